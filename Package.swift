@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// perfprog: performance programs (Performans Programı) PDF → canonical dataset.
+// Modules follow the data: Extraction (poppler) → PageLayout values → TableGeometry →
+// Recognition → Dataset (model + normalisation) → Checks → DatasetIO; Diff and Batch on top;
+// PerfprogCLI is the thin command layer, `perfprog` its executable.
+let package = Package(
+    name: "perfprog",
+    products: [
+        .executable(name: "perfprog", targets: ["perfprog"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "PageLayout"),
+        .target(name: "Extraction", dependencies: ["CPoppler", "PageLayout"]),
+        .target(name: "TableGeometry", dependencies: ["PageLayout"]),
+        .target(name: "Dataset"),
+        .target(name: "Recognition", dependencies: ["PageLayout", "TableGeometry", "Dataset"]),
+        .target(name: "Checks", dependencies: ["Dataset"]),
+        .target(name: "DatasetIO", dependencies: ["Dataset", "CSQLite"]),
+        .target(name: "Diff", dependencies: ["Dataset"]),
+        .target(name: "Batch", dependencies: ["Extraction", "Recognition", "Dataset", "Checks", "DatasetIO"]),
+        .target(
+            name: "PerfprogCLI",
+            dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch"]
+        ),
+        .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
+    ]
+)

@@ -1,0 +1,5 @@
+#pragma once
+#include <poppler.h>
+#include <glib.h>
+#include <cairo.h>
+#include <cairo-script.h>

@@ -1,0 +1,66 @@
+import CPoppler
+import Foundation
+import PageLayout
+
+/// Reads a PDF page by page into `Page` values. One reader per thread.
+public final class DocumentReader {
+    private let document: PopplerDocument
+    public let info: DocumentInfo
+    /// Messages poppler produced while opening and reading, with the file named.
+    public private(set) var diagnostics: [String] = []
+    /// Whether drawn lines and shaded boxes are recovered (costs a render of each page).
+    public var readsRulings: Bool
+
+    public init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
+        try FileCheck.validate(path: path)
+        _ = PopplerLog.shared.drain()
+        document = try PopplerDocument(path: path, password: password)
+        info = document.info
+        self.readsRulings = readsRulings
+        collectLog()
+    }
+
+    public var pageCount: Int { info.pageCount }
+
+    /// Page `number` (1-based).
+    public func page(_ number: Int) throws(ExtractionError) -> Page {
+        guard number >= 1 && number <= pageCount else {
+            throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
+        }
+        let rulingsWanted = readsRulings
+        let page = document.withPage(number - 1) { handle -> Page in
+            let (w, h) = PageText.size(of: handle)
+            let words = WordBuilder.words(from: PageText.characters(of: handle))
+            var rulings: [Ruling] = []
+            var shaded: [ShadedBox] = []
+            if rulingsWanted {
+                (rulings, shaded) = RulingReader.read(page: handle, width: w, height: h)
+            }
+            return Page(number: number, width: w, height: h, rotation: 0, words: words,
+                        lines: LineGrouping.lines(from: words), rulings: rulings,
+                        shadedBoxes: shaded, imageCount: PageText.imageCount(of: handle))
+        }
+        collectLog()
+        guard let page else {
+            throw .damaged(path: info.path, reason: "page \(number) cannot be read")
+        }
+        return page
+    }
+
+    /// Every page, checked for a text layer: a document in which no page has text is an
+    /// error (scanned, or text lost); single image-only pages are reported in diagnostics.
+    public func allPages(progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
+        var pages: [Page] = []
+        pages.reserveCapacity(pageCount)
+        for n in 1...max(pageCount, 1) where n <= pageCount {
+            pages.append(try page(n))
+            progress?(n, pageCount)
+        }
+        try TextLayerCheck.validate(pages: pages, path: info.path, diagnostics: &diagnostics)
+        return pages
+    }
+
+    private func collectLog() {
+        diagnostics += PopplerLog.shared.drain().map { "\(info.path): poppler: \($0)" }
+    }
+}

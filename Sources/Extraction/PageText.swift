@@ -1,0 +1,81 @@
+import CPoppler
+import PageLayout
+
+/// A character as poppler places it, before words are formed.
+struct PlacedCharacter {
+    var scalar: Unicode.Scalar
+    var box: Rect
+    var fontSize: Double
+    var isBold: Bool
+}
+
+/// A run of text sharing one font, as poppler's text attributes describe it.
+struct FontRun {
+    var start: Int
+    var end: Int
+    var fontName: String
+    var fontSize: Double
+
+    /// Bold is told by the font name: PDFs rarely carry a weight any other way.
+    var isBold: Bool {
+        let name = fontName.lowercased()
+        return ["bold", "black", "heavy", "semibold", "demi"].contains { name.contains($0) }
+    }
+}
+
+enum PageText {
+    /// The characters of one page with their boxes and fonts. poppler gives one rectangle
+    /// per Unicode scalar of `poppler_page_get_text`, in the same order.
+    static func characters(of page: OpaquePointer) -> [PlacedCharacter] {
+        guard let cText = poppler_page_get_text(page) else { return [] }
+        let text = String(cString: cText)
+        g_free(cText)
+
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
+        defer { g_free(rects) }
+
+        let runs = fontRuns(of: page)
+        var out: [PlacedCharacter] = []
+        out.reserveCapacity(Int(count))
+        var runIndex = 0
+        for (i, scalar) in text.unicodeScalars.enumerated() where i < Int(count) {
+            while runIndex < runs.count && runs[runIndex].end < i { runIndex += 1 }
+            let run = runIndex < runs.count && runs[runIndex].start <= i ? runs[runIndex] : nil
+            let r = rects[i]
+            out.append(PlacedCharacter(scalar: scalar, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
+                                       fontSize: run?.fontSize ?? 0, isBold: run?.isBold ?? false))
+        }
+        return out
+    }
+
+    static func fontRuns(of page: OpaquePointer) -> [FontRun] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var runs: [FontRun] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let n = node {
+            if let data = n.pointee.data {
+                let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                runs.append(FontRun(start: Int(a.start_index), end: Int(a.end_index),
+                                    fontName: a.font_name.map { String(cString: $0) } ?? "",
+                                    fontSize: a.font_size))
+            }
+            node = n.pointee.next
+        }
+        return runs.sorted { $0.start < $1.start }
+    }
+
+    static func imageCount(of page: OpaquePointer) -> Int {
+        guard let list = poppler_page_get_image_mapping(page) else { return 0 }
+        defer { poppler_page_free_image_mapping(list) }
+        return Int(g_list_length(list))
+    }
+
+    static func size(of page: OpaquePointer) -> (Double, Double) {
+        var w = 0.0, h = 0.0
+        poppler_page_get_size(page, &w, &h)
+        return (w, h)
+    }
+}

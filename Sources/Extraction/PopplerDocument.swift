@@ -1,0 +1,61 @@
+import CPoppler
+import Foundation
+import PageLayout
+
+/// The one place that holds poppler's C objects. Not thread-safe by design: poppler's
+/// document objects must not be shared between threads, so each reader owns its own.
+final class PopplerDocument {
+    private let handle: OpaquePointer
+    let path: String
+
+    init(path: String, password: String?) throws(ExtractionError) {
+        PopplerLog.shared.install()
+        self.path = path
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var uriError: UnsafeMutablePointer<GError>? = nil
+        guard let uri = g_filename_to_uri(absolute, nil, &uriError) else {
+            let reason = uriError.map { String(cString: $0.pointee.message) } ?? "invalid file name"
+            if uriError != nil { g_error_free(uriError) }
+            throw .unreadable(path: path, reason: reason)
+        }
+        defer { g_free(uri) }
+        var error: UnsafeMutablePointer<GError>? = nil
+        let doc = poppler_document_new_from_file(uri, password, &error)
+        guard let doc else {
+            defer { if error != nil { g_error_free(error) } }
+            let code = error?.pointee.code ?? -1
+            let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            if error?.pointee.domain == poppler_error_quark(), code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                throw .encrypted(path: path, passwordGiven: password != nil)
+            }
+            throw .damaged(path: path, reason: message)
+        }
+        handle = doc
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+
+    var info: DocumentInfo {
+        DocumentInfo(path: path, pageCount: pageCount,
+                     title: Self.take(poppler_document_get_title(handle)),
+                     producer: Self.take(poppler_document_get_producer(handle)),
+                     creator: Self.take(poppler_document_get_creator(handle)))
+    }
+
+    /// Reads one page (0-based index); the page object is released before returning,
+    /// which keeps memory flat on long documents.
+    func withPage<T>(_ index: Int, _ body: (OpaquePointer) throws -> T) rethrows -> T? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return try body(page)
+    }
+
+    static func take(_ s: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let s else { return nil }
+        defer { g_free(s) }
+        let str = String(cString: s)
+        return str.isEmpty ? nil : str
+    }
+}

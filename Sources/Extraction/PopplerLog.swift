@@ -1,0 +1,37 @@
+import CPoppler
+import Foundation
+
+/// Collects what GLib and poppler would print on the terminal, so that it reaches the
+/// user as diagnostics of the file being read instead of raw library messages.
+public final class PopplerLog: @unchecked Sendable {
+    public static let shared = PopplerLog()
+    private let lock = NSLock()
+    private var messages: [String] = []
+    private var installed = false
+
+    /// Installs the handler once per process; later calls do nothing.
+    func install() {
+        lock.lock(); defer { lock.unlock() }
+        guard !installed else { return }
+        installed = true
+        g_log_set_default_handler({ domain, _, message, _ in
+            let text = message.map { String(cString: $0) } ?? ""
+            let prefix = domain.map { String(cString: $0) + ": " } ?? ""
+            PopplerLog.shared.append(prefix + text)
+        }, nil)
+    }
+
+    func append(_ message: String) {
+        lock.lock(); defer { lock.unlock() }
+        // Bounded: a damaged file can make poppler complain once per object.
+        if messages.count < 1000 { messages.append(message) }
+    }
+
+    /// Returns and clears the messages collected so far.
+    public func drain() -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        let out = messages
+        messages.removeAll()
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+/// One page as the later stages see it: reading orientation, top-left origin, points.
+public struct Page: Sendable, Codable {
+    /// 1-based page number in the PDF.
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    /// The page's /Rotate in degrees; words are already turned to reading orientation.
+    public var rotation: Int
+    public var words: [Word]
+    public var lines: [TextLine]
+    public var rulings: [Ruling]
+    public var shadedBoxes: [ShadedBox]
+    /// Number of images drawn on the page (to tell a scanned page from an empty one).
+    public var imageCount: Int
+
+    public init(number: Int, width: Double, height: Double, rotation: Int = 0, words: [Word],
+                lines: [TextLine], rulings: [Ruling] = [], shadedBoxes: [ShadedBox] = [], imageCount: Int = 0) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.rotation = rotation
+        self.words = words
+        self.lines = lines
+        self.rulings = rulings
+        self.shadedBoxes = shadedBoxes
+        self.imageCount = imageCount
+    }
+
+    public var isLandscape: Bool { width > height }
+}

@@ -1,0 +1,4 @@
+import PerfprogCLI
+import Foundation
+
+exit(PerfprogCommand.main(CommandLine.arguments))
