@@ -1,16 +1,76 @@
-import Extraction
 import Foundation
 
+/// The `perfprog` entry point: dispatches to a subcommand and maps errors to exit statuses.
 public enum PerfprogCommand {
-    public static func main(_ args: [String]) -> Int32 {
+    public static let version = "0.1.0"
+
+    /// Every subcommand, listed once.
+    static let subcommands: [any Subcommand.Type] = [
+    ]
+
+    static var help: String {
+        let width = (subcommands.map { $0.name.count }.max() ?? 0) + 2
+        let list = subcommands.map { "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + $0.summary }
+        return """
+        perfprog \(version): performance programs (Performans Programı) PDF → canonical dataset
+
+        usage: perfprog COMMAND [ARGUMENTS] [OPTIONS]
+
+        commands:
+        \(list.joined(separator: "\n"))
+
+        options:
+          -h, --help     show this help (perfprog COMMAND --help for a command's own)
+          --version      print the version
+
+        exit status: 0 success, 1 an input could not be read, 2 usage error,
+                     3 (check) the document's totals do not add up
+        """
+    }
+
+    public static func main(_ argv: [String]) -> Int32 {
+        main(argv, console: Console())
+    }
+
+    static func main(_ argv: [String], console: Console) -> Int32 {
+        let args = Array(argv.dropFirst())
+        guard let first = args.first else {
+            console.err(help)
+            return ExitStatus.usage
+        }
+        if first == "--help" || first == "-h" || first == "help" {
+            console.out(help)
+            return ExitStatus.success
+        }
+        if first == "--version" {
+            console.out("perfprog \(version)")
+            return ExitStatus.success
+        }
+        guard let command = subcommands.first(where: { $0.name == first }) else {
+            console.err("perfprog: unknown command '\(first)' (see perfprog --help)")
+            return ExitStatus.usage
+        }
+        let rest = Array(args.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            console.out(command.help)
+            return ExitStatus.success
+        }
         do {
-            let r = try DocumentReader(path: args[1])
-            let p = try r.page(Int(args[2]) ?? 1)
-            for l in p.lines { print(l.text) }
-            if args.count > 3 {
-                print(CairoDebug.script(path: args[1], page: Int(args[2]) ?? 1))
-            }
-        } catch { print(error); return 1 }
-        return 0
+            return try command.run(rest, console: console)
+        } catch let error as CommandError {
+            console.err("perfprog \(command.name): \(error.message)")
+            if error.status == ExitStatus.usage { console.err("see: perfprog \(command.name) --help") }
+            return error.status
+        } catch {
+            console.err("perfprog \(command.name): \(error)")
+            return ExitStatus.inputFailure
+        }
+    }
+}
+
+extension Subcommand {
+    /// Convenience used by `PerfprogCommand`: parse with the command's own option sets.
+    static func run(_ args: [String], console: Console) throws -> Int32 {
+        try run(ArgumentList(args, valueOptions: valueOptions, flagOptions: flagOptions), console: console)
     }
 }

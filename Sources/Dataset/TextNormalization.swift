@@ -1,0 +1,42 @@
+/// Cell text as the contract wants it: runs of whitespace collapsed to one space, trimmed.
+public enum TextNormalization {
+    public static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Joins the lines of a wrapped cell: a line ending in a hyphen joins the next without a
+    /// space ("İfraz-" + "Tevhid" → "İfraz-Tevhid"), others with one space.
+    public static func joinLines(_ lines: [String]) -> String {
+        var out = ""
+        for raw in lines {
+            let line = collapse(raw)
+            guard !line.isEmpty else { continue }
+            if out.isEmpty { out = line; continue }
+            if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true { out += line } else { out += " " + line }
+        }
+        return out
+    }
+
+    /// Turkish-aware lower-casing (İ → i, I → ı).
+    public static func turkishLowercased(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "İ": out.append("i")
+            case "I": out.append("ı")
+            default: out += String(ch).lowercased()
+            }
+        }
+        return out
+    }
+
+    /// Turkish-aware title case of an upper-case name: "KAYSERİ BÜYÜKŞEHİR" → "Kayseri Büyükşehir".
+    public static func turkishTitleCased(_ text: String) -> String {
+        collapse(text).split(separator: " ").map { word -> String in
+            let lower = turkishLowercased(String(word))
+            guard let first = lower.first else { return "" }
+            let head: String = first == "i" ? "İ" : (first == "ı" ? "I" : String(first).uppercased())
+            return head + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}
