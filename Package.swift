@@ -29,10 +29,11 @@ let package = Package(
         .target(name: "Checks", dependencies: ["Dataset"]),
         .target(name: "DatasetIO", dependencies: ["Dataset", "CSQLite"]),
         .target(name: "Diff", dependencies: ["Dataset"]),
-        .target(name: "Batch", dependencies: ["Extraction", "Recognition", "Dataset", "Checks", "DatasetIO"]),
+        .target(name: "Pipeline", dependencies: ["Extraction", "PageLayout", "Recognition", "Dataset", "Checks"]),
+        .target(name: "Batch", dependencies: ["Pipeline", "Extraction", "Dataset", "Checks", "DatasetIO"]),
         .target(
             name: "PerfprogCLI",
-            dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch"]
+            dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline"]
         ),
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),

@@ -1,0 +1,62 @@
+import Checks
+import Dataset
+import Extraction
+import Foundation
+import PageLayout
+import Recognition
+
+/// A program read from one PDF, with the checks of its own arithmetic.
+public struct ExtractedProgram: Sendable, Codable {
+    public var program: Program
+    public var checks: [CheckResult]
+    /// Problems that did not stop the run (poppler warnings, image-only pages, tables that
+    /// were recognised only in part), each naming the file and page.
+    public var diagnostics: [String]
+}
+
+/// Why a file gave no program.
+public enum PipelineError: Error, Equatable, CustomStringConvertible {
+    case extraction(ExtractionError)
+    /// The PDF reads fine but holds no goal table (PERFORMANS HEDEFİ TABLOSU).
+    case notAPerformanceProgram(path: String)
+    /// Neither the cover nor an "İdare Adı" cell names the administration and year.
+    case noAdministration(path: String)
+
+    public var description: String {
+        switch self {
+        case .extraction(let e): return e.description
+        case .notAPerformanceProgram(let p):
+            return "\(p): not a performance program (no goal table — PERFORMANS HEDEFİ TABLOSU — found)"
+        case .noAdministration(let p):
+            return "\(p): the administration or the program year could not be found in the document"
+        }
+    }
+}
+
+/// extract → tables → recognise → normalise → check, for one PDF.
+public enum ProgramExtractor {
+    public static func extract(path: String, password: String? = nil) throws(PipelineError) -> ExtractedProgram {
+        let reader: DocumentReader
+        let pages: [Page]
+        let sha: String
+        do {
+            reader = try DocumentReader(path: path, password: password)
+            pages = try reader.allPages()
+            sha = try FileDigest.sha256(path: path)
+        } catch {
+            throw .extraction(error)
+        }
+        let recognized = ProgramRecognizer.recognize(pages: pages, title: reader.info.title)
+        guard !recognized.goals.isEmpty else { throw .notAPerformanceProgram(path: path) }
+        guard let administration = recognized.administration, let year = recognized.year else {
+            throw .noAdministration(path: path)
+        }
+        var program = recognized.program(administration: administration, year: year)
+        program.sourceFile = URL(fileURLWithPath: path).lastPathComponent
+        program.sourceSHA256 = sha
+        program.pageCount = reader.pageCount
+        let checks = ProgramChecks.run(program)
+        let diagnostics = reader.diagnostics + recognized.diagnostics.map { "\(path): \($0)" }
+        return ExtractedProgram(program: program, checks: checks, diagnostics: diagnostics)
+    }
+}
