@@ -29,7 +29,7 @@ enum ActivityRows {
                                      total: amount(row, columns.total))
                 break
             }
-            if Vocabulary.startsWithAny(folded, Vocabulary.Label.explanation.folds) { continue }
+            if GoalTableReader.isExplanation(row.band) { continue }
             let (code, name) = RowKey.split(row.cells[0])
             let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { amount(row, $0) != nil }
             if code == nil, let last = activities.indices.last, row.page != previousPage || !hasAmounts {

@@ -35,12 +35,12 @@ enum CostTableReader {
     static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (CostDraft?, Int) {
         var labels: [Vocabulary.Label: LabelledRow] = [:]
         var i = bands.startIndex
-        while i < bands.endIndex, !isHeader(bands[i]) {
+        while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]) {
             if let row = LabelledRow.read(bands[i]), labels[row.label] == nil { labels[row.label] = row }
             if GoalTableReader.isGrandTotal(bands[i]) { return (nil, i - bands.startIndex) }
             i += 1
         }
-        guard i < bands.endIndex else { return (nil, i - bands.startIndex) }
+        guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
         let header = bands[i]
         let columns = HeaderColumns.columns(headerLines: header.lines)
         let codesAsColumns = columns.contains { EconomicCodeReader.leadingCode($0.title) != nil }
@@ -49,8 +49,8 @@ enum CostTableReader {
                 : Vocabulary.startsWithAny(Vocabulary.fold(band.text), Vocabulary.costTotalRow)
         }
         var j = i + 1
-        while j < bands.endIndex, !terminator(bands[j]) { j += 1 }
-        let end = min(j + 1, bands.endIndex)
+        while j < bands.endIndex, !GoalTableReader.isTitle(bands[j]), !terminator(bands[j]) { j += 1 }
+        let end = j < bands.endIndex && terminator(bands[j]) ? j + 1 : j
         let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isHeader)
         var draft: CostDraft
         if codesAsColumns {

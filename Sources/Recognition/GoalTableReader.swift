@@ -24,6 +24,11 @@ enum GoalTableReader {
                 || Vocabulary.activityHeaders.contains(Vocabulary.fold(line.text))
         } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil
     }
+    /// A table ends at the next table's title even when its own last row is missing.
+    static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }
+
+    static func isExplanation(_ band: RowBand) -> Bool { LabelledRow.read(band)?.label == .explanation }
+
     static func isGrandTotal(_ band: RowBand) -> Bool {
         Vocabulary.startsWithAny(Vocabulary.fold(band.text), Vocabulary.grandTotalRow)
     }
@@ -34,7 +39,7 @@ enum GoalTableReader {
         var draft = GoalDraft(page: titlePage)
         var i = bands.startIndex
         // 1. Labelled rows, up to the first sub-table header.
-        while i < bands.endIndex, !isIndicatorHeader(bands[i]), !isActivityHeader(bands[i]) {
+        while i < bands.endIndex, !isTitle(bands[i]), !isIndicatorHeader(bands[i]), !isActivityHeader(bands[i]) {
             if let row = LabelledRow.read(bands[i]), draft.labels[row.label] == nil { draft.labels[row.label] = row }
             if isGrandTotal(bands[i]) { break }
             i += 1
@@ -43,7 +48,7 @@ enum GoalTableReader {
         if i < bands.endIndex, isIndicatorHeader(bands[i]) {
             let header = bands[i]
             var j = i + 1
-            while j < bands.endIndex, !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
+            while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
             let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<j]), isRepeatedHeader: isIndicatorHeader)
             draft.indicators = IndicatorRows.read(section)
             i = j
@@ -52,8 +57,8 @@ enum GoalTableReader {
         if i < bands.endIndex, isActivityHeader(bands[i]) {
             let header = bands[i]
             var j = i + 1
-            while j < bands.endIndex, !isGrandTotal(bands[j]) { j += 1 }
-            let end = min(j + 1, bands.endIndex)
+            while j < bands.endIndex, !isTitle(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
+            let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
             let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isActivityHeader)
             (draft.activities, draft.statedTotal) = ActivityRows.read(section)
             i = end

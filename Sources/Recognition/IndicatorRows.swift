@@ -23,7 +23,7 @@ enum IndicatorRows {
         for row in section.rows {
             let nameCell = row.cells[nameColumn]
             let folded = Vocabulary.fold(row.band.text)
-            if Vocabulary.startsWithAny(folded, Vocabulary.Label.explanation.folds) { previousPage = row.page; continue }
+            if GoalTableReader.isExplanation(row.band) { previousPage = row.page; continue }
             let (code, name) = RowKey.split(nameCell)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
             // A row cut by the page break continues the last indicator.

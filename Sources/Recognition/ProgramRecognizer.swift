@@ -53,11 +53,13 @@ public enum ProgramRecognizer {
                 var j = i + 1
                 while j < bands.count, DocumentRows.title(bands[j]) == nil { j += 1 }
                 administrationBands += bands[(i + 1)..<j]
+                headings += bands[(i + 1)..<j].compactMap(GoalHeading.read)
                 i = j
             case .resourceSummary?:
                 var j = i + 1
                 while j < bands.count, DocumentRows.title(bands[j]) == nil { j += 1 }
                 resourceBands += bands[(i + 1)..<j]
+                headings += bands[(i + 1)..<j].compactMap(GoalHeading.read)
                 i = j
             case nil:
                 if let h = GoalHeading.read(band) { headings.append(h) }

@@ -7,6 +7,8 @@ import PageLayout
 public enum ColumnBoundaries {
     /// Step of the scan across a header gap, in points.
     static let scanStep = 0.5
+    /// Runs of white space whose widths differ by less than this (points) are equally good.
+    static let widthTieTolerance = 1.5
 
     /// `columns.count - 1` x positions, left to right.
     public static func boundaries(columns: [Column], dataWords: [Word]) -> [Double] {
@@ -18,24 +20,24 @@ public enum ColumnBoundaries {
             if hi - lo < scanStep {
                 lo = min(left.midX, right.midX); hi = max(left.midX, right.midX)
             }
-            var best = (lo + hi) / 2
-            var bestCrossings = Int.max
-            var bestRun = 0.0
-            var runStart = lo
+            // Runs of scan positions crossed by the same number of words.
+            var runs: [(count: Int, from: Double, to: Double)] = []
             var x = lo
-            var lastCount = -1
-            // Choose the middle of the widest run of positions crossed by the fewest words.
             while x <= hi + 1e-9 {
                 let count = dataWords.reduce(0) { $0 + (($1.box.x0 < x && $1.box.x1 > x) ? 1 : 0) }
-                if count != lastCount { runStart = x; lastCount = count }
-                let run = x - runStart
-                if count < bestCrossings || (count == bestCrossings && run > bestRun) {
-                    bestCrossings = count
-                    bestRun = run
-                    best = (runStart + x) / 2
-                }
+                if let last = runs.last, last.count == count { runs[runs.count - 1].to = x } else { runs.append((count, x, x)) }
                 x += scanStep
             }
+            // Fewest crossings, widest run (a river between columns beats a chance gap
+            // between words); between runs about as wide, the one nearest the midpoint of the
+            // two header centres (headers sit over their own data, not the neighbour's).
+            let fewest = runs.map(\.count).min() ?? 0
+            let candidates = runs.filter { $0.count == fewest }
+            let widest = candidates.map { $0.to - $0.from }.max() ?? 0
+            let target = (left.midX + right.midX) / 2
+            let best = candidates.filter { widest - ($0.to - $0.from) <= widthTieTolerance }
+                .min { abs(($0.from + $0.to) / 2 - target) < abs(($1.from + $1.to) / 2 - target) }
+                .map { ($0.from + $0.to) / 2 } ?? target
             out.append(best)
         }
         return out

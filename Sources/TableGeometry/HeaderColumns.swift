@@ -10,6 +10,8 @@ public enum HeaderColumns {
     /// Phrases on different lines whose extents overlap by at least this many points (or
     /// one contains the other's centre) sit in the same column.
     public static let stackOverlap = 1.0
+    /// A top header phrase this many times wider than the phrases under it is a group header.
+    public static let groupWidthRatio = 1.5
 
     struct Phrase {
         var words: [Word]
@@ -56,9 +58,20 @@ public enum HeaderColumns {
         var groups: [Int: [Int]] = [:]
         for i in phrases.indices where !spanning.contains(i) { groups[find(i), default: []].append(i) }
         var columns: [Column] = groups.values.map { members in
-            let ps = members.map { phrases[$0] }.sorted { ($0.line, $0.box.x0) < ($1.line, $1.box.x0) }
+            var ps = members.map { phrases[$0] }.sorted { ($0.line, $0.box.x0) < ($1.line, $1.box.x0) }
+            // A top phrase much wider than everything under it is a group header that
+            // happens to stand over one column only ("Kaynak İhtiyacı 2024" beside a
+            // neighbour it does not reach): it names the group, not the column's extent.
+            var group: String? = nil
+            if ps.count > 1, let top = ps.first, top.line < ps[1].line {
+                let below = ps.dropFirst().map(\.box.width).max() ?? 0
+                if top.box.width > groupWidthRatio * below {
+                    group = top.text
+                    ps.removeFirst()
+                }
+            }
             let box = Rect.enclosing(ps.map(\.box))!
-            return Column(x0: box.x0, x1: box.x1, title: ps.map(\.text).joined(separator: " "))
+            return Column(x0: box.x0, x1: box.x1, title: ps.map(\.text).joined(separator: " "), group: group)
         }
         columns.sort { $0.x0 < $1.x0 }
         for s in spanning.sorted() {
