@@ -15,8 +15,9 @@ struct GoalDraft {
 /// Reads a goal table: labelled rows, then the indicators (Performans Göstergeleri) and
 /// the activities (Faaliyetler) with their "Genel Toplam".
 enum GoalTableReader {
+    /// "Performans Göstergeleri", possibly wrapped over two lines of the header.
     static func isIndicatorHeader(_ band: RowBand) -> Bool {
-        band.lines.contains { Vocabulary.containsAny(Vocabulary.fold($0.text), Vocabulary.indicatorHeaders) }
+        band.words.contains { Vocabulary.indicatorHeaderWords.contains(Vocabulary.fold($0.text)) } && LabelledRow.read(band) == nil
     }
     static func isActivityHeader(_ band: RowBand) -> Bool {
         band.lines.contains { line in

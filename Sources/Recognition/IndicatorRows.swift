@@ -20,12 +20,16 @@ enum IndicatorRows {
         let nameColumn = 0
         var indicators: [Indicator] = []
         var previousPage = -1
+        var inExplanation = false
         for row in section.rows {
             let nameCell = row.cells[nameColumn]
             let folded = Vocabulary.fold(row.band.text)
-            if GoalTableReader.isExplanation(row.band) { previousPage = row.page; continue }
+            if GoalTableReader.isExplanation(row.band) { previousPage = row.page; inExplanation = true; continue }
             let (code, name) = RowKey.split(nameCell)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
+            // Text under an "Açıklamalar:" row, in a row of its own, is more explanation.
+            if inExplanation && code == nil && !hasValues { continue }
+            inExplanation = false
             // A row cut by the page break continues the last indicator.
             if code == nil, let last = indicators.indices.last, row.page != previousPage || !hasValues {
                 if !name.isEmpty { indicators[last].name = TextNormalization.joinLines([indicators[last].name, name]) }

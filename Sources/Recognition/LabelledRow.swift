@@ -10,6 +10,8 @@ struct LabelledRow {
     var value: String
     var page: Int
 
+    static let labelVocabulary = Set(Vocabulary.Label.allCases.flatMap { $0.folds.flatMap { $0.split(separator: " ").map(String.init) } })
+
     /// The label's words end with one that ends in ":"; the value starts right of it.
     static func read(_ band: RowBand) -> LabelledRow? {
         let words = band.words
@@ -17,7 +19,10 @@ struct LabelledRow {
         let edge = colon.box.x1
         // The value starts at the leftmost word right of the colon; label words (which may
         // be wider than the colon word, "Performans" over "Hedefi (1):") start left of it.
-        let valueLeft = words.filter { $0.box.x0 > edge }.map(\.box.x0).min() ?? .infinity
+        // Words of the label's own vocabulary ("Hedef" beside a code "3.4:" under it) are
+        // not the value's first words.
+        let valueLeft = words.filter { $0.box.x0 > edge && !labelVocabulary.contains(Vocabulary.fold($0.text)) }
+            .map(\.box.x0).min() ?? .infinity
         let labelWords = words.filter { $0.box.x0 < valueLeft }
         let valueWords = words.filter { $0.box.x0 >= valueLeft }
         let labelText = LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " ")

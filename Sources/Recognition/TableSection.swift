@@ -1,3 +1,4 @@
+import Foundation
 import PageLayout
 import TableGeometry
 
@@ -16,14 +17,21 @@ struct TableSection {
         func flush() {
             guard !pageRun.isEmpty else { return }
             let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words))
+            if ProcessInfo.processInfo.environment["PERFPROG_DEBUG"] != nil {
+                FileHandle.standardError.write(Data("p\(pageRun[0].page) cols=\(columns.map { "\($0.title)[\(Int($0.x0))-\(Int($0.x1))]" }) bounds=\(bounds.map { Int($0) })\n".utf8))
+            }
             rows += pageRun.map { CellSplitter.split($0, boundaries: bounds) }
             pageRun.removeAll()
         }
         for band in data {
             if isRepeatedHeader(band) {
                 flush()
+                // A repeated header may sit differently on the new page; the first header's
+                // titles stay (a repeat can be cut short or printed without its group row).
                 let repeated = HeaderColumns.columns(headerLines: band.lines)
-                if repeated.count == columns.count { columns = repeated }
+                if repeated.count == columns.count {
+                    for k in columns.indices { columns[k].x0 = repeated[k].x0; columns[k].x1 = repeated[k].x1 }
+                }
                 continue
             }
             if let last = pageRun.last, last.page != band.page { flush() }

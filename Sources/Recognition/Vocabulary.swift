@@ -16,6 +16,7 @@ enum Vocabulary {
 
     /// Column headers that open the sub-tables of a goal table.
     static let indicatorHeaders = ["performans gostergeleri", "performans gostergesi"]
+    static let indicatorHeaderWords: Set<String> = ["gostergeleri", "gostergesi", "gostergeler"]
     static let activityHeaders = ["faaliyetler", "faaliyet projeler", "faaliyet proje"]
     static let economicCodeHeader = "ekonomik kod"
 
