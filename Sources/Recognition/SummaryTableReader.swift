@@ -17,6 +17,8 @@ enum SummaryTableReader {
     /// Column headers of the resource table, folded, by measure (most specific first).
     static let resourceColumns: [(ProgramTotal.Measure, String)] = [
         (.transfers, "transfer"), (.generalAdmin, "genel yonetim"), (.total, "genel toplam"), (.activities, "faaliyet"),
+        // "Genel Yönetim" may be read as a group over the column; its own words remain.
+        (.generalAdmin, "giderleri"),
     ]
 
     static func isAdministrationHeader(_ band: RowBand) -> Bool {
@@ -38,8 +40,11 @@ enum SummaryTableReader {
         }
         var totals: [ProgramTotal] = []
         var found: [(String, Amount, String)] = []
+        let firstAmount = [budget, offBudget, total].compactMap { $0 }.min() ?? 1
         for row in section.rows {
-            let folded = Vocabulary.fold(row.text(0))
+            // The row's label may spread over the text columns left of the amounts.
+            let label = (0..<firstAmount).map { row.text($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+            let folded = Vocabulary.fold(label)
             guard let measure = programLines.first(where: { Vocabulary.startsWithAny(folded, $0.1) })?.0,
                   !totals.contains(where: { $0.measure == measure && $0.economicCode == nil }) else { continue }
             let amounts = [(ProgramTotal.Source?.some(.budget), budget), (.some(.offBudget), offBudget), (nil, total)]
@@ -49,7 +54,7 @@ enum SummaryTableReader {
                 }
             }
             if let k = shareOfTotal, let a = total.flatMap({ TurkishNumber.amount(row.text($0)) }) {
-                found.append((TextNormalization.collapse(row.text(0)), a, row.text(k)))
+                found.append((TextNormalization.collapse(label), a, row.text(k)))
             }
         }
         let grand = totals.first { $0.measure == .total && $0.source == nil }?.amount
