@@ -7,16 +7,25 @@ public final class DocumentReader {
     private let document: PopplerDocument
     public let info: DocumentInfo
     /// Messages poppler produced while opening and reading, with the file named.
-    public private(set) var diagnostics: [String] = []
+    public internal(set) var diagnostics: [String] = []
     /// Whether drawn lines and shaded boxes are recovered (costs a render of each page).
     public var readsRulings: Bool
+    /// Kept to open the same document again on other threads (`pages(_:workers:)`).
+    let password: String?
 
-    public init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
+    public convenience init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
+        try self.init(path: path, password: password, readsRulings: readsRulings, clearsLog: true)
+    }
+
+    /// `clearsLog` false for a second reader of a document already open on another thread,
+    /// whose messages are not to be dropped.
+    init(path: String, password: String?, readsRulings: Bool, clearsLog: Bool) throws(ExtractionError) {
         try FileCheck.validate(path: path)
-        _ = PopplerLog.shared.drain()
+        if clearsLog { _ = PopplerLog.shared.drain() }
         document = try PopplerDocument(path: path, password: password)
         info = document.info
         self.readsRulings = readsRulings
+        self.password = password
         collectLog()
     }
 
@@ -45,7 +54,7 @@ public final class DocumentReader {
             }
             return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
                         lines: LineGrouping.lines(from: words), rulings: rulings,
-                        shadedBoxes: shaded, imageCount: PageText.imageCount(of: handle))
+                        shadedBoxes: shaded, imageCount: words.isEmpty ? PageText.imageCount(of: handle) : 0)
         }
         collectLog()
         guard let page else {
@@ -63,17 +72,22 @@ public final class DocumentReader {
     /// The pages numbered `numbers` (1-based), checked for a text layer like `allPages`:
     /// when none of them has text, the error says whether they are scanned or lost their text.
     public func pages(_ numbers: [Int], progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
+        let pages = try pagesUnchecked(numbers, progress: progress)
+        try TextLayerCheck.validate(pages: pages, path: info.path, diagnostics: &diagnostics)
+        return pages
+    }
+
+    func pagesUnchecked(_ numbers: [Int], progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
         var pages: [Page] = []
         pages.reserveCapacity(numbers.count)
         for (done, n) in numbers.enumerated() {
             pages.append(try page(n))
             progress?(done + 1, numbers.count)
         }
-        try TextLayerCheck.validate(pages: pages, path: info.path, diagnostics: &diagnostics)
         return pages
     }
 
-    private func collectLog() {
+    func collectLog() {
         diagnostics += PopplerLog.shared.drain().map { "\(info.path): poppler: \($0)" }
     }
 }

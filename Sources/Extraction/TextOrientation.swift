@@ -23,7 +23,7 @@ struct TextOrientation: Equatable {
         var previous: PlacedCharacter? = nil
         for ch in characters {
             defer { previous = ch }
-            guard let p = previous, !ch.scalar.properties.isWhitespace, !p.scalar.properties.isWhitespace else { continue }
+            guard let p = previous, !ch.scalar.isBlank, !p.scalar.isBlank else { continue }
             let a = p.box, b = ch.box
             func near(_ x: Double, _ y: Double, _ advance: Double) -> Bool {
                 abs(x - y) <= neighbourTolerance * max(advance, 0.5)
@@ -69,7 +69,7 @@ struct TextOrientation: Equatable {
     func turn(_ characters: [PlacedCharacter], width: Double, height: Double) -> [PlacedCharacter] {
         guard degrees != 0 else { return characters }
         let glyphs = characters.compactMap { ch -> PlacedCharacter? in
-            guard !ch.scalar.properties.isWhitespace, ch.scalar.value >= 0x20 else { return nil }
+            guard !ch.scalar.isBlank else { return nil }
             var turned = ch
             turned.box = turn(ch.box, width: width, height: height)
             return turned

@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 import PageLayout
 
 /// `perfprog text FILE.pdf [--pages 3-5] [--layout] [--password PW]`: the document's text.
@@ -19,6 +20,8 @@ struct TextCommand: Subcommand {
     """
     static let valueOptions: Set<String> = ["pages", "password"]
     static let flagOptions: Set<String> = ["layout"]
+    /// More threads than this stop paying off on one document (and crowd a shared machine).
+    static let maximumWorkers = 4
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         guard arguments.positional.count == 1, let path = arguments.positional.first else {
@@ -28,7 +31,9 @@ struct TextCommand: Subcommand {
         let reader = try DocumentReader(path: path, password: arguments.value("password"), readsRulings: false)
         let numbers = try PageSelection.pages(arguments.value("pages"), pageCount: reader.pageCount, path: path)
         let layout = arguments.flag("layout")
-        for page in try reader.pages(numbers) {
+        // Pages are independent: read them on the machine's cores, printed in order.
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, maximumWorkers)
+        for page in try reader.pages(numbers, workers: workers) {
             console.out((layout ? LayoutText.render(page) : LayoutText.plain(page)) + "\u{0C}")
         }
         DiagnosticReport.print(reader.diagnostics, command: name, console: console)
