@@ -36,6 +36,12 @@ let package = Package(
             dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline"]
         ),
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", "PageLayout"],
+            resources: [.copy("Fixtures")]
+        ),
+        // Runs the built `perfprog` binary (scripts/test builds it first).
+        .testTarget(name: "CLITests", dependencies: ["perfprog"]),
     ]
 )

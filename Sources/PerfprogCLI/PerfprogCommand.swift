@@ -6,6 +6,8 @@ public enum PerfprogCommand {
 
     /// Every subcommand, listed once.
     static let subcommands: [any Subcommand.Type] = [
+        TextCommand.self,
+        WordsCommand.self,
         ExtractCommand.self,
         InspectCommand.self,
     ]
