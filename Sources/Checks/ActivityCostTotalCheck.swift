@@ -10,14 +10,14 @@ enum ActivityCostTotalCheck {
             if let stated = activity.statedCostTotal {
                 results.append(.amounts(.activityCostTotal, program: program, subject: subject,
                                         expected: stated, actual: activity.costSum, page: activity.page,
-                                        detail: "\(activity.code): economic codes against the cost table's Toplam Kaynak İhtiyacı"))
+                                        detail: "economic codes against the cost table's Toplam Kaynak İhtiyacı"))
             }
             // The cost table's own total where it prints one, else its cells added up.
             let costTableTotal = activity.statedCostTotal ?? (activity.costs.isEmpty ? nil : activity.costSum)
             if let costTableTotal, let goalTableTotal = activity.total {
                 results.append(.amounts(.activityCostAgreement, program: program, subject: subject,
                                         expected: goalTableTotal, actual: costTableTotal, page: activity.page,
-                                        detail: "\(activity.code): cost-table total against the goal table's Toplam"))
+                                        detail: "cost-table total against the goal table's Toplam"))
             }
             return results
         }

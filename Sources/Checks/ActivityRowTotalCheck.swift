@@ -9,7 +9,7 @@ enum ActivityRowTotalCheck {
             let parts = (activity.budget ?? .zero) + (activity.offBudget ?? .zero)
             return .amounts(.activityRowTotal, program: program, subject: program.activityID(activity, of: goal),
                             expected: total, actual: parts, page: activity.page,
-                            detail: "\(activity.code): Bütçe + Bütçe Dışı against Toplam")
+                            detail: "Bütçe + Bütçe Dışı against Toplam")
         }
     }
 }

@@ -80,9 +80,15 @@ public enum CheckReport {
         var subject = c.subject
         if let goalID, subject.hasPrefix(goalID + "/") { subject = String(subject.dropFirst(goalID.count + 1)) }
         else if subject == goalID || subject == c.programID { subject = "" }
-        let head = "  \(padded(page, 6)) \(c.check)" + (subject.isEmpty ? "" : " \(subject)")
-        let detail = c.detail.isEmpty ? "" : "  — \(c.detail)"
-        return "\(head): stated \(c.expected), parts give \(c.actual)\(detail)"
+        var text = "  \(padded(page, 6)) \(c.check)" + (subject.isEmpty ? "" : " \(subject)")
+        text += ": stated \(c.expected), re-added \(c.actual)"
+        // Amounts (always written with decimals) say by how much; counts and shares need not.
+        if c.expected.contains("."), c.check != Check.share.rawValue,
+           let stated = Amount(canonical: c.expected), let added = Amount(canonical: c.actual) {
+            text += " (off by \(added - stated))"
+        }
+        if !c.detail.isEmpty { text += " — \(c.detail)" }
+        return text
     }
 
     /// The goal a subject belongs to: itself for a goal id, the goal part of an activity

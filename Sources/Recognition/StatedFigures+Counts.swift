@@ -3,24 +3,38 @@ import PageLayout
 
 /// Counts stated in running text and in labelled lines.
 enum StatedCountTextReader {
+    /// A line printed identically on more than this many pages is a running header or
+    /// footer ("2024 YILI PERFORMANS PROGRAMI …"), not part of the page's sentences.
+    static let runningLinePages = 3
+
     static func read(pages: [Page]) -> [StatedCount] {
-        pages.flatMap { sentenceCounts($0) + labelledCounts($0) }
+        let running = runningLines(pages)
+        return pages.flatMap { sentenceCounts($0, skipping: running) + labelledCounts($0) }
+    }
+
+    static func runningLines(_ pages: [Page]) -> Set<String> {
+        var pagesWith: [String: Int] = [:]
+        for page in pages {
+            for text in Set(page.lines.map(\.text)) { pagesWith[text, default: 0] += 1 }
+        }
+        return Set(pagesWith.filter { $0.value > runningLinePages }.keys)
     }
 
     /// "… Performans Programında; 51 adet Performans Hedefi, … 154 adet Faaliyet/Proje …":
-    /// only sentences that speak of the program itself, so that an activity named
-    /// "10 adet faaliyet düzenlemek" states nothing.
-    static func sentenceCounts(_ page: Page) -> [StatedCount] {
+    /// "<n> adet" before the noun, in sentences that speak of the program itself, so that
+    /// an activity named "10 adet faaliyet düzenlemek" states nothing.
+    static func sentenceCounts(_ page: Page, skipping running: Set<String> = []) -> [StatedCount] {
         var found: [StatedCount] = []
-        for sentence in sentences(page) {
+        for sentence in sentences(page, skipping: running) {
             let keys = sentence.map(StatedWord.key)
             let aboutProgram = zip(keys, keys.dropFirst()).contains { $0 == "performans" && $1.hasPrefix("program") }
             guard aboutProgram else { continue }
             for (i, word) in sentence.enumerated() {
                 guard let n = StatedWord.count(word) else { continue }
-                var j = i + 1
-                if j < keys.count, keys[j] == "adet" { j += 1 }
-                guard j < keys.count else { continue }
+                // "adet" (pieces) marks a count: a bare number before "Faaliyetler" is a
+                // year or a table's column on the page ("Kaynak İhtiyacı 2024 Faaliyetler").
+                let j = i + 2
+                guard j < keys.count, keys[i + 1] == "adet" else { continue }
                 if keys[j] == "performans", j + 1 < keys.count, keys[j + 1].hasPrefix("hedef") {
                     found.append(StatedCount(kind: .goals, count: n, page: page.number))
                 } else if keys[j].hasPrefix("faaliyet") || keys[j].hasPrefix("proje") {
@@ -32,10 +46,10 @@ enum StatedCountTextReader {
     }
 
     /// The page's words in reading order, cut into sentences at words ending in a full stop.
-    private static func sentences(_ page: Page) -> [[String]] {
+    private static func sentences(_ page: Page, skipping running: Set<String>) -> [[String]] {
         var out: [[String]] = []
         var current: [String] = []
-        for line in page.lines {
+        for line in page.lines where !running.contains(line.text) {
             for word in line.words {
                 current.append(word.text)
                 if word.text.hasSuffix("."), TurkishNumber.amount(String(word.text.dropLast())) == nil {
