@@ -43,5 +43,6 @@ let package = Package(
         ),
         // Runs the built `perfprog` binary (scripts/test builds it first).
         .testTarget(name: "CLITests", dependencies: ["perfprog"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Dataset", "Recognition", "PageLayout"]),
     ]
 )

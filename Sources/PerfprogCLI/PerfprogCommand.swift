@@ -10,6 +10,7 @@ public enum PerfprogCommand {
         WordsCommand.self,
         ExtractCommand.self,
         InspectCommand.self,
+        CheckCommand.self,
     ]
 
     static var help: String {
