@@ -34,13 +34,17 @@ public enum AmountFormat {
         return (r > 0 ? "+" : "") + decimal(r, places: 2)
     }
 
-    /// round(n × scale / d), half away from zero; nil when d is zero or the product overflows.
+    /// round(n × scale / d), halves to even (as decimal arithmetic does by default, so a
+    /// ratio of exactly 1.35625 prints 1.3562 like the corpus); nil when d is zero or the
+    /// product overflows.
     static func roundedQuotient(_ n: Int64, _ d: Int64, scale: Int64) -> Int64? {
         guard d != 0 else { return nil }
         let (product, overflow) = n.multipliedReportingOverflow(by: scale)
         guard !overflow else { return nil }
         let negative = (product < 0) != (d < 0)
-        let q = (product.magnitude + d.magnitude / 2) / d.magnitude
+        var q = product.magnitude / d.magnitude
+        let twiceRemainder = (product.magnitude % d.magnitude) * 2
+        if twiceRemainder > d.magnitude || (twiceRemainder == d.magnitude && q % 2 == 1) { q += 1 }
         return negative ? -Int64(q) : Int64(q)
     }
 

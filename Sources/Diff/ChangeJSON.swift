@@ -84,7 +84,7 @@ public enum ChangeJSON {
         case .split(let s): return .object([("budget", amount(s.budget)), ("off_budget", amount(s.offBudget)), ("total", amount(s.total))])
         case .indicatorValue(let v):
             return .object([("year", .string(String(v.year))), ("kind", .string(v.kind.rawValue)),
-                            ("value", v.value.map { .string($0) } ?? .null), ("raw", .string(v.raw))])
+                            ("value", .string(v.value ?? "")), ("raw", .string(v.raw))])
         case .costs(let c): return .object(c.keys.sorted().map { ($0.rawValue, .string((c[$0] ?? .zero).description)) })
         case .decimal(let d): return .string(d)
         case .flag(let b): return .bool(b)

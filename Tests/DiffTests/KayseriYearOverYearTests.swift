@@ -63,3 +63,61 @@ import Testing
         #expect(precision >= 0.99)
     }
 }
+
+extension KayseriYearOverYearTests {
+    @Test func valuesOfMatchedChangesEqualTheRecord() throws {
+        let (old, new) = try Self.programs()
+        let report = ProgramDiff.compare(old: old, new: new)
+        let gold = try GoldChanges.load()
+        var ours: [String: [String: Any]] = [:]
+        for c in try Self.ourChanges(report) { ours[GoldChanges.key(c)] = c }
+        var compared = 0
+        var differing: [String] = []
+        for e in gold.entries {
+            guard let c = ours[e.key], !["goal_added", "goal_removed", "indicator_added", "indicator_removed",
+                                         "activity_added", "activity_removed"].contains(e.kind) else { continue }
+            compared += 1
+            for field in ["old_value", "new_value", "old_costs", "new_costs", "ratio"] where e.raw[field] != nil {
+                let g = e.raw[field] as? NSObject, o = c[field] as? NSObject
+                if g != o { differing.append("\(e.key) \(field): gold \(String(describing: g)) ours \(String(describing: o))") }
+            }
+        }
+        print("values compared for \(compared) changes, \(differing.count) differ")
+        for d in differing.prefix(20) { print("  \(d)") }
+        #expect(compared > 600)
+        #expect(differing.isEmpty)
+    }
+
+    /// The recorded notable budget changes are those that depart from the general drift.
+    @Test func budgetChangesDepartingFromDriftAreTheNotableOnes() throws {
+        let (old, new) = try Self.programs()
+        let report = ProgramDiff.compare(old: old, new: new)
+        let gold = try GoldChanges.load()
+        let notable = Set(gold.entries.filter { $0.kind == "activity_budget_changed" && $0.notable }.map(\.key))
+        let flagged = Set(try Self.ourChanges(report).filter { ($0["departs_from_drift"] as? Bool) == true }.map(GoldChanges.key))
+        #expect(notable.count == 12)
+        #expect(flagged == notable)
+    }
+
+    /// The entities of added and removed goals are inside the goal's entry, identical to the record.
+    @Test func addedAndRemovedEntitiesCarryTheirContents() throws {
+        let (old, new) = try Self.programs()
+        let report = ProgramDiff.compare(old: old, new: new)
+        let gold = try GoldChanges.load()
+        var ours: [String: [String: Any]] = [:]
+        for c in try Self.ourChanges(report) { ours[GoldChanges.key(c)] = c }
+        let kinds: Set<String> = ["goal_added", "goal_removed", "indicator_added", "indicator_removed", "activity_added", "activity_removed"]
+        var checked = 0
+        for e in gold.entries where kinds.contains(e.kind) {
+            let side = e.raw["old"] is NSNull ? "new" : "old"
+            guard let g = e.raw[side] as? [String: Any], let o = ours[e.key]?[side] as? [String: Any] else {
+                Issue.record("missing \(e.key)"); continue
+            }
+            for (k, v) in g where (o[k] as? NSObject) != (v as? NSObject) {
+                Issue.record("\(e.key) \(k): gold \(v) ours \(o[k] ?? "nothing")")
+            }
+            checked += 1
+        }
+        #expect(checked == 15)
+    }
+}
