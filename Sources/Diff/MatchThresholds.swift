@@ -23,6 +23,15 @@ public enum MatchThresholds {
     /// while an unrelated goal shares none of them.
     public static let goalCombinedAccept = 0.6
 
+    /// A goal rewritten beyond recognition is still the same goal when this share of its
+    /// indicators and activities (and at least `goalMinimumSharedChildren` of them)
+    /// reappear unchanged: the measures and the work are what the goal is.
+    public static let goalChildrenAccept = 0.8
+
+    /// One shared child is too little to identify a goal by: generic activities
+    /// ("Personel giderleri", "Mal ve hizmet alımları") recur under unrelated goals.
+    public static let goalMinimumSharedChildren = 2
+
     /// An indicator name this similar, inside a matched goal, is the same indicator (its
     /// unit or a parenthesis may have changed). Higher than for activities because the
     /// indicators of one goal are often built alike ("… sayısı (adet)").

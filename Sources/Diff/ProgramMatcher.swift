@@ -15,9 +15,10 @@ public enum ProgramMatcher {
         for (i, o) in oldGoals.enumerated() {
             for (j, n) in newGoals.enumerated() {
                 let title = TextSimilarity.score(o.title, n.title)
-                let children = o.childOverlap(with: n)
+                let (shared, children) = o.childOverlap(with: n)
                 let combined = (title + children) / 2
-                guard title >= MatchThresholds.goalTitleAccept || combined >= MatchThresholds.goalCombinedAccept else { continue }
+                let keptWork = shared >= MatchThresholds.goalMinimumSharedChildren && children >= MatchThresholds.goalChildrenAccept
+                guard title >= MatchThresholds.goalTitleAccept || combined >= MatchThresholds.goalCombinedAccept || keptWork else { continue }
                 let bonus = sameCode(o.goal.code, n.goal.code) ? MatchThresholds.codeBonus : 0
                 goalCandidates.append(.init(old: EntityPosition(goal: i), new: EntityPosition(goal: j),
                                             score: max(title, combined) + bonus))
@@ -111,14 +112,14 @@ public enum ProgramMatcher {
             childCount = indicators.count + activities.count
         }
 
-        /// The share of indicators and activities that reappear with the same (folded) name,
-        /// over the larger of the two goals.
-        func childOverlap(with other: PreparedGoal) -> Double {
+        /// How many indicators and activities reappear with the same (folded) name, and
+        /// their share of the larger of the two goals.
+        func childOverlap(with other: PreparedGoal) -> (shared: Int, share: Double) {
             let larger = max(childCount, other.childCount)
-            guard larger > 0 else { return 0 }
+            guard larger > 0 else { return (0, 0) }
             var shared = 0
             for (name, count) in childNames { shared += min(count, other.childNames[name] ?? 0) }
-            return Double(shared) / Double(larger)
+            return (shared, Double(shared) / Double(larger))
         }
     }
 }
