@@ -74,6 +74,6 @@ public struct TotalSubject: Sendable, Equatable, Hashable {
     public var source: ProgramTotal.Source?
 
     public var label: String {
-        ["total", measure.rawValue, economicCode?.rawValue, source?.rawValue].compactMap { $0 }.joined(separator: " ")
+        [measure.rawValue, economicCode.map { "\($0.rawValue) \($0.standardName)" }, source?.rawValue].compactMap { $0 }.joined(separator: " · ")
     }
 }

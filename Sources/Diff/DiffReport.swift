@@ -8,6 +8,9 @@ public struct DiffReport: Sendable {
         public var administration: String
         public var year: Int
         public var sourceFile: String
+        public var goalCount: Int
+        public var indicatorCount: Int
+        public var activityCount: Int
     }
 
     /// One row of the goal-by-goal view: a goal of either year, or a matched pair.

@@ -6,7 +6,8 @@ public enum JSONDiffRenderer {
     public static func render(_ r: DiffReport) -> String {
         func program(_ p: DiffReport.ProgramInfo) -> JSONValue {
             .object([("program_id", .string(p.id)), ("administration", .string(p.administration)),
-                     ("year", .int(p.year)), ("source_file", .string(p.sourceFile))])
+                     ("year", .int(p.year)), ("source_file", .string(p.sourceFile)),
+                     ("goals", .int(p.goalCount)), ("indicators", .int(p.indicatorCount)), ("activities", .int(p.activityCount))])
         }
         var budget: [(String, JSONValue)] = [
             ("activities_total_old", .string(r.oldActivitiesTotal.description)),

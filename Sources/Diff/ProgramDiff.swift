@@ -57,7 +57,9 @@ public enum ProgramDiff {
         }
 
         private func info(_ p: Program) -> DiffReport.ProgramInfo {
-            DiffReport.ProgramInfo(id: p.id, administration: p.administration, year: p.year, sourceFile: p.sourceFile)
+            DiffReport.ProgramInfo(id: p.id, administration: p.administration, year: p.year, sourceFile: p.sourceFile,
+                                   goalCount: p.goals.count, indicatorCount: p.goals.map(\.indicators.count).reduce(0, +),
+                                   activityCount: p.goals.map(\.activities.count).reduce(0, +))
         }
 
         // MARK: - Order

@@ -6,6 +6,7 @@ public enum PerfprogCommand {
 
     /// Every subcommand, listed once.
     static let subcommands: [any Subcommand.Type] = [
+        DiffCommand.self,
     ]
 
     static var help: String {
