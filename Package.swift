@@ -36,7 +36,17 @@ let package = Package(
             dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline"]
         ),
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
-        .testTarget(name: "DiffTests", dependencies: ["Diff", "DatasetIO", "Dataset"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", "PageLayout"],
+            resources: [.copy("Fixtures")]
+        ),
+        // Runs the built `perfprog` binary (scripts/test builds it first).
+        .testTarget(name: "CLITests", dependencies: ["perfprog"]),
+        .testTarget(
+            name: "DiffTests",
+            dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )
