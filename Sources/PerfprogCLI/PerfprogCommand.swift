@@ -11,6 +11,7 @@ public enum PerfprogCommand {
         ExtractCommand.self,
         InspectCommand.self,
         CheckCommand.self,
+        DiffCommand.self,
     ]
 
     static var help: String {
