@@ -6,6 +6,8 @@ public enum PerfprogCommand {
 
     /// Every subcommand, listed once.
     static let subcommands: [any Subcommand.Type] = [
+        BuildCommand.self,
+        ExtractWorkerCommand.self,
     ]
 
     static var help: String {
