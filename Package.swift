@@ -37,5 +37,6 @@ let package = Package(
         ),
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset"]),
     ]
 )
