@@ -60,8 +60,13 @@ public enum DatasetBuild {
                 continue
             }
             if options.useCache, let sha = states[index].sha256, let cached = cache.lookup(sha256: sha) {
-                states[index].parsed = cached
-                states[index].status = .skippedUnchanged
+                if let parsed = cached.parsed {
+                    states[index].parsed = parsed
+                    states[index].status = .skippedUnchanged
+                } else {
+                    states[index].fail(cached.failureMessage(for: path) ?? "\(path): cached without a result")
+                    states[index].note = "unchanged since this failure was cached; not parsed again (--no-cache retries)"
+                }
                 states[index].duration = seconds(clock.now - began)
                 finish(index)
                 continue
@@ -78,9 +83,10 @@ public enum DatasetBuild {
         }, onFinish: { job, run in
             let index = jobFile[job]
             states[index].record(run, timeout: options.timeout)
-            if let parsed = states[index].parsed, let sha = states[index].sha256 {
+            // Only what the parser said is kept: a crash or a timeout may not happen again.
+            if case .finished(let result) = run.outcome, let sha = states[index].sha256 {
                 // A cache that cannot be written only costs a re-parse next time.
-                try? cache.store(parsed, sha256: sha)
+                try? cache.store(CachedParse(parsed: result.parsed, failure: result.failure, path: files[index]), sha256: sha)
             }
             finish(index)
         })

@@ -10,7 +10,7 @@ public enum PeakMemory {
     /// Reads a `Name:   1234 kB` line of a /proc status text.
     static func kilobytes(field: String, in status: String) -> Int? {
         for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
-            let number = line.dropFirst(field.count + 1).split(separator: " ").first
+            let number = line.dropFirst(field.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first
             return number.flatMap { Int($0) }
         }
         return nil

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The build's cache directory:
-/// - `results/<parser version>/<sha256>.json`: the parse of every PDF seen, so an unchanged
-///   file is not parsed again;
+/// - `results/<parser version>/<sha256>.json`: the parse of every PDF seen (a program, or the
+///   pipeline's typed failure, which the same parser gives again for the same bytes), so an
+///   unchanged file is not parsed again; crashes and timeouts are not kept (they may pass);
 /// - `published/<program_id>.json`: each program as last published, kept for a program
 ///   whose new inputs conflict;
 /// - `work-<pid>/`: one run's worker result files, removed at the end of the run.
@@ -25,12 +26,12 @@ public struct ResultCache: Sendable {
 
     func workDirectory(pid: Int32) -> URL { root.appendingPathComponent("work-\(pid)") }
 
-    public func lookup(sha256: String) -> ParsedProgram? {
-        read(ParsedProgram.self, from: resultsDirectory.appendingPathComponent(sha256 + ".json"))
+    public func lookup(sha256: String) -> CachedParse? {
+        read(CachedParse.self, from: resultsDirectory.appendingPathComponent(sha256 + ".json"))
     }
 
-    public func store(_ parsed: ParsedProgram, sha256: String) throws {
-        try write(parsed, to: resultsDirectory.appendingPathComponent(sha256 + ".json"))
+    public func store(_ entry: CachedParse, sha256: String) throws {
+        try write(entry, to: resultsDirectory.appendingPathComponent(sha256 + ".json"))
     }
 
     public func publishedProgram(id: String) -> ParsedProgram? {

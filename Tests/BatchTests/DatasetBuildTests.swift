@@ -200,3 +200,27 @@ import Testing
         withExtendedLifetime(held) {}
     }
 }
+
+@Suite struct BuildCacheFailureTests {
+    @Test func aTypedFailureIsCachedButACrashIsNot() throws {
+        let s = try DatasetBuildTests.Setup("build-cache-failure")
+        let failure = WorkerFailure(kind: .notAPerformanceProgram, message: "\(s.inputs.path)/a.pdf: not a performance program")
+        try JSONEncoder().encode(WorkerResult(failure: failure)).write(to: s.inputs.appendingPathComponent("a.pdf"))
+        try FakeWorker.input(command: "crash", named: "b.pdf", in: s.inputs)
+        let first = try DatasetBuild.run(s.options())
+        #expect(first.files.map(\.status) == [.failed, .failed])
+
+        // Renamed, and with no worker able to run: a.pdf's failure comes from the cache,
+        // under its new name; b.pdf must be tried again (and now cannot start).
+        try FileManager.default.moveItem(at: s.inputs.appendingPathComponent("a.pdf"),
+                                         to: s.inputs.appendingPathComponent("a2.pdf"))
+        var options = s.options()
+        options.worker = WorkerCommand(executable: s.dir.path("no-such-worker"))
+        let second = try DatasetBuild.run(options)
+        let a = try #require(second.files.first { $0.path.hasSuffix("/a2.pdf") })
+        let b = try #require(second.files.first { $0.path.hasSuffix("/b.pdf") })
+        #expect(a.error == "\(s.inputs.path)/a2.pdf: not a performance program")
+        #expect(a.note?.contains("not parsed again") == true)
+        #expect(b.error?.contains("no-such-worker") == true)
+    }
+}
