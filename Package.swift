@@ -49,5 +49,7 @@ let package = Package(
             dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset"]),
     ]
 )

@@ -12,6 +12,8 @@ public enum PerfprogCommand {
         InspectCommand.self,
         CheckCommand.self,
         DiffCommand.self,
+        BuildCommand.self,
+        ExtractWorkerCommand.self,
     ]
 
     static var help: String {
