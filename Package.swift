@@ -49,7 +49,6 @@ let package = Package(
             dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset"]),
     ]
 )
