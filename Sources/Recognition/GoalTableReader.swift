@@ -23,7 +23,12 @@ enum GoalTableReader {
         band.lines.contains { line in
             line.words.contains { Vocabulary.activityHeaders.contains(Vocabulary.fold($0.text)) }
                 || Vocabulary.activityHeaders.contains(Vocabulary.fold(line.text))
-        } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil
+        } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
+    }
+
+    /// Header rows hold no amounts; an activity named "… faaliyetler" with its amounts is data.
+    static func hasAmounts(_ band: RowBand) -> Bool {
+        band.words.contains { w in w.text.contains(",") || w.text.contains(".") ? TurkishNumber.amount(w.text) != nil : false }
     }
     /// A table ends at the next table's title even when its own last row is missing.
     static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }
