@@ -57,7 +57,7 @@ public enum ColumnBoundaries {
             let near = dataWords.filter { $0.box.midX > left.x0 - left.width && $0.box.midX < right.x1 + right.width }
             func score(_ b: Double) -> Double {
                 let rightSide = near.filter { $0.box.midX >= b }.map(\.box)
-                let leftNumbers = near.filter { $0.box.midX < b && $0.text.first?.isNumber == true }.map(\.box)
+                let leftNumbers = near.filter { $0.box.midX < b && $0.box.midX > left.midX && $0.text.first?.isNumber == true }.map(\.box)
                 return alignmentSpread(rightSide) + alignmentSpread(leftNumbers)
             }
             let scored = pool.map { run -> (Double, Double, Double) in
