@@ -38,5 +38,6 @@ let package = Package(
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Dataset", "Recognition", "PageLayout"]),
+        .testTarget(name: "PerfprogCLITests", dependencies: ["PerfprogCLI"]),
     ]
 )
