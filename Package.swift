@@ -36,8 +36,20 @@ let package = Package(
             dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline"]
         ),
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "PageLayout"]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", "PageLayout"],
+            resources: [.copy("Fixtures")]
+        ),
+        // Runs the built `perfprog` binary (scripts/test builds it first).
+        .testTarget(name: "CLITests", dependencies: ["perfprog"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Dataset", "Recognition", "PageLayout"]),
         .testTarget(name: "PerfprogCLITests", dependencies: ["PerfprogCLI"]),
+        .testTarget(
+            name: "DiffTests",
+            dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset"]),
     ]
 )

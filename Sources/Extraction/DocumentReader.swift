@@ -7,16 +7,25 @@ public final class DocumentReader {
     private let document: PopplerDocument
     public let info: DocumentInfo
     /// Messages poppler produced while opening and reading, with the file named.
-    public private(set) var diagnostics: [String] = []
+    public internal(set) var diagnostics: [String] = []
     /// Whether drawn lines and shaded boxes are recovered (costs a render of each page).
     public var readsRulings: Bool
+    /// Kept to open the same document again on other threads (`pages(_:workers:)`).
+    let password: String?
 
-    public init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
+    public convenience init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
+        try self.init(path: path, password: password, readsRulings: readsRulings, clearsLog: true)
+    }
+
+    /// `clearsLog` false for a second reader of a document already open on another thread,
+    /// whose messages are not to be dropped.
+    init(path: String, password: String?, readsRulings: Bool, clearsLog: Bool) throws(ExtractionError) {
         try FileCheck.validate(path: path)
-        _ = PopplerLog.shared.drain()
+        if clearsLog { _ = PopplerLog.shared.drain() }
         document = try PopplerDocument(path: path, password: password)
         info = document.info
         self.readsRulings = readsRulings
+        self.password = password
         collectLog()
     }
 
@@ -29,16 +38,23 @@ public final class DocumentReader {
         }
         let rulingsWanted = readsRulings
         let page = document.withPage(number - 1) { handle -> Page in
-            let (w, h) = PageText.size(of: handle)
-            let words = WordBuilder.words(from: PageText.characters(of: handle))
+            let (displayWidth, displayHeight) = PageText.size(of: handle)
+            let characters = PageText.characters(of: handle)
+            let orientation = TextOrientation.detect(characters)
+            let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
+            let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
             var rulings: [Ruling] = []
             var shaded: [ShadedBox] = []
             if rulingsWanted {
-                (rulings, shaded) = RulingReader.read(page: handle, width: w, height: h)
+                (rulings, shaded) = RulingReader.read(page: handle, width: displayWidth, height: displayHeight)
+                if orientation != .upright {
+                    rulings = rulings.map { orientation.turn($0, width: displayWidth, height: displayHeight) }
+                    shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }
+                }
             }
-            return Page(number: number, width: w, height: h, rotation: 0, words: words,
+            return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
                         lines: LineGrouping.lines(from: words), rulings: rulings,
-                        shadedBoxes: shaded, imageCount: PageText.imageCount(of: handle))
+                        shadedBoxes: shaded, imageCount: words.isEmpty ? PageText.imageCount(of: handle) : 0)
         }
         collectLog()
         guard let page else {
@@ -50,17 +66,28 @@ public final class DocumentReader {
     /// Every page, checked for a text layer: a document in which no page has text is an
     /// error (scanned, or text lost); single image-only pages are reported in diagnostics.
     public func allPages(progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
-        var pages: [Page] = []
-        pages.reserveCapacity(pageCount)
-        for n in 1...max(pageCount, 1) where n <= pageCount {
-            pages.append(try page(n))
-            progress?(n, pageCount)
-        }
+        try pages(Array(stride(from: 1, through: pageCount, by: 1)), progress: progress)
+    }
+
+    /// The pages numbered `numbers` (1-based), checked for a text layer like `allPages`:
+    /// when none of them has text, the error says whether they are scanned or lost their text.
+    public func pages(_ numbers: [Int], progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
+        let pages = try pagesUnchecked(numbers, progress: progress)
         try TextLayerCheck.validate(pages: pages, path: info.path, diagnostics: &diagnostics)
         return pages
     }
 
-    private func collectLog() {
+    func pagesUnchecked(_ numbers: [Int], progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
+        var pages: [Page] = []
+        pages.reserveCapacity(numbers.count)
+        for (done, n) in numbers.enumerated() {
+            pages.append(try page(n))
+            progress?(done + 1, numbers.count)
+        }
+        return pages
+    }
+
+    func collectLog() {
         diagnostics += PopplerLog.shared.drain().map { "\(info.path): poppler: \($0)" }
     }
 }

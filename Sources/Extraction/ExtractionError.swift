@@ -7,13 +7,17 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     case notPDF(path: String)
     case damaged(path: String, reason: String)
     case encrypted(path: String, passwordGiven: Bool)
+    /// Scanned: the pages hold images but no text layer.
     case noTextLayer(path: String, pages: [Int])
+    /// The pages give no readable text although the document is not scanned: the text was
+    /// stripped, or its fonts have no Unicode map (only unmapped glyphs come out).
+    case textLost(path: String, pages: [Int])
     case pageOutOfRange(path: String, page: Int, pageCount: Int)
 
     public var path: String {
         switch self {
         case .fileNotFound(let p), .unreadable(let p, _), .notPDF(let p), .damaged(let p, _),
-             .encrypted(let p, _), .noTextLayer(let p, _), .pageOutOfRange(let p, _, _):
+             .encrypted(let p, _), .noTextLayer(let p, _), .textLost(let p, _), .pageOutOfRange(let p, _, _):
             return p
         }
     }
@@ -34,6 +38,8 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
                 : "\(p): encrypted PDF: a password is required (use --password)"
         case .noTextLayer(let p, let pages):
             return "\(p): no text layer: \(PageList.describe(pages)) \(pages.count == 1 ? "has" : "have") images but no text (scanned?)"
+        case .textLost(let p, let pages):
+            return "\(p): text lost: \(PageList.describe(pages)) \(pages.count == 1 ? "gives" : "give") no readable text and no images (text stripped, or fonts without a Unicode map)"
         case .pageOutOfRange(let p, let page, let count):
             return "\(p): page \(page) is out of range (the document has \(count) pages)"
         }

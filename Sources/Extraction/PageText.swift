@@ -15,11 +15,21 @@ struct FontRun {
     var end: Int
     var fontName: String
     var fontSize: Double
+    /// Bold is told by the font name (`isBold(fontName:)`): PDFs rarely carry a weight any
+    /// other way.
+    var isBold: Bool
 
-    /// Bold is told by the font name: PDFs rarely carry a weight any other way.
-    var isBold: Bool {
+    static func isBold(fontName: String) -> Bool {
         let name = fontName.lowercased()
         return ["bold", "black", "heavy", "semibold", "demi"].contains { name.contains($0) }
+    }
+}
+
+extension Unicode.Scalar {
+    /// A space, line break or other blank: ends a word. ASCII is decided without the
+    /// Unicode property tables, which dominate the time otherwise.
+    var isBlank: Bool {
+        value < 0x80 ? value <= 0x20 || value == 0x7F : properties.isWhitespace
     }
 }
 
@@ -54,13 +64,18 @@ enum PageText {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
         var runs: [FontRun] = []
+        // A page has many runs but few fonts: each font is judged bold or not once.
+        var boldByName: [String: Bool] = [:]
         var node: UnsafeMutablePointer<GList>? = list
         while let n = node {
             if let data = n.pointee.data {
                 let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                runs.append(FontRun(start: Int(a.start_index), end: Int(a.end_index),
-                                    fontName: a.font_name.map { String(cString: $0) } ?? "",
-                                    fontSize: a.font_size))
+                let name = a.font_name.map { String(cString: $0) } ?? ""
+                let bold = boldByName[name] ?? FontRun.isBold(fontName: name)
+                boldByName[name] = bold
+                let run = FontRun(start: Int(a.start_index), end: Int(a.end_index), fontName: name,
+                                  fontSize: a.font_size, isBold: bold)
+                runs.append(run)
             }
             node = n.pointee.next
         }

@@ -2,15 +2,38 @@ import PageLayout
 
 /// Tells a scanned or text-stripped document from one that simply has empty pages.
 enum TextLayerCheck {
+    /// Throws when none of `pages` has readable text: `.noTextLayer` when some hold images
+    /// (scanned), `.textLost` otherwise. Single pages without text are diagnostics.
     static func validate(pages: [Page], path: String, diagnostics: inout [String]) throws(ExtractionError) {
-        let imageOnly = pages.filter { $0.words.isEmpty && $0.imageCount > 0 }.map(\.number)
-        let withText = pages.filter { !$0.words.isEmpty }.count
-        if withText == 0 {
+        guard !pages.isEmpty else { return }
+        let unreadable = pages.filter { !hasReadableText($0) }
+        let imageOnly = unreadable.filter { $0.imageCount > 0 }.map(\.number)
+        if unreadable.count == pages.count {
             if !imageOnly.isEmpty { throw .noTextLayer(path: path, pages: imageOnly) }
-            if !pages.isEmpty { throw .damaged(path: path, reason: "no page has any text (the text was lost or never there)") }
+            throw .textLost(path: path, pages: unreadable.map(\.number))
         }
         if !imageOnly.isEmpty {
             diagnostics.append("\(path): \(PageList.describe(imageOnly)): images but no text layer (scanned?)")
+        }
+        let garbled = unreadable.filter { !$0.words.isEmpty }.map(\.number)
+        if !garbled.isEmpty {
+            diagnostics.append("\(path): \(PageList.describe(garbled)): only unmapped glyphs, no readable text (fonts without a Unicode map?)")
+        }
+        let drawnOnly = unreadable.filter { $0.words.isEmpty && $0.imageCount == 0 && !($0.rulings.isEmpty && $0.shadedBoxes.isEmpty) }.map(\.number)
+        if !drawnOnly.isEmpty {
+            diagnostics.append("\(path): \(PageList.describe(drawnOnly)): drawn lines but no text (text lost?)")
+        }
+    }
+
+    /// Whether some word has a letter or digit that a font mapped to Unicode: glyphs without
+    /// a map come out as U+FFFD, private-use code points or control characters.
+    static func hasReadableText(_ page: Page) -> Bool {
+        page.words.contains { word in
+            word.text.unicodeScalars.contains { scalar in
+                if scalar.value < 0x80 { return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+                let unmapped = scalar == "\u{FFFD}" || (0xE000...0xF8FF).contains(scalar.value)
+                return !unmapped && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            }
         }
     }
 }

@@ -13,24 +13,49 @@ enum WordBuilder {
     /// are on different lines even when poppler's order puts them together.
     static let baselineShiftFraction = 0.5
 
+    /// The word being formed: its characters are accumulated in place (no per-word arrays:
+    /// this loop runs once per glyph of the document).
+    private struct WordInProgress {
+        var text = String.UnicodeScalarView()
+        var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        var count = 0
+        var boldCount = 0
+        var sizes: [Double] = []
+        var last: PlacedCharacter? = nil
+
+        mutating func append(_ ch: PlacedCharacter) {
+            text.append(ch.scalar)
+            box = count == 0 ? ch.box : box.union(ch.box)
+            count += 1
+            if ch.isBold { boldCount += 1 }
+            if ch.fontSize > 0 { sizes.append(ch.fontSize) }
+            last = ch
+        }
+
+        /// The word, and the builder emptied for the next one.
+        mutating func take() -> Word? {
+            defer {
+                text = String.UnicodeScalarView(); count = 0; boldCount = 0
+                sizes.removeAll(keepingCapacity: true); last = nil
+            }
+            guard count > 0 else { return nil }
+            // The median size: one odd glyph (a superscript ²) does not set the word's size.
+            let size: Double
+            if sizes.isEmpty { size = 0 } else if sizes.allSatisfy({ $0 == sizes[0] }) { size = sizes[0] } else { size = sizes.sorted()[sizes.count / 2] }
+            return Word(text: String(text), box: box, fontSize: size, isBold: boldCount * 2 > count)
+        }
+    }
+
     static func words(from characters: [PlacedCharacter]) -> [Word] {
         var words: [Word] = []
-        var current: [PlacedCharacter] = []
+        var current = WordInProgress()
 
         func flush() {
-            defer { current.removeAll(keepingCapacity: true) }
-            guard !current.isEmpty else { return }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: current.map(\.scalar))
-            let box = Rect.enclosing(current.map(\.box))!
-            let sizes = current.map(\.fontSize).filter { $0 > 0 }
-            let size = sizes.isEmpty ? 0 : sizes.sorted()[sizes.count / 2]
-            let bold = current.filter(\.isBold).count * 2 > current.count
-            words.append(Word(text: String(text), box: box, fontSize: size, isBold: bold))
+            if let word = current.take() { words.append(word) }
         }
 
         for ch in characters {
-            if ch.scalar.properties.isWhitespace || ch.scalar.value < 0x20 {
+            if ch.scalar.isBlank || ch.scalar.value < 0x20 {
                 flush()
                 continue
             }

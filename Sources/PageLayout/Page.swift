@@ -4,7 +4,9 @@ public struct Page: Sendable, Codable {
     public var number: Int
     public var width: Double
     public var height: Double
-    /// The page's /Rotate in degrees; words are already turned to reading orientation.
+    /// Clockwise angle (0, 90, 180, 270) by which the text ran turned on the displayed page
+    /// (a /Rotate 90, or a table printed sideways); words, lines, rulings and the size are
+    /// already turned back to reading orientation.
     public var rotation: Int
     public var words: [Word]
     public var lines: [TextLine]

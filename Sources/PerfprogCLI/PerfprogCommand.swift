@@ -6,7 +6,14 @@ public enum PerfprogCommand {
 
     /// Every subcommand, listed once.
     static let subcommands: [any Subcommand.Type] = [
+        TextCommand.self,
+        WordsCommand.self,
+        ExtractCommand.self,
+        InspectCommand.self,
         CheckCommand.self,
+        DiffCommand.self,
+        BuildCommand.self,
+        ExtractWorkerCommand.self,
     ]
 
     static var help: String {
@@ -57,7 +64,7 @@ public enum PerfprogCommand {
             return ExitStatus.success
         }
         do {
-            return try command.run(rest, console: console)
+            return try command.parseAndRun(rest, console: console)
         } catch let error as CommandError {
             console.err("perfprog \(command.name): \(error.message)")
             if error.status == ExitStatus.usage { console.err("see: perfprog \(command.name) --help") }
@@ -71,7 +78,7 @@ public enum PerfprogCommand {
 
 extension Subcommand {
     /// Convenience used by `PerfprogCommand`: parse with the command's own option sets.
-    static func run(_ args: [String], console: Console) throws -> Int32 {
+    static func parseAndRun(_ args: [String], console: Console) throws -> Int32 {
         try run(ArgumentList(args, valueOptions: valueOptions, flagOptions: flagOptions), console: console)
     }
 }

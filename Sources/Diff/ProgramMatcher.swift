@@ -1,0 +1,125 @@
+import Dataset
+
+/// Pairs the goals, indicators and activities of two years of a program by meaning:
+/// 1. goals by title similarity, supported by how many of their indicators and activities
+///    reappear unchanged, with the code as a tie-breaker;
+/// 2. indicators and activities inside each matched goal pair, by name;
+/// 3. the activities still unpaired, across all goals, by near-identical name (moves).
+/// Thresholds are in `MatchThresholds`.
+public enum ProgramMatcher {
+    public static func match(old: Program, new: Program) -> ProgramMatching {
+        let oldGoals = old.goals.map(PreparedGoal.init)
+        let newGoals = new.goals.map(PreparedGoal.init)
+
+        var goalCandidates: [GreedyAssignment.Candidate] = []
+        for (i, o) in oldGoals.enumerated() {
+            for (j, n) in newGoals.enumerated() {
+                let title = TextSimilarity.score(o.title, n.title)
+                let (shared, children) = o.childOverlap(with: n)
+                let combined = (title + children) / 2
+                let keptWork = shared >= MatchThresholds.goalMinimumSharedChildren && children >= MatchThresholds.goalChildrenAccept
+                guard title >= MatchThresholds.goalTitleAccept || combined >= MatchThresholds.goalCombinedAccept || keptWork else { continue }
+                let bonus = sameCode(o.goal.code, n.goal.code) ? MatchThresholds.codeBonus : 0
+                goalCandidates.append(.init(old: EntityPosition(goal: i), new: EntityPosition(goal: j),
+                                            score: max(title, combined) + bonus))
+            }
+        }
+        let goalAssignment = GreedyAssignment(level: .goal, candidates: goalCandidates)
+        var ambiguities = goalAssignment.ambiguities
+
+        var indicatorPairs: [MatchedPair] = []
+        var activityPairs: [MatchedPair] = []
+        for g in goalAssignment.pairs {
+            let o = oldGoals[g.old.goal], n = newGoals[g.new.goal]
+            var indicatorCandidates: [GreedyAssignment.Candidate] = []
+            for (i, oi) in o.indicators.enumerated() {
+                for (j, ni) in n.indicators.enumerated() {
+                    let s = TextSimilarity.score(oi.text, ni.text)
+                    guard s >= MatchThresholds.indicatorAccept else { continue }
+                    var bonus = sameCode(oi.indicator.code, ni.indicator.code) ? MatchThresholds.codeBonus : 0
+                    if oi.indicator.unit == ni.indicator.unit { bonus += MatchThresholds.contextBonus }
+                    indicatorCandidates.append(.init(old: EntityPosition(goal: g.old.goal, item: i),
+                                                     new: EntityPosition(goal: g.new.goal, item: j), score: s + bonus))
+                }
+            }
+            let indicators = GreedyAssignment(level: .indicator, candidates: indicatorCandidates)
+            indicatorPairs += indicators.pairs
+            ambiguities += indicators.ambiguities
+
+            var activityCandidates: [GreedyAssignment.Candidate] = []
+            for (i, oa) in o.activities.enumerated() {
+                for (j, na) in n.activities.enumerated() {
+                    let s = TextSimilarity.score(oa.text, na.text)
+                    guard s >= MatchThresholds.activityAccept else { continue }
+                    var bonus = sameCode(oa.activity.code, na.activity.code) ? MatchThresholds.codeBonus : 0
+                    if oa.activity.responsibleUnit == na.activity.responsibleUnit { bonus += MatchThresholds.contextBonus }
+                    activityCandidates.append(.init(old: EntityPosition(goal: g.old.goal, item: i),
+                                                    new: EntityPosition(goal: g.new.goal, item: j), score: s + bonus))
+                }
+            }
+            let activities = GreedyAssignment(level: .activity, candidates: activityCandidates)
+            activityPairs += activities.pairs
+            ambiguities += activities.ambiguities
+        }
+
+        // Moves: whatever is left, across every goal (matched, added or removed).
+        let takenOld = Set(activityPairs.map(\.old)), takenNew = Set(activityPairs.map(\.new))
+        var moveCandidates: [GreedyAssignment.Candidate] = []
+        for (gi, o) in oldGoals.enumerated() {
+            for (i, oa) in o.activities.enumerated() where !takenOld.contains(EntityPosition(goal: gi, item: i)) {
+                for (gj, n) in newGoals.enumerated() {
+                    for (j, na) in n.activities.enumerated() where !takenNew.contains(EntityPosition(goal: gj, item: j)) {
+                        let s = TextSimilarity.score(oa.text, na.text)
+                        guard s >= MatchThresholds.activityMoveAccept else { continue }
+                        let bonus = oa.activity.responsibleUnit == na.activity.responsibleUnit ? MatchThresholds.contextBonus : 0
+                        moveCandidates.append(.init(old: EntityPosition(goal: gi, item: i),
+                                                    new: EntityPosition(goal: gj, item: j), score: s + bonus))
+                    }
+                }
+            }
+        }
+        let moves = GreedyAssignment(level: .activity, candidates: moveCandidates, takenOld: takenOld, takenNew: takenNew)
+        activityPairs += moves.pairs
+        ambiguities += moves.ambiguities
+
+        return ProgramMatching(goals: goalAssignment.pairs,
+                               indicators: indicatorPairs.sorted { $0.old < $1.old },
+                               activities: activityPairs.sorted { $0.old < $1.old },
+                               ambiguities: ambiguities.sorted { $0.chosen.old < $1.chosen.old })
+    }
+
+    /// Codes are compared as printed; empty codes say nothing.
+    static func sameCode(_ a: String, _ b: String) -> Bool { !a.isEmpty && a == b }
+
+    /// A goal with its texts folded once.
+    private struct PreparedGoal {
+        var goal: Goal
+        var title: ComparableText
+        var indicators: [(indicator: Indicator, text: ComparableText)]
+        var activities: [(activity: Activity, text: ComparableText)]
+        /// The folded names of its indicators and activities (as multisets, by count).
+        var childNames: [String: Int]
+        var childCount: Int
+
+        init(_ goal: Goal) {
+            self.goal = goal
+            title = ComparableText(goal.title)
+            indicators = goal.indicators.map { ($0, ComparableText($0.name)) }
+            activities = goal.activities.map { ($0, ComparableText($0.name)) }
+            var names: [String: Int] = [:]
+            for t in indicators.map(\.text.folded) + activities.map(\.text.folded) { names[t, default: 0] += 1 }
+            childNames = names
+            childCount = indicators.count + activities.count
+        }
+
+        /// How many indicators and activities reappear with the same (folded) name, and
+        /// their share of the larger of the two goals.
+        func childOverlap(with other: PreparedGoal) -> (shared: Int, share: Double) {
+            let larger = max(childCount, other.childCount)
+            guard larger > 0 else { return (0, 0) }
+            var shared = 0
+            for (name, count) in childNames { shared += min(count, other.childNames[name] ?? 0) }
+            return (shared, Double(shared) / Double(larger))
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Dataset
+import DatasetIO
+import Diff
+import Foundation
+import Pipeline
+
+/// `perfprog diff OLD NEW`: what changed between two years of a program.
+struct DiffCommand: Subcommand {
+    static let name = "diff"
+    static let summary = "compare two years of a program (goals, indicators, activities, money)"
+    static let help = """
+    usage: perfprog diff OLD NEW [--format text|markdown|json|csv] [--html FILE] [--output FILE]
+           perfprog diff DATASET_DIR --old-program ID --new-program ID [options]
+
+    Matches the goals, indicators and activities of two programs by meaning (renumbering,
+    rewording and moves between goals are recognised) and lists what was added, removed,
+    retitled, renumbered, moved, renamed, and how targets and budgets changed.
+
+    OLD and NEW are each one of:
+      FILE.pdf            a performance program PDF (read with the extraction pipeline)
+      DIR                 a built dataset holding one program (or pick it with
+                          --old-program / --new-program)
+      DIR:PROGRAM_ID      one program of a built dataset
+
+    options:
+      --format F          text (default), markdown, json or csv, written to stdout
+      --output FILE       write the formatted diff to FILE instead of stdout
+      --html FILE         also write a self-contained HTML page with charts
+      --old-program ID    the old program's id in a dataset directory
+      --new-program ID    the new program's id in a dataset directory
+      --password P        password for encrypted PDFs
+
+    exit status: 0 the diff ran (whatever it found), 1 an input could not be read, 2 usage
+    """
+    static let valueOptions: Set<String> = ["format", "output", "html", "old-program", "new-program", "password"]
+    static let flagOptions: Set<String> = []
+
+    static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
+        let positional = arguments.positional
+        let oldSpec: String, newSpec: String
+        switch positional.count {
+        case 1:
+            guard arguments.value("old-program") != nil, arguments.value("new-program") != nil else {
+                throw CommandError.usage("with one dataset directory, give --old-program and --new-program")
+            }
+            (oldSpec, newSpec) = (positional[0], positional[0])
+        case 2:
+            (oldSpec, newSpec) = (positional[0], positional[1])
+        default:
+            throw CommandError.usage("expected OLD and NEW (a PDF, a dataset directory, or DIR:PROGRAM_ID)")
+        }
+        let format = arguments.value("format") ?? "text"
+        guard ["text", "markdown", "json", "csv"].contains(format) else {
+            throw CommandError.usage("--format must be text, markdown, json or csv, not '\(format)'")
+        }
+        let password = arguments.value("password")
+        let old = try load(oldSpec, programID: arguments.value("old-program"), password: password, console: console)
+        let new = try load(newSpec, programID: arguments.value("new-program"), password: password, console: console)
+
+        let report = ProgramDiff.compare(old: old, new: new)
+        let text: String
+        switch format {
+        case "markdown": text = MarkdownDiffRenderer.render(report)
+        case "json": text = JSONDiffRenderer.render(report)
+        case "csv": text = CSVDiffRenderer.render(report)
+        default: text = TextDiffRenderer.render(report)
+        }
+        if let output = arguments.value("output") {
+            try write(text, to: output)
+        } else {
+            console.out(String(text.dropLast(text.hasSuffix("\n") ? 1 : 0)))
+        }
+        if let html = arguments.value("html") {
+            try write(HTMLDiffRenderer.render(report), to: html)
+        }
+        return ExitStatus.success
+    }
+
+    /// One side of the diff, from a PDF or a dataset directory.
+    static func load(_ spec: String, programID: String?, password: String?, console: Console) throws -> Program {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return try fromDataset(spec, programID: programID) }
+            do {
+                let extracted = try ProgramExtractor.extract(path: spec, password: password)
+                for d in extracted.diagnostics { console.err("perfprog diff: \(d)") }
+                return extracted.program
+            } catch {
+                throw CommandError.input(error.description)
+            }
+        }
+        // DIR:PROGRAM_ID (the directory part may itself contain colons).
+        if let colon = spec.lastIndex(of: ":") {
+            let dir = String(spec[..<colon]), id = String(spec[spec.index(after: colon)...])
+            if FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue, !id.isEmpty {
+                return try fromDataset(dir, programID: id)
+            }
+        }
+        throw CommandError.input("\(spec): no such file or directory")
+    }
+
+    static func fromDataset(_ dir: String, programID: String?) throws -> Program {
+        let programs: [Program]
+        do {
+            programs = try DatasetReader.read(directory: URL(fileURLWithPath: dir))
+        } catch {
+            throw CommandError.input(error.description)
+        }
+        if let id = programID {
+            guard let p = programs.first(where: { $0.id == id }) else {
+                throw CommandError.input("\(dir): no program '\(id)' (it holds \(programs.map(\.id).joined(separator: ", ")))")
+            }
+            return p
+        }
+        guard programs.count == 1, let only = programs.first else {
+            throw CommandError.usage("\(dir) holds \(programs.count) programs; name one with --old-program / --new-program or DIR:PROGRAM_ID")
+        }
+        return only
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandError.input("\(path): cannot be written (\(error.localizedDescription))")
+        }
+    }
+}

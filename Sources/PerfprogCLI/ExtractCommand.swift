@@ -1,0 +1,60 @@
+import Dataset
+import DatasetIO
+import Foundation
+import Pipeline
+
+/// `perfprog extract`: PDFs → the canonical CSV tables.
+enum ExtractCommand: Subcommand {
+    static let name = "extract"
+    static let summary = "extract performance programs into the dataset's CSV tables"
+    static let help = """
+    usage: perfprog extract FILE.pdf... --out DIR [--password PW] [--quiet]
+
+    Reads each performance program (Performans Programı) and writes the tables of the
+    dataset contract — programs, goals, indicators, indicator_values, activities,
+    activity_costs, program_totals and checks — as CSV files in DIR.
+    A file that cannot be read, or that holds no goal table, is reported on stderr and
+    contributes nothing; the others are still written.
+
+    options:
+      --out DIR        where the CSV files go (created if missing)
+      --password PW    password for encrypted PDFs
+      --quiet          no per-file lines on stderr
+
+    exit status: 0 every file extracted, 1 some file failed, 2 usage error
+    """
+    static let valueOptions: Set<String> = ["out", "password"]
+    static let flagOptions: Set<String> = ["quiet"]
+
+    static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
+        guard !arguments.positional.isEmpty else { throw CommandError.usage("no input file") }
+        guard let out = arguments.value("out") else { throw CommandError.usage("--out DIR is required") }
+        var programs: [Program] = []
+        var checks: [CheckResult] = []
+        var failed = 0
+        for path in arguments.positional {
+            do {
+                let extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"))
+                programs.append(extracted.program)
+                checks += extracted.checks
+                if !arguments.flag("quiet") {
+                    let p = extracted.program
+                    let acts = p.goals.reduce(0) { $0 + $1.activities.count }
+                    console.err("\(path): \(p.id): \(p.goals.count) goals, \(acts) activities")
+                    for d in extracted.diagnostics { console.err("  note: \(d)") }
+                }
+            } catch {
+                failed += 1
+                console.err("perfprog extract: \(error.description)")
+            }
+        }
+        if !programs.isEmpty {
+            do {
+                try CSVDatasetWriter.write(programs: programs, checks: checks, to: URL(fileURLWithPath: out))
+            } catch {
+                throw CommandError.input("cannot write to \(out): \(error.localizedDescription)")
+            }
+        }
+        return failed == 0 ? ExitStatus.success : ExitStatus.inputFailure
+    }
+}

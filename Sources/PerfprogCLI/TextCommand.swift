@@ -1,0 +1,42 @@
+import Extraction
+import Foundation
+import PageLayout
+
+/// `perfprog text FILE.pdf [--pages 3-5] [--layout] [--password PW]`: the document's text.
+struct TextCommand: Subcommand {
+    static let name = "text"
+    static let summary = "print a PDF's text (--layout keeps columns in place)"
+    static let help = """
+    usage: perfprog text FILE.pdf [--pages 3-5] [--layout] [--password PW]
+
+    Prints the text of FILE.pdf, page by page; each page ends with a form feed.
+
+    options:
+      --pages LIST     only these pages: 3, 3-5 or 1,3-5 (default: all)
+      --layout         keep columns in place, as pdftotext -layout does
+      --password PW    the password of an encrypted PDF
+
+    exit status: 0 success, 1 the file could not be read, 2 usage error
+    """
+    static let valueOptions: Set<String> = ["pages", "password"]
+    static let flagOptions: Set<String> = ["layout"]
+    /// More threads than this stop paying off on one document (and crowd a shared machine).
+    static let maximumWorkers = 4
+
+    static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
+        guard arguments.positional.count == 1, let path = arguments.positional.first else {
+            throw CommandError.usage(arguments.positional.isEmpty ? "missing FILE.pdf" : "expects one FILE.pdf")
+        }
+        // Layout text needs words only; drawn lines would cost a render of every page.
+        let reader = try DocumentReader(path: path, password: arguments.value("password"), readsRulings: false)
+        let numbers = try PageSelection.pages(arguments.value("pages"), pageCount: reader.pageCount, path: path)
+        let layout = arguments.flag("layout")
+        // Pages are independent: read them on the machine's cores, printed in order.
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, maximumWorkers)
+        for page in try reader.pages(numbers, workers: workers) {
+            console.out((layout ? LayoutText.render(page) : LayoutText.plain(page)) + "\u{0C}")
+        }
+        DiagnosticReport.print(reader.diagnostics, command: name, console: console)
+        return ExitStatus.success
+    }
+}

@@ -1,0 +1,44 @@
+import Extraction
+import Foundation
+import PageLayout
+
+/// `perfprog words FILE.pdf --page N`: a page's words and lines with their boxes, as JSON
+/// lines (a debug aid: what the later stages see).
+struct WordsCommand: Subcommand {
+    static let name = "words"
+    static let summary = "print a page's words and lines with boxes as JSON lines"
+    static let help = """
+    usage: perfprog words FILE.pdf --page N [--password PW]
+
+    Prints page N of FILE.pdf as JSON lines: first the page ("kind":"page": size, rotation
+    applied, images), then each word ("kind":"word") and each line ("kind":"line") with its
+    box in points (origin top-left, y down), top to bottom.
+
+    options:
+      --page N         the page (1-based; required)
+      --password PW    the password of an encrypted PDF
+
+    exit status: 0 success, 1 the file could not be read, 2 usage error
+    """
+    static let valueOptions: Set<String> = ["page", "password"]
+    static let flagOptions: Set<String> = []
+
+    static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
+        guard arguments.positional.count == 1, let path = arguments.positional.first else {
+            throw CommandError.usage(arguments.positional.isEmpty ? "missing FILE.pdf" : "expects one FILE.pdf")
+        }
+        guard let number = try arguments.int("page") else { throw CommandError.usage("missing --page N") }
+        guard number >= 1 else { throw CommandError.usage("--page expects a page number from 1, got \(number)") }
+        let reader = try DocumentReader(path: path, password: arguments.value("password"), readsRulings: false)
+        let numbers = try PageSelection.pages(String(number), pageCount: reader.pageCount, path: path)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for page in try reader.pages(numbers) {
+            for record in WordsRecord.records(of: page) {
+                console.out(String(decoding: try encoder.encode(record), as: UTF8.self))
+            }
+        }
+        DiagnosticReport.print(reader.diagnostics, command: name, console: console)
+        return ExitStatus.success
+    }
+}

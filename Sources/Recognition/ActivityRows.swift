@@ -1,0 +1,52 @@
+import Dataset
+import TableGeometry
+
+/// Activity rows of a goal table: name (with its code) and Bütçe / Bütçe Dışı / Toplam.
+enum ActivityRows {
+    struct AmountColumns { var budget: Int?; var offBudget: Int?; var total: Int? }
+
+    static func amountColumns(_ section: TableSection) -> AmountColumns {
+        var out = AmountColumns()
+        for (k, c) in section.columns.enumerated() where k > 0 {
+            let f = Vocabulary.fold(c.title)
+            if f.contains("disi") { out.offBudget = out.offBudget ?? k }
+            else if f.contains("toplam") { out.total = out.total ?? k }
+            else if f.contains("butce") { out.budget = out.budget ?? k }
+        }
+        return out
+    }
+
+    static func read(_ section: TableSection) -> ([Activity], BudgetSplit?) {
+        let columns = amountColumns(section)
+        var activities: [Activity] = []
+        var stated: BudgetSplit?
+        var previousPage = -1
+        func amount(_ row: TableRow, _ k: Int?) -> Amount? { k.flatMap { TurkishNumber.amount(row.text($0)) } }
+        for row in section.rows {
+            let folded = Vocabulary.fold(row.band.text)
+            if Vocabulary.startsWithAny(folded, Vocabulary.grandTotalRow) {
+                stated = BudgetSplit(budget: amount(row, columns.budget), offBudget: amount(row, columns.offBudget),
+                                     total: amount(row, columns.total))
+                break
+            }
+            if GoalTableReader.isExplanation(row.band) { continue }
+            let (code, name) = RowKey.split(row.cells[0])
+            let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { amount(row, $0) != nil }
+            if code == nil, let last = activities.indices.last, row.page != previousPage || !hasAmounts {
+                if !name.isEmpty { activities[last].name = TextNormalization.joinLines([activities[last].name, name]) }
+                activities[last].budget = activities[last].budget ?? amount(row, columns.budget)
+                activities[last].offBudget = activities[last].offBudget ?? amount(row, columns.offBudget)
+                activities[last].total = activities[last].total ?? amount(row, columns.total)
+                previousPage = row.page
+                continue
+            }
+            previousPage = row.page
+            guard !name.isEmpty || code != nil else { continue }
+            activities.append(Activity(no: activities.count + 1, code: code ?? String(activities.count + 1),
+                                       name: TextNormalization.collapse(name),
+                                       budget: amount(row, columns.budget), offBudget: amount(row, columns.offBudget),
+                                       total: amount(row, columns.total), page: row.page))
+        }
+        return (activities, stated)
+    }
+}

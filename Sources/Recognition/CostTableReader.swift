@@ -1,0 +1,154 @@
+import Dataset
+import PageLayout
+import TableGeometry
+
+/// One activity's costs as a cost table gives them.
+struct CostEntry {
+    var code: String?
+    var name: String = ""
+    var responsibleUnit: String = ""
+    var description: String = ""
+    var costs: [ActivityCost] = []
+    var statedTotal: Amount?
+}
+
+/// A cost table (FAALİYET MALİYET TABLOSU): either one per activity, with economic codes
+/// as rows and funding sources as columns, or one per goal, with a row per activity and
+/// economic codes as columns.
+struct CostDraft {
+    enum Layout: String { case perActivity = "per activity", perGoal = "per goal" }
+    var layout: Layout
+    var page: Int
+    var entries: [CostEntry] = []
+    var statedColumns: [EconomicCode: Amount] = [:]
+    var statedTotal: Amount?
+}
+
+enum CostTableReader {
+    static func isHeader(_ band: RowBand) -> Bool {
+        LabelledRow.read(band) == nil && band.lines.contains { line in
+            let f = Vocabulary.fold(line.text)
+            return f.contains(Vocabulary.economicCodeHeader) || Vocabulary.startsWithAny(f, Vocabulary.Label.activityName.folds)
+        }
+    }
+
+    static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (CostDraft?, Int) {
+        var labels: [Vocabulary.Label: LabelledRow] = [:]
+        var i = bands.startIndex
+        while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]) {
+            if let row = LabelledRow.read(bands[i]), labels[row.label] == nil { labels[row.label] = row }
+            if GoalTableReader.isGrandTotal(bands[i]) { return (nil, i - bands.startIndex) }
+            i += 1
+        }
+        guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
+        let header = bands[i]
+        let columns = HeaderColumns.columns(headerLines: header.lines)
+        let codesAsColumns = columns.contains { EconomicCodeReader.leadingCode($0.title) != nil }
+        func terminator(_ band: RowBand) -> Bool {
+            codesAsColumns ? GoalTableReader.isGrandTotal(band)
+                : Vocabulary.startsWithAny(Vocabulary.fold(band.text), Vocabulary.costTotalRow)
+        }
+        var j = i + 1
+        while j < bands.endIndex, !GoalTableReader.isTitle(bands[j]), !terminator(bands[j]) { j += 1 }
+        let end = j < bands.endIndex && terminator(bands[j]) ? j + 1 : j
+        let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isHeader)
+        var draft: CostDraft
+        if codesAsColumns {
+            draft = readPerGoal(section, page: titlePage)
+        } else {
+            draft = readPerActivity(section, page: titlePage)
+            var entry = draft.entries.first ?? CostEntry()
+            entry.name = labels[.activityName]?.value ?? ""
+            entry.responsibleUnit = labels[.responsibleUnit]?.value ?? ""
+            entry.description = labels[.explanation]?.value ?? ""
+            draft.entries = [entry]
+        }
+        return (draft, end - bands.startIndex)
+    }
+
+    /// What a column of a per-activity cost table holds.
+    enum SourceColumn { case source(FundingSource), total }
+
+    /// Funding source of a column header (Bütçe Ödeneği, Döner Sermaye, Diğer Yurt İçi,
+    /// Yurt Dışı), or the total column; nil for anything else.
+    static func sourceColumn(_ column: Column) -> SourceColumn? {
+        let f = Vocabulary.fold(column.title)
+        if f.contains("toplam") { return .total }
+        if f.contains("doner") { return .source(.revolvingFund) }
+        if f.contains("yurt ici") || f.contains("diger") { return .source(.otherDomestic) }
+        if f.contains("yurt disi") { return .source(.foreign) }
+        if f.contains("butce") || f.contains("odenek") { return .source(.budget) }
+        return nil
+    }
+
+    static func readPerActivity(_ section: TableSection, page: Int) -> CostDraft {
+        var draft = CostDraft(layout: .perActivity, page: page)
+        var entry = CostEntry()
+        var totalColumn: Int?
+        var sources: [(Int, FundingSource)] = []
+        for (k, c) in section.columns.enumerated() where k > 0 {
+            switch sourceColumn(c) {
+            case .total: totalColumn = k
+            case .source(let s): sources.append((k, s))
+            case nil: break
+            }
+        }
+        for row in section.rows {
+            let folded = Vocabulary.fold(row.band.text)
+            if Vocabulary.startsWithAny(folded, Vocabulary.costTotalRow) {
+                entry.statedTotal = totalColumn.flatMap { TurkishNumber.amount(row.text($0)) }
+                continue
+            }
+            guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
+            for (k, s) in sources {
+                if let a = TurkishNumber.amount(row.text(k)) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
+            }
+        }
+        draft.entries = [entry]
+        return draft
+    }
+
+    static func readPerGoal(_ section: TableSection, page: Int) -> CostDraft {
+        var draft = CostDraft(layout: .perGoal, page: page)
+        let codeColumns = section.columns.enumerated().compactMap { k, c in EconomicCodeReader.leadingCode(c.title).map { (k, $0) } }
+        let unitColumn = section.column { $0.contains("sorumlu") || $0.contains("birim") }
+        let totalColumn = section.columns.indices.last { k in
+            Vocabulary.fold(section.columns[k].title).contains("toplam") && !codeColumns.contains { $0.0 == k }
+        }
+        var previousPage = -1
+        for row in section.rows {
+            let folded = Vocabulary.fold(row.band.text)
+            let amounts = codeColumns.compactMap { k, c in TurkishNumber.amount(row.text(k)).map { (c, $0) } }
+            let total = totalColumn.flatMap { TurkishNumber.amount(row.text($0)) }
+            if Vocabulary.startsWithAny(folded, Vocabulary.grandTotalRow) {
+                draft.statedColumns = Dictionary(amounts, uniquingKeysWith: { a, _ in a })
+                draft.statedTotal = total
+                break
+            }
+            let (code, name) = RowKey.split(row.cells[0])
+            let unit = unitColumn.map { row.text($0) } ?? ""
+            if amounts.isEmpty && total == nil {
+                guard let last = draft.entries.indices.last else { continue }
+                if code == nil && !unit.isEmpty && row.page != previousPage {
+                    // The rest of a row cut by the page break.
+                    draft.entries[last].name = TextNormalization.joinLines([draft.entries[last].name, name])
+                    draft.entries[last].responsibleUnit = TextNormalization.joinLines([draft.entries[last].responsibleUnit, unit])
+                } else {
+                    // An explanation row under an activity (Açıklama).
+                    let text = TextNormalization.collapse(row.band.lines.map(\.text).joined(separator: " "))
+                    draft.entries[last].description = TextNormalization.joinLines([draft.entries[last].description, text])
+                }
+                previousPage = row.page
+                continue
+            }
+            previousPage = row.page
+            var entry = CostEntry(code: code, name: TextNormalization.collapse(name), responsibleUnit: TextNormalization.collapse(unit))
+            entry.costs = amounts.map { ActivityCost(economicCode: $0.0, source: .budget, amount: $0.1) }
+            entry.statedTotal = total
+            draft.entries.append(entry)
+        }
+        return draft
+    }
+}
+
+import Foundation

@@ -1,0 +1,22 @@
+import PageLayout
+import TableGeometry
+
+/// A heading printed before a goal table instead of labelled rows: "A1 <aim>", "H1.1 <goal>".
+struct GoalHeading {
+    var code: String
+    var title: String
+
+    /// The letters that lead the code ("A", "H"): headings of one level share them.
+    var family: String { String(code.prefix { $0.isLetter }) }
+
+    static func read(_ band: RowBand) -> GoalHeading? {
+        guard let first = band.lines.first?.words.first, RowKey.isCode(first.text),
+              first.text.first?.isLetter == true else { return nil }
+        let rest = band.words.filter { $0 != first }
+        let text = Cell(words: rest).text
+        guard text.split(separator: " ").count >= 2 else { return nil }
+        var code = first.text
+        if code.hasSuffix(".") { code.removeLast() }
+        return GoalHeading(code: code, title: text)
+    }
+}

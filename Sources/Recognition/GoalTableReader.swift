@@ -1,0 +1,69 @@
+import Dataset
+import PageLayout
+import TableGeometry
+
+/// A goal table (PERFORMANS HEDEFİ TABLOSU) as read, before ids are given.
+struct GoalDraft {
+    var page: Int
+    var labels: [Vocabulary.Label: LabelledRow] = [:]
+    var indicators: [Indicator] = []
+    var activities: [Activity] = []
+    var statedTotal: BudgetSplit?
+    var notes: [String] = []
+}
+
+/// Reads a goal table: labelled rows, then the indicators (Performans Göstergeleri) and
+/// the activities (Faaliyetler) with their "Genel Toplam".
+enum GoalTableReader {
+    /// "Performans Göstergeleri", possibly wrapped over two lines of the header.
+    static func isIndicatorHeader(_ band: RowBand) -> Bool {
+        band.words.contains { Vocabulary.indicatorHeaderWords.contains(Vocabulary.fold($0.text)) } && LabelledRow.read(band) == nil
+    }
+    static func isActivityHeader(_ band: RowBand) -> Bool {
+        band.lines.contains { line in
+            line.words.contains { Vocabulary.activityHeaders.contains(Vocabulary.fold($0.text)) }
+                || Vocabulary.activityHeaders.contains(Vocabulary.fold(line.text))
+        } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil
+    }
+    /// A table ends at the next table's title even when its own last row is missing.
+    static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }
+
+    static func isExplanation(_ band: RowBand) -> Bool { LabelledRow.read(band)?.label == .explanation }
+
+    static func isGrandTotal(_ band: RowBand) -> Bool {
+        Vocabulary.startsWithAny(Vocabulary.fold(band.text), Vocabulary.grandTotalRow)
+    }
+
+    /// Reads from `bands` (the rows after the title); returns the goal and how many rows
+    /// belong to the table.
+    static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (GoalDraft, Int) {
+        var draft = GoalDraft(page: titlePage)
+        var i = bands.startIndex
+        // 1. Labelled rows, up to the first sub-table header.
+        while i < bands.endIndex, !isTitle(bands[i]), !isIndicatorHeader(bands[i]), !isActivityHeader(bands[i]) {
+            if let row = LabelledRow.read(bands[i]), draft.labels[row.label] == nil { draft.labels[row.label] = row }
+            if isGrandTotal(bands[i]) { break }
+            i += 1
+        }
+        // 2. Indicators.
+        if i < bands.endIndex, isIndicatorHeader(bands[i]) {
+            let header = bands[i]
+            var j = i + 1
+            while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
+            let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<j]), isRepeatedHeader: isIndicatorHeader)
+            draft.indicators = IndicatorRows.read(section)
+            i = j
+        }
+        // 3. Activities, to the "Genel Toplam" row.
+        if i < bands.endIndex, isActivityHeader(bands[i]) {
+            let header = bands[i]
+            var j = i + 1
+            while j < bands.endIndex, !isTitle(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
+            let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
+            let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isActivityHeader)
+            (draft.activities, draft.statedTotal) = ActivityRows.read(section)
+            i = end
+        }
+        return (draft, i - bands.startIndex)
+    }
+}

@@ -1,0 +1,67 @@
+import Dataset
+import TableGeometry
+
+/// Indicator rows of a goal table: name (with its code), unit, and one value per year column.
+enum IndicatorRows {
+    struct ValueColumn { var index: Int; var year: Int; var kind: ValueKind }
+
+    static func valueColumns(_ section: TableSection) -> [ValueColumn] {
+        section.columns.enumerated().compactMap { k, column in
+            let folded = Vocabulary.fold(column.title + " " + (column.group ?? ""))
+            guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: { (1990...2100).contains($0) }) else { return nil }
+            let kind: ValueKind = folded.contains("gerceklesen") ? .actual : folded.contains("tahmin") ? .estimate : .target
+            return ValueColumn(index: k, year: year, kind: kind)
+        }
+    }
+
+    static func read(_ section: TableSection) -> [Indicator] {
+        let values = valueColumns(section)
+        let unitColumn = section.column { $0.hasPrefix("olcu") || $0.hasPrefix("birim") || $0 == "olcu birimi" }
+        let nameColumn = 0
+        var indicators: [Indicator] = []
+        var previousPage = -1
+        var inExplanation = false
+        for row in section.rows {
+            let nameCell = row.cells[nameColumn]
+            let folded = Vocabulary.fold(row.band.text)
+            if GoalTableReader.isExplanation(row.band) { previousPage = row.page; inExplanation = true; continue }
+            let (code, name) = RowKey.split(nameCell)
+            let hasValues = values.contains { !row.text($0.index).isEmpty }
+            // Text under an "Açıklamalar:" row, in a row of its own, is more explanation.
+            if inExplanation && code == nil && !hasValues { continue }
+            inExplanation = false
+            // A row cut by the page break continues the last indicator.
+            if code == nil, let last = indicators.indices.last, row.page != previousPage || !hasValues {
+                if !name.isEmpty { indicators[last].name = TextNormalization.joinLines([indicators[last].name, name]) }
+                for v in values where !row.text(v.index).isEmpty && !indicators[last].values.contains(where: { $0.year == v.year && $0.kind == v.kind }) {
+                    indicators[last].values.append(value(row.text(v.index), v))
+                }
+                previousPage = row.page
+                continue
+            }
+            previousPage = row.page
+            guard !name.isEmpty || code != nil else { continue }
+            var indicator = Indicator(no: indicators.count + 1, code: code ?? String(indicators.count + 1),
+                                      name: TextNormalization.collapse(name), unit: "", page: row.page)
+            if let u = unitColumn { indicator.unit = UnitNormalizer.fromColumn(row.text(u)) }
+            indicator.values = values.filter { !row.text($0.index).isEmpty }.map { value(row.text($0.index), $0) }
+            indicators.append(indicator)
+        }
+        if unitColumn == nil {
+            for k in indicators.indices { indicators[k].unit = UnitNormalizer.fromName(indicators[k].name) }
+        }
+        for k in indicators.indices {
+            indicators[k].values.sort { ($0.year, $0.kind.order) < ($1.year, $1.kind.order) }
+        }
+        return indicators
+    }
+
+    static func value(_ raw: String, _ column: ValueColumn) -> IndicatorValue {
+        let text = TextNormalization.collapse(raw)
+        return IndicatorValue(year: column.year, kind: column.kind, value: TurkishNumber.value(text), raw: text)
+    }
+}
+
+extension ValueKind {
+    var order: Int { self == .actual ? 0 : self == .estimate ? 1 : 2 }
+}

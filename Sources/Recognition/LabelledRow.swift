@@ -1,0 +1,44 @@
+import PageLayout
+import TableGeometry
+
+/// A row of the form "Label: value" whose label may wrap ("Stratejik / Amaç 1:") beside a
+/// value that wraps too: the label is the words left of the value's left edge.
+struct LabelledRow {
+    var label: Vocabulary.Label
+    /// What the label itself carries after its words: "1" of "Stratejik Amaç 1:", "(1)".
+    var labelCode: String
+    var value: String
+    var page: Int
+
+    static let labelVocabulary = Set(Vocabulary.Label.allCases.flatMap { $0.folds.flatMap { $0.split(separator: " ").map(String.init) } })
+
+    /// The label's words end with one that ends in ":"; the value starts right of it.
+    static func read(_ band: RowBand) -> LabelledRow? {
+        let words = band.words
+        guard let colon = words.filter({ $0.text.hasSuffix(":") }).min(by: { $0.box.x0 < $1.box.x0 }) else { return nil }
+        let edge = colon.box.x1
+        // The value starts at the leftmost word right of the colon; label words (which may
+        // be wider than the colon word, "Performans" over "Hedefi (1):") start left of it.
+        // Words of the label's own vocabulary ("Hedef" beside a code "3.4:" under it) are
+        // not the value's first words.
+        let valueLeft = words.filter { $0.box.x0 > edge && !labelVocabulary.contains(Vocabulary.fold($0.text)) }
+            .map(\.box.x0).min() ?? .infinity
+        let labelWords = words.filter { $0.box.x0 < valueLeft }
+        let valueWords = words.filter { $0.box.x0 >= valueLeft }
+        let labelText = LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " ")
+        let folded = Vocabulary.fold(labelText)
+        guard let label = Vocabulary.Label.allCases.first(where: { l in l.folds.contains { folded.hasPrefix($0) } }) else { return nil }
+        let prefix = label.folds.first { folded.hasPrefix($0) } ?? ""
+        // The code is what the label prints after its words ("1", "1.1", "(1)").
+        let rawLabel = labelText.trimmingCharacters(in: .whitespaces)
+        let labelWordsCount = prefix.split(separator: " ").count
+        let codePart = rawLabel.split(separator: " ").dropFirst(labelWordsCount).joined(separator: " ")
+        var code = codePart
+        while code.hasSuffix(":") { code.removeLast() }
+        if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
+        let value = Cell(words: valueWords).text
+        return LabelledRow(label: label, labelCode: code.trimmingCharacters(in: .whitespaces), value: value, page: band.page)
+    }
+}
+
+import Foundation

@@ -1,0 +1,81 @@
+import Foundation
+import PageLayout
+import TableGeometry
+
+/// A run of data rows under one header: the header's columns, with boundaries placed
+/// from the data on each page (a continued table may sit differently on the next page).
+struct TableSection {
+    var columns: [Column]
+    var rows: [TableRow]
+
+    /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
+    /// possibly with the header repeated (such repeats are passed in `data` too and dropped).
+    static func build(header: RowBand, data: [RowBand], isRepeatedHeader: (RowBand) -> Bool) -> TableSection {
+        var columns = HeaderColumns.columns(headerLines: header.lines)
+        var rows: [TableRow] = []
+        var pageRun: [RowBand] = []
+        func flush() {
+            guard !pageRun.isEmpty else { return }
+            let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words))
+            if ProcessInfo.processInfo.environment["PERFPROG_DEBUG"] != nil {
+                FileHandle.standardError.write(Data("p\(pageRun[0].page) cols=\(columns.map { "\($0.title)[\(Int($0.x0))-\(Int($0.x1))]" }) bounds=\(bounds.map { Int($0) })\n".utf8))
+            }
+            rows += pageRun.map { CellSplitter.split($0, boundaries: bounds) }
+            pageRun.removeAll()
+        }
+        for band in data {
+            if isRepeatedHeader(band) {
+                flush()
+                // A repeated header may sit differently on the new page; the first header's
+                // titles stay (a repeat can be cut short or printed without its group row).
+                let repeated = HeaderColumns.columns(headerLines: band.lines)
+                if repeated.count == columns.count {
+                    for k in columns.indices { columns[k].x0 = repeated[k].x0; columns[k].x1 = repeated[k].x1 }
+                }
+                continue
+            }
+            if let last = pageRun.last, last.page != band.page { flush() }
+            pageRun.append(band)
+        }
+        flush()
+        return TableSection(columns: columns, rows: rows)
+    }
+
+    func column(where predicate: (String) -> Bool) -> Int? {
+        columns.firstIndex { predicate(Vocabulary.fold($0.title)) }
+    }
+}
+
+/// Splits a leading code off a cell: a key in its own column ("1" left of the name) or an
+/// inline code ("F1 Deniz yüzey…", "PG1.1.1 …").
+enum RowKey {
+    /// A key stands apart from the text beside it by at least this many font sizes.
+    static let separateKeyGapFraction = 1.0
+
+    static func isCode(_ s: String) -> Bool {
+        var t = Substring(s)
+        if t.hasSuffix(".") { t = t.dropLast() }
+        let letters = t.prefix { $0.isLetter }
+        let rest = t.dropFirst(letters.count)
+        guard letters.count <= 3, !rest.isEmpty, rest.first!.isNumber, rest.last!.isNumber else { return false }
+        return rest.allSatisfy { $0.isNumber || $0 == "." }
+    }
+
+    static func split(_ cell: Cell) -> (code: String?, text: String) {
+        guard !cell.words.isEmpty else { return (nil, "") }
+        // A separate key: the leftmost word, a code, clear of every other word.
+        if let key = cell.words.min(by: { $0.box.x0 < $1.box.x0 }), isCode(key.text) {
+            let others = cell.words.filter { $0 != key }
+            let minOther = others.map(\.box.x0).min() ?? .infinity
+            if minOther - key.box.x1 >= separateKeyGapFraction * key.scale {
+                return (key.text, Cell(words: others).text)
+            }
+        }
+        let lines = cell.lines
+        if let first = lines.first?.words.first, isCode(first.text) {
+            let others = cell.words.filter { $0 != first }
+            return (first.text, Cell(words: others).text)
+        }
+        return (nil, cell.text)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Units of indicators, normalised as the contract says (`m ²` → `m²`, `Adet` → `adet`).
+enum UnitNormalizer {
+    /// Units that stand alone (after case folding where the contract folds).
+    static let baseUnits: Set<String> = [
+        "adet", "%", "ha", "km", "m", "metre", "kg", "ton", "gün", "dakika", "saniye", "saat", "ay", "yıl",
+        "tb", "gb", "μg/m³", "m²", "m³", "km²", "kişi", "doz", "koli", "kwh", "mwh", "kw", "tl", "dekar",
+        "lt", "litre", "hane", "sefer", "araç",
+    ]
+    /// Time words that make a rate ("yıl/adet", "günlük/kişi").
+    static let timeWords: Set<String> = ["yıl", "yıllık", "ay", "aylık", "gün", "günlük", "saat", "hafta", "haftalık"]
+    /// Qualifiers printed before a unit that the contract drops ("Birikimli adet" → adet).
+    static let qualifiers = ["birikimli/toplam", "birikimli toplam", "birikimli", "birikim", "toplam", "kümülatif"]
+
+    /// Canonical spelling of units the contract names differently from the print.
+    static let canonical: [String: String] = ["kwh": "kWh", "kw": "kW", "tb": "TB", "gb": "GB", "tl": "TL", "mwh": "MWh"]
+
+    static func tidy(_ raw: String) -> String {
+        var s = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        s = s.replacingOccurrences(of: " ²", with: "²").replacingOccurrences(of: " ³", with: "³")
+        s = s.replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/")
+        return s
+    }
+
+    static func lower(_ s: String) -> String {
+        s.replacingOccurrences(of: "İ", with: "i").replacingOccurrences(of: "I", with: "ı").lowercased()
+    }
+
+    /// A unit column's cell ("Ölçü"): tidied, known units in their canonical case.
+    static func fromColumn(_ raw: String) -> String {
+        let s = tidy(raw)
+        let l = lower(s)
+        if let c = canonical[l] { return c }
+        if baseUnits.contains(l) { return l }
+        return s
+    }
+
+    /// The unit in an indicator's name: its last innermost parenthesis, when that is a unit.
+    static func fromName(_ name: String) -> String {
+        guard let inner = lastInnermostParenthesis(name) else { return "" }
+        return unit(in: inner) ?? ""
+    }
+
+    static func lastInnermostParenthesis(_ text: String) -> String? {
+        var last: String? = nil
+        var start: String.Index? = nil
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "(" { start = text.index(after: i) }
+            if text[i] == ")", let s = start { last = String(text[s..<i]); start = nil }
+            i = text.index(after: i)
+        }
+        return last
+    }
+
+    static func unit(in raw: String) -> String? {
+        var s = tidy(raw)
+        var l = lower(s)
+        for q in qualifiers where l.hasPrefix(q + " ") {
+            s = String(s.dropFirst(q.count + 1)); l = lower(s); break
+        }
+        if let c = canonical[l] { return c }
+        if baseUnits.contains(l) { return l }
+        let parts = s.split(separator: "/").map { String($0).trimmingCharacters(in: .whitespaces) }
+        if parts.count >= 2 {
+            let lowered = parts.map(lower)
+            let anchored = lowered.contains { baseUnits.contains($0) || timeWords.contains($0) }
+            let short = parts.allSatisfy { $0.split(separator: " ").count <= 3 && !$0.isEmpty }
+            if anchored && short {
+                return zip(parts, lowered).map { p, lp in canonical[lp] ?? (baseUnits.contains(lp) || timeWords.contains(lp) ? lp : p) }
+                    .joined(separator: "/")
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,26 @@
+import PageLayout
+
+/// The words of one table cell, kept line by line so that wrapped text reads in order.
+public struct Cell: Sendable {
+    public var words: [Word]
+
+    public init(words: [Word]) { self.words = words }
+
+    public var isEmpty: Bool { words.isEmpty }
+    public var box: Rect? { Rect.enclosing(words.map(\.box)) }
+
+    /// The cell's lines, top to bottom.
+    public var lines: [TextLine] { LineGrouping.lines(from: words) }
+
+    /// Lines joined with one space; a line ending in a hyphen joins the next directly.
+    public var text: String {
+        var out = ""
+        for line in lines {
+            let t = line.text
+            guard !t.isEmpty else { continue }
+            if out.isEmpty { out = t; continue }
+            if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, t.first?.isLetter == true { out += t } else { out += " " + t }
+        }
+        return out
+    }
+}

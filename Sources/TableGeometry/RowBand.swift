@@ -1,0 +1,31 @@
+import PageLayout
+
+/// A table row as found on the page: the lines between two row separators.
+public struct RowBand: Sendable {
+    public var page: Int
+    public var lines: [TextLine]
+    public var box: Rect
+    /// How the row's upper edge was found.
+    public var separatedBy: RowSeparation
+
+    public init(page: Int, lines: [TextLine], separatedBy: RowSeparation) {
+        self.page = page
+        self.lines = lines.sorted { $0.box.y0 < $1.box.y0 }
+        self.box = Rect.enclosing(lines.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        self.separatedBy = separatedBy
+    }
+
+    public var words: [Word] { lines.flatMap(\.words) }
+    /// The row's words in reading order (line by line, left to right).
+    public var text: String { lines.map(\.text).joined(separator: " ") }
+}
+
+/// The strategies of row finding, listed once.
+public enum RowSeparation: String, Sendable {
+    /// A drawn horizontal rule (ruled tables).
+    case ruling
+    /// A vertical gap in the text (unruled tables).
+    case gap
+    /// The first row of a page.
+    case pageStart
+}

@@ -1,0 +1,78 @@
+import Testing
+import PageLayout
+@testable import Extraction
+
+@Suite struct SampleDocumentTests {
+    @Test func pageCounts() throws {
+        #expect(try DocumentReader(path: TestFiles.kayseri, readsRulings: false).pageCount == 136)
+        #expect(try DocumentReader(path: TestFiles.balikesir, readsRulings: false).pageCount == 126)
+    }
+
+    /// A word with this text whose box starts near (x0, y0), in points from the top left.
+    func word(_ text: String, near x0: Double, _ y0: Double, on page: Page) -> Word? {
+        page.words.first { $0.text == text && abs($0.box.x0 - x0) < 1 && abs($0.box.y0 - y0) < 1 }
+    }
+
+    @Test func kayseriGoalTableWordsAtKnownPlaces() throws {
+        let page = try DocumentReader(path: TestFiles.kayseri, readsRulings: false).page(35)
+        #expect(page.width == 595.276 || abs(page.width - 595.28) < 0.01)
+        #expect(page.rotation == 0)
+        let header = try #require(word("KAYSERİ", near: 398.11, 48.21, on: page))
+        #expect(header.isBold)
+        #expect(word("TABLOSU", near: 325.27, 397.35, on: page)?.isBold == true)
+        // The first indicator's 2022 actual, in its column.
+        let actual = try #require(word("77.572", near: 379.22, 552.62, on: page))
+        #expect(actual.fontSize == 8.5)
+        #expect(!actual.isBold)
+        #expect(word("²))", near: 189.64, 683.82, on: page) != nil)
+        let row = try #require(page.lines.first { $0.words.contains(actual) })
+        #expect(row.text.hasSuffix("77.572 91.350 101.350"))
+    }
+
+    @Test func balikesirGoalPageWordsAtKnownPlaces() throws {
+        let page = try DocumentReader(path: TestFiles.balikesir, readsRulings: false).page(37)
+        let line = try #require(page.lines.first)
+        #expect(line.text == "Balıkesir Büyükşehir Belediyesi 2024 Yılı Performans Programı")
+        #expect(word("H1.1", near: 59.86, 152.87, on: page)?.isBold == true)
+        #expect(word("PG1.1.1", near: 57.86, 215.69, on: page) != nil)
+    }
+
+    @Test func balikesirLandscapePageKeepsItsSize() throws {
+        let page = try DocumentReader(path: TestFiles.balikesir, readsRulings: false).page(21)
+        #expect(page.isLandscape)
+        #expect(page.rotation == 0)
+        #expect(!page.words.isEmpty)
+    }
+
+    @Test func turkishLettersAndSymbolsComeOutExactly() throws {
+        let kayseri = try DocumentReader(path: TestFiles.kayseri, readsRulings: false)
+        let goalPage = try kayseri.page(35).words.map(\.text)
+        for expected in ["KAYSERİ", "BÜYÜKŞEHİR", "İmar", "Şehircilik", "kültürel", "doğal,", "ölçeklerde", "sağlıklı,", "göre"] {
+            #expect(goalPage.contains(expected), "missing \(expected)")
+        }
+        let airPage = try kayseri.page(57).words.map(\.text)
+        #expect(airPage.contains("(μg/m³)"))
+        let balikesir = try DocumentReader(path: TestFiles.balikesir, readsRulings: false).page(37).words.map(\.text)
+        for expected in ["Balıkesir", "Büyükşehir", "Ulaşım", "Vatandaşın", "ihtiyaçları", "doğrultusunda", "üstyapı"] {
+            #expect(balikesir.contains(expected), "missing \(expected)")
+        }
+        let letters = Set(try kayseri.allPages().flatMap { $0.words.flatMap { $0.text.unicodeScalars } })
+        for letter in "İıŞşĞğÜüÖöÇç²³μ".unicodeScalars {
+            #expect(letters.contains(letter), "no \(letter) anywhere in Kayseri")
+        }
+    }
+
+    @Test func readingOnSeveralThreadsGivesTheSamePages() throws {
+        let numbers = Array(30...70)
+        let one = try DocumentReader(path: TestFiles.balikesir, readsRulings: false).pages(numbers)
+        let several = try DocumentReader(path: TestFiles.balikesir, readsRulings: false).pages(numbers, workers: 3)
+        #expect(several.map(\.number) == numbers)
+        #expect(several.map(\.words) == one.map(\.words))
+    }
+
+    @Test func rulingsAreReadFromTheGridTables() throws {
+        let page = try DocumentReader(path: TestFiles.kayseri).page(35)
+        #expect(page.rulings.contains { $0.axis == .vertical })
+        #expect(page.rulings.contains { $0.axis == .horizontal && $0.length > 300 })
+    }
+}
