@@ -43,10 +43,12 @@ let package = Package(
         ),
         // Runs the built `perfprog` binary (scripts/test builds it first).
         .testTarget(name: "CLITests", dependencies: ["perfprog"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Dataset", "Recognition", "PageLayout"]),
         .testTarget(
             name: "DiffTests",
             dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset"]),
     ]
 )

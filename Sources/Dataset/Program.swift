@@ -14,10 +14,14 @@ public struct Program: Sendable, Codable, Equatable {
     public var statedCounts: [StatedCount]
     /// Percentage shares the document states ("Pay" columns).
     public var statedShares: [StatedShare]
+    /// Each responsible unit's resource lines, where the document states them
+    /// ("İdarenin Toplam Kaynak İhtiyacı": Hedef, Personel Gideri, Genel Yönetim Gideri, Toplam).
+    public var statedUnitCosts: [StatedUnitCost]
 
     public init(id: String, administration: String, year: Int, sourceFile: String = "", sourceSHA256: String = "",
                 pageCount: Int = 0, goals: [Goal] = [], totals: [ProgramTotal] = [],
-                statedCounts: [StatedCount] = [], statedShares: [StatedShare] = []) {
+                statedCounts: [StatedCount] = [], statedShares: [StatedShare] = [],
+                statedUnitCosts: [StatedUnitCost] = []) {
         self.id = id
         self.administration = administration
         self.year = year
@@ -28,6 +32,7 @@ public struct Program: Sendable, Codable, Equatable {
         self.totals = totals
         self.statedCounts = statedCounts
         self.statedShares = statedShares
+        self.statedUnitCosts = statedUnitCosts
     }
 }
 
@@ -228,6 +233,30 @@ public struct StatedShare: Sendable, Codable, Equatable {
         self.amount = amount
         self.percent = percent
         self.of = of
+        self.page = page
+    }
+}
+
+/// A responsible unit's (Sorumlu Harcama Birimi) resource lines as the document states them.
+public struct StatedUnitCost: Sendable, Codable, Equatable {
+    public var unit: String
+    /// "Hedef": the cost of the unit's activities (its performance goals' share).
+    public var activities: Amount?
+    /// "Personel Gideri".
+    public var personnel: Amount?
+    /// "Genel Yönetim Gideri".
+    public var generalAdmin: Amount?
+    /// "Toplam".
+    public var total: Amount?
+    public var page: Int
+
+    public init(unit: String, activities: Amount? = nil, personnel: Amount? = nil, generalAdmin: Amount? = nil,
+                total: Amount? = nil, page: Int) {
+        self.unit = unit
+        self.activities = activities
+        self.personnel = personnel
+        self.generalAdmin = generalAdmin
+        self.total = total
         self.page = page
     }
 }

@@ -10,7 +10,10 @@ public enum PerfprogCommand {
         WordsCommand.self,
         ExtractCommand.self,
         InspectCommand.self,
+        CheckCommand.self,
         DiffCommand.self,
+        BuildCommand.self,
+        ExtractWorkerCommand.self,
     ]
 
     static var help: String {

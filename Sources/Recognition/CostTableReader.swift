@@ -41,7 +41,8 @@ enum CostTableReader {
             i += 1
         }
         guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
-        let header = bands[i]
+        let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
+        i = covered.upperBound - 1
         let columns = HeaderColumns.columns(headerLines: header.lines)
         let codesAsColumns = columns.contains { EconomicCodeReader.leadingCode($0.title) != nil }
         func terminator(_ band: RowBand) -> Bool {

@@ -28,7 +28,7 @@ enum IndicatorRows {
             let (code, name) = RowKey.split(nameCell)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
             // Text under an "Açıklamalar:" row, in a row of its own, is more explanation.
-            if inExplanation && code == nil && !hasValues { continue }
+            if inExplanation && code == nil && row.page == previousPage { continue }
             inExplanation = false
             // A row cut by the page break continues the last indicator.
             if code == nil, let last = indicators.indices.last, row.page != previousPage || !hasValues {

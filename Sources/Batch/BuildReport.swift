@@ -1,0 +1,72 @@
+/// `report.json`: one entry per input file, and the run's totals. The only place of a
+/// build where times appear (the tables never depend on them).
+public struct BuildReport: Sendable, Codable, Equatable {
+    public enum Status: String, Sendable, Codable {
+        case ok
+        case failed
+        /// Unchanged since a parse in the cache (same SHA-256, same parser version).
+        case skippedUnchanged = "skipped-unchanged"
+    }
+
+    public struct FailedCheck: Sendable, Codable, Equatable {
+        public var check: String
+        public var subject: String
+        public var expected: String
+        public var actual: String
+    }
+
+    public struct FileEntry: Sendable, Codable, Equatable {
+        public var path: String
+        public var sha256: String?
+        public var status: Status
+        public var programID: String?
+        /// Rows per table of this file's program.
+        public var counts: [String: Int]?
+        public var checksFailed: [FailedCheck]
+        public var durationSeconds: Double
+        /// The worker's peak resident memory (VmHWM), in kB, when it reported one.
+        public var peakMemoryKB: Int?
+        /// Whether this file's program is in the published dataset.
+        public var published: Bool
+        /// Why the file failed, naming the file.
+        public var error: String?
+        /// Anything else worth knowing (a duplicate that was not published).
+        public var note: String?
+
+        enum CodingKeys: String, CodingKey {
+            case path, sha256, status, counts, published, error, note
+            case programID = "program_id"
+            case checksFailed = "checks_failed"
+            case durationSeconds = "duration_seconds"
+            case peakMemoryKB = "peak_memory_kb"
+        }
+    }
+
+    public var parserVersion: String
+    public var output: String
+    public var jobs: Int
+    public var durationSeconds: Double
+    public var filesOK: Int
+    public var filesUnchanged: Int
+    public var filesFailed: Int
+    /// Every program_id in the published dataset.
+    public var programs: [String]
+    /// Programs kept as previously published because their new files conflict.
+    public var keptPrevious: [String]
+    public var files: [FileEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case output, jobs, programs, files
+        case parserVersion = "parser_version"
+        case durationSeconds = "duration_seconds"
+        case filesOK = "files_ok"
+        case filesUnchanged = "files_skipped_unchanged"
+        case filesFailed = "files_failed"
+        case keptPrevious = "kept_previous"
+    }
+
+    public static let fileName = "report.json"
+
+    /// Every file gave a program that is published or knowingly set aside (duplicates).
+    public var allSucceeded: Bool { filesFailed == 0 }
+}

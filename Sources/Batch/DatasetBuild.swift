@@ -1,0 +1,189 @@
+import Dataset
+import DatasetIO
+import Extraction
+import Foundation
+
+/// `perfprog build`: every input PDF → one published dataset (CSV tables, SQLite,
+/// datapackage.json, report.json). Each file is parsed in its own worker process; the
+/// build itself only hashes files, reads results and writes the dataset (it never opens a
+/// PDF with poppler). A bad file costs only itself; the dataset is swapped in whole.
+public enum DatasetBuild {
+    public static func run(_ options: BuildOptions,
+                           progress: (BuildEvent) -> Void = { _ in }) throws(BuildError) -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        guard options.jobs >= 1 else { throw .usage("-j needs at least 1 worker, got \(options.jobs)") }
+        guard options.timeout > 0 else { throw .usage("--timeout needs a positive number of seconds") }
+        let files = try InputFiles.collect(options.inputs)
+        guard !files.isEmpty else {
+            throw .usage("no PDF files found in \(options.inputs.joined(separator: " "))")
+        }
+        let output = options.output.standardizedFileURL
+        do {
+            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .io("\(output.deletingLastPathComponent().path): cannot create: \(error)")
+        }
+        let lock = try BuildLock(for: output)
+        defer { withExtendedLifetime(lock) {} }
+        let publisher = DatasetPublisher(destination: output)
+        try publisher.recoverAndClean()
+        try publisher.checkDestination()
+        let cache = ResultCache(root: options.cacheDirectory?.standardizedFileURL ?? ResultCache.defaultRoot(for: output))
+        cache.removeStaleWorkDirectories()
+        let work = cache.workDirectory(pid: getpid())
+        do { try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true) } catch {
+            throw .io("\(work.path): cannot create the work directory: \(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: work) }
+
+        progress(.planned(total: files.count))
+        var states = files.map { FileState(path: $0) }
+        var done = 0, failures = 0
+        func finish(_ index: Int) {
+            done += 1
+            if states[index].status == .failed { failures += 1 }
+            progress(.finished(path: files[index], status: states[index].status, done: done, total: files.count,
+                               failures: failures))
+        }
+
+        // Hash every file; take unchanged ones from the cache, queue the rest for workers.
+        var jobs: [WorkerJob] = []
+        var jobFile: [Int] = []
+        for (index, path) in files.enumerated() {
+            let began = clock.now
+            do {
+                states[index].sha256 = try FileDigest.sha256(path: path)
+            } catch {
+                states[index].fail(error.description)
+                finish(index)
+                continue
+            }
+            if options.useCache, let sha = states[index].sha256, let cached = cache.lookup(sha256: sha) {
+                if let parsed = cached.parsed {
+                    states[index].parsed = parsed
+                    states[index].status = .skippedUnchanged
+                } else {
+                    states[index].fail(cached.failureMessage(for: path) ?? "\(path): cached without a result")
+                    states[index].note = "unchanged since this failure was cached; not parsed again (--no-cache retries)"
+                }
+                states[index].duration = seconds(clock.now - began)
+                finish(index)
+                continue
+            }
+            jobs.append(WorkerJob(input: path, resultFile: work.appendingPathComponent("\(index).json"),
+                                  stderrFile: work.appendingPathComponent("\(index).stderr")))
+            jobFile.append(index)
+        }
+
+        let pool = WorkerPool(command: options.worker, workers: options.jobs, timeout: options.timeout,
+                              killGrace: options.killGrace)
+        _ = pool.run(jobs, onStart: { job in
+            progress(.started(path: files[jobFile[job]]))
+        }, onFinish: { job, run in
+            let index = jobFile[job]
+            states[index].record(run, timeout: options.timeout)
+            // Only what the parser said is kept: a crash or a timeout may not happen again.
+            if case .finished(let result) = run.outcome, let sha = states[index].sha256 {
+                // A cache that cannot be written only costs a re-parse next time.
+                try? cache.store(CachedParse(parsed: result.parsed, failure: result.failure, path: files[index]), sha256: sha)
+            }
+            finish(index)
+        })
+
+        // The source file is this run's: a cached parse may come from a copy under another name.
+        for index in states.indices where states[index].parsed != nil {
+            states[index].parsed?.program.sourceFile = URL(fileURLWithPath: files[index]).lastPathComponent
+            if let sha = states[index].sha256 { states[index].parsed?.program.sourceSHA256 = sha }
+            if let parsed = states[index].parsed {
+                let problems = ProgramValidation.problems(parsed)
+                if !problems.isEmpty {
+                    states[index].fail("\(files[index]): the parsed program breaks the dataset's rules: "
+                                       + problems.joined(separator: "; "))
+                }
+            }
+        }
+
+        let (published, keptPrevious) = resolve(&states, files: files, cache: cache,
+                                                allowDuplicates: options.allowDuplicates)
+        progress(.publishing)
+        let staging = try publisher.createStaging()
+        var report = BuildReport(
+            parserVersion: ParserVersion.current, output: output.path, jobs: options.jobs, durationSeconds: 0,
+            filesOK: states.filter { $0.status == .ok }.count,
+            filesUnchanged: states.filter { $0.status == .skippedUnchanged }.count,
+            filesFailed: states.filter { $0.status == .failed }.count,
+            programs: published.map(\.program.id), keptPrevious: keptPrevious,
+            files: states.map(\.entry))
+        do {
+            try write(published, report: &report, start: start, clock: clock, to: staging)
+            try publisher.publish()
+        } catch {
+            publisher.discardStaging()
+            throw error
+        }
+        try? cache.replacePublished(published)
+        return report
+    }
+
+    /// Conflicts and duplicates decide which parses are published; a conflicting
+    /// program_id keeps its previously published version when there is one.
+    private static func resolve(_ states: inout [FileState], files: [String], cache: ResultCache,
+                                allowDuplicates: Bool) -> (published: [ParsedProgram], keptPrevious: [String]) {
+        let claims = states.indices.compactMap { index -> (index: Int, programID: String)? in
+            guard states[index].status != .failed, let parsed = states[index].parsed else { return nil }
+            return (index, parsed.program.id)
+        }
+        let resolution = ProgramConflicts(claims: claims, allowDuplicates: allowDuplicates)
+        var published = resolution.winners.compactMap { index -> ParsedProgram? in
+            states[index].published = true
+            return states[index].parsed
+        }
+        for (loser, winner) in resolution.duplicates {
+            states[loser].note = "same program_id as \(files[winner]); not published (--allow-duplicates keeps the first)"
+        }
+        var kept: [String] = []
+        for (id, indices) in resolution.conflicts.sorted(by: { $0.key < $1.key }) {
+            let previous = cache.publishedProgram(id: id)
+            if let previous {
+                published.append(previous)
+                kept.append(id)
+            }
+            let outcome = previous.map { "the previously published version (from \($0.program.sourceFile)) is kept" }
+                ?? "no previous version exists, so the program is left out"
+            for index in indices {
+                let others = indices.filter { $0 != index }.map { files[$0] }.joined(separator: ", ")
+                states[index].fail("\(files[index]): conflict: program_id \(id) is also produced by \(others); "
+                                   + "neither is published and \(outcome)")
+            }
+        }
+        return (published.sorted { $0.program.id < $1.program.id }, kept)
+    }
+
+    private static func write(_ programs: [ParsedProgram], report: inout BuildReport, start: ContinuousClock.Instant,
+                              clock: ContinuousClock, to directory: URL) throws(BuildError) {
+        do {
+            try CSVDatasetWriter.write(programs: programs.map(\.program), checks: programs.flatMap(\.checks), to: directory)
+            try SQLiteDatasetWriter.write(programs: programs.map(\.program), checks: programs.flatMap(\.checks),
+                                          to: directory.appendingPathComponent(SQLiteDatasetWriter.fileName))
+            try DatapackageWriter.write(to: directory)
+            report.durationSeconds = rounded(seconds(clock.now - start))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            var data = try encoder.encode(report)
+            data.append(0x0A)
+            try data.write(to: directory.appendingPathComponent(BuildReport.fileName))
+        } catch let error as BuildError {
+            throw error
+        } catch {
+            throw .io("cannot write the dataset into \(directory.path): \(error)")
+        }
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    /// Milliseconds are plenty for a report.
+    static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
+}

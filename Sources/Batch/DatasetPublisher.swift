@@ -1,0 +1,105 @@
+import DatasetIO
+import Foundation
+
+/// Swaps a finished dataset into place so that DIR always holds one whole dataset.
+///
+/// The new dataset is written into `DIR.tmp-<pid>` beside DIR (same file system), every
+/// file and the directory are fsynced, then `renameat2(RENAME_EXCHANGE)` swaps the two
+/// directories in one atomic step: a reader opening DIR sees either the old dataset or the
+/// new one, never a mix and never nothing, and DIR stays a plain directory (a symlink swap
+/// would be atomic too, but turns DIR into a link that tools copying or mounting DIR may
+/// not follow). The old dataset, now at `DIR.tmp-<pid>`, is then removed.
+///
+/// Where the file system cannot exchange, the fallback is two renames (DIR → `DIR.old-<pid>`,
+/// staging → DIR), with a window of a few microseconds in which DIR is absent but the whole
+/// previous dataset is at `DIR.old-<pid>`; the next build moves it back if it was killed
+/// inside that window. A build killed at any other moment leaves DIR untouched, and its
+/// leftovers beside DIR are removed by the next build (under the build lock).
+struct DatasetPublisher {
+    let destination: URL
+    let pid: Int32
+
+    init(destination: URL, pid: Int32 = getpid()) {
+        self.destination = destination
+        self.pid = pid
+    }
+
+    var staging: URL { sibling("tmp-\(pid)") }
+    private var aside: URL { sibling("old-\(pid)") }
+
+    private func sibling(_ suffix: String) -> URL {
+        destination.deletingLastPathComponent().appendingPathComponent("\(destination.lastPathComponent).\(suffix)")
+    }
+
+    /// Restores a dataset left aside by a run killed mid-fallback, then removes leftovers.
+    func recoverAndClean() throws(BuildError) {
+        let fm = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        let names = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
+        let prefix = destination.lastPathComponent + "."
+        let asideNames = names.filter { $0.hasPrefix(prefix + "old-") }
+        if !fm.fileExists(atPath: destination.path), let restore = asideNames.last {
+            guard rename(parent.appendingPathComponent(restore).path, destination.path) == 0 else {
+                throw .io("cannot restore the previous dataset from \(restore): \(String(cString: strerror(errno)))")
+            }
+        }
+        for name in names where name.hasPrefix(prefix + "tmp-") || name.hasPrefix(prefix + "old-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    /// Refuses to replace a directory that is not a dataset (a typo in `--out` must not
+    /// delete someone's folder).
+    func checkDestination() throws(BuildError) {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: destination.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw .usage("\(destination.path) exists and is not a directory") }
+        let contents = (try? fm.contentsOfDirectory(atPath: destination.path)) ?? []
+        if !contents.isEmpty && !contents.contains(DatapackageWriter.fileName) {
+            throw .usage("\(destination.path) exists and is not a perfprog dataset (no \(DatapackageWriter.fileName)); "
+                         + "choose an empty or new directory")
+        }
+    }
+
+    func createStaging() throws(BuildError) -> URL {
+        let fm = FileManager.default
+        try? fm.removeItem(at: staging)
+        do { try fm.createDirectory(at: staging, withIntermediateDirectories: true) } catch {
+            throw .io("\(staging.path): cannot create: \(error)")
+        }
+        return staging
+    }
+
+    func discardStaging() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    func publish() throws(BuildError) {
+        try FileSync.syncDirectory(staging)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: destination.path) {
+            switch DirectoryExchange.exchange(staging.path, destination.path) {
+            case .exchanged:
+                break
+            case .unsupported:
+                try move(destination, to: aside)
+                try move(staging, to: destination)
+                try? fm.removeItem(at: aside)
+            case .failed(let reason):
+                throw .io("cannot swap \(staging.path) into \(destination.path): \(reason)")
+            }
+        } else {
+            try move(staging, to: destination)
+        }
+        try FileSync.sync(destination.deletingLastPathComponent().path)
+        // After an exchange the staging name holds the old dataset.
+        try? fm.removeItem(at: staging)
+    }
+
+    private func move(_ from: URL, to: URL) throws(BuildError) {
+        guard rename(from.path, to.path) == 0 else {
+            throw .io("cannot rename \(from.path) to \(to.path): \(String(cString: strerror(errno)))")
+        }
+    }
+}

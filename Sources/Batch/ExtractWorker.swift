@@ -1,0 +1,26 @@
+import Foundation
+import Pipeline
+
+/// The worker side: parses one PDF (the only place of a build where poppler runs) and
+/// writes a `WorkerResult` for the parent.
+public enum ExtractWorker {
+    /// Returns 0 once a result (program or typed failure) is written, 1 if it could not be.
+    public static func run(input: String, resultPath: String) -> (status: Int32, error: String?) {
+        ParentWatch.start()
+        var result = WorkerResult()
+        do {
+            result.parsed = ParsedProgram(try ProgramExtractor.extract(path: input))
+        } catch {
+            result.failure = WorkerFailure(error)
+        }
+        result.peakMemoryKB = PeakMemory.currentProcessKB()
+        do {
+            let data = try JSONEncoder().encode(result)
+            // Atomic: the parent never reads half a result.
+            try data.write(to: URL(fileURLWithPath: resultPath), options: .atomic)
+            return (0, nil)
+        } catch {
+            return (1, "\(resultPath): cannot write the result: \(error)")
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Dataset
+import Pipeline
+
+/// A program parsed from one PDF, as a worker hands it to the build and as the cache keeps
+/// it: the program, the checks of its own arithmetic, and the non-fatal diagnostics.
+public struct ParsedProgram: Sendable, Codable, Equatable {
+    public var program: Program
+    public var checks: [CheckResult]
+    public var diagnostics: [String]
+
+    public init(program: Program, checks: [CheckResult], diagnostics: [String] = []) {
+        self.program = program
+        self.checks = checks
+        self.diagnostics = diagnostics
+    }
+
+    public init(_ extracted: ExtractedProgram) {
+        self.init(program: extracted.program, checks: extracted.checks, diagnostics: extracted.diagnostics)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The build's cache directory:
+/// - `results/<parser version>/<sha256>.json`: the parse of every PDF seen (a program, or the
+///   pipeline's typed failure, which the same parser gives again for the same bytes), so an
+///   unchanged file is not parsed again; crashes and timeouts are not kept (they may pass);
+/// - `published/<program_id>.json`: each program as last published, kept for a program
+///   whose new inputs conflict;
+/// - `work-<pid>/`: one run's worker result files, removed at the end of the run.
+/// Every file is written atomically; an unreadable entry counts as absent.
+public struct ResultCache: Sendable {
+    public var root: URL
+
+    public init(root: URL) { self.root = root }
+
+    /// `<DIR's parent>/.<DIR's name>.perfprog-cache`: beside the dataset, named after it, so
+    /// two datasets in one folder keep their published programs apart.
+    public static func defaultRoot(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).perfprog-cache")
+    }
+
+    var resultsDirectory: URL {
+        root.appendingPathComponent("results").appendingPathComponent(ParserVersion.current)
+    }
+    var publishedDirectory: URL { root.appendingPathComponent("published") }
+
+    func workDirectory(pid: Int32) -> URL { root.appendingPathComponent("work-\(pid)") }
+
+    public func lookup(sha256: String) -> CachedParse? {
+        read(CachedParse.self, from: resultsDirectory.appendingPathComponent(sha256 + ".json"))
+    }
+
+    public func store(_ entry: CachedParse, sha256: String) throws {
+        try write(entry, to: resultsDirectory.appendingPathComponent(sha256 + ".json"))
+    }
+
+    public func publishedProgram(id: String) -> ParsedProgram? {
+        guard Self.isSafeFileName(id) else { return nil }
+        return read(ParsedProgram.self, from: publishedDirectory.appendingPathComponent(id + ".json"))
+    }
+
+    /// Makes `published/` hold exactly these programs.
+    public func replacePublished(_ programs: [ParsedProgram]) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(at: publishedDirectory, withIntermediateDirectories: true)
+        var keep = Set<String>()
+        for parsed in programs where Self.isSafeFileName(parsed.program.id) {
+            let name = parsed.program.id + ".json"
+            keep.insert(name)
+            let file = publishedDirectory.appendingPathComponent(name)
+            if read(ParsedProgram.self, from: file) == parsed { continue }
+            try write(parsed, to: file)
+        }
+        for name in (try? fm.contentsOfDirectory(atPath: publishedDirectory.path)) ?? [] where !keep.contains(name) {
+            try? fm.removeItem(at: publishedDirectory.appendingPathComponent(name))
+        }
+    }
+
+    /// Removes the work directories of earlier runs (called under the build lock, so no
+    /// other run is using them).
+    func removeStaleWorkDirectories() {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix("work-") {
+            try? fm.removeItem(at: root.appendingPathComponent(name))
+        }
+    }
+
+    /// Program ids are slugs; anything else is not used as a file name.
+    static func isSafeFileName(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix(".") && !id.contains("/") && !id.contains("\0")
+    }
+
+    private func read<T: Decodable>(_ type: T.Type, from file: URL) -> T? {
+        guard let data = try? Data(contentsOf: file) else { return nil }
+        return try? JSONDecoder().decode(type, from: data)
+    }
+
+    private func write<T: Encodable>(_ value: T, to file: URL) throws {
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try JSONEncoder().encode(value).write(to: file, options: .atomic)
+    }
+}

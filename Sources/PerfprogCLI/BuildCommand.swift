@@ -1,0 +1,79 @@
+import Batch
+import Foundation
+
+/// `perfprog build INPUT... --out DIR`: the nightly build of the whole dataset.
+struct BuildCommand: Subcommand {
+    static let name = "build"
+    static let summary = "build the whole dataset (CSV, SQLite, datapackage.json, report.json) from PDFs"
+    static let help = """
+    usage: perfprog build INPUT... --out DIR [-j N] [--timeout SECONDS] [--cache DIR | --no-cache]
+                          [--allow-duplicates] [--quiet]
+
+    Reads every INPUT (PDF files, and directories searched recursively for *.pdf) and
+    publishes the canonical dataset in DIR: the CSV tables, dataset.sqlite,
+    datapackage.json, and report.json (one entry per file: status, counts, failed checks,
+    duration, error). Each file is parsed in its own worker process; the new dataset is
+    written beside DIR and swapped in whole, so DIR always holds a complete dataset.
+
+    options:
+      --out DIR            the dataset directory (created if missing)
+      -j N                 worker processes at a time (default: the number of cores)
+      --timeout SECONDS    stop a file's worker after this long (default 120)
+      --cache DIR          cache of parsed files (default: .<DIR name>.perfprog-cache beside DIR)
+      --no-cache           parse every file again, even when unchanged
+      --allow-duplicates   when files yield the same program_id, publish the first (for
+                           benchmarks over copies); without it that is a conflict: neither
+                           is published and the previous version of the program is kept
+      --quiet              no progress and no summary (failures are still listed)
+      --worker EXECUTABLE  run EXECUTABLE FILE --result OUT.json as the worker (for tests)
+
+    exit status: 0 every file gave a program, 1 some file failed or conflicted (the
+    dataset is still published with every good program), 2 usage error
+    """
+    static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker"]
+    static let flagOptions: Set<String> = ["no-cache", "allow-duplicates", "quiet"]
+
+    static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
+        guard !arguments.positional.isEmpty else { throw CommandError.usage("no INPUT given") }
+        guard let out = arguments.value("out") else { throw CommandError.usage("--out DIR is required") }
+        if arguments.value("cache") != nil && arguments.flag("no-cache") {
+            throw CommandError.usage("--cache and --no-cache exclude each other")
+        }
+        let jobs = try arguments.int("j") ?? arguments.int("jobs") ?? ProcessInfo.processInfo.activeProcessorCount
+        guard jobs >= 1 else { throw CommandError.usage("-j needs at least 1 worker, got \(jobs)") }
+        var timeout = BuildOptions.defaultTimeout
+        if let text = arguments.value("timeout") {
+            guard let t = Double(text), t > 0, t.isFinite else {
+                throw CommandError.usage("--timeout expects a positive number of seconds, got '\(text)'")
+            }
+            timeout = t
+        }
+        let worker: WorkerCommand
+        if let path = arguments.value("worker") {
+            worker = WorkerCommand(executable: URL(fileURLWithPath: path))
+        } else if let me = WorkerCommand.currentExecutable {
+            worker = .perfprog(executable: me)
+        } else {
+            throw CommandError.input("cannot find the perfprog executable to run workers")
+        }
+        let options = BuildOptions(
+            inputs: arguments.positional, output: URL(fileURLWithPath: out), worker: worker, jobs: jobs,
+            timeout: timeout, cacheDirectory: arguments.value("cache").map { URL(fileURLWithPath: $0) },
+            useCache: !arguments.flag("no-cache"), allowDuplicates: arguments.flag("allow-duplicates"))
+        let quiet = arguments.flag("quiet")
+        let printer = BuildProgressPrinter(console: console, quiet: quiet)
+        let report: BuildReport
+        do {
+            report = try DatasetBuild.run(options) { printer.show($0) }
+        } catch {
+            printer.clear()
+            switch error {
+            case .usage(let message): throw CommandError.usage(message)
+            case .busy, .io: throw CommandError.input(error.description)
+            }
+        }
+        printer.clear()
+        printer.summary(report)
+        return report.allSucceeded ? ExitStatus.success : ExitStatus.inputFailure
+    }
+}

@@ -1,0 +1,88 @@
+import Dataset
+import PageLayout
+
+/// Counts stated in running text and in labelled lines.
+enum StatedCountTextReader {
+    /// A line printed identically on more than this many pages is a running header or
+    /// footer ("2024 YILI PERFORMANS PROGRAMI …"), not part of the page's sentences.
+    static let runningLinePages = 3
+
+    static func read(pages: [Page]) -> [StatedCount] {
+        let running = runningLines(pages)
+        return pages.flatMap { sentenceCounts($0, skipping: running) + labelledCounts($0) }
+    }
+
+    static func runningLines(_ pages: [Page]) -> Set<String> {
+        var pagesWith: [String: Int] = [:]
+        for page in pages {
+            for text in Set(page.lines.map(\.text)) { pagesWith[text, default: 0] += 1 }
+        }
+        return Set(pagesWith.filter { $0.value > runningLinePages }.keys)
+    }
+
+    /// "… Performans Programında; 51 adet Performans Hedefi, … 154 adet Faaliyet/Proje …":
+    /// "<n> adet" before the noun, in sentences that speak of the program itself, so that
+    /// an activity named "10 adet faaliyet düzenlemek" states nothing.
+    static func sentenceCounts(_ page: Page, skipping running: Set<String> = []) -> [StatedCount] {
+        var found: [StatedCount] = []
+        for sentence in sentences(page, skipping: running) {
+            let keys = sentence.map(StatedWord.key)
+            let aboutProgram = zip(keys, keys.dropFirst()).contains { $0 == "performans" && $1.hasPrefix("program") }
+            guard aboutProgram else { continue }
+            for (i, word) in sentence.enumerated() {
+                guard let n = StatedWord.count(word) else { continue }
+                // "adet" (pieces) marks a count: a bare number before "Faaliyetler" is a
+                // year or a table's column on the page ("Kaynak İhtiyacı 2024 Faaliyetler").
+                let j = i + 2
+                guard j < keys.count, keys[i + 1] == "adet" else { continue }
+                if keys[j] == "performans", j + 1 < keys.count, keys[j + 1].hasPrefix("hedef") {
+                    found.append(StatedCount(kind: .goals, count: n, page: page.number))
+                } else if keys[j].hasPrefix("faaliyet") || keys[j].hasPrefix("proje") {
+                    found.append(StatedCount(kind: .activities, count: n, page: page.number))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The page's words in reading order, cut into sentences at words ending in a full stop.
+    private static func sentences(_ page: Page, skipping running: Set<String>) -> [[String]] {
+        var out: [[String]] = []
+        var current: [String] = []
+        for line in page.lines where !running.contains(line.text) {
+            for word in line.words {
+                current.append(word.text)
+                if word.text.hasSuffix("."), TurkishNumber.amount(String(word.text.dropLast())) == nil {
+                    out.append(current)
+                    current = []
+                }
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// "Toplam Faaliyet Sayısı 328", "Performans Hedefi Sayısı: 51": the label opens the
+    /// line (after an optional "Toplam") and the number follows it, so that an indicator
+    /// named "… Faaliyet Sayısı" (with its unit before the value) states nothing.
+    static func labelledCounts(_ page: Page) -> [StatedCount] {
+        page.lines.compactMap { line -> StatedCount? in
+            let keys = line.words.map { StatedWord.key($0.text) }
+            var i = 0
+            if keys.first == "toplam" { i = 1 }
+            let kind: StatedCount.Kind
+            if i + 2 < keys.count, keys[i] == "performans", keys[i + 1].hasPrefix("hedef") {
+                kind = .goals; i += 2
+            } else if i + 1 < keys.count, keys[i] == "faaliyet" || keys[i] == "faaliyet/proje" {
+                kind = .activities; i += 1
+            } else {
+                return nil
+            }
+            guard i + 1 < keys.count, keys[i] == "sayısı" || keys[i] == "sayisi" else { return nil }
+            var n = i + 1
+            if line.words[n].text == ":" { n += 1 }
+            guard n < line.words.count, let count = StatedWord.count(line.words[n].text) else { return nil }
+            return StatedCount(kind: kind, count: count, page: page.number)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Dataset
+import PageLayout
+
+/// The per-unit table of a program's resources ("İdarenin Toplam Kaynak İhtiyacı"): each
+/// row a responsible unit (BİRİM), its number of activities (FAALİYET SAYISI), and its
+/// cost lines (MALİYET TÜRÜ: Toplam, Hedef, Personel Gideri, Genel Yönetim Gideri), the
+/// unit's name and count centred on its lines. Rows may run on across pages, and the
+/// column header may repeat anywhere on a page.
+enum StatedUnitTableReader {
+    enum Field { case total, activities, personnel, generalAdmin }
+
+    /// The cost lines' labels, as words.
+    static let labels: [(words: [String], field: Field)] = [
+        (["toplam"], .total), (["hedef"], .activities),
+        (["personel", "gideri"], .personnel), (["genel", "yönetim", "gideri"], .generalAdmin),
+    ]
+    /// A unit's count stands just left of the label column: at most this many font sizes
+    /// from it (farther left is the name column, or a page number in the margin).
+    static let countReach = 4.0
+    /// A name line belongs to a row when it lies within the row's lines widened by this
+    /// fraction of a line's height (names are centred on the row, never beyond it).
+    static let rowMargin = 0.5
+
+    static func read(pages: [Page]) -> (counts: [StatedCount], costs: [StatedUnitCost]) {
+        var counts: [StatedCount] = []
+        var costs: [StatedUnitCost] = []
+        var inTable = false
+        for page in pages {
+            let costLines = page.lines.compactMap(costLine)
+            if hasHeader(page) { inTable = true } else if costLines.isEmpty { inTable = false }
+            guard inTable, !costLines.isEmpty else { continue }
+            for row in rows(page, costLines: costLines) {
+                counts.append(StatedCount(kind: .activities, scope: row.unit, count: row.count, page: page.number))
+                var cost = StatedUnitCost(unit: row.unit, page: page.number)
+                for (field, amount) in row.costs {
+                    switch field {
+                    case .total: cost.total = amount
+                    case .activities: cost.activities = amount
+                    case .personnel: cost.personnel = amount
+                    case .generalAdmin: cost.generalAdmin = amount
+                    }
+                }
+                if !row.costs.isEmpty { costs.append(cost) }
+            }
+        }
+        return (counts, costs)
+    }
+
+    /// "FAALİYET" with "SAYISI" after it or under it, and a "BİRİM" column on the page.
+    static func hasHeader(_ page: Page) -> Bool {
+        let words = page.lines.flatMap(\.words)
+        guard words.contains(where: { StatedWord.key($0.text) == "birim" }) else { return false }
+        return words.contains { activity in
+            StatedWord.key(activity.text) == "faaliyet" && words.contains { count in
+                let key = StatedWord.key(count.text)
+                guard key == "sayısı" || key == "sayisi" else { return false }
+                let sameLine = count.box.verticalOverlap(activity.box) > 0 && count.box.x0 > activity.box.x0
+                let below = count.box.horizontalOverlap(activity.box) > 0 && count.box.y0 >= activity.box.midY
+                    && count.box.y0 - activity.box.y1 < activity.scale
+                return sameLine || below
+            }
+        }
+    }
+
+    /// A cost line: a label, then its amount as the line's last word; the words before
+    /// the label (a unit's name or count on the same baseline) are kept apart.
+    struct CostLine {
+        var field: Field
+        var amount: Amount
+        var labelX: Double
+        var box: Rect
+        var before: [Word]
+    }
+
+    static func costLine(_ line: TextLine) -> CostLine? {
+        let words = line.words
+        guard words.count >= 2, let last = words.last, let amount = TurkishNumber.amount(last.text) else { return nil }
+        let keys = words.dropLast().map { StatedWord.key($0.text) }
+        for label in labels {
+            let start = keys.count - label.words.count
+            guard start >= 0, Array(keys[start...]) == label.words else { continue }
+            let labelWords = Array(words[start...])
+            guard let box = Rect.enclosing(labelWords.map(\.box)) else { continue }
+            return CostLine(field: label.field, amount: amount, labelX: words[start].box.x0, box: box,
+                            before: Array(words[..<start]))
+        }
+        return nil
+    }
+
+    struct Row {
+        var unit: String
+        var count: Int
+        var costs: [(Field, Amount)]
+    }
+
+    static func rows(_ page: Page, costLines: [CostLine]) -> [Row] {
+        guard let labelX = costLines.map(\.labelX).min() else { return [] }
+        // Words left of the label column, line by line (a cost line's own leading words too).
+        var leftLines: [[Word]] = costLines.map(\.before).filter { !$0.isEmpty }
+        for line in page.lines where costLine(line) == nil {
+            let left = line.words.filter { $0.box.x1 < labelX }
+            if !left.isEmpty { leftLines.append(left) }
+        }
+        // Anchors: a unit's count, the last word left of the labels, near them.
+        var anchors: [(count: Int, box: Rect)] = []
+        var names: [[Word]] = []
+        for words in leftLines {
+            let keys = words.map { StatedWord.key($0.text) }
+            if keys.allSatisfy({ ["birim", "faaliyet", "sayısı", "sayisi"].contains($0) }) { continue }
+            // "Toplam Faaliyet Sayısı 328" is the program's count, read as a labelled count.
+            if keys.contains("sayısı") || keys.contains("sayisi") { continue }
+            var nameWords = words
+            if let last = words.last, let n = StatedWord.count(last.text),
+               labelX - last.box.x1 <= countReach * last.scale {
+                anchors.append((n, last.box))
+                nameWords.removeLast()
+            }
+            if !nameWords.isEmpty, !nameWords.allSatisfy({ StatedWord.count($0.text) != nil }) { names.append(nameWords) }
+        }
+        guard !anchors.isEmpty else { return [] }
+        anchors.sort { $0.box.midY < $1.box.midY }
+        func nearest(_ box: Rect) -> Int {
+            anchors.indices.min { abs(anchors[$0].box.midY - box.midY) < abs(anchors[$1].box.midY - box.midY) } ?? 0
+        }
+        var spans = anchors.map(\.box)
+        var costs: [[(Field, Amount)]] = Array(repeating: [], count: anchors.count)
+        for line in costLines {
+            let i = nearest(line.box)
+            // Each field once per row: a second one belongs to a row whose count is missing.
+            guard !costs[i].contains(where: { $0.0 == line.field }) else { continue }
+            costs[i].append((line.field, line.amount))
+            spans[i] = spans[i].union(line.box)
+        }
+        var nameLines: [[[Word]]] = Array(repeating: [], count: anchors.count)
+        for words in names {
+            guard let box = Rect.enclosing(words.map(\.box)) else { continue }
+            let margin = rowMargin * box.height
+            let containing = anchors.indices.filter { box.midY >= spans[$0].y0 - margin && box.midY <= spans[$0].y1 + margin }
+            guard let i = containing.min(by: { abs(anchors[$0].box.midY - box.midY) < abs(anchors[$1].box.midY - box.midY) })
+            else { continue }
+            nameLines[i].append(words)
+        }
+        return anchors.indices.compactMap { i in
+            let ordered = nameLines[i].sorted { ($0.first?.box.y0 ?? 0) < ($1.first?.box.y0 ?? 0) }
+            let unit = TextNormalization.joinLines(ordered.map { $0.map(\.text).joined(separator: " ") })
+            guard !unit.isEmpty else { return nil }
+            return Row(unit: unit, count: anchors[i].count, costs: costs[i])
+        }
+    }
+}

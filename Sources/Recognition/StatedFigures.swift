@@ -1,0 +1,72 @@
+import Dataset
+import PageLayout
+
+/// What a document states about itself, beyond its goal and cost tables: counts of
+/// goals and activities, percentage shares, and each responsible unit's resource lines.
+/// These feed the checks of the document's own arithmetic.
+public struct StatedFigures: Sendable, Equatable {
+    public var counts: [StatedCount] = []
+    public var shares: [StatedShare] = []
+    public var unitCosts: [StatedUnitCost] = []
+}
+
+/// Reads stated figures from a document's pages, by the documents' own vocabulary:
+/// - sentences of the program's introduction ("… Performans Programında; 51 adet
+///   Performans Hedefi, … 154 adet Faaliyet/Proje yer almaktadır");
+/// - labelled counts ("Toplam Faaliyet Sayısı 328", "Performans Hedefi Sayısı: 51");
+/// - a per-unit table with a "FAALİYET SAYISI" column and Toplam / Hedef / Personel Gideri /
+///   Genel Yönetim Gideri lines (İdarenin Toplam Kaynak İhtiyacı);
+/// - tables with "Pay" columns beside amounts (İdare Performans Tablosu).
+public enum StatedFigureReader {
+    public static func read(pages: [Page]) -> (counts: [StatedCount], shares: [StatedShare]) {
+        let all = readAll(pages: pages)
+        return (all.counts, all.shares)
+    }
+
+    public static func readAll(pages: [Page]) -> StatedFigures {
+        var figures = StatedFigures()
+        let unitTable = StatedUnitTableReader.read(pages: pages)
+        figures.counts = distinct(StatedCountTextReader.read(pages: pages) + unitTable.counts)
+        figures.shares = StatedShareTableReader.read(pages: pages)
+        figures.unitCosts = unitTable.costs
+        return figures
+    }
+
+    /// A count restated (in the text twice, or on a repeated table page) is kept once.
+    private static func distinct(_ counts: [StatedCount]) -> [StatedCount] {
+        var out: [StatedCount] = []
+        for c in counts where !out.contains(where: { $0.kind == c.kind && $0.scope == c.scope && $0.count == c.count }) {
+            out.append(c)
+        }
+        return out
+    }
+}
+
+/// The word forms the stated-figure readers compare.
+enum StatedWord {
+    /// Turkish lower case without the punctuation that sticks to words (`Hedefi,` → `hedefi`).
+    static func key(_ text: String) -> String {
+        var s = TextNormalization.turkishLowercased(text)
+        while let last = s.last, ".,;:)(".contains(last) { s.removeLast() }
+        while let first = s.first, "(".contains(first) { s.removeFirst() }
+        return s
+    }
+
+    /// A whole number written without separators (`51`, `328`): counts, not amounts.
+    static func count(_ text: String) -> Int? {
+        guard !text.isEmpty, text.count <= 6, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    /// A printed percentage (`0,43`, `100,00`, `%12,5`) as the model's decimal string
+    /// (`0.43`); nil for anything that cannot be one (more than 3 whole digits, thousands dots).
+    static func percent(_ text: String) -> String? {
+        var s = text
+        if s.hasPrefix("%") { s.removeFirst() } else if s.hasSuffix("%") { s.removeLast() }
+        let parts = s.split(separator: ",", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), (1...3).contains(parts[0].count),
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let whole = Int(parts[0]), whole <= 100 else { return nil }
+        return parts.joined(separator: ".")
+    }
+}
