@@ -97,12 +97,12 @@ enum CostTableReader {
         for row in section.rows {
             let folded = Vocabulary.fold(row.band.text)
             if Vocabulary.startsWithAny(folded, Vocabulary.costTotalRow) {
-                entry.statedTotal = totalColumn.flatMap { TurkishNumber.amount(row.text($0)) }
+                entry.statedTotal = row.amount(totalColumn)
                 continue
             }
             guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
             for (k, s) in sources {
-                if let a = TurkishNumber.amount(row.text(k)) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
+                if let a = row.amount(k) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
             }
         }
         draft.entries = [entry]
