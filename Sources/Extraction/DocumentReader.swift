@@ -10,6 +10,9 @@ public final class DocumentReader {
     public internal(set) var diagnostics: [String] = []
     /// Whether drawn lines and shaded boxes are recovered (costs a render of each page).
     public var readsRulings: Bool
+    /// Whether each word's font size and weight are read (one more pass over poppler's
+    /// text); without them `Word.fontSize` is 0 and `isBold` false. Plain text needs neither.
+    public var readsFonts = true
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
 
@@ -36,10 +39,10 @@ public final class DocumentReader {
         guard number >= 1 && number <= pageCount else {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
-        let rulingsWanted = readsRulings
+        let rulingsWanted = readsRulings, fontsWanted = readsFonts
         let page = document.withPage(number - 1) { handle -> Page in
             let (displayWidth, displayHeight) = PageText.size(of: handle)
-            let characters = PageText.characters(of: handle)
+            let characters = PageText.characters(of: handle, readsFonts: fontsWanted)
             let orientation = TextOrientation.detect(characters)
             let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
             let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))

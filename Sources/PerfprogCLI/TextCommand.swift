@@ -27,8 +27,10 @@ struct TextCommand: Subcommand {
         guard arguments.positional.count == 1, let path = arguments.positional.first else {
             throw CommandError.usage(arguments.positional.isEmpty ? "missing FILE.pdf" : "expects one FILE.pdf")
         }
-        // Layout text needs words only; drawn lines would cost a render of every page.
+        // Text needs words only: drawn lines would cost a render of every page, fonts a
+        // further pass over poppler's text.
         let reader = try DocumentReader(path: path, password: arguments.value("password"), readsRulings: false)
+        reader.readsFonts = false
         let numbers = try PageSelection.pages(arguments.value("pages"), pageCount: reader.pageCount, path: path)
         let layout = arguments.flag("layout")
         // Pages are independent: read them on the machine's cores, printed in order.
