@@ -55,6 +55,8 @@ public final class DocumentReader {
                     shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }
                 }
             }
+            // Images are counted only where they matter (a page without words: scanned?):
+            // counting takes poppler a second pass over the page.
             return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
                         lines: LineGrouping.lines(from: words), rulings: rulings,
                         shadedBoxes: shaded, imageCount: words.isEmpty ? PageText.imageCount(of: handle) : 0)
