@@ -50,6 +50,6 @@ let package = Package(
             dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "perfprog"]),
     ]
 )
