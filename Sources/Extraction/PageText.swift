@@ -26,10 +26,15 @@ struct FontRun {
 }
 
 extension Unicode.Scalar {
-    /// A space, line break or other blank: ends a word. ASCII is decided without the
-    /// Unicode property tables, which dominate the time otherwise.
+    /// A space, line break or other blank: ends a word. Unicode's White_Space set, spelled
+    /// out: looking the property up dominates the time of word building otherwise.
     var isBlank: Bool {
-        value < 0x80 ? value <= 0x20 || value == 0x7F : properties.isWhitespace
+        switch value {
+        case 0...0x20, 0x7F, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
     }
 }
 

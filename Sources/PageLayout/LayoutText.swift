@@ -16,6 +16,9 @@ public enum LayoutText {
     public static let wordSpaceFraction = 0.6
     /// Width of one column when a page has no words to measure, in points (≈ 10 pt text).
     public static let fallbackColumnWidth = 5.0
+    /// A column is this fraction of the page's typical letter width: proportional text with
+    /// many wide letters then rarely runs into the next table column.
+    public static let columnWidthFraction = 0.85
 
     /// The page's lines with words placed on a character grid; every line ends in "\n".
     public static func render(_ page: Page) -> String {
@@ -89,7 +92,7 @@ public enum LayoutText {
             }
         }
         guard let m = median(widths), m > 0 else { return fallbackColumnWidth }
-        return m
+        return m * columnWidthFraction
     }
 
     static func median(_ values: [Double]) -> Double? {

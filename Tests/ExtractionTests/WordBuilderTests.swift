@@ -42,4 +42,12 @@ import PageLayout
         #expect(words.map(\.text) == ["2022", "101.350"])
         #expect(words.first?.box == Rect(x0: 100, y0: 100, x1: 124, y1: 110))
     }
+
+    @Test func blanksAreUnicodeWhiteSpace() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isWhitespace || value < 0x20 || value == 0x7F
+            #expect(scalar.isBlank == expected, "U+\(String(value, radix: 16))")
+        }
+    }
 }
