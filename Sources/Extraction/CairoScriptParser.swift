@@ -12,13 +12,15 @@ enum CairoScriptParser {
     static let whiteLevel = 0.98
     /// A shorter segment is a tick or a glyph-like mark, not a ruling.
     static let minimumRulingLength = 3.0
+    /// Path commands are short lines; longer ones carry font or image data.
+    static let maximumLineLength = 400
 
     private struct Matrix {
         var a = 1.0, b = 0.0, c = 0.0, d = 1.0, e = 0.0, f = 0.0
         func apply(_ x: Double, _ y: Double) -> (Double, Double) { (a * x + c * y + e, b * x + d * y + f) }
     }
 
-    static func parse(_ script: String, pageHeight: Double) -> ([Ruling], [ShadedBox]) {
+    static func parse(_ script: [UInt8], pageHeight: Double) -> ([Ruling], [ShadedBox]) {
         var rulings: [Ruling] = []
         var boxes: [ShadedBox] = []
         var matrix = Matrix()
@@ -66,59 +68,75 @@ enum CairoScriptParser {
         }
         func clearPath() { segments.removeAll(); rects.removeAll(); current = nil; start = nil }
 
-        for line in script.split(separator: "\n", omittingEmptySubsequences: true) {
-            // Font programs and glyph runs are long or base85: nothing for us there.
-            if line.utf8.count > 400 || line.contains("<~") || line.contains("glyphs") { stack.removeAll(); continue }
-            for token in line.split(separator: " ", omittingEmptySubsequences: true) {
-                if let v = Double(token) {
-                    if arrayValues != nil { arrayValues?.append(v) } else { stack.append(v) }
-                    continue
+        script.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                // Font programs and glyph runs are long or base85: nothing for us there.
+                if lineEnd - lineStart > maximumLineLength || ScriptBytes.skippable(bytes, lineStart, lineEnd) {
+                    stack.removeAll(); continue
                 }
-                if token.hasPrefix("[") {
-                    arrayValues = []
-                    if let v = Double(token.dropFirst()) { arrayValues?.append(v) }
-                    continue
+                var t = lineStart
+                while t < lineEnd {
+                    while t < lineEnd && bytes[t] == 0x20 { t += 1 }
+                    var e = t
+                    while e < lineEnd && bytes[e] != 0x20 { e += 1 }
+                    if e > t { handle(ScriptBytes.Token(bytes: bytes, start: t, end: e)) }
+                    t = e
                 }
-                if token.hasSuffix("]") {
-                    if let v = Double(token.dropLast()) { arrayValues?.append(v) }
-                    continue
-                }
-                switch token {
-                case "n": clearPath()
-                case "m" where stack.count >= 2:
-                    let p = matrix.apply(stack[stack.count - 2], stack[stack.count - 1])
-                    current = p; start = p
-                case "l" where stack.count >= 2:
-                    let p = matrix.apply(stack[stack.count - 2], stack[stack.count - 1])
-                    if let c = current { segments.append((c.0, c.1, p.0, p.1)) }
-                    current = p
-                case "c" where stack.count >= 6:
-                    current = matrix.apply(stack[stack.count - 2], stack[stack.count - 1])
-                case "h":
-                    if let c = current, let s = start { segments.append((c.0, c.1, s.0, s.1)); current = s }
-                case "rectangle" where stack.count >= 4:
-                    let n = stack.count
-                    let (x0, y0) = matrix.apply(stack[n - 4], stack[n - 3])
-                    let (x1, y1) = matrix.apply(stack[n - 4] + stack[n - 2], stack[n - 3] + stack[n - 1])
-                    rects.append(Rect(x0: x0, y0: y0, x1: x1, y1: y1))
-                case "stroke", "stroke+": flushStroke()
-                case "fill", "fill+": flushFill()
-                case "g" where !stack.isEmpty: grey = stack[stack.count - 1]
-                case "rgb" where stack.count >= 3:
-                    let n = stack.count
-                    grey = 0.299 * stack[n - 3] + 0.587 * stack[n - 2] + 0.114 * stack[n - 1]
-                case "identity": arrayValues = nil; stack.append(.nan)  // marker for set-matrix
-                case "set-matrix":
-                    if let v = arrayValues, v.count == 6 {
-                        matrix = Matrix(a: v[0], b: v[1], c: v[2], d: v[3], e: v[4], f: v[5])
-                    } else {
-                        matrix = Matrix()
-                    }
-                    arrayValues = nil
-                default: break
-                }
-                if !token.isEmpty, Double(token) == nil, token != "identity" { stack.removeAll() }
             }
+        }
+        func handle(_ token: ScriptBytes.Token) {
+            if let v = token.number {
+                if arrayValues != nil { arrayValues!.append(v) } else { stack.append(v) }
+                return
+            }
+            if token.first == UInt8(ascii: "[") {
+                arrayValues = []
+                if let v = token.dropFirst().number { arrayValues!.append(v) }
+                return
+            }
+            if token.last == UInt8(ascii: "]") {
+                if let v = token.dropLast().number { arrayValues?.append(v) }
+                return
+            }
+            switch token.word {
+            case "n": clearPath()
+            case "m" where stack.count >= 2:
+                let p = matrix.apply(stack[stack.count - 2], stack[stack.count - 1])
+                current = p; start = p
+            case "l" where stack.count >= 2:
+                let p = matrix.apply(stack[stack.count - 2], stack[stack.count - 1])
+                if let c = current { segments.append((c.0, c.1, p.0, p.1)) }
+                current = p
+            case "c" where stack.count >= 6:
+                current = matrix.apply(stack[stack.count - 2], stack[stack.count - 1])
+            case "h":
+                if let c = current, let s = start { segments.append((c.0, c.1, s.0, s.1)); current = s }
+            case "rectangle" where stack.count >= 4:
+                let n = stack.count
+                let (x0, y0) = matrix.apply(stack[n - 4], stack[n - 3])
+                let (x1, y1) = matrix.apply(stack[n - 4] + stack[n - 2], stack[n - 3] + stack[n - 1])
+                rects.append(Rect(x0: x0, y0: y0, x1: x1, y1: y1))
+            case "stroke", "stroke+": flushStroke()
+            case "fill", "fill+": flushFill()
+            case "g" where !stack.isEmpty: grey = stack[stack.count - 1]
+            case "rgb" where stack.count >= 3:
+                let n = stack.count
+                grey = 0.299 * stack[n - 3] + 0.587 * stack[n - 2] + 0.114 * stack[n - 1]
+            case "identity": arrayValues = nil
+            case "set-matrix":
+                if let v = arrayValues, v.count == 6 {
+                    matrix = Matrix(a: v[0], b: v[1], c: v[2], d: v[3], e: v[4], f: v[5])
+                } else {
+                    matrix = Matrix()
+                }
+                arrayValues = nil
+            default: break
+            }
+            if token.word != "identity" { stack.removeAll() }
         }
         _ = pageHeight
         return (RulingMerge.merge(rulings), boxes)
@@ -153,5 +171,64 @@ enum RulingMerge {
             flush()
         }
         return out
+    }
+}
+
+/// Byte-level reading of a cairo script (a page's script is ~100 KB; strings would be slow).
+enum ScriptBytes {
+    struct Token {
+        var bytes: UnsafeBufferPointer<UInt8>
+        var start: Int
+        var end: Int
+
+        var first: UInt8? { start < end ? bytes[start] : nil }
+        var last: UInt8? { start < end ? bytes[end - 1] : nil }
+        func dropFirst() -> Token { Token(bytes: bytes, start: min(start + 1, end), end: end) }
+        func dropLast() -> Token { Token(bytes: bytes, start: start, end: max(end - 1, start)) }
+        var word: String { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+
+        /// A plain decimal number (`-12.5`, `.5`, `3`), or nil.
+        var number: Double? {
+            var i = start
+            guard i < end else { return nil }
+            var negative = false
+            if bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+            var value = 0.0, scale = 0.0, digits = 0
+            while i < end {
+                let b = bytes[i]
+                if b >= 0x30 && b <= 0x39 {
+                    digits += 1
+                    if scale == 0 { value = value * 10 + Double(b - 0x30) } else { value += Double(b - 0x30) * scale; scale /= 10 }
+                } else if b == UInt8(ascii: "."), scale == 0 {
+                    scale = 0.1
+                } else {
+                    return nil
+                }
+                i += 1
+            }
+            guard digits > 0 else { return nil }
+            return negative ? -value : value
+        }
+    }
+
+    static let fontMarker: [UInt8] = Array("<~".utf8)
+    static let glyphsMarker: [UInt8] = Array("glyphs".utf8)
+
+    static func skippable(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        contains(bytes, start, end, fontMarker) || contains(bytes, start, end, glyphsMarker)
+    }
+
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ needle: [UInt8]) -> Bool {
+        guard end - start >= needle.count else { return false }
+        var i = start
+        while i + needle.count <= end {
+            if bytes[i] == needle[0] {
+                var k = 1
+                while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -4,7 +4,7 @@ import CPoppler
 enum CairoScriptRecorder {
     private final class Sink { var bytes: [UInt8] = [] }
 
-    static func record(page: OpaquePointer, width: Double, height: Double) -> String {
+    static func record(page: OpaquePointer, width: Double, height: Double) -> [UInt8] {
         let sink = Sink()
         let closure = Unmanaged.passRetained(sink)
         defer { closure.release() }
@@ -13,18 +13,18 @@ enum CairoScriptRecorder {
             let sink = Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue()
             sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
             return CAIRO_STATUS_SUCCESS
-        }, closure.toOpaque()) else { return "" }
+        }, closure.toOpaque()) else { return [] }
         defer { cairo_device_destroy(device) }
         // Glyph outlines are not wanted: recording text as glyphs would dominate the output.
         cairo_script_set_mode(device, CAIRO_SCRIPT_MODE_ASCII)
-        guard let surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height) else { return "" }
+        guard let surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height) else { return [] }
         let cr = cairo_create(surface)
         poppler_page_render(page, cr)
         cairo_destroy(cr)
         cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
         cairo_device_finish(device)
-        return String(decoding: sink.bytes, as: UTF8.self)
+        return sink.bytes
     }
 }
 
@@ -33,7 +33,7 @@ public enum CairoDebug {
         guard let d = try? PopplerDocument(path: path, password: nil) else { return "" }
         return d.withPage(page - 1) { h in
             let (w, ht) = PageText.size(of: h)
-            return CairoScriptRecorder.record(page: h, width: w, height: ht)
+            return String(decoding: CairoScriptRecorder.record(page: h, width: w, height: ht), as: UTF8.self)
         } ?? ""
     }
 }

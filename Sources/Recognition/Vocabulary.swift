@@ -6,7 +6,7 @@ import Dataset
 /// the performance-program guidelines (Performans Programı Hazırlama Rehberi).
 enum Vocabulary {
     static func fold(_ text: String) -> String {
-        Identifiers.slug(text).replacingOccurrences(of: "-", with: " ")
+        Identifiers.slug(text, separator: " ")
     }
 
     static let goalTableTitle = "performans hedefi tablosu"
