@@ -51,5 +51,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "perfprog"]),
+        .testTarget(name: "TableGeometryTests", dependencies: ["TableGeometry", "PageLayout"]),
+        .testTarget(
+            name: "RecognitionTests",
+            dependencies: ["Pipeline", "Recognition", "Dataset", "DatasetIO", "TableGeometry", "PageLayout"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

@@ -1,0 +1,31 @@
+import Dataset
+import DatasetIO
+import Foundation
+import Pipeline
+
+/// Each sample extracted once and shared by the golden tests (the extraction of a sample
+/// takes seconds; the tests only read the result).
+enum SampleExtraction {
+    static let kayseri = run(.kayseri)
+    static let balikesir = run(.balikesir)
+
+    static func result(_ sample: SampleFile) -> Result<ExtractedProgram, PipelineError> {
+        sample.programID == SampleFile.kayseri.programID ? kayseri : balikesir
+    }
+
+    static func run(_ sample: SampleFile) -> Result<ExtractedProgram, PipelineError> {
+        do throws(PipelineError) {
+            return .success(try ProgramExtractor.extract(path: sample.pdfPath))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Writes the contract's CSV tables for one extraction into a fresh temporary directory.
+    static func writeCSV(_ extracted: ExtractedProgram) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("perfprog-recognition-\(UUID().uuidString)", isDirectory: true)
+        try CSVDatasetWriter.write(programs: [extracted.program], checks: extracted.checks, to: dir)
+        return dir
+    }
+}

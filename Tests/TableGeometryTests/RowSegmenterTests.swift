@@ -1,0 +1,93 @@
+import PageLayout
+import TableGeometry
+import Testing
+
+/// Rows end at drawn rules in ruled tables and at vertical gaps in unruled ones.
+@Suite struct RowSegmenterTests {
+    typealias W = WordFixture
+
+    func rows(_ words: [Word], rulings: [Ruling] = []) -> [RowBand] {
+        RowSegmenter.rows(lines: W.lines(words), rulings: rulings, page: 7)
+    }
+
+    /// Rows set as tight as wrapped lines (2 pt apart): only the rules tell them apart.
+    @Test func ruledRowsSplitAtRules() {
+        let words = W.phrase("1 Revizyon nazım imar planları yapmak.", x: 60, y: 100) + W.rightAligned("5.500.000,00", right: 540, y: 100)
+            + W.phrase("2 İmar uygulaması yapmak.", x: 60, y: 110) + W.rightAligned("1.101.000,00", right: 540, y: 110)
+            + W.phrase("3 Kamulaştırmalar yapmak.", x: 60, y: 120) + W.rightAligned("39.899.000,00", right: 540, y: 120)
+        let rules = [W.rule(y: 109, from: 55, to: 545), W.rule(y: 119, from: 55, to: 545)]
+        let found = rows(words, rulings: rules)
+        #expect(found.map(\.text) == [
+            "1 Revizyon nazım imar planları yapmak. 5.500.000,00",
+            "2 İmar uygulaması yapmak. 1.101.000,00",
+            "3 Kamulaştırmalar yapmak. 39.899.000,00",
+        ])
+        #expect(found.map(\.separatedBy) == [.pageStart, .ruling, .ruling])
+        #expect(found.allSatisfy { $0.page == 7 })
+        // Without the rules the same lines read as one wrapped row.
+        #expect(rows(words).count == 1)
+    }
+
+    /// A ruled row whose text wraps keeps its lines until the next rule.
+    @Test func ruledRowKeepsItsWrappedLines() {
+        let words = W.phrase("Kentsel dönüşüm alanlarında", x: 60, y: 100) + W.phrase("altyapı yapmak.", x: 60, y: 110)
+            + W.rightAligned("5.500.000,00", right: 540, y: 105)
+            + W.phrase("İmar uygulaması yapmak.", x: 60, y: 121) + W.rightAligned("1.101.000,00", right: 540, y: 121)
+        let found = rows(words, rulings: [W.rule(y: 119.5, from: 55, to: 545)])
+        #expect(found.map(\.text) == ["Kentsel dönüşüm alanlarında 5.500.000,00 altyapı yapmak.", "İmar uygulaması yapmak. 1.101.000,00"])
+        #expect(found.map { $0.lines.count } == [3, 1])
+    }
+
+    /// The rule under "Kaynak İhtiyacı 2024 (TL)" spans only its three columns: the header
+    /// stays one row; the full-width rule under the header ends it.
+    @Test func shortRuleUnderSpanningHeaderDoesNotSplit() {
+        let words = W.phrase("Kaynak İhtiyacı 2024 (TL)", x: 370, y: 130) + W.phrase("Faaliyetler", x: 170, y: 135)
+            + W.phrase("Bütçe", x: 360, y: 140) + W.phrase("Bütçe Dışı", x: 400, y: 140) + W.phrase("Toplam", x: 460, y: 140)
+            + W.phrase("1 Revizyon nazım imar planları yapmak.", x: 60, y: 151) + W.rightAligned("5.500.000,00", right: 405, y: 151)
+        let underGroup = W.rule(y: 139.5, from: 355, to: 490)
+        let underHeader = W.rule(y: 149.5, from: 55, to: 545)
+        let found = rows(words, rulings: [underGroup, underHeader])
+        #expect(found.map(\.text) == [
+            "Kaynak İhtiyacı 2024 (TL) Faaliyetler Bütçe Bütçe Dışı Toplam",
+            "1 Revizyon nazım imar planları yapmak. 5.500.000,00",
+        ])
+        #expect(found.map(\.separatedBy) == [.pageStart, .ruling])
+        // A rule as wide as the table at the same height would split the header.
+        #expect(rows(words, rulings: [W.rule(y: 139.5, from: 55, to: 545), underHeader]).count == 3)
+    }
+
+    /// Vertical rules between columns never end a row.
+    @Test func verticalRulesDoNotSplitRows() {
+        let words = W.phrase("Kentsel dönüşüm alanlarında", x: 60, y: 100) + W.phrase("altyapı yapmak.", x: 60, y: 110)
+        let columnRule = Ruling(axis: .vertical, position: 300, start: 90, end: 130)
+        #expect(rows(words, rulings: [columnRule]).count == 1)
+    }
+
+    /// Kayseri p. 36, unruled activity rows 15 pt apart (7 pt of white between 8 pt lines).
+    @Test func unruledRowsSplitAtGaps() {
+        let words = [
+            W.word("1", 84.81, 171.69, 89.54, 179.67), W.word("Revizyon", 120.66, 171.69, 155.62, 179.67),
+            W.word("5.500.000,00", 355.59, 171.69, 405.22, 179.67),
+            W.word("2", 84.81, 186.72, 89.54, 194.70), W.word("İmar", 120.66, 186.72, 137.66, 194.70),
+            W.word("1.101.000,00", 355.59, 186.72, 405.22, 194.70),
+            W.word("3", 84.81, 201.75, 89.54, 209.73), W.word("Kamulaştırmalar", 120.66, 201.75, 182.54, 209.73),
+            W.word("39.899.000,00", 350.86, 201.75, 405.22, 209.73),
+            W.word("Genel", 59.69, 232.80, 83.31, 240.78), W.word("Toplam", 85.67, 232.80, 115.90, 240.78),
+            W.word("50.000.000,00", 350.86, 232.80, 405.22, 240.78),
+        ]
+        let found = rows(words)
+        #expect(found.map(\.text) == ["1 Revizyon 5.500.000,00", "2 İmar 1.101.000,00", "3 Kamulaştırmalar 39.899.000,00", "Genel Toplam 50.000.000,00"])
+        #expect(found.map(\.separatedBy) == [.pageStart, .gap, .gap, .gap])
+    }
+
+    /// Balıkesir p. 37: lines of one name 1.4 pt apart stay together; rows 8 pt apart split.
+    @Test func wrappedLinesStayInTheirGapSeparatedRow() {
+        let found = rows(BalikesirActivityTable.body)
+        #expect(found.map { $0.lines.count } == [3, 3, 1])
+        #expect(found.map(\.separatedBy) == [.pageStart, .gap, .gap])
+    }
+
+    @Test func noLinesNoRows() {
+        #expect(RowSegmenter.rows(lines: [], rulings: [W.rule(y: 10, from: 0, to: 500)], page: 1).isEmpty)
+    }
+}
