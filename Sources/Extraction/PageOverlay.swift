@@ -41,3 +41,15 @@ public struct LegendEntry: Sendable {
         self.text = text
     }
 }
+
+/// The legend of a picture: its entries, drawn in the corner of the page that covers the
+/// fewest of the `avoiding` boxes (the page's words), so it hides as little as it can.
+public struct Legend: Sendable {
+    public var entries: [LegendEntry]
+    public var avoiding: [Rect]
+
+    public init(entries: [LegendEntry], avoiding: [Rect] = []) {
+        self.entries = entries
+        self.avoiding = avoiding
+    }
+}

@@ -17,7 +17,7 @@ enum PageRenderer {
     }
 
     static func writePNG(document: PopplerDocument, page: Page, scale: Double, marks: [OverlayMark],
-                         legend: [LegendEntry], to output: String) throws(PageRenderError) {
+                         legend: Legend, to output: String) throws(PageRenderError) {
         let (pixelWidth, pixelHeight) = pixelSize(width: page.width, height: page.height, scale: scale)
         guard scale > 0, pixelWidth > 0, pixelHeight > 0, pixelWidth <= maximumSide, pixelHeight <= maximumSide else {
             throw .cannotRender(path: document.path, page: page.number,
@@ -49,7 +49,7 @@ enum PageRenderer {
             throw .cannotRender(path: document.path, page: page.number, reason: "the page cannot be read")
         }
         for mark in marks { draw(mark, cr) }
-        drawLegend(legend, pageWidth: page.width, cr)
+        drawLegend(legend, pageWidth: page.width, pageHeight: page.height, cr)
         cairo_surface_flush(surface)
         let status = cairo_surface_write_to_png(surface, output)
         guard status == CAIRO_STATUS_SUCCESS else {
@@ -129,8 +129,10 @@ enum PageRenderer {
         return extents.x_advance + 2 * pad
     }
 
-    /// The legend in the top-right corner: a swatch and a line of text per entry.
-    static func drawLegend(_ entries: [LegendEntry], pageWidth: Double, _ cr: OpaquePointer) {
+    /// The legend in the corner that hides the fewest avoided boxes (top right on a tie):
+    /// a swatch and a line of text per entry.
+    static func drawLegend(_ legend: Legend, pageWidth: Double, pageHeight: Double, _ cr: OpaquePointer) {
+        let entries = legend.entries
         guard !entries.isEmpty else { return }
         cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(cr, legendTextSize)
@@ -144,7 +146,14 @@ enum PageRenderer {
         let swatch = legendTextSize
         let width = legendPadding * 3 + swatch + widest
         let height = legendPadding * 2 + lineHeight * Double(entries.count)
-        let x = pageWidth - width - legendPadding, y = legendPadding
+        let left = legendPadding, right = pageWidth - width - legendPadding
+        let top = legendPadding, bottom = pageHeight - height - legendPadding
+        let corners = [(right, top), (left, top), (right, bottom), (left, bottom)]
+        func covered(_ corner: (Double, Double)) -> Int {
+            let box = Rect(x0: corner.0, y0: corner.1, x1: corner.0 + width, y1: corner.1 + height)
+            return legend.avoiding.filter { $0.horizontalOverlap(box) > 0 && $0.verticalOverlap(box) > 0 }.count
+        }
+        let (x, y) = corners.min { covered($0) < covered($1) } ?? corners[0]
         cairo_set_dash(cr, nil, 0, 0)
         cairo_rectangle(cr, x, y, width, height)
         cairo_set_source_rgba(cr, 1, 1, 1, 0.92)
@@ -153,12 +162,12 @@ enum PageRenderer {
         cairo_set_line_width(cr, 0.5)
         cairo_stroke(cr)
         for (k, entry) in entries.enumerated() {
-            let top = y + legendPadding + Double(k) * lineHeight
-            cairo_rectangle(cr, x + legendPadding, top + (lineHeight - swatch) / 2, swatch, swatch)
+            let lineTop = y + legendPadding + Double(k) * lineHeight
+            cairo_rectangle(cr, x + legendPadding, lineTop + (lineHeight - swatch) / 2, swatch, swatch)
             setColor(entry.color.opacity(max(entry.color.alpha, 0.6)), cr)
             cairo_fill(cr)
             cairo_set_source_rgba(cr, 0.1, 0.1, 0.1, 1)
-            cairo_move_to(cr, x + 2 * legendPadding + swatch, top + lineHeight * 0.75)
+            cairo_move_to(cr, x + 2 * legendPadding + swatch, lineTop + lineHeight * 0.75)
             cairo_show_text(cr, entry.text)
             cairo_new_path(cr)
         }
@@ -169,7 +178,7 @@ extension DocumentReader {
     /// Writes `page` (read by this reader) as a PNG of `scale` pixels per point, turned to
     /// reading orientation, with `marks` and a `legend` drawn over it. Opens the document
     /// again, so the reader's own state is untouched.
-    public func writePNG(page: Page, scale: Double, marks: [OverlayMark], legend: [LegendEntry],
+    public func writePNG(page: Page, scale: Double, marks: [OverlayMark], legend: Legend,
                          to output: String) throws(PageRenderError) {
         let document: PopplerDocument
         do {

@@ -8,14 +8,17 @@ import Recognition
 public struct DocumentInspection: Sendable {
     public let path: String
     let password: String?
+    /// The document's title from its metadata (the recognizer reads the year from it too).
+    public let title: String?
     public let pages: [Page]
     public let trace: RecognitionTrace
 
     public init(path: String, password: String? = nil) throws(ExtractionError) {
         let reader = try DocumentReader(path: path, password: password)
         pages = try reader.allPages()
+        title = reader.info.title
         var trace = RecognitionTrace()
-        _ = ProgramRecognizer.recognize(pages: pages, title: reader.info.title, trace: &trace)
+        _ = ProgramRecognizer.recognize(pages: pages, title: title, trace: &trace)
         self.trace = trace
         self.path = path
         self.password = password
@@ -35,10 +38,10 @@ public struct DocumentInspection: Sendable {
     }
 
     /// The `--png` picture of page `number`: the page with the recognizer's view drawn over it.
-    public func writePNG(page number: Int, scale: Double, to output: String) throws -> Void {
+    public func writePNG(page number: Int, scale: Double, to output: String) throws {
         let page = try page(number)
         let reader = try DocumentReader(path: path, password: password, readsRulings: false)
         let overlay = InspectionOverlay(page: page, trace: trace)
-        try reader.writePNG(page: page, scale: scale, marks: overlay.marks, legend: InspectionOverlay.legend, to: output)
+        try reader.writePNG(page: page, scale: scale, marks: overlay.marks, legend: Legend(entries: InspectionOverlay.legend, avoiding: page.words.map(\.box)), to: output)
     }
 }
