@@ -56,6 +56,6 @@ let package = Package(
             dependencies: ["Inspection", "Recognition", "Extraction", "PageLayout"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "perfprog"]),
     ]
 )

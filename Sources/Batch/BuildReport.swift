@@ -32,9 +32,12 @@ public struct BuildReport: Sendable, Codable, Equatable {
         public var error: String?
         /// Anything else worth knowing (a duplicate that was not published).
         public var note: String?
+        /// The parse's non-fatal problems (tables recognised only in part, poppler warnings),
+        /// the first `BuildReport.maxDiagnostics` of them.
+        public var diagnostics: [String]
 
         enum CodingKeys: String, CodingKey {
-            case path, sha256, status, counts, published, error, note
+            case path, sha256, status, counts, published, error, note, diagnostics
             case programID = "program_id"
             case checksFailed = "checks_failed"
             case durationSeconds = "duration_seconds"
@@ -66,6 +69,8 @@ public struct BuildReport: Sendable, Codable, Equatable {
     }
 
     public static let fileName = "report.json"
+    /// Enough to see what went wrong in a document; the rest is counted, not listed.
+    public static let maxDiagnostics = 20
 
     /// Every file gave a program that is published or knowingly set aside (duplicates).
     public var allSucceeded: Bool { filesFailed == 0 }

@@ -50,10 +50,13 @@ struct FileState {
         let failedChecks = (parsed?.checks ?? []).filter { $0.status == .mismatch }.map {
             BuildReport.FailedCheck(check: $0.check, subject: $0.subject, expected: $0.expected, actual: $0.actual)
         }
+        var diagnostics = Array((parsed?.diagnostics ?? []).prefix(BuildReport.maxDiagnostics))
+        let more = (parsed?.diagnostics.count ?? 0) - diagnostics.count
+        if more > 0 { diagnostics.append("… and \(more) more") }
         return BuildReport.FileEntry(
             path: path, sha256: sha256, status: status, programID: parsed?.program.id, counts: counts,
             checksFailed: failedChecks, durationSeconds: DatasetBuild.rounded(duration), peakMemoryKB: peakMemoryKB,
-            published: published, error: error, note: note)
+            published: published, error: error, note: note, diagnostics: diagnostics)
     }
 
     static func format(_ seconds: Double) -> String {

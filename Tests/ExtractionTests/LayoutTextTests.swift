@@ -23,7 +23,10 @@ import PageLayout
         #expect(row.hasPrefix("Alan "))
         let headerColumn = header.range(of: "2024").map { header.distance(from: header.startIndex, to: $0.lowerBound) }
         let rowColumn = row.range(of: "101.350").map { row.distance(from: row.startIndex, to: $0.lowerBound) }
-        #expect(headerColumn == 70 && rowColumn == 68)
+        // Letters are 5 pt wide here; a column is a fraction of that; the page starts at x 50.
+        let column = 5 * LayoutText.columnWidthFraction
+        #expect(headerColumn == Int(((400 - 50) / column).rounded()))
+        #expect(rowColumn == Int(((390 - 50) / column).rounded()))
     }
 
     @Test func closeWordsGetOneSpaceAndGapsBlankLines() {

@@ -25,6 +25,13 @@ import PageLayout
         #expect(words.first?.isBold == true)
     }
 
+    @Test func boldOverprintingInAPDFComesOutOnce() throws {
+        // Drawn twice as whole strings, and glyph by glyph (scripts/make-bad-fixtures).
+        let page = try DocumentReader(path: TestFiles.fixture("bold-overprint.pdf")).page(1)
+        #expect(page.lines.map(\.text) == ["MALIYET TABLOSU", "TOPLAM 2024"])
+        #expect(page.words.allSatisfy { $0.isBold })
+    }
+
     @Test func realDoubleLettersAreKept() {
         #expect(WordBuilder.words(from: placed("Mülakat", x: 0) + placed("Saat", x: 60)).map(\.text) == ["Mülakat", "Saat"])
         #expect(WordBuilder.words(from: placed("TAAHHÜT", x: 0)).map(\.text) == ["TAAHHÜT"])
@@ -34,5 +41,13 @@ import PageLayout
         let words = WordBuilder.words(from: placed("2022", x: 100) + placed("101.350", x: 140))
         #expect(words.map(\.text) == ["2022", "101.350"])
         #expect(words.first?.box == Rect(x0: 100, y0: 100, x1: 124, y1: 110))
+    }
+
+    @Test func blanksAreUnicodeWhiteSpace() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isWhitespace || value < 0x20 || value == 0x7F
+            #expect(scalar.isBlank == expected, "U+\(String(value, radix: 16))")
+        }
     }
 }

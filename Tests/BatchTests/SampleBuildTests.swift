@@ -1,0 +1,37 @@
+import Batch
+import Foundation
+import Testing
+
+/// The real pipeline end to end: the two sample PDFs of the repository and an empty
+/// `x.pdf`, parsed by real `perfprog extract-worker` processes.
+@Suite struct SampleBuildTests {
+    static let samples = PerfprogBinary.url.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("samples")
+
+    @Test func theSamplesArePublishedAndTheEmptyPDFFailsAlone() throws {
+        let dir = try TemporaryDirectory("samples")
+        let inputs = dir.path("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for name in ["kayseri-2024.pdf", "balikesir-2024.pdf"] {
+            try FileManager.default.copyItem(at: Self.samples.appendingPathComponent(name), to: inputs.appendingPathComponent(name))
+        }
+        try Data().write(to: inputs.appendingPathComponent("x.pdf"))
+        let out = dir.path("dataset")
+
+        let run = try PerfprogBinary.run(["build", inputs.path, "--out", out.path, "-j", "2"])
+
+        #expect(run.status == 1, "\(run.stderr)")
+        let report = try JSONDecoder().decode(BuildReport.self, from: Data(contentsOf: out.appendingPathComponent("report.json")))
+        #expect(report.programs == ["balikesir-buyuksehir-belediyesi-2024", "kayseri-buyuksehir-belediyesi-2024"])
+        #expect(report.files.map(\.status) == [.ok, .ok, .failed])
+        #expect(report.files.last?.error?.contains("x.pdf") == true)
+        let kayseri = try #require(report.files.first { $0.path.hasSuffix("kayseri-2024.pdf") })
+        #expect((kayseri.counts?["goals"] ?? 0) > 0)
+        #expect((kayseri.peakMemoryKB ?? 0) > 0)
+
+        if let frictionless = executableOnPath("frictionless") {
+            let validation = try runTool(frictionless, ["validate", out.appendingPathComponent("datapackage.json").path])
+            #expect(validation.status == 0, "\(validation.output)")
+        }
+    }
+}
