@@ -30,10 +30,11 @@ let package = Package(
         .target(name: "DatasetIO", dependencies: ["Dataset", "CSQLite"]),
         .target(name: "Diff", dependencies: ["Dataset"]),
         .target(name: "Pipeline", dependencies: ["Extraction", "PageLayout", "Recognition", "Dataset", "Checks"]),
+        .target(name: "Inspection", dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition"]),
         .target(name: "Batch", dependencies: ["Pipeline", "Extraction", "Dataset", "Checks", "DatasetIO"]),
         .target(
             name: "PerfprogCLI",
-            dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline"]
+            dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline", "Inspection"]
         ),
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
         .testTarget(
@@ -48,6 +49,11 @@ let package = Package(
         .testTarget(
             name: "DiffTests",
             dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "InspectTests",
+            dependencies: ["Inspection", "Recognition", "Extraction", "PageLayout"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "perfprog"]),

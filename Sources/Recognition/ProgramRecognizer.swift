@@ -26,6 +26,8 @@ public enum ProgramRecognizer {
     public static func recognize(pages: [Page], title: String?) -> RecognizedProgram {
         let stripped = PageFurniture.strip(pages)
         let bands = DocumentRows.rows(stripped)
+        let recorder = TraceRecorder.current
+        recorder?.record(rows: bands)
         var result = RecognizedProgram()
         var drafts: [(GoalDraft, [CostDraft], aim: GoalHeading?, goal: GoalHeading?)] = []
         var headings: [GoalHeading] = []
@@ -38,6 +40,7 @@ public enum ProgramRecognizer {
             switch DocumentRows.title(band) {
             case .goal?:
                 let (draft, used) = GoalTableReader.read(bands[(i + 1)...], titlePage: band.page)
+                recorder?.record(table: .goal, title: band, rows: bands[(i + 1)..<(i + 1 + used)])
                 // Headings printed before the table: the nearest is the goal's, an earlier
                 // one of another family is its aim's.
                 let goalHeading = headings.last
@@ -47,6 +50,8 @@ public enum ProgramRecognizer {
                 i += 1 + used
             case .cost?:
                 let (cost, used) = CostTableReader.read(bands[(i + 1)...], titlePage: band.page)
+                recorder?.record(table: .cost, title: band, rows: bands[(i + 1)..<(i + 1 + max(used, 0))],
+                                 note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil)
                 if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
                 else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
                 i += 1 + max(used, 0)
@@ -54,12 +59,14 @@ public enum ProgramRecognizer {
                 var j = i + 1
                 while j < bands.count, DocumentRows.title(bands[j]) == nil { j += 1 }
                 administrationBands += bands[(i + 1)..<j]
+                recorder?.record(table: .administrationSummary, title: band, rows: bands[(i + 1)..<j])
                 headings += bands[(i + 1)..<j].compactMap(GoalHeading.read)
                 i = j
             case .resourceSummary?:
                 var j = i + 1
                 while j < bands.count, DocumentRows.title(bands[j]) == nil { j += 1 }
                 resourceBands += bands[(i + 1)..<j]
+                recorder?.record(table: .resourceSummary, title: band, rows: bands[(i + 1)..<j])
                 headings += bands[(i + 1)..<j].compactMap(GoalHeading.read)
                 i = j
             case nil:

@@ -14,9 +14,13 @@ struct TableSection {
         var columns = HeaderColumns.columns(headerLines: header.lines)
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
+        // Recorded only when a trace is asked for (`perfprog inspect`).
+        let recorder = TraceRecorder.current
+        var grids: [PageGrid] = [], repeats: [RowBand] = []
         func flush() {
             guard !pageRun.isEmpty else { return }
             let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words))
+            if recorder != nil { grids.append(PageGrid(page: pageRun[0].page, columns: columns, boundaries: bounds)) }
             if ProcessInfo.processInfo.environment["PERFPROG_DEBUG"] != nil {
                 FileHandle.standardError.write(Data("p\(pageRun[0].page) cols=\(columns.map { "\($0.title)[\(Int($0.x0))-\(Int($0.x1))]" }) bounds=\(bounds.map { Int($0) })\n".utf8))
             }
@@ -26,6 +30,7 @@ struct TableSection {
         for band in data {
             if isRepeatedHeader(band) {
                 flush()
+                if recorder != nil { repeats.append(band) }
                 // A repeated header may sit differently on the new page; the first header's
                 // titles stay (a repeat can be cut short or printed without its group row).
                 let repeated = HeaderColumns.columns(headerLines: band.lines)
@@ -38,6 +43,7 @@ struct TableSection {
             pageRun.append(band)
         }
         flush()
+        recorder?.record(section: TracedSection(header: header, grids: grids, rows: rows, repeatedHeaders: repeats))
         return TableSection(columns: columns, rows: rows)
     }
 

@@ -2,7 +2,7 @@ import PageLayout
 import TableGeometry
 
 /// The domain tables, told by their printed titles.
-enum TableKind: String, Sendable {
+public enum TableKind: String, Sendable {
     case goal = "goal table"
     case cost = "cost table"
     case administrationSummary = "administration summary"
