@@ -1,5 +1,9 @@
 /// Turkish number notation made canonical: `.` groups thousands, `,` marks decimals.
 public enum TurkishNumber {
+    /// The largest amount read (10^13 TL, a thousand times a national budget), so that sums of
+    /// many amounts stay far inside Int64 kuruş.
+    public static let maximumLira: Int64 = 10_000_000_000_000
+
     /// `5.500.000,00` / `5.500.000` / `1.600.000` / `0` → an exact amount; nil when the
     /// text is not an amount (`-`, words). A leading `-` or parentheses make it negative.
     public static func amount(_ text: String) -> Amount? {
@@ -26,7 +30,8 @@ public enum TurkishNumber {
         let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
         guard !groups.isEmpty, groups.dropFirst().allSatisfy({ $0.count == 3 }), !groups[0].isEmpty,
               !whole.contains(",") else { return nil }
-        guard let w = Int64(groups.joined()) else { return nil }
+        // Beyond any public budget: such a "number" is not an amount (and must not overflow).
+        guard let w = Int64(groups.joined()), w <= maximumLira else { return nil }
         let f = Int64(frac.isEmpty ? "0" : frac) ?? 0
         let kurus = w * 100 + (frac.count == 1 ? f * 10 : f)
         return Amount(kurus: negative ? -kurus : kurus)

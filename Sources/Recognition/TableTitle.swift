@@ -12,6 +12,8 @@ public enum TableKind: String, Sendable {
     static let maximumExtraWords = 3
 
     static func of(_ line: TextLine) -> TableKind? {
+        // A table of contents names the tables too, followed by leader dots and a page number.
+        if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || line.text.contains("....") { return nil }
         let f = Vocabulary.fold(line.text)
         let words = f.split(separator: " ").count
         func titled(_ t: String) -> Bool { f.contains(t) && words <= t.split(separator: " ").count + maximumExtraWords }

@@ -11,7 +11,8 @@ public enum HeaderColumns {
     /// one contains the other's centre) sit in the same column.
     public static let stackOverlap = 1.0
     /// A top header phrase this many times wider than the phrases under it is a group header.
-    public static let groupWidthRatio = 1.5
+    /// (1.5 would take a two-line title such as "Bütçe" over "Dışı", 1.53 wide, for a group.)
+    public static let groupWidthRatio = 1.7
 
     struct Phrase {
         var words: [Word]

@@ -29,7 +29,7 @@ import Testing
 
     @Test func aGoalTableShowsItsKindReasonAndCells() throws {
         let dump = try SampleInspections.inspection("kayseri").tableDump(page: 35)
-        #expect(dump.contains("table 2: goal table, pages 35-36 (continues to page 36), ruled"))
+        #expect(dump.contains("table 1: goal table, pages 35-36 (continues to page 36), ruled"))
         #expect(dump.contains("reason: title 'PERFORMANS HEDEFİ TABLOSU' (page 35) then header"))
         #expect(dump.contains("| 77.572 "))
     }
@@ -43,8 +43,10 @@ import Testing
 
     @Test func rowsOutsideEveryTableAreListedAsIgnored() throws {
         let dump = try SampleInspections.inspection("balikesir").tableDump(page: 37)
-        #expect(dump.contains("ignored 1: 1 row"))
-        #expect(dump.contains("reason: no table title before these rows; 1 read as goal heading"))
+        // The aim (A1) and goal (H1.1) headings before the page's first table, then H1.2.
+        #expect(dump.contains("ignored 1: 4 rows"))
+        #expect(dump.contains("reason: no table title before these rows; 2 read as goal headings"))
+        #expect(dump.contains("ignored 2: 1 row"))
     }
 
     @Test func aLandscapePageIsDumpedInItsOwnSize() throws {

@@ -35,10 +35,8 @@ import Testing
         #expect(found.dropFirst().allSatisfy { ($0.group ?? "").hasSuffix(group) })
         // "Bütçe" (25.1 pt) over "Dışı" (16.5 pt) is more than groupWidthRatio (1.5) times
         // wider, so the wrapped title is read as a group "Bütçe" over a column "Dışı".
-        withKnownIssue("a two-line column title whose first line is 1.5× wider reads as group + title") {
-            #expect(found.map(\.title) == ["Faaliyetler", "Bütçe", "Bütçe Dışı", "Toplam"])
-            #expect(found.map(\.group) == [nil, group, group, group])
-        }
+        #expect(found.map(\.title) == ["Faaliyetler", "Bütçe", "Bütçe Dışı", "Toplam"])
+        #expect(found.map(\.group) == [nil, group, group, group])
     }
 
     /// Balıkesir p. 37: "Ekonomik Kod 2024 (TL)" over the 05 and 06 columns (the 03 column
