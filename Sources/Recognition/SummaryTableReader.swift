@@ -38,6 +38,15 @@ enum SummaryTableReader {
             else if f.contains("toplam") { if isShare { shareOfTotal = k } else { total = total ?? k } }
             else if f.contains("butce") { if !isShare { budget = budget ?? k } }
         }
+        // Group headers that did not stack over their columns: the amount columns stand in the
+        // guideline's order, Bütçe / Bütçe Dışı / Toplam.
+        let amountColumns = section.columns.indices.filter { k in
+            k > 1 && Vocabulary.fold(section.columns[k].title) != "pay" && section.columns[k].x0 > section.columns[1].x1
+        }
+        if amountColumns.count == 3, [budget, offBudget, total].contains(where: { $0 == nil }) {
+            budget = amountColumns[0]; offBudget = amountColumns[1]; total = amountColumns[2]
+            shareOfTotal = section.columns.indices.last { Vocabulary.fold(section.columns[$0].title) == "pay" && $0 > amountColumns[2] }
+        }
         var totals: [ProgramTotal] = []
         var found: [(String, Amount, String)] = []
         let firstAmount = [budget, offBudget, total].compactMap { $0 }.min() ?? 1
