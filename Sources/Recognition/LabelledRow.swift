@@ -21,8 +21,17 @@ struct LabelledRow {
         // be wider than the colon word, "Performans" over "Hedefi (1):") start left of it.
         // Words of the label's own vocabulary ("Hedef" beside a code "3.4:" under it) are
         // not the value's first words.
-        let valueLeft = words.filter { $0.box.x0 > edge && !labelVocabulary.contains(Vocabulary.fold($0.text)) }
-            .map(\.box.x0).min() ?? .infinity
+        // ("Stratejik Hedef" over "3.4:"): a label word continues a label word before it on
+        // its line at a word space; the value's own first word "Hedef" (of "Hedef
+        // kitlemizin…") follows no label word.
+        func continuesLabel(_ w: Word) -> Bool {
+            guard labelVocabulary.contains(Vocabulary.fold(w.text)) else { return false }
+            return words.contains { v in
+                v.box.x0 < edge && v.box.x1 <= w.box.x0 && w.box.x0 - v.box.x1 <= w.scale
+                    && v.box.verticalOverlap(w.box) > 0.5 * min(v.box.height, w.box.height)
+            }
+        }
+        let valueLeft = words.filter { $0.box.x0 > edge && !continuesLabel($0) }.map(\.box.x0).min() ?? .infinity
         // The label ends with the colon word; text below it at the left margin is the value
         // wrapping to the full width of the row.
         let labelBottom = colon.box.midY + 0.5 * colon.box.height
