@@ -82,7 +82,7 @@ public enum DatasetBuild {
             progress(.started(path: files[jobFile[job]]))
         }, onFinish: { job, run in
             let index = jobFile[job]
-            states[index].record(run, timeout: options.timeout)
+            states[index].record(run)
             // Only what the parser said is kept: a crash or a timeout may not happen again.
             if case .finished(let result) = run.outcome, let sha = states[index].sha256 {
                 // A cache that cannot be written only costs a re-parse next time.

@@ -21,7 +21,7 @@ struct FileState {
         published = false
     }
 
-    mutating func record(_ run: WorkerRun, timeout: Double) {
+    mutating func record(_ run: WorkerRun) {
         duration = run.duration
         switch run.outcome {
         case .finished(let result):
