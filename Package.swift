@@ -44,6 +44,7 @@ let package = Package(
         // Runs the built `perfprog` binary (scripts/test builds it first).
         .testTarget(name: "CLITests", dependencies: ["perfprog"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Dataset", "Recognition", "PageLayout"]),
+        .testTarget(name: "PerfprogCLITests", dependencies: ["PerfprogCLI"]),
         .testTarget(
             name: "DiffTests",
             dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],

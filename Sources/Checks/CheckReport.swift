@@ -34,9 +34,11 @@ public enum CheckReport {
         let mismatches = checks.filter { $0.status == .mismatch }
         var out: [String] = []
         let paint = Paint(enabled: color)
+        let checked = checks.count == 1 ? "1 check" : "\(checks.count) checks"
         out.append("\(programID): " + (mismatches.isEmpty
-            ? paint.ok("all \(checks.count) checks ok")
-            : paint.mismatch("\(mismatches.count) mismatch\(mismatches.count == 1 ? "" : "es")") + " in \(checks.count) checks"))
+            ? (checks.isEmpty ? "no checks: nothing the document adds up was found"
+                : paint.ok(checks.count == 1 ? "the 1 check is ok" : "all \(checked) ok"))
+            : paint.mismatch("\(mismatches.count) mismatch\(mismatches.count == 1 ? "" : "es")") + " in \(checked)"))
 
         var remaining = mismatches
         for goal in goals {
@@ -70,7 +72,7 @@ public enum CheckReport {
             let counts = bad == 0 ? paint.ok("\(own.count) ok") : "\(own.count - bad) ok, " + paint.mismatch("\(bad) mismatch")
             out.append("  \(padded(check, 25)) \(counts)")
         }
-        out.append("\(checks.count) checks: \(checks.count - mismatches.count) ok, \(mismatches.count) mismatch")
+        out.append("\(checked): \(checks.count - mismatches.count) ok, \(mismatches.count) mismatch")
         return out.joined(separator: "\n")
     }
 

@@ -55,7 +55,12 @@ public enum DatasetTables {
     public static let checks = TableSchema(
         name: "checks", description: "Checks of the document's own arithmetic and counts.",
         columns: [col("program_id", required: true), col("check", required: true), col("subject", required: true),
-                  col("expected"), col("actual"), col("status", required: true)],
+                  col("expected"), col("actual"), col("status", required: true),
+                  // After the contract's columns (DATASET.md allows extra ones): where the stated
+                  // figure is printed, and which column, code, unit or row a check compares, so
+                  // that rows sharing a check and subject (program-level ones) tell apart.
+                  col("page", .integer, "page where the stated figure is printed"),
+                  col("detail", .string, "what is compared: column, economic code, unit or row")],
         primaryKey: [], foreignKeys: [fk("program_id", "programs")])
 
     /// In the order of the contract.
@@ -114,7 +119,7 @@ public enum DatasetTables {
             }
         case "checks":
             return checks.filter { $0.programID == p.id }.map { c in
-                [c.programID, c.check, c.subject, c.expected, c.actual, c.status.rawValue]
+                [c.programID, c.check, c.subject, c.expected, c.actual, c.status.rawValue, s(c.page), c.detail]
             }
         default:
             return []

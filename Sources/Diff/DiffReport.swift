@@ -21,27 +21,35 @@ public struct DiffReport: Sendable {
         public var oldAmount: Amount
         public var newAmount: Amount
 
-        /// `G3 → G4 Title`, `G26 (removed) Title`, `G15 (added) Title`.
+        /// `Goal 3 → 4: Title`, `Goal 26 (removed): Title`, `Goal 15 (added): Title`.
         public var label: String {
             switch (old, new) {
             case let (o?, n?):
-                let oc = o.goal.code.isEmpty ? String(o.goal.no) : o.goal.code
-                let nc = n.goal.code.isEmpty ? String(n.goal.no) : n.goal.code
+                let oc = Self.code(o), nc = Self.code(n)
                 return (oc == nc ? "Goal \(nc)" : "Goal \(oc) → \(nc)") + ": " + n.goal.title
-            case let (o?, nil): return "Goal \(o.goal.code.isEmpty ? String(o.goal.no) : o.goal.code) (removed): " + o.goal.title
-            case let (nil, n?): return "Goal \(n.goal.code.isEmpty ? String(n.goal.no) : n.goal.code) (added): " + n.goal.title
+            case let (o?, nil): return "Goal \(Self.code(o)) (removed): " + o.goal.title
+            case let (nil, n?): return "Goal \(Self.code(n)) (added): " + n.goal.title
             case (nil, nil): return ""
             }
         }
 
-        /// A short label for charts: `G3→4`, `G26 (−)`, `G15 (+)`.
+        /// A short label for charts: `G3→4`, `G26 (−)`, `H2.6 (+)`.
         public var shortLabel: String {
             switch (old, new) {
-            case let (o?, n?): return o.goal.code == n.goal.code ? "G\(n.goal.code)" : "G\(o.goal.code)→\(n.goal.code)"
-            case let (o?, nil): return "G\(o.goal.code) (−)"
-            case let (nil, n?): return "G\(n.goal.code) (+)"
+            case let (o?, n?): return Self.code(o) == Self.code(n) ? Self.tag(n) : "\(Self.tag(o))→\(Self.code(n))"
+            case let (o?, nil): return "\(Self.tag(o)) (−)"
+            case let (nil, n?): return "\(Self.tag(n)) (+)"
             case (nil, nil): return ""
             }
+        }
+
+        /// The printed code, or the position when none is printed.
+        static func code(_ g: GoalSubject) -> String { g.goal.code.isEmpty ? String(g.goal.no) : g.goal.code }
+
+        /// A bare number gets a `G` to read as a goal (`G3`); a code like `H1.2` already does.
+        static func tag(_ g: GoalSubject) -> String {
+            let c = code(g)
+            return c.allSatisfy(\.isNumber) ? "G" + c : c
         }
     }
 

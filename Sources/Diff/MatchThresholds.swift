@@ -53,6 +53,12 @@ public enum MatchThresholds {
     /// equally similar ones (renumbering is common, so it never decides alone).
     public static let codeBonus = 0.05
 
+    /// Times the share of unchanged children, for goals: among goals with equal titles
+    /// (Balıkesir prints "Hemşerilerin sanatsal ve mesleki kapasitelerini artıracak
+    /// programlar sunmak." for two targets) the one that kept its indicators and activities
+    /// ranks first, by more than `ambiguityMargin` when it kept at least half of them.
+    public static let childrenBonus = 0.05
+
     /// Same responsible unit, for activities; same unit of measure, for indicators.
     public static let contextBonus = 0.02
 

@@ -19,7 +19,8 @@ public enum ProgramMatcher {
                 let combined = (title + children) / 2
                 let keptWork = shared >= MatchThresholds.goalMinimumSharedChildren && children >= MatchThresholds.goalChildrenAccept
                 guard title >= MatchThresholds.goalTitleAccept || combined >= MatchThresholds.goalCombinedAccept || keptWork else { continue }
-                let bonus = sameCode(o.goal.code, n.goal.code) ? MatchThresholds.codeBonus : 0
+                // Children also rank goals with the same title (programs repeat titles under different aims).
+                let bonus = (sameCode(o.goal.code, n.goal.code) ? MatchThresholds.codeBonus : 0) + MatchThresholds.childrenBonus * children
                 goalCandidates.append(.init(old: EntityPosition(goal: i), new: EntityPosition(goal: j),
                                             score: max(title, combined) + bonus))
             }

@@ -71,12 +71,12 @@ enum CairoScriptParser {
             if line.utf8.count > 400 || line.contains("<~") || line.contains("glyphs") { stack.removeAll(); continue }
             for token in line.split(separator: " ", omittingEmptySubsequences: true) {
                 if let v = Double(token) {
-                    if arrayValues != nil { arrayValues!.append(v) } else { stack.append(v) }
+                    if arrayValues != nil { arrayValues?.append(v) } else { stack.append(v) }
                     continue
                 }
                 if token.hasPrefix("[") {
                     arrayValues = []
-                    if let v = Double(token.dropFirst()) { arrayValues!.append(v) }
+                    if let v = Double(token.dropFirst()) { arrayValues?.append(v) }
                     continue
                 }
                 if token.hasSuffix("]") {

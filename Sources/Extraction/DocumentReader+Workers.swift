@@ -18,7 +18,7 @@ extension DocumentReader {
             Array(numbers[$0..<min($0 + shareSize, numbers.count)])
         }
         let results = WorkerResults(count: shares.count)
-        let path = info.path, password = password, readsRulings = readsRulings
+        let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
         // Only worker 0 touches this reader, while the calling thread waits in concurrentPerform.
         nonisolated(unsafe) let first = self
         DispatchQueue.concurrentPerform(iterations: shares.count) { index in
@@ -30,6 +30,7 @@ extension DocumentReader {
             }
             do throws(ExtractionError) {
                 let other = try DocumentReader(path: path, password: password, readsRulings: readsRulings, clearsLog: false)
+                other.readsFonts = readsFonts
                 let pages = try other.pagesUnchecked(shares[index])
                 results.store(index, .success(pages), diagnostics: other.diagnostics)
             } catch {

@@ -10,6 +10,9 @@ public final class DocumentReader {
     public internal(set) var diagnostics: [String] = []
     /// Whether drawn lines and shaded boxes are recovered (costs a render of each page).
     public var readsRulings: Bool
+    /// Whether each word's font size and weight are read (one more pass over poppler's
+    /// text); without them `Word.fontSize` is 0 and `isBold` false. Plain text needs neither.
+    public var readsFonts = true
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
 
@@ -36,10 +39,10 @@ public final class DocumentReader {
         guard number >= 1 && number <= pageCount else {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
-        let rulingsWanted = readsRulings
+        let rulingsWanted = readsRulings, fontsWanted = readsFonts
         let page = document.withPage(number - 1) { handle -> Page in
             let (displayWidth, displayHeight) = PageText.size(of: handle)
-            let characters = PageText.characters(of: handle)
+            let characters = PageText.characters(of: handle, readsFonts: fontsWanted)
             let orientation = TextOrientation.detect(characters)
             let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
             let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
@@ -52,6 +55,8 @@ public final class DocumentReader {
                     shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }
                 }
             }
+            // Images are counted only where they matter (a page without words: scanned?):
+            // counting takes poppler a second pass over the page.
             return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
                         lines: LineGrouping.lines(from: words), rulings: rulings,
                         shadedBoxes: shaded, imageCount: words.isEmpty ? PageText.imageCount(of: handle) : 0)

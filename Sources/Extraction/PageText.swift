@@ -1,4 +1,5 @@
 import CPoppler
+import Foundation
 import PageLayout
 
 /// A character as poppler places it, before words are formed.
@@ -13,7 +14,6 @@ struct PlacedCharacter {
 struct FontRun {
     var start: Int
     var end: Int
-    var fontName: String
     var fontSize: Double
     /// Bold is told by the font name (`isBold(fontName:)`): PDFs rarely carry a weight any
     /// other way.
@@ -36,7 +36,7 @@ extension Unicode.Scalar {
 enum PageText {
     /// The characters of one page with their boxes and fonts. poppler gives one rectangle
     /// per Unicode scalar of `poppler_page_get_text`, in the same order.
-    static func characters(of page: OpaquePointer) -> [PlacedCharacter] {
+    static func characters(of page: OpaquePointer, readsFonts: Bool = true) -> [PlacedCharacter] {
         guard let cText = poppler_page_get_text(page) else { return [] }
         let text = String(cString: cText)
         g_free(cText)
@@ -46,7 +46,7 @@ enum PageText {
         guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
         defer { g_free(rects) }
 
-        let runs = fontRuns(of: page)
+        let runs = readsFonts ? fontRuns(of: page) : []
         var out: [PlacedCharacter] = []
         out.reserveCapacity(Int(count))
         var runIndex = 0
@@ -64,18 +64,26 @@ enum PageText {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
         var runs: [FontRun] = []
-        // A page has many runs but few fonts: each font is judged bold or not once.
-        var boldByName: [String: Bool] = [:]
+        // A page has many runs but few fonts, mostly one run after another in the same
+        // font: the name is compared in C and read and judged only when it changes.
+        var previousName: UnsafeMutablePointer<gchar>? = nil
+        var previousBold = false
         var node: UnsafeMutablePointer<GList>? = list
         while let n = node {
             if let data = n.pointee.data {
                 let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = a.font_name.map { String(cString: $0) } ?? ""
-                let bold = boldByName[name] ?? FontRun.isBold(fontName: name)
-                boldByName[name] = bold
-                let run = FontRun(start: Int(a.start_index), end: Int(a.end_index), fontName: name,
-                                  fontSize: a.font_size, isBold: bold)
-                runs.append(run)
+                if let name = a.font_name {
+                    if let previous = previousName, strcmp(previous, name) == 0 {
+                        // same font as the run before
+                    } else {
+                        previousBold = FontRun.isBold(fontName: String(cString: name))
+                    }
+                    previousName = name
+                } else {
+                    previousName = nil
+                    previousBold = false
+                }
+                runs.append(FontRun(start: Int(a.start_index), end: Int(a.end_index), fontSize: a.font_size, isBold: previousBold))
             }
             node = n.pointee.next
         }

@@ -17,13 +17,17 @@ struct TextOrientation: Equatable {
     /// (a sideways caption on an upright page) stay as they are.
     static let majorityFraction = 0.6
 
+    /// At most about this many glyph pairs are looked at, spread evenly over the page:
+    /// enough for a clear majority, and cheap on pages with thousands of glyphs.
+    static let sampledPairs = 400
+
     /// The direction most neighbouring glyph pairs advance in, in poppler's order.
     static func detect(_ characters: [PlacedCharacter]) -> TextOrientation {
         var votes = [0: 0, 90: 0, 180: 0, 270: 0]
-        var previous: PlacedCharacter? = nil
-        for ch in characters {
-            defer { previous = ch }
-            guard let p = previous, !ch.scalar.isBlank, !p.scalar.isBlank else { continue }
+        let step = max(1, characters.count / sampledPairs)
+        for i in stride(from: 1, to: characters.count, by: step) {
+            let p = characters[i - 1], ch = characters[i]
+            guard !ch.scalar.isBlank, !p.scalar.isBlank else { continue }
             let a = p.box, b = ch.box
             func near(_ x: Double, _ y: Double, _ advance: Double) -> Bool {
                 abs(x - y) <= neighbourTolerance * max(advance, 0.5)

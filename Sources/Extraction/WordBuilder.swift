@@ -16,7 +16,7 @@ enum WordBuilder {
     /// The word being formed: its characters are accumulated in place (no per-word arrays:
     /// this loop runs once per glyph of the document).
     private struct WordInProgress {
-        var text = String.UnicodeScalarView()
+        var utf8: [UInt8] = []
         var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         var count = 0
         var boldCount = 0
@@ -24,7 +24,7 @@ enum WordBuilder {
         var last: PlacedCharacter? = nil
 
         mutating func append(_ ch: PlacedCharacter) {
-            text.append(ch.scalar)
+            UTF8.encode(ch.scalar) { utf8.append($0) }
             box = count == 0 ? ch.box : box.union(ch.box)
             count += 1
             if ch.isBold { boldCount += 1 }
@@ -35,14 +35,14 @@ enum WordBuilder {
         /// The word, and the builder emptied for the next one.
         mutating func take() -> Word? {
             defer {
-                text = String.UnicodeScalarView(); count = 0; boldCount = 0
+                utf8.removeAll(keepingCapacity: true); count = 0; boldCount = 0
                 sizes.removeAll(keepingCapacity: true); last = nil
             }
             guard count > 0 else { return nil }
             // The median size: one odd glyph (a superscript ²) does not set the word's size.
             let size: Double
             if sizes.isEmpty { size = 0 } else if sizes.allSatisfy({ $0 == sizes[0] }) { size = sizes[0] } else { size = sizes.sorted()[sizes.count / 2] }
-            return Word(text: String(text), box: box, fontSize: size, isBold: boldCount * 2 > count)
+            return Word(text: String(decoding: utf8, as: UTF8.self), box: box, fontSize: size, isBold: boldCount * 2 > count)
         }
     }
 

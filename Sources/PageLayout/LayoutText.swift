@@ -1,5 +1,7 @@
 /// Page text as characters on a grid, the way `pdftotext -layout` prints it: each word
-/// starts at the column its left edge falls on, so table columns stay in place.
+/// starts at the column its left edge falls on, so table columns stay in place. A column
+/// holds one Unicode scalar (Turkish letters are precomposed: one scalar, one letter;
+/// counting grapheme clusters instead costs more than the rest of the rendering).
 public enum LayoutText {
     /// Vertical gaps are shown as at most this many blank lines: enough to see a break
     /// between blocks without printing a page's worth of empty lines.
@@ -22,21 +24,24 @@ public enum LayoutText {
         let column = columnWidth(of: lines)
         let left = lines.map(\.box.x0).min() ?? 0
         let usualHeight = median(lines.map(\.box.height)) ?? 0
-        var out = ""
+        // Built as UTF-8 bytes: appending small Strings is several times slower, and this
+        // runs for every line of every page.
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.count * 120)
         var previous: Rect? = nil
         for line in lines {
             if let previous, usualHeight > 0 {
                 let gap = line.box.y0 - previous.y1
                 if gap > blankLineGapFraction * usualHeight {
                     let blanks = min(maximumBlankLines, max(1, Int(gap / usualHeight)))
-                    out += String(repeating: "\n", count: blanks)
+                    out.append(contentsOf: repeatElement(newline, count: blanks))
                 }
             }
-            out += gridLine(line, column: column, left: left)
-            out += "\n"
+            appendGridLine(line, column: column, left: left, to: &out)
+            out.append(newline)
             previous = line.box
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The page's lines in reading order, words separated by one space; every line ends in "\n".
@@ -49,9 +54,11 @@ public enum LayoutText {
         return out
     }
 
-    static func gridLine(_ line: TextLine, column: Double, left: Double) -> String {
-        var text = ""
-        var length = 0
+    private static let newline = UInt8(ascii: "\n")
+    private static let space = UInt8(ascii: " ")
+
+    static func appendGridLine(_ line: TextLine, column: Double, left: Double, to out: inout [UInt8]) {
+        var length = 0  // in columns (Unicode scalars) since the start of the line
         var previous: Word? = nil
         for word in line.words {
             var wanted = Int(((word.box.x0 - left) / column).rounded())
@@ -62,13 +69,15 @@ public enum LayoutText {
             // Never glue two words together: a wide word before pushes the next one right.
             let start = max(wanted, length == 0 ? 0 : length + 1)
             if start > length {
-                text += String(repeating: " ", count: start - length)
+                out.append(contentsOf: repeatElement(space, count: start - length))
                 length = start
             }
-            text += word.text
-            length += word.text.count
+            for byte in word.text.utf8 {
+                out.append(byte)
+                // Every byte but a UTF-8 continuation byte starts a scalar: one column.
+                if byte & 0xC0 != 0x80 { length += 1 }
+            }
         }
-        return text
     }
 
     /// The typical width of one character on the page: the median over its words.
@@ -76,7 +85,7 @@ public enum LayoutText {
         var widths: [Double] = []
         for line in lines {
             for word in line.words where !word.text.isEmpty {
-                widths.append(word.box.width / Double(word.text.count))
+                widths.append(word.box.width / Double(word.text.unicodeScalars.count))
             }
         }
         guard let m = median(widths), m > 0 else { return fallbackColumnWidth }

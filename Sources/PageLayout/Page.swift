@@ -12,7 +12,9 @@ public struct Page: Sendable, Codable {
     public var lines: [TextLine]
     public var rulings: [Ruling]
     public var shadedBoxes: [ShadedBox]
-    /// Number of images drawn on the page (to tell a scanned page from an empty one).
+    /// Number of images drawn on the page, to tell a scanned page from an empty one. Counted
+    /// only on pages without words (0 otherwise): counting takes poppler a second pass over
+    /// the page.
     public var imageCount: Int
 
     public init(number: Int, width: Double, height: Double, rotation: Int = 0, words: [Word],

@@ -15,10 +15,11 @@ struct TextCommand: Subcommand {
       --pages LIST     only these pages: 3, 3-5 or 1,3-5 (default: all)
       --layout         keep columns in place, as pdftotext -layout does
       --password PW    the password of an encrypted PDF
+      -j, --jobs N     read pages on N threads (default: the cores, at most 4)
 
     exit status: 0 success, 1 the file could not be read, 2 usage error
     """
-    static let valueOptions: Set<String> = ["pages", "password"]
+    static let valueOptions: Set<String> = ["pages", "password", "jobs", "j"]
     static let flagOptions: Set<String> = ["layout"]
     /// More threads than this stop paying off on one document (and crowd a shared machine).
     static let maximumWorkers = 4
@@ -27,12 +28,16 @@ struct TextCommand: Subcommand {
         guard arguments.positional.count == 1, let path = arguments.positional.first else {
             throw CommandError.usage(arguments.positional.isEmpty ? "missing FILE.pdf" : "expects one FILE.pdf")
         }
-        // Layout text needs words only; drawn lines would cost a render of every page.
+        // Text needs words only: drawn lines would cost a render of every page, fonts a
+        // further pass over poppler's text.
         let reader = try DocumentReader(path: path, password: arguments.value("password"), readsRulings: false)
+        reader.readsFonts = false
         let numbers = try PageSelection.pages(arguments.value("pages"), pageCount: reader.pageCount, path: path)
         let layout = arguments.flag("layout")
         // Pages are independent: read them on the machine's cores, printed in order.
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, maximumWorkers)
+        let jobs = try arguments.int("jobs") ?? arguments.int("j")
+        if let jobs, jobs < 1 { throw CommandError.usage("--jobs expects a number from 1, got \(jobs)") }
+        let workers = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, maximumWorkers)
         for page in try reader.pages(numbers, workers: workers) {
             console.out((layout ? LayoutText.render(page) : LayoutText.plain(page)) + "\u{0C}")
         }

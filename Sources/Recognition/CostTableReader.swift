@@ -41,7 +41,8 @@ enum CostTableReader {
             i += 1
         }
         guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
-        let header = bands[i]
+        let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
+        i = covered.upperBound - 1
         let columns = HeaderColumns.columns(headerLines: header.lines)
         let codesAsColumns = columns.contains { EconomicCodeReader.leadingCode($0.title) != nil }
         func terminator(_ band: RowBand) -> Bool {
@@ -73,7 +74,8 @@ enum CostTableReader {
     /// Yurt Dışı), or the total column; nil for anything else.
     static func sourceColumn(_ column: Column) -> SourceColumn? {
         let f = Vocabulary.fold(column.title)
-        if f.contains("toplam") { return .total }
+        // "2024 Toplam" may stand as a group over "Kaynak" alone.
+        if f.contains("toplam") || Vocabulary.fold(column.group ?? "").contains("toplam") { return .total }
         if f.contains("doner") { return .source(.revolvingFund) }
         if f.contains("yurt ici") || f.contains("diger") { return .source(.otherDomestic) }
         if f.contains("yurt disi") { return .source(.foreign) }
@@ -96,12 +98,21 @@ enum CostTableReader {
         for row in section.rows {
             let folded = Vocabulary.fold(row.band.text)
             if Vocabulary.startsWithAny(folded, Vocabulary.costTotalRow) {
-                entry.statedTotal = totalColumn.flatMap { TurkishNumber.amount(row.text($0)) }
+                entry.statedTotal = row.amount(totalColumn)
                 continue
             }
             guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
+            let printed = row.cells.dropFirst().flatMap(\.words).sorted { $0.box.x0 < $1.box.x0 }
+                .compactMap { w in w.text.contains(",") || w.text.contains(".") || w.text == "0" ? TurkishNumber.amount(w.text) : nil }
+            if printed.count >= 2, printed.count != sources.count + (totalColumn == nil ? 0 : 1) {
+                // Fewer (or more) amounts than columns: the row is printed out of line with its
+                // header, so read it in the order the columns come: sources, then the total.
+                let ordered = sources.map(\.1).sorted()
+                for (s, a) in zip(ordered, printed.dropLast()) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
+                continue
+            }
             for (k, s) in sources {
-                if let a = TurkishNumber.amount(row.text(k)) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
+                if let a = row.amount(k) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
             }
         }
         draft.entries = [entry]

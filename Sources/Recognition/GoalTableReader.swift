@@ -23,7 +23,12 @@ enum GoalTableReader {
         band.lines.contains { line in
             line.words.contains { Vocabulary.activityHeaders.contains(Vocabulary.fold($0.text)) }
                 || Vocabulary.activityHeaders.contains(Vocabulary.fold(line.text))
-        } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil
+        } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
+    }
+
+    /// Header rows hold no amounts; an activity named "… faaliyetler" with its amounts is data.
+    static func hasAmounts(_ band: RowBand) -> Bool {
+        band.words.contains { w in w.text.contains(",") || w.text.contains(".") ? TurkishNumber.amount(w.text) != nil : false }
     }
     /// A table ends at the next table's title even when its own last row is missing.
     static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }
@@ -47,20 +52,25 @@ enum GoalTableReader {
         }
         // 2. Indicators.
         if i < bands.endIndex, isIndicatorHeader(bands[i]) {
-            let header = bands[i]
-            var j = i + 1
+            let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
+            var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
-            let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<j]), isRepeatedHeader: isIndicatorHeader)
+            // The activities' group row ("Kaynak İhtiyacı 2024") belongs to their header.
+            var dataEnd = j
+            if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
+               HeaderBlock.isGroupRow(bands[dataEnd - 1]) { dataEnd -= 1 }
+            let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
             draft.indicators = IndicatorRows.read(section)
             i = j
         }
         // 3. Activities, to the "Genel Toplam" row.
         if i < bands.endIndex, isActivityHeader(bands[i]) {
-            let header = bands[i]
-            var j = i + 1
+            let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex)
+            i = covered.lowerBound
+            var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
             let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
-            let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isActivityHeader)
+            let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<end]), isRepeatedHeader: isActivityHeader)
             (draft.activities, draft.statedTotal) = ActivityRows.read(section)
             i = end
         }

@@ -28,7 +28,7 @@ enum IndicatorRows {
             let (code, name) = RowKey.split(nameCell)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
             // Text under an "Açıklamalar:" row, in a row of its own, is more explanation.
-            if inExplanation && code == nil && !hasValues { continue }
+            if inExplanation && code == nil && row.page == previousPage { continue }
             inExplanation = false
             // A row cut by the page break continues the last indicator.
             if code == nil, let last = indicators.indices.last, row.page != previousPage || !hasValues {
@@ -43,7 +43,15 @@ enum IndicatorRows {
             guard !name.isEmpty || code != nil else { continue }
             var indicator = Indicator(no: indicators.count + 1, code: code ?? String(indicators.count + 1),
                                       name: TextNormalization.collapse(name), unit: "", page: row.page)
-            if let u = unitColumn { indicator.unit = UnitNormalizer.fromColumn(row.text(u)) }
+            if let u = unitColumn {
+                var unitText = row.text(u)
+                if unitText.isEmpty, let stray = StrayCell.trailing(nameCell), UnitNormalizer.unit(in: stray.text) != nil {
+                    // The unit printed far right of the name but left of where the boundary fell.
+                    unitText = stray.text
+                    indicator.name = TextNormalization.collapse(RowKey.split(Cell(words: nameCell.words.filter { !stray.words.contains($0) })).text)
+                }
+                indicator.unit = UnitNormalizer.fromColumn(unitText)
+            }
             indicator.values = values.filter { !row.text($0.index).isEmpty }.map { value(row.text($0.index), $0) }
             indicators.append(indicator)
         }

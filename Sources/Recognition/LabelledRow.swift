@@ -23,8 +23,13 @@ struct LabelledRow {
         // not the value's first words.
         let valueLeft = words.filter { $0.box.x0 > edge && !labelVocabulary.contains(Vocabulary.fold($0.text)) }
             .map(\.box.x0).min() ?? .infinity
-        let labelWords = words.filter { $0.box.x0 < valueLeft }
-        let valueWords = words.filter { $0.box.x0 >= valueLeft }
+        // The label ends with the colon word; text below it at the left margin is the value
+        // wrapping to the full width of the row.
+        let labelBottom = colon.box.midY + 0.5 * colon.box.height
+        // A label-vocabulary word aligned with the value ("Hedef kitlemizin…") is the value's.
+        let alignment = 0.5 * colon.scale
+        let labelWords = words.filter { $0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom }
+        let valueWords = words.filter { !($0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom) }
         let labelText = LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " ")
         let folded = Vocabulary.fold(labelText)
         guard let label = Vocabulary.Label.allCases.first(where: { l in l.folds.contains { folded.hasPrefix($0) } }) else { return nil }

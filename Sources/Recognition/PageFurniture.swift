@@ -10,6 +10,8 @@ enum PageFurniture {
     static let recurrenceShare = 0.3
     /// … and on at least this many pages (a short document has few).
     static let minimumRecurrence = 3
+    /// Page numbers sit in the outermost band of the page, this fraction of its height.
+    static let pageNumberFraction = 0.07
 
     static func key(_ line: TextLine) -> String {
         String(line.text.filter { !$0.isNumber && !$0.isWhitespace })
@@ -31,7 +33,12 @@ enum PageFurniture {
             p.lines = page.lines.filter { line in
                 guard isMargin(line, in: page) else { return true }
                 let k = key(line)
-                if k.isEmpty { return false }  // a bare page number
+                if k.isEmpty {
+                    // A page number: one short number near the very edge of the page (a year
+                    // row of a table header near the top is neither).
+                    let edge = line.box.y1 < page.height * pageNumberFraction || line.box.y0 > page.height * (1 - pageNumberFraction)
+                    return !(line.words.count == 1 && line.text.count <= 4 && edge)
+                }
                 return (counts[k] ?? 0) < threshold
             }
             p.words = p.lines.flatMap(\.words)

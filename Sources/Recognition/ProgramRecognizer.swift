@@ -10,13 +10,14 @@ public struct RecognizedProgram: Sendable {
     public var totals: [ProgramTotal] = []
     public var statedCounts: [StatedCount] = []
     public var statedShares: [StatedShare] = []
+    public var statedUnitCosts: [StatedUnitCost] = []
     /// Page-level notes ("page 41: cost table with no activity rows"), without the file name.
     public var diagnostics: [String] = []
 
     public func program(administration: String, year: Int) -> Program {
         Program(id: Identifiers.programID(administration: administration, year: year),
                 administration: administration, year: year, goals: goals, totals: totals,
-                statedCounts: statedCounts, statedShares: statedShares)
+                statedCounts: statedCounts, statedShares: statedShares, statedUnitCosts: statedUnitCosts)
     }
 }
 
@@ -75,7 +76,12 @@ public enum ProgramRecognizer {
             totals.append(stated)
         }
         result.totals = ProgramTotalOrder.sorted(totals)
-        result.statedShares = admin.shares
+        // Counts, every "Pay" of the summary table (with its printed decimals) and the
+        // per-unit table, read from the documents' own vocabulary.
+        let stated = StatedFigureReader.readAll(pages: pages)
+        result.statedCounts = stated.counts
+        result.statedShares = stated.shares.isEmpty ? admin.shares : stated.shares
+        result.statedUnitCosts = stated.unitCosts
         let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
         let allLines = pages.flatMap(\.lines)
         result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: PageFurniture.furniture(pages) + allLines.prefix(400))

@@ -67,7 +67,8 @@ enum RowKey {
         if let key = cell.words.min(by: { $0.box.x0 < $1.box.x0 }), isCode(key.text) {
             let others = cell.words.filter { $0 != key }
             let minOther = others.map(\.box.x0).min() ?? .infinity
-            if minOther - key.box.x1 >= separateKeyGapFraction * key.scale {
+            let aloneOnItsLine = !others.contains { $0.box.verticalOverlap(key.box) > 0.5 * key.box.height }
+            if minOther - key.box.x1 >= separateKeyGapFraction * key.scale || (aloneOnItsLine && minOther > key.box.x1) {
                 return (key.text, Cell(words: others).text)
             }
         }

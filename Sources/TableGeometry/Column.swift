@@ -18,4 +18,5 @@ public struct Column: Sendable, Equatable {
     }
 
     public var midX: Double { (x0 + x1) / 2 }
+    public var width: Double { x1 - x0 }
 }

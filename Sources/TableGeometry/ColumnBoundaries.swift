@@ -7,8 +7,19 @@ import PageLayout
 public enum ColumnBoundaries {
     /// Step of the scan across a header gap, in points.
     static let scanStep = 0.5
-    /// Runs of white space whose widths differ by less than this (points) are equally good.
-    static let widthTieTolerance = 1.5
+    /// Spreads of alignment within this many points are equally good.
+    static let alignmentTolerance = 1.0
+
+    /// How far a set of boxes is from sharing a left edge, a right edge or a centre.
+    static func alignmentSpread(_ boxes: [Rect]) -> Double {
+        guard boxes.count > 1 else { return 0 }
+        func spread(_ v: [Double]) -> Double { (v.max() ?? 0) - (v.min() ?? 0) }
+        return min(spread(boxes.map(\.x0)), spread(boxes.map(\.x1)), spread(boxes.map(\.midX)))
+    }
+
+    /// White space narrower than this fraction of the font size may be an ordinary word
+    /// space that happens to line up; a column river is wider.
+    static let minimumRiverFraction = 0.5
 
     /// `columns.count - 1` x positions, left to right.
     public static func boundaries(columns: [Column], dataWords: [Word]) -> [Double] {
@@ -28,16 +39,33 @@ public enum ColumnBoundaries {
                 if let last = runs.last, last.count == count { runs[runs.count - 1].to = x } else { runs.append((count, x, x)) }
                 x += scanStep
             }
-            // Fewest crossings, widest run (a river between columns beats a chance gap
-            // between words); between runs about as wide, the one nearest the midpoint of the
-            // two header centres (headers sit over their own data, not the neighbour's).
+            // Fewest crossings; among those runs wide enough to be a river between columns
+            // (not a chance gap between words), the one nearest the midpoint of the two header
+            // centres: headers stand over their own data, so data never crosses that line far.
             let fewest = runs.map(\.count).min() ?? 0
             let candidates = runs.filter { $0.count == fewest }
-            let widest = candidates.map { $0.to - $0.from }.max() ?? 0
             let target = (left.midX + right.midX) / 2
-            let best = candidates.filter { widest - ($0.to - $0.from) <= widthTieTolerance }
-                .min { abs(($0.from + $0.to) / 2 - target) < abs(($1.from + $1.to) / 2 - target) }
-                .map { ($0.from + $0.to) / 2 } ?? target
+            let fontSize = dataWords.map(\.scale).sorted().dropFirst(dataWords.count / 2).first ?? 8
+            let wide = candidates.filter { $0.to - $0.from >= minimumRiverFraction * fontSize }
+            func distance(_ r: (count: Int, from: Double, to: Double)) -> Double {
+                target < r.from ? r.from - target : target > r.to ? target - r.to : 0
+            }
+            let pool = wide.isEmpty ? candidates : wide
+            // Cells of one column are aligned (left, right or centred); a boundary that puts a
+            // stray word beside the aligned stack of the next column is the wrong one.
+            // Data may stand beside its header rather than under it: look one header width out.
+            let near = dataWords.filter { $0.box.midX > left.x0 - left.width && $0.box.midX < right.x1 + right.width }
+            func score(_ b: Double) -> Double {
+                let rightSide = near.filter { $0.box.midX >= b }.map(\.box)
+                let leftNumbers = near.filter { $0.box.midX < b && $0.box.midX > left.midX && $0.text.first?.isNumber == true }.map(\.box)
+                return alignmentSpread(rightSide) + alignmentSpread(leftNumbers)
+            }
+            let scored = pool.map { run -> (Double, Double, Double) in
+                let b = (run.from + run.to) / 2
+                return (score(b), distance(run), b)
+            }
+            let bestScore = scored.map(\.0).min() ?? 0
+            let best = scored.filter { $0.0 - bestScore <= alignmentTolerance }.min { $0.1 < $1.1 }?.2 ?? target
             out.append(best)
         }
         return out

@@ -25,7 +25,8 @@ import Testing
     @Test func usageErrorsExitWithTwo() throws {
         let missingFile = PerfprogBinary.sample("kayseri-2024.pdf")
         for args in [[], ["frobnicate"], ["text"], ["text", "--bogus", missingFile], ["words", missingFile],
-                     ["text", missingFile, "--pages", "5-3"], ["text", missingFile, "--pages", "x"]] {
+                     ["text", missingFile, "--pages", "5-3"], ["text", missingFile, "--pages", "x"],
+                     ["text", missingFile, "--jobs", "0"]] {
             let r = try run(args)
             #expect(r.status == 2, "\(args): \(r.status)")
             #expect(!r.stderr.isEmpty && r.stdout.isEmpty, "\(args)")
@@ -87,6 +88,15 @@ import Testing
         #expect(r.stdout.hasPrefix("Balıkesir Büyükşehir Belediyesi 2024 Yılı Performans Programı\n"))
         let out = try run(["text", PerfprogBinary.sample("balikesir-2024.pdf"), "--pages", "127"])
         #expect(out.status == 1 && out.stderr.contains("out of range"))
+    }
+
+    @Test func textIsTheSameOnOneThreadOrSeveral() throws {
+        let path = PerfprogBinary.sample("kayseri-2024.pdf")
+        let one = try run(["text", path, "--layout", "-j", "1", "--pages", "30-60"])
+        let three = try run(["text", path, "--layout", "--jobs=3", "--pages", "30-60"])
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.stdout.components(separatedBy: "\u{0C}").count == 32)
+        #expect(one.stdout == three.stdout)
     }
 
     @Test func wordsAreValidSortedJSONLines() throws {

@@ -41,7 +41,7 @@ import Testing
     @Test func allOKSaysSo() {
         let text = CheckReport.render(programID: F.id, checks: [Self.result(.goalTotal, F.goalID(1), .ok, page: 36)],
                                       goals: Self.goals)
-        #expect(text.hasPrefix("\(F.id): all 1 checks ok"))
+        #expect(text.hasPrefix("\(F.id): the 1 check is ok"))
         #expect(!text.contains("goal H1.1"))
     }
 

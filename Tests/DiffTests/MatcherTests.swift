@@ -184,6 +184,25 @@ import Testing
         #expect(c?.extra("ratio") == .decimal("1.2500"))
     }
 
+    @Test func goalsWithTheSameTitlePairByTheirChildren() {
+        // Balıkesir prints one title for two targets (H3.1 and H5.4); H5.3 is removed, so H5.4 becomes H5.3.
+        let same = "Hemşerilerin sanatsal ve mesleki kapasitelerini artıracak programlar sunmak."
+        func coded(_ no: Int, _ code: String, _ title: String, _ activity: String) -> Goal {
+            var g = Self.goal(no, title, activities: [Self.activity(1, activity), Self.activity(2, activity + " ve yaygınlaştırılması")])
+            g.code = code
+            return g
+        }
+        let old = Self.program(2024, [coded(1, "H3.1", same, "Müzik kursları"), coded(2, "H5.3", Self.water, "Şebeke yenileme"),
+                                      coded(3, "H5.4", same, "Meslek edindirme kursları")])
+        let new = Self.program(2025, [coded(1, "H3.1", same, "Müzik kursları"), coded(2, "H5.3", same, "Meslek edindirme kursları")])
+        let m = ProgramMatcher.match(old: old, new: new)
+        #expect(m.goals.map { [$0.old.goal, $0.new.goal] } == [[0, 0], [2, 1]])
+        #expect(m.ambiguities.isEmpty)
+        let r = ProgramDiff.compare(old: old, new: new)
+        #expect(r.changes.contains { $0.kind == .goalRenumbered && $0.oldValue == .text("H5.4") && $0.newValue == .text("H5.3") })
+        #expect(r.changes.contains { $0.kind == .goalRemoved && $0.old?.text == Self.water })
+    }
+
     @Test func theSameProgramHasNoChanges() {
         let p = Self.program(2024, [Self.goal(1, Self.roads, indicators: [Self.indicator(1, "Yol (km)", unit: "km")],
                                               activities: [Self.activity(1, "Asfalt")])])

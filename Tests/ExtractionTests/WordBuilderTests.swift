@@ -25,6 +25,13 @@ import PageLayout
         #expect(words.first?.isBold == true)
     }
 
+    @Test func boldOverprintingInAPDFComesOutOnce() throws {
+        // Drawn twice as whole strings, and glyph by glyph (scripts/make-bad-fixtures).
+        let page = try DocumentReader(path: TestFiles.fixture("bold-overprint.pdf")).page(1)
+        #expect(page.lines.map(\.text) == ["MALIYET TABLOSU", "TOPLAM 2024"])
+        #expect(page.words.allSatisfy { $0.isBold })
+    }
+
     @Test func realDoubleLettersAreKept() {
         #expect(WordBuilder.words(from: placed("Mülakat", x: 0) + placed("Saat", x: 60)).map(\.text) == ["Mülakat", "Saat"])
         #expect(WordBuilder.words(from: placed("TAAHHÜT", x: 0)).map(\.text) == ["TAAHHÜT"])

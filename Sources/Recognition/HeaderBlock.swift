@@ -1,0 +1,40 @@
+import Dataset
+import PageLayout
+import TableGeometry
+
+/// A table header can span several rows: a group row printed in a row of its own above the
+/// column names ("Kaynak İhtiyacı 2024 (TL)", "Ekonomik Kod 2024 (TL)"), separated by a gap
+/// or a rule. These helpers put such rows back into one header band.
+enum HeaderBlock {
+    /// A header with fewer columns than this is only a group row; the column names follow.
+    static let minimumColumns = 3
+
+    /// A one-line row with no amounts and no row code that names a group of columns.
+    static func isGroupRow(_ band: RowBand) -> Bool {
+        guard band.lines.count == 1, !GoalTableReader.hasAmounts(band),
+              let first = band.words.first, !RowKey.isCode(first.text) else { return false }
+        let f = Vocabulary.fold(band.text)
+        let hasYear = f.split(separator: " ").contains { Int($0).map { (1990...2100).contains($0) } ?? false }
+        return f.contains("kaynak") || f.contains(Vocabulary.economicCodeHeader) || (hasYear && band.words.count <= 5)
+    }
+
+    static func merged(_ bands: [RowBand]) -> RowBand {
+        RowBand(page: bands[0].page, lines: bands.flatMap(\.lines), separatedBy: bands[0].separatedBy)
+    }
+
+    /// The header starting at `index`: with the group row above it (same page) and, when
+    /// the row at `index` is itself only a group row, the row of column names below it.
+    /// Returns the header band and the range of `bands` it covers.
+    static func header(in bands: ArraySlice<RowBand>, at index: Int, lowerBound: Int) -> (RowBand, Range<Int>) {
+        var start = index
+        var end = index + 1
+        if start - 1 >= max(lowerBound, bands.startIndex), bands[start - 1].page == bands[index].page, isGroupRow(bands[start - 1]) {
+            start -= 1
+        }
+        if HeaderColumns.columns(headerLines: bands[index].lines).count < minimumColumns, end < bands.endIndex,
+           bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]) {
+            end += 1
+        }
+        return (merged(Array(bands[start..<end])), start..<end)
+    }
+}
