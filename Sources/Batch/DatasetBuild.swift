@@ -38,71 +38,8 @@ public enum DatasetBuild {
         defer { try? FileManager.default.removeItem(at: work) }
 
         progress(.planned(total: files.count))
-        var states = files.map { FileState(path: $0) }
-        var done = 0, failures = 0
-        func finish(_ index: Int) {
-            done += 1
-            if states[index].status == .failed { failures += 1 }
-            progress(.finished(path: files[index], status: states[index].status, done: done, total: files.count,
-                               failures: failures))
-        }
-
-        // Hash every file; take unchanged ones from the cache, queue the rest for workers.
-        var jobs: [WorkerJob] = []
-        var jobFile: [Int] = []
-        for (index, path) in files.enumerated() {
-            let began = clock.now
-            do {
-                states[index].sha256 = try FileDigest.sha256(path: path)
-            } catch {
-                states[index].fail(error.description)
-                finish(index)
-                continue
-            }
-            if options.useCache, let sha = states[index].sha256, let cached = cache.lookup(sha256: sha) {
-                if let parsed = cached.parsed {
-                    states[index].parsed = parsed
-                    states[index].status = .skippedUnchanged
-                } else {
-                    states[index].fail(cached.failureMessage(for: path) ?? "\(path): cached without a result")
-                    states[index].note = "unchanged since this failure was cached; not parsed again (--no-cache retries)"
-                }
-                states[index].duration = seconds(clock.now - began)
-                finish(index)
-                continue
-            }
-            jobs.append(WorkerJob(input: path, resultFile: work.appendingPathComponent("\(index).json"),
-                                  stderrFile: work.appendingPathComponent("\(index).stderr")))
-            jobFile.append(index)
-        }
-
-        let pool = WorkerPool(command: options.worker, workers: options.jobs, timeout: options.timeout,
-                              killGrace: options.killGrace)
-        _ = pool.run(jobs, onStart: { job in
-            progress(.started(path: files[jobFile[job]]))
-        }, onFinish: { job, run in
-            let index = jobFile[job]
-            states[index].record(run, timeout: options.timeout)
-            // Only what the parser said is kept: a crash or a timeout may not happen again.
-            if case .finished(let result) = run.outcome, let sha = states[index].sha256 {
-                // A cache that cannot be written only costs a re-parse next time.
-                try? cache.store(CachedParse(parsed: result.parsed, failure: result.failure, path: files[index]), sha256: sha)
-            }
-            finish(index)
-        })
-
-        // The source file is this run's: a cached parse may come from a copy under another name.
-        for index in states.indices where states[index].parsed != nil {
-            states[index].parsed?.program.sourceFile = URL(fileURLWithPath: files[index]).lastPathComponent
-            if let sha = states[index].sha256 { states[index].parsed?.program.sourceSHA256 = sha }
-            if let parsed = states[index].parsed {
-                let problems = ProgramValidation.problems(parsed)
-                if !problems.isEmpty {
-                    states[index].fail("\(files[index]): the parsed program breaks the dataset's rules: "
-                                       + problems.joined(separator: "; "))
-                }
-            }
-        }
+        var states = FileParsing(options: options, cache: cache, work: work, clock: clock).parse(files, progress: progress)
+        for index in states.indices { states[index].adoptAndValidate() }
 
         let (published, keptPrevious) = resolve(&states, files: files, cache: cache,
                                                 allowDuplicates: options.allowDuplicates)

@@ -21,7 +21,32 @@ struct FileState {
         published = false
     }
 
-    mutating func record(_ run: WorkerRun, timeout: Double) {
+    /// A parse from the cache: the same bytes were parsed before by this parser version.
+    mutating func adopt(_ cached: CachedParse) {
+        if let parsed = cached.parsed {
+            self.parsed = parsed
+            status = .skippedUnchanged
+        } else {
+            fail(cached.failureMessage(for: path) ?? "\(path): cached without a result")
+            note = "unchanged since this failure was cached; not parsed again (--no-cache retries)"
+        }
+    }
+
+    /// Makes the program this file's (a cached parse may come from a copy under another
+    /// name) and fails the file if its program would break the dataset's keys or types.
+    mutating func adoptAndValidate() {
+        guard var program = parsed?.program else { return }
+        program.sourceFile = URL(fileURLWithPath: path).lastPathComponent
+        if let sha256 { program.sourceSHA256 = sha256 }
+        parsed?.program = program
+        guard let parsed, status != .failed else { return }
+        let problems = ProgramValidation.problems(parsed)
+        if !problems.isEmpty {
+            fail("\(path): the parsed program breaks the dataset's rules: " + problems.joined(separator: "; "))
+        }
+    }
+
+    mutating func record(_ run: WorkerRun) {
         duration = run.duration
         switch run.outcome {
         case .finished(let result):

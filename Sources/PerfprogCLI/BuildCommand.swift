@@ -17,7 +17,7 @@ struct BuildCommand: Subcommand {
 
     options:
       --out DIR            the dataset directory (created if missing)
-      -j N                 worker processes at a time (default: the number of cores)
+      -j, --jobs N         worker processes at a time (default: the number of cores)
       --timeout SECONDS    stop a file's worker after this long (default 120)
       --cache DIR          cache of parsed files (default: .<DIR name>.perfprog-cache beside DIR)
       --no-cache           parse every file again, even when unchanged

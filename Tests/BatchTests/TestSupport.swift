@@ -20,7 +20,8 @@ final class TemporaryDirectory {
 /// Fake worker processes. An input's first line says what the fake does:
 /// `{...}` a WorkerResult to hand back as is; `crash` dies of SIGSEGV; `hang` sleeps;
 /// `stubborn` ignores SIGTERM; `fail` prints to stderr and exits 3; `garbage` writes an
-/// unreadable result; `sleep S` then a JSON result on the next lines; anything else
+/// unreadable result; `sleep S` or `waitfor FILE` (until FILE exists), then the JSON result
+/// on the next lines; anything else
 /// (a real or broken PDF) goes to the real `perfprog extract-worker`.
 enum FakeWorker {
     static let script = """
@@ -35,6 +36,7 @@ enum FakeWorker {
       fail) echo "fake worker: boom" >&2; exit 3 ;;
       garbage) echo "not json" > "$out" ;;
       sleep*) sleep "${cmd#sleep }"; tail -n +2 "$in" > "$out" ;;
+      waitfor*) while [ ! -e "${cmd#waitfor }" ]; do sleep 0.05; done; tail -n +2 "$in" > "$out" ;;
       *) exec "\(PerfprogBinary.url.path)" extract-worker "$@" ;;
     esac
     """
@@ -55,6 +57,15 @@ enum FakeWorker {
         if let delay { data = Data("sleep \(delay)\n".utf8) + data }
         try data.write(to: file)
         return file
+    }
+
+    /// An input whose worker answers only once `file` exists.
+    @discardableResult
+    static func input(_ parsed: ParsedProgram, named name: String, in directory: URL, waitingFor file: URL) throws -> URL {
+        let url = directory.appendingPathComponent(name)
+        let data = Data("waitfor \(file.path)\n".utf8) + (try JSONEncoder().encode(WorkerResult(parsed: parsed)))
+        try data.write(to: url)
+        return url
     }
 
     @discardableResult

@@ -20,7 +20,7 @@ import Testing
             try FakeWorker.input(command: "hang", named: "hang.pdf", in: dir.url),
             try FakeWorker.input(command: "stubborn", named: "stubborn.pdf", in: dir.url),
         ]
-        let pool = WorkerPool(command: try FakeWorker.command(in: dir.url), workers: 3, timeout: 1, killGrace: 0.5)
+        let pool = WorkerPool(command: try FakeWorker.command(in: dir.url), workers: 3, timeout: 2, killGrace: 0.5)
         let runs = pool.run(jobs(inputs, in: dir))
 
         #expect(runs.count == 6)
@@ -31,29 +31,32 @@ import Testing
         #expect(failed.contains("status 3") && failed.contains("fake worker: boom"))
         guard case .crashed(let garbage) = runs[3].outcome else { Issue.record("garbage: \(runs[3].outcome)"); return }
         #expect(garbage.contains("readable result"))
-        #expect(runs[4].outcome == .timedOut(seconds: 1))
+        #expect(runs[4].outcome == .timedOut(seconds: 2))
         // Ignores SIGTERM, so only SIGKILL after the grace ends it.
-        #expect(runs[5].outcome == .timedOut(seconds: 1))
+        #expect(runs[5].outcome == .timedOut(seconds: 2))
     }
 
     @Test func resultsComeBackInJobOrderWhateverTheOrderWorkersFinish() throws {
         let dir = try TemporaryDirectory("pool-order")
-        // The first job finishes last, the last first.
         let parsed = (0..<4).map { SamplePrograms.parsed(administration: "Belediye \($0)") }
+        // Each job answers only once the pool has seen the next one finish: they finish 3, 2, 1, 0.
         let inputs = try parsed.enumerated().map { i, p in
-            try FakeWorker.input(p, named: "\(i).pdf", in: dir.url, delay: Double(3 - i) * 0.2)
+            i == 3 ? try FakeWorker.input(p, named: "\(i).pdf", in: dir.url)
+                   : try FakeWorker.input(p, named: "\(i).pdf", in: dir.url, waitingFor: dir.path("done-\(i + 1)"))
         }
         var finishOrder: [Int] = []
         let pool = WorkerPool(command: try FakeWorker.command(in: dir.url), workers: 4, timeout: 30)
-        let runs = pool.run(jobs(inputs, in: dir), onFinish: { i, _ in finishOrder.append(i) })
+        let runs = pool.run(jobs(inputs, in: dir), onFinish: { i, _ in
+            finishOrder.append(i)
+            FileManager.default.createFile(atPath: dir.path("done-\(i)").path, contents: nil)
+        })
 
         let ids = runs.map { run -> String? in
             if case .finished(let result) = run.outcome { return result.parsed?.program.id }
             return nil
         }
+        #expect(finishOrder == [3, 2, 1, 0])
         #expect(ids == parsed.map { $0.program.id })
-        #expect(finishOrder.sorted() == [0, 1, 2, 3])
-        #expect(finishOrder != [0, 1, 2, 3], "the delays should make the workers finish out of order")
     }
 
     @Test func neverRunsMoreWorkersThanAllowed() throws {
