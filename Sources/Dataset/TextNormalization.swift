@@ -19,6 +19,8 @@ public enum TextNormalization {
 
     /// Turkish-aware lower-casing (İ → i, I → ı).
     public static func turkishLowercased(_ text: String) -> String {
+        // ASCII text (most of it in numbers and codes) needs no Unicode case mapping.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "I") }) { return text.lowercased() }
         var out = ""
         for ch in text {
             switch ch {

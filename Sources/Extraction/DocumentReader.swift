@@ -15,6 +15,8 @@ public final class DocumentReader {
     public var readsFonts = true
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
+    /// Records the pages' drawing for the rulings; made on first use, one per reader.
+    private lazy var scriptRecorder = CairoScriptRecorder()
 
     public convenience init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
         try self.init(path: path, password: password, readsRulings: readsRulings, clearsLog: true)
@@ -40,6 +42,7 @@ public final class DocumentReader {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
         let rulingsWanted = readsRulings, fontsWanted = readsFonts
+        let recorder = rulingsWanted ? scriptRecorder : nil
         let page = document.withPage(number - 1) { handle -> Page in
             let (displayWidth, displayHeight) = PageText.size(of: handle)
             let characters = PageText.characters(of: handle, readsFonts: fontsWanted)
@@ -48,8 +51,8 @@ public final class DocumentReader {
             let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
             var rulings: [Ruling] = []
             var shaded: [ShadedBox] = []
-            if rulingsWanted {
-                (rulings, shaded) = RulingReader.read(page: handle, width: displayWidth, height: displayHeight)
+            if let recorder {
+                (rulings, shaded) = RulingReader.read(page: handle, width: displayWidth, height: displayHeight, recorder: recorder)
                 if orientation != .upright {
                     rulings = rulings.map { orientation.turn($0, width: displayWidth, height: displayHeight) }
                     shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }

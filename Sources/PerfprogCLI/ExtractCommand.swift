@@ -25,6 +25,9 @@ enum ExtractCommand: Subcommand {
     """
     static let valueOptions: Set<String> = ["out", "password"]
     static let flagOptions: Set<String> = ["quiet"]
+    /// Pages are read on up to this many threads; past it, opening the document again for each
+    /// thread costs more than it saves.
+    static let maximumReaders = 4
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         guard !arguments.positional.isEmpty else { throw CommandError.usage("no input file") }
@@ -34,7 +37,8 @@ enum ExtractCommand: Subcommand {
         var failed = 0
         for path in arguments.positional {
             do {
-                let extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"))
+                let extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"),
+                                                             workers: min(ProcessInfo.processInfo.activeProcessorCount, Self.maximumReaders))
                 programs.append(extracted.program)
                 checks += extracted.checks
                 if !arguments.flag("quiet") {

@@ -35,13 +35,15 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
 
 /// extract → tables → recognise → normalise → check, for one PDF.
 public enum ProgramExtractor {
-    public static func extract(path: String, password: String? = nil) throws(PipelineError) -> ExtractedProgram {
+    /// - Parameter workers: threads that read the pages (each with its own poppler document);
+    ///   1 where many files are extracted at once in separate processes.
+    public static func extract(path: String, password: String? = nil, workers: Int = 1) throws(PipelineError) -> ExtractedProgram {
         let reader: DocumentReader
         let pages: [Page]
         let sha: String
         do {
             reader = try DocumentReader(path: path, password: password)
-            pages = try reader.allPages()
+            pages = try reader.pages((0..<reader.pageCount).map { $0 + 1 }, workers: workers)
             sha = try FileDigest.sha256(path: path)
         } catch {
             throw .extraction(error)

@@ -11,7 +11,19 @@ public enum TableKind: String, Sendable {
     /// A title line is short: the title and maybe a section number or a year.
     static let maximumExtraWords = 3
 
+    /// Every title names a table ("… Tablosu") or the resource need ("… İhtiyacı"); a line
+    /// with neither word is not folded at all (this runs for every line of the document).
+    static func mayBeTitle(_ line: TextLine) -> Bool {
+        line.words.count <= maximumTitleWords && line.words.contains { w in
+            let head = Vocabulary.fold(String(w.text.prefix(6)))
+            return head.hasPrefix("tablo") || head.hasPrefix("ihtiya")
+        }
+    }
+    /// The longest title with its section number and extra words.
+    static let maximumTitleWords = 12
+
     static func of(_ line: TextLine) -> TableKind? {
+        guard mayBeTitle(line) else { return nil }
         // A table of contents names the tables too, followed by leader dots and a page number.
         if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || line.text.contains("....") { return nil }
         let f = Vocabulary.fold(line.text)
