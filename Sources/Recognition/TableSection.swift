@@ -56,7 +56,9 @@ struct TableSection {
 /// inline code ("F1 Deniz yüzey…", "PG1.1.1 …").
 enum RowKey {
     /// A key stands apart from the text beside it by at least this many font sizes.
-    static let separateKeyGapFraction = 1.0
+    /// (Wrapped lines of the text all start right of the key, so the gap is measured to the
+    /// leftmost of them; an inline code such as "F1" has the wrapped lines under it.)
+    static let separateKeyGapFraction = 0.6
 
     static func isCode(_ s: String) -> Bool {
         var t = Substring(s)
