@@ -15,6 +15,11 @@ import Foundation
 /// previous dataset is at `DIR.old-<pid>`; the next build moves it back if it was killed
 /// inside that window. A build killed at any other moment leaves DIR untouched, and its
 /// leftovers beside DIR are removed by the next build (under the build lock).
+///
+/// Files a reader already has open stay readable after the swap (the old directory is only
+/// unlinked). A reader that opens several files one by one across a swap could mix two
+/// versions; one that needs a snapshot opens the directory once and reads relative to it,
+/// or reads `dataset.sqlite`, which is one file.
 struct DatasetPublisher {
     let destination: URL
     let pid: Int32
