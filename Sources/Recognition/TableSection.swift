@@ -1,4 +1,3 @@
-import Foundation
 import PageLayout
 import TableGeometry
 
@@ -21,9 +20,6 @@ struct TableSection {
             guard !pageRun.isEmpty else { return }
             let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words))
             if recorder != nil { grids.append(PageGrid(page: pageRun[0].page, columns: columns, boundaries: bounds)) }
-            if ProcessInfo.processInfo.environment["PERFPROG_DEBUG"] != nil {
-                FileHandle.standardError.write(Data("p\(pageRun[0].page) cols=\(columns.map { "\($0.title)[\(Int($0.x0))-\(Int($0.x1))]" }) bounds=\(bounds.map { Int($0) })\n".utf8))
-            }
             rows += pageRun.map { CellSplitter.split($0, boundaries: bounds) }
             pageRun.removeAll()
         }
