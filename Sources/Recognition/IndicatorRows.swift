@@ -23,7 +23,6 @@ enum IndicatorRows {
         var inExplanation = false
         for row in section.rows {
             let nameCell = row.cells[nameColumn]
-            let folded = Vocabulary.fold(row.band.text)
             if GoalTableReader.isExplanation(row.band) { previousPage = row.page; inExplanation = true; continue }
             let (code, name) = RowKey.split(nameCell)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
