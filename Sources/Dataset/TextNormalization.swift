@@ -4,19 +4,6 @@ public enum TextNormalization {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Joins the lines of a wrapped cell: a line ending in a hyphen joins the next without a
-    /// space ("İfraz-" + "Tevhid" → "İfraz-Tevhid"), others with one space.
-    public static func joinLines(_ lines: [String]) -> String {
-        var out = ""
-        for raw in lines {
-            let line = collapse(raw)
-            guard !line.isEmpty else { continue }
-            if out.isEmpty { out = line; continue }
-            if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true { out += line } else { out += " " + line }
-        }
-        return out
-    }
-
     /// Turkish-aware lower-casing (İ → i, I → ı).
     public static func turkishLowercased(_ text: String) -> String {
         // ASCII text (most of it in numbers and codes) needs no Unicode case mapping.

@@ -1,3 +1,4 @@
+import PageLayout
 import Dataset
 import TableGeometry
 
@@ -33,7 +34,7 @@ enum ActivityRows {
             let (code, name) = RowKey.split(row.cells[0])
             let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { amount(row, $0) != nil }
             if code == nil, let last = activities.indices.last, row.page != previousPage || !hasAmounts {
-                if !name.isEmpty { activities[last].name = TextNormalization.joinLines([activities[last].name, name]) }
+                if !name.isEmpty { activities[last].name = WrappedText.join([activities[last].name, name]) }
                 activities[last].budget = activities[last].budget ?? amount(row, columns.budget)
                 activities[last].offBudget = activities[last].offBudget ?? amount(row, columns.offBudget)
                 activities[last].total = activities[last].total ?? amount(row, columns.total)

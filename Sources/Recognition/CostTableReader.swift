@@ -142,12 +142,12 @@ enum CostTableReader {
                 guard let last = draft.entries.indices.last else { continue }
                 if code == nil && !unit.isEmpty && row.page != previousPage {
                     // The rest of a row cut by the page break.
-                    draft.entries[last].name = TextNormalization.joinLines([draft.entries[last].name, name])
-                    draft.entries[last].responsibleUnit = TextNormalization.joinLines([draft.entries[last].responsibleUnit, unit])
+                    draft.entries[last].name = WrappedText.join([draft.entries[last].name, name])
+                    draft.entries[last].responsibleUnit = WrappedText.join([draft.entries[last].responsibleUnit, unit])
                 } else {
                     // An explanation row under an activity (Açıklama).
                     let text = TextNormalization.collapse(row.band.lines.map(\.text).joined(separator: " "))
-                    draft.entries[last].description = TextNormalization.joinLines([draft.entries[last].description, text])
+                    draft.entries[last].description = WrappedText.join([draft.entries[last].description, text])
                 }
                 previousPage = row.page
                 continue

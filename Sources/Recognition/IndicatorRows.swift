@@ -1,3 +1,4 @@
+import PageLayout
 import Dataset
 import TableGeometry
 
@@ -31,7 +32,7 @@ enum IndicatorRows {
             inExplanation = false
             // A row cut by the page break continues the last indicator.
             if code == nil, let last = indicators.indices.last, row.page != previousPage || !hasValues {
-                if !name.isEmpty { indicators[last].name = TextNormalization.joinLines([indicators[last].name, name]) }
+                if !name.isEmpty { indicators[last].name = WrappedText.join([indicators[last].name, name]) }
                 for v in values where !row.text(v.index).isEmpty && !indicators[last].values.contains(where: { $0.year == v.year && $0.kind == v.kind }) {
                     indicators[last].values.append(value(row.text(v.index), v))
                 }

@@ -142,7 +142,7 @@ enum StatedUnitTableReader {
         }
         return anchors.indices.compactMap { i in
             let ordered = nameLines[i].sorted { ($0.first?.box.y0 ?? 0) < ($1.first?.box.y0 ?? 0) }
-            let unit = TextNormalization.joinLines(ordered.map { $0.map(\.text).joined(separator: " ") })
+            let unit = WrappedText.join(ordered.map { $0.map(\.text).joined(separator: " ") })
             guard !unit.isEmpty else { return nil }
             return Row(unit: unit, count: anchors[i].count, costs: costs[i])
         }

@@ -13,14 +13,5 @@ public struct Cell: Sendable {
     public var lines: [TextLine] { LineGrouping.lines(from: words) }
 
     /// Lines joined with one space; a line ending in a hyphen joins the next directly.
-    public var text: String {
-        var out = ""
-        for line in lines {
-            let t = line.text
-            guard !t.isEmpty else { continue }
-            if out.isEmpty { out = t; continue }
-            if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, t.first?.isLetter == true { out += t } else { out += " " + t }
-        }
-        return out
-    }
+    public var text: String { WrappedText.join(lines.map(\.text)) }
 }
