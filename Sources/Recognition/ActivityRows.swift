@@ -22,22 +22,21 @@ enum ActivityRows {
         var activities: [Activity] = []
         var stated: BudgetSplit?
         var previousPage = -1
-        func amount(_ row: TableRow, _ k: Int?) -> Amount? { k.flatMap { TurkishNumber.amount(row.text($0)) } }
         for row in section.rows {
             let folded = Vocabulary.fold(row.band.text)
             if Vocabulary.startsWithAny(folded, Vocabulary.grandTotalRow) {
-                stated = BudgetSplit(budget: amount(row, columns.budget), offBudget: amount(row, columns.offBudget),
-                                     total: amount(row, columns.total))
+                stated = BudgetSplit(budget: row.amount(columns.budget), offBudget: row.amount(columns.offBudget),
+                                     total: row.amount(columns.total))
                 break
             }
             if GoalTableReader.isExplanation(row.band) { continue }
             let (code, name) = RowKey.split(row.cells[0])
-            let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { amount(row, $0) != nil }
+            let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { row.amount($0) != nil }
             if code == nil, let last = activities.indices.last, row.page != previousPage || !hasAmounts {
                 if !name.isEmpty { activities[last].name = WrappedText.join([activities[last].name, name]) }
-                activities[last].budget = activities[last].budget ?? amount(row, columns.budget)
-                activities[last].offBudget = activities[last].offBudget ?? amount(row, columns.offBudget)
-                activities[last].total = activities[last].total ?? amount(row, columns.total)
+                activities[last].budget = activities[last].budget ?? row.amount(columns.budget)
+                activities[last].offBudget = activities[last].offBudget ?? row.amount(columns.offBudget)
+                activities[last].total = activities[last].total ?? row.amount(columns.total)
                 previousPage = row.page
                 continue
             }
@@ -45,8 +44,8 @@ enum ActivityRows {
             guard !name.isEmpty || code != nil else { continue }
             activities.append(Activity(no: activities.count + 1, code: code ?? String(activities.count + 1),
                                        name: TextNormalization.collapse(name),
-                                       budget: amount(row, columns.budget), offBudget: amount(row, columns.offBudget),
-                                       total: amount(row, columns.total), page: row.page))
+                                       budget: row.amount(columns.budget), offBudget: row.amount(columns.offBudget),
+                                       total: row.amount(columns.total), page: row.page))
         }
         return (activities, stated)
     }

@@ -1,18 +1,20 @@
 import Dataset
 import TableGeometry
 
-/// The amount in a cell. Text that spills from a wide neighbouring cell (an economic code's
-/// name running under the first amount column) may share the cell; the amount is the last
-/// word that reads as one.
-enum CellAmount {
-    static func amount(_ text: String) -> Amount? {
-        if let whole = TurkishNumber.amount(text) { return whole }
-        return text.split(separator: " ").reversed().lazy.compactMap { TurkishNumber.amount(String($0)) }.first
-    }
-}
-
 extension TableRow {
+    /// The amount a cell holds, or nil when the cell is not exactly an amount.
     func amount(_ column: Int?) -> Amount? {
-        column.flatMap { CellAmount.amount(text($0)) }
+        column.flatMap { TurkishNumber.amount(text($0)) }
+    }
+
+    /// The amount in a cell that text may spill into from a wide neighbour (an economic
+    /// code's name running under the first amount column of a per-activity cost table): the
+    /// last word that reads as an amount. Not for cells that may hold explanations, whose
+    /// counts ("2 adet") would read as amounts.
+    func spilledAmount(_ column: Int?) -> Amount? {
+        guard let column else { return nil }
+        let cell = text(column)
+        if let whole = TurkishNumber.amount(cell) { return whole }
+        return cell.split(separator: " ").reversed().lazy.compactMap { TurkishNumber.amount(String($0)) }.first
     }
 }

@@ -98,7 +98,7 @@ enum CostTableReader {
         for row in section.rows {
             let folded = Vocabulary.fold(row.band.text)
             if Vocabulary.startsWithAny(folded, Vocabulary.costTotalRow) {
-                entry.statedTotal = row.amount(totalColumn)
+                entry.statedTotal = row.spilledAmount(totalColumn)
                 continue
             }
             guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
@@ -112,7 +112,7 @@ enum CostTableReader {
                 continue
             }
             for (k, s) in sources {
-                if let a = row.amount(k) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
+                if let a = row.spilledAmount(k) { entry.costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
             }
         }
         draft.entries = [entry]
@@ -129,8 +129,8 @@ enum CostTableReader {
         var previousPage = -1
         for row in section.rows {
             let folded = Vocabulary.fold(row.band.text)
-            let amounts = codeColumns.compactMap { k, c in TurkishNumber.amount(row.text(k)).map { (c, $0) } }
-            let total = totalColumn.flatMap { TurkishNumber.amount(row.text($0)) }
+            let amounts = codeColumns.compactMap { k, c in row.amount(k).map { (c, $0) } }
+            let total = row.amount(totalColumn)
             if Vocabulary.startsWithAny(folded, Vocabulary.grandTotalRow) {
                 draft.statedColumns = Dictionary(amounts, uniquingKeysWith: { a, _ in a })
                 draft.statedTotal = total

@@ -58,11 +58,11 @@ enum SummaryTableReader {
                   !totals.contains(where: { $0.measure == measure && $0.economicCode == nil }) else { continue }
             let amounts = [(ProgramTotal.Source?.some(.budget), budget), (.some(.offBudget), offBudget), (nil, total)]
             for (source, column) in amounts {
-                if let k = column, let a = TurkishNumber.amount(row.text(k)) {
+                if let a = row.amount(column) {
                     totals.append(ProgramTotal(measure: measure, source: source, amount: a, page: row.page))
                 }
             }
-            if let k = shareOfTotal, let a = total.flatMap({ TurkishNumber.amount(row.text($0)) }) {
+            if let k = shareOfTotal, let a = row.amount(total) {
                 found.append((TextNormalization.collapse(label), a, row.text(k)))
             }
         }
@@ -94,7 +94,7 @@ enum SummaryTableReader {
         for row in section.rows {
             guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
             for (k, m) in measures {
-                if let a = TurkishNumber.amount(row.text(k)), !totals.contains(where: { $0.measure == m && $0.economicCode == code }) {
+                if let a = row.amount(k), !totals.contains(where: { $0.measure == m && $0.economicCode == code }) {
                     totals.append(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page))
                 }
             }
