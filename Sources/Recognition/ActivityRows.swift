@@ -32,7 +32,8 @@ enum ActivityRows {
             if GoalTableReader.isExplanation(row.band) { continue }
             let (code, name) = RowKey.split(row.cells[0])
             let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { row.amount($0) != nil }
-            if code == nil, let last = activities.indices.last, row.page != previousPage || !hasAmounts {
+            if let last = activities.indices.last,
+               RowContinuation.continuesPrevious(code: code, page: row.page, previousPage: previousPage, hasFigures: hasAmounts) {
                 if !name.isEmpty { activities[last].name = WrappedText.join([activities[last].name, name]) }
                 activities[last].budget = activities[last].budget ?? row.amount(columns.budget)
                 activities[last].offBudget = activities[last].offBudget ?? row.amount(columns.offBudget)

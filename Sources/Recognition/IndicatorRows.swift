@@ -30,8 +30,8 @@ enum IndicatorRows {
             // Text under an "Açıklamalar:" row, in a row of its own, is more explanation.
             if inExplanation && code == nil && row.page == previousPage { continue }
             inExplanation = false
-            // A row cut by the page break continues the last indicator.
-            if code == nil, let last = indicators.indices.last, row.page != previousPage || !hasValues {
+            if let last = indicators.indices.last,
+               RowContinuation.continuesPrevious(code: code, page: row.page, previousPage: previousPage, hasFigures: hasValues) {
                 if !name.isEmpty { indicators[last].name = WrappedText.join([indicators[last].name, name]) }
                 for v in values where !row.text(v.index).isEmpty && !indicators[last].values.contains(where: { $0.year == v.year && $0.kind == v.kind }) {
                     indicators[last].values.append(value(row.text(v.index), v))

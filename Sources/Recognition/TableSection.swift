@@ -84,3 +84,12 @@ enum RowKey {
         return (nil, cell.text)
     }
 }
+
+/// When a row is the rest of the row above it rather than a row of its own.
+enum RowContinuation {
+    /// A row without its own code continues the last one when it opens a new page (the page
+    /// break cut the row) or carries no figures of its own (more of a wrapped cell).
+    static func continuesPrevious(code: String?, page: Int, previousPage: Int, hasFigures: Bool) -> Bool {
+        code == nil && (page != previousPage || !hasFigures)
+    }
+}
