@@ -55,19 +55,15 @@ public enum ProgramRecognizer {
                 if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
                 else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
                 i += 1 + max(used, 0)
-            case .administrationSummary?:
+            case .administrationSummary?, .resourceSummary?:
+                // A summary runs to the next title; only its labelled rows are read later.
+                let kind: TableKind = DocumentRows.title(band) == .administrationSummary ? .administrationSummary : .resourceSummary
                 var j = i + 1
                 while j < bands.count, DocumentRows.title(bands[j]) == nil { j += 1 }
-                administrationBands += bands[(i + 1)..<j]
-                recorder?.record(table: .administrationSummary, title: band, rows: bands[(i + 1)..<j])
-                headings += bands[(i + 1)..<j].compactMap(GoalHeading.read)
-                i = j
-            case .resourceSummary?:
-                var j = i + 1
-                while j < bands.count, DocumentRows.title(bands[j]) == nil { j += 1 }
-                resourceBands += bands[(i + 1)..<j]
-                recorder?.record(table: .resourceSummary, title: band, rows: bands[(i + 1)..<j])
-                headings += bands[(i + 1)..<j].compactMap(GoalHeading.read)
+                let rows = bands[(i + 1)..<j]
+                if kind == .administrationSummary { administrationBands += rows } else { resourceBands += rows }
+                recorder?.record(table: kind, title: band, rows: rows)
+                headings += rows.compactMap(GoalHeading.read)
                 i = j
             case nil:
                 if let h = GoalHeading.read(band) { headings.append(h) }
