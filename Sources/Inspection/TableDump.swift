@@ -68,7 +68,10 @@ enum TableDump {
         out.append(line(header))
         out.append("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|")
         for (row, values) in zip(rows, cells) {
-            out.append(line(values) + (row.band.separatedBy == .ruling ? "" : "  (\(row.band.separatedBy.rawValue))"))
+            var notes: [String] = []
+            if row.band.separatedBy != .ruling { notes.append(row.band.separatedBy.rawValue) }
+            if let own = row.ownBoundaries { notes.append("own boundaries " + own.map(points).joined(separator: " ")) }
+            out.append(line(values) + (notes.isEmpty ? "" : "  (" + notes.joined(separator: "; ") + ")"))
         }
         return out
     }

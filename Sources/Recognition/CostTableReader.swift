@@ -140,8 +140,9 @@ enum CostTableReader {
             let unit = unitColumn.map { row.text($0) } ?? ""
             if amounts.isEmpty && total == nil {
                 guard let last = draft.entries.indices.last else { continue }
-                if code == nil && !unit.isEmpty && row.page != previousPage {
-                    // The rest of a row cut by the page break.
+                if code == nil && !unit.isEmpty && row.page != previousPage && !row.isRunningText {
+                    // The rest of a row cut by the page break (an explanation opening the
+                    // page runs across the columns instead).
                     draft.entries[last].name = WrappedText.join([draft.entries[last].name, name])
                     draft.entries[last].responsibleUnit = WrappedText.join([draft.entries[last].responsibleUnit, unit])
                 } else {

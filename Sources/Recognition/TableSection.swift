@@ -20,7 +20,7 @@ struct TableSection {
             guard !pageRun.isEmpty else { return }
             let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words))
             if recorder != nil { grids.append(PageGrid(page: pageRun[0].page, columns: columns, boundaries: bounds)) }
-            rows += pageRun.map { CellSplitter.split($0, boundaries: bounds) }
+            rows += CellSplitter.split(pageRun, boundaries: bounds)
             pageRun.removeAll()
         }
         for band in data {

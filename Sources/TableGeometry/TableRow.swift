@@ -2,14 +2,24 @@
 public struct TableRow: Sendable {
     public var band: RowBand
     public var cells: [Cell]
+    /// Set when the row was cut at its own rivers instead of the table's boundaries
+    /// (see `CellSplitter.split(_:boundaries:)` for a run of rows).
+    public var ownBoundaries: [Double]?
 
-    public init(band: RowBand, cells: [Cell]) {
+    public init(band: RowBand, cells: [Cell], ownBoundaries: [Double]? = nil) {
         self.band = band
         self.cells = cells
+        self.ownBoundaries = ownBoundaries
     }
 
     public var page: Int { band.page }
     public func text(_ column: Int) -> String { column < cells.count ? cells[column].text : "" }
+
+    /// A paragraph printed over the grid rather than cells: its words fill two or more
+    /// columns with no river between them (an explanation row, Açıklama, set as running text).
+    public var isRunningText: Bool {
+        cells.filter { !$0.isEmpty }.count >= 2 && RowRivers.blocks(of: band.words).count == 1
+    }
 }
 
 /// Splits rows into cells at column boundaries.
@@ -20,5 +30,39 @@ public enum CellSplitter {
             cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w)
         }
         return TableRow(band: band, cells: cells)
+    }
+
+    /// Splits the rows of one page of a table. Rows with a word across the table's
+    /// boundaries were laid out with other column widths: a run of such neighbouring rows
+    /// is cut at the rivers they share, or each row at its own, when that gives exactly one
+    /// block per column (a total row with an empty cell needs its neighbours' rivers).
+    /// Any other row keeps the table's boundaries.
+    public static func split(_ bands: [RowBand], boundaries: [Double]) -> [TableRow] {
+        var rows = bands.map { split($0, boundaries: boundaries) }
+        let columnCount = boundaries.count + 1
+        guard columnCount > 1 else { return rows }
+        let misfit = bands.map { RowRivers.crossesBoundary($0.words, boundaries) }
+        var start = 0
+        while start < bands.count {
+            guard misfit[start] else { start += 1; continue }
+            var end = start
+            while end + 1 < bands.count && misfit[end + 1] { end += 1 }
+            let run = start...end
+            if let shared = RowRivers.boundaries(of: run.flatMap { bands[$0].words }, columnCount: columnCount) {
+                for k in run { rows[k] = refit(bands[k], shared) }
+            } else {
+                for k in run {
+                    if let own = RowRivers.boundaries(of: bands[k].words, columnCount: columnCount) { rows[k] = refit(bands[k], own) }
+                }
+            }
+            start = end + 1
+        }
+        return rows
+    }
+
+    private static func refit(_ band: RowBand, _ boundaries: [Double]) -> TableRow {
+        var row = split(band, boundaries: boundaries)
+        row.ownBoundaries = boundaries
+        return row
     }
 }

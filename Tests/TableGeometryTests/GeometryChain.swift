@@ -12,7 +12,7 @@ struct GeometryChain {
         columns = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header))
         boundaries = ColumnBoundaries.boundaries(columns: columns, dataWords: body)
         let bands = RowSegmenter.rows(lines: LineGrouping.lines(from: body), rulings: rulings, page: page)
-        rows = bands.map { [boundaries] in CellSplitter.split($0, boundaries: boundaries) }
+        rows = CellSplitter.split(bands, boundaries: boundaries)
     }
 
     /// Every row's cells as text, for readable failure messages.

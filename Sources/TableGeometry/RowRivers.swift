@@ -1,0 +1,39 @@
+import PageLayout
+
+/// The white-space rivers of a few rows taken on their own: the x gaps that no word of
+/// those rows covers. A row the typesetter laid out with its own column widths (a wider
+/// name column on two rows of an otherwise regular table) is cut into its cells by them.
+public enum RowRivers {
+    /// The x extents of the blocks of words between rivers, left to right. A gap is a river
+    /// when it is at least `ColumnBoundaries.minimumRiverFraction` of the font size wide,
+    /// the same measure the table-wide boundaries use.
+    public static func blocks(of words: [Word]) -> [(x0: Double, x1: Double)] {
+        guard !words.isEmpty else { return [] }
+        let sizes = words.map(\.scale).sorted()
+        let minimumGap = ColumnBoundaries.minimumRiverFraction * sizes[sizes.count / 2]
+        var blocks: [(x0: Double, x1: Double)] = []
+        for w in words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let last = blocks.last, w.box.x0 - last.x1 < minimumGap {
+                blocks[blocks.count - 1].x1 = max(last.x1, w.box.x1)
+            } else {
+                blocks.append((w.box.x0, w.box.x1))
+            }
+        }
+        return blocks
+    }
+
+    /// Boundaries in the middle of the rivers when the words fall into exactly
+    /// `columnCount` blocks, one per column; nil otherwise (an empty cell or a paragraph
+    /// run across the columns leaves the blocks ambiguous).
+    public static func boundaries(of words: [Word], columnCount: Int) -> [Double]? {
+        let b = blocks(of: words)
+        guard columnCount > 1, b.count == columnCount else { return nil }
+        return (1..<b.count).map { (b[$0 - 1].x1 + b[$0].x0) / 2 }
+    }
+
+    /// Whether a word lies across one of `boundaries`: the sign that its row does not
+    /// follow the table's columns.
+    public static func crossesBoundary(_ words: [Word], _ boundaries: [Double]) -> Bool {
+        words.contains { w in boundaries.contains { w.box.x0 < $0 && w.box.x1 > $0 } }
+    }
+}
