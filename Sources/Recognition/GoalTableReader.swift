@@ -33,7 +33,11 @@ enum GoalTableReader {
     /// A table ends at the next table's title even when its own last row is missing.
     static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }
 
-    static func isExplanation(_ band: RowBand) -> Bool { LabelledRow.read(band)?.label == .explanation }
+    /// An "Açıklamalar:" row, or the label alone with its colon left off and nothing beside it.
+    static func isExplanation(_ band: RowBand) -> Bool {
+        LabelledRow.read(band)?.label == .explanation
+            || Vocabulary.Label.explanation.folds.contains(Vocabulary.fold(band.text).trimmingCharacters(in: .whitespaces))
+    }
 
     static func isGrandTotal(_ band: RowBand) -> Bool {
         Vocabulary.startsWithAny(Vocabulary.fold(band.text), Vocabulary.grandTotalRow)

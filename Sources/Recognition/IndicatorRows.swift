@@ -27,8 +27,9 @@ enum IndicatorRows {
             if GoalTableReader.isExplanation(row.band) { previousPage = row.page; inExplanation = true; continue }
             let (code, name) = RowKey.split(nameCell)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
-            // Text under an "Açıklamalar:" row, in a row of its own, is more explanation.
-            if inExplanation && code == nil && row.page == previousPage { continue }
+            // Text under an "Açıklamalar:" row, in a row of its own, is more explanation, also
+            // when the page breaks after the label: what continues there is the explanation.
+            if inExplanation && code == nil { previousPage = row.page; continue }
             inExplanation = false
             if let last = indicators.indices.last,
                RowContinuation.continuesPrevious(code: code, page: row.page, previousPage: previousPage, hasFigures: hasValues) {

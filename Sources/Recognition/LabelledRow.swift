@@ -50,8 +50,10 @@ struct LabelledRow {
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }
         if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
-        let value = Cell(words: valueWords).text
-        return LabelledRow(label: label, labelCode: code.trimmingCharacters(in: .whitespaces), value: value, page: band.page)
+        // A colon printed twice ("Açıklamalar: : Belediyemiz…") belongs to the label.
+        var value = Substring(Cell(words: valueWords).text)
+        while value.first == ":" { value = value.dropFirst().drop { $0 == " " } }
+        return LabelledRow(label: label, labelCode: code.trimmingCharacters(in: .whitespaces), value: String(value), page: band.page)
     }
 }
 
