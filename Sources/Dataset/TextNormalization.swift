@@ -4,19 +4,30 @@ public enum TextNormalization {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Turkish-aware lower-casing (İ → i, I → ı).
+    /// Turkish-aware lower-casing (İ → i, I → ı). Works on scalars: recognition folds every
+    /// word of every page, and per-character `String` case mapping was a tenth of its time.
     public static func turkishLowercased(_ text: String) -> String {
         // ASCII text (most of it in numbers and codes) needs no Unicode case mapping.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "I") }) { return text.lowercased() }
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "İ": out.append("i")
+        var out = String.UnicodeScalarView()
+        var previousWasDotlessI = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasDotlessI = scalar == "I" }
+            switch scalar {
             case "I": out.append("ı")
-            default: out += String(ch).lowercased()
+            case "İ": out.append("i")
+            // "I" + combining dot above is İ written in two scalars: i.
+            case "\u{307}" where previousWasDotlessI: out.removeLast(); out.append("i")
+            case "A"..."Z": out.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+            default:
+                if scalar.isASCII || !scalar.properties.changesWhenLowercased {
+                    out.append(scalar)
+                } else {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
             }
         }
-        return out
+        return String(out)
     }
 
     /// Turkish-aware title case of an upper-case name: "KAYSERİ BÜYÜKŞEHİR" → "Kayseri Büyükşehir".
