@@ -41,14 +41,3 @@ final class CairoScriptRecorder {
         return sink.bytes
     }
 }
-
-public enum CairoDebug {
-    public static func script(path: String, page: Int) -> String {
-        guard let d = try? PopplerDocument(path: path, password: nil) else { return "" }
-        let recorder = CairoScriptRecorder()
-        return d.withPage(page - 1) { h in
-            let (w, ht) = PageText.size(of: h)
-            return String(decoding: recorder.record(page: h, width: w, height: ht), as: UTF8.self)
-        } ?? ""
-    }
-}
