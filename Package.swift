@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "PerfprogCLITests", dependencies: ["PerfprogCLI"]),
         .testTarget(
             name: "DiffTests",
-            dependencies: ["Diff", "DatasetIO", "Dataset", "perfprog"],
+            dependencies: ["Diff", "DatasetIO", "Dataset", "Pipeline", "perfprog"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

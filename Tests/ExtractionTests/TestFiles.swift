@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the tests' PDFs are: the committed bad-input fixtures (made by
-/// scripts/make-bad-fixtures) and the two sample documents in samples/.
+/// scripts/make-bad-fixtures) and the two 2024 sample documents in samples/.
 enum TestFiles {
     static func fixture(_ name: String) -> String {
         Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)?.path

@@ -1,7 +1,7 @@
 import Foundation
 import Inspection
 
-/// The two sample documents (samples/), read and recognised once for all tests.
+/// The two 2024 sample documents (samples/), read and recognised once for all tests.
 enum SampleInspections {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

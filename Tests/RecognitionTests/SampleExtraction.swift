@@ -8,9 +8,16 @@ import Pipeline
 enum SampleExtraction {
     static let kayseri = run(.kayseri)
     static let balikesir = run(.balikesir)
+    static let kayseri2025 = run(.kayseri2025)
 
     static func result(_ sample: SampleFile) -> Result<ExtractedProgram, PipelineError> {
-        sample.programID == SampleFile.kayseri.programID ? kayseri : balikesir
+        switch sample.programID {
+        case SampleFile.kayseri.programID: kayseri
+        case SampleFile.balikesir.programID: balikesir
+        case SampleFile.kayseri2025.programID: kayseri2025
+        // A sample not listed above is extracted afresh, not shared.
+        default: run(sample)
+        }
     }
 
     static func run(_ sample: SampleFile) -> Result<ExtractedProgram, PipelineError> {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The sample documents and their gold datasets.
 ///
-/// The two PDFs (1 MB together) are read from the repository's samples/ folder, which the
+/// The three PDFs (1.7 MB together) are read from the repository's samples/ folder, which the
 /// package ships, rather than copied into this target: ExtractionTests reads the same
 /// files, and one copy cannot drift from the other. The gold tables are copied into
 /// Fixtures/gold from the corpus, since the package must test without it.
@@ -18,7 +18,9 @@ struct SampleFile: Sendable, CustomStringConvertible {
 
     static let kayseri = SampleFile(pdfName: "kayseri-2024.pdf", programID: "kayseri-buyuksehir-belediyesi-2024", pageCount: 136)
     static let balikesir = SampleFile(pdfName: "balikesir-2024.pdf", programID: "balikesir-buyuksehir-belediyesi-2024", pageCount: 126)
-    static let all = [kayseri, balikesir]
+    /// The next year of `kayseri`: the pair the year-over-year diff is tested on.
+    static let kayseri2025 = SampleFile(pdfName: "kayseri-2025.pdf", programID: "kayseri-buyuksehir-belediyesi-2025", pageCount: 140)
+    static let all = [kayseri, balikesir, kayseri2025]
 
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
