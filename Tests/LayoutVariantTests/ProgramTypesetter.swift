@@ -12,6 +12,8 @@ struct ProgramTypesetter {
     static let standardCostCodes: [EconomicCode] = [.goodsAndServices, .currentTransfers, .capital]
     /// Space between blocks (headings, titles, tables).
     static let blockGap = 12.0
+    /// Room a heading needs below it to stay with what follows (a title and a table's first rows), as "keep with next" does.
+    static let headingKeepsWithNext = 72.0
     static let headingFont = TypeFace(size: 10)
     static let aimFont = TypeFace(size: 10.5, bold: true)
     static let titleFont = TypeFace(size: 9.5, bold: true)
@@ -76,7 +78,7 @@ struct ProgramTypesetter {
             let rest = lines.dropFirst().joined(separator: " ")
             lines = [lines[0]] + LineBreaker.lines(rest, width: flow.width, font: font, canvas: canvas)
         }
-        flow.makeRoom(Double(lines.count) * font.leading + Self.blockGap * 6)
+        flow.makeRoom(Double(lines.count) * font.leading + Self.headingKeepsWithNext)
         canvas.text(code, x: flow.left, top: flow.y, font: font.boldened)
         for (k, line) in lines.enumerated() {
             canvas.text(line, x: flow.left + (k == 0 ? codeWidth : 0), top: flow.y, font: font)

@@ -22,12 +22,12 @@ struct TableSetter {
     /// The height a title, this table's header and its first row need together, so a
     /// title is not left at the foot of a page.
     func openingHeight(_ spec: TableSpec) -> Double {
-        let laid = Laid(spec: spec, setter: self)
+        let laid = LaidOutTable(spec: spec, setter: self)
         return laid.headerHeights.reduce(0, +) + (laid.rowHeights.first ?? 0)
     }
 
     func set(_ spec: TableSpec) {
-        let laid = Laid(spec: spec, setter: self)
+        let laid = LaidOutTable(spec: spec, setter: self)
         drawHeader(laid)
         for (index, row) in spec.rows.enumerated() {
             let height = laid.rowHeights[index]
@@ -42,7 +42,7 @@ struct TableSetter {
         }
     }
 
-    private func drawHeader(_ laid: Laid) {
+    private func drawHeader(_ laid: LaidOutTable) {
         let top = flow.y
         let total = laid.headerHeights.reduce(0, +)
         if variant.headerLook == .shaded {
@@ -81,7 +81,7 @@ struct TableSetter {
     }
 
     /// A table's geometry on the current flow: column edges, header row heights, row heights.
-    private struct Laid {
+    private struct LaidOutTable {
         let spec: TableSpec
         let setter: TableSetter
         let edges: [Double]
