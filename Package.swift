@@ -58,6 +58,12 @@ let package = Package(
         ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "perfprog"]),
         .testTarget(name: "TableGeometryTests", dependencies: ["TableGeometry", "PageLayout"]),
+        // Re-typesets a gold program in several layouts (cairo PDFs at test time) and reads them back.
+        .testTarget(
+            name: "LayoutVariantTests",
+            dependencies: ["Pipeline", "Dataset", "DatasetIO", "CPoppler"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "RecognitionTests",
             dependencies: ["Pipeline", "Recognition", "Dataset", "DatasetIO", "TableGeometry", "PageLayout"],

@@ -3,3 +3,4 @@
 #include <glib.h>
 #include <cairo.h>
 #include <cairo-script.h>
+#include <cairo-pdf.h>

@@ -1,0 +1,142 @@
+/// Lays a table out on the page flow in a variant's style: cell text wrapped inside its
+/// column and centred vertically in its row, header block first, rows kept whole (a row
+/// that does not fit goes to the next page, after the repeated header when the variant
+/// repeats it).
+struct TableSetter {
+    let flow: PageFlow
+    let variant: LayoutVariant
+
+    /// Space between a cell's text and its column's edges.
+    static let cellPadding = 4.0
+    /// White space a figure keeps from the column before it beyond the padding, so that
+    /// neighbouring figures read as two words.
+    static let figureGap = 6.0
+    /// Space above and below a row's text (the sample leaves about 5 pt to its rules).
+    static let rowPadding = 5.0
+    /// The grey of shaded header cells (1 is white).
+    static let headerGrey = 0.82
+
+    private var font: TypeFace { variant.text }
+    private var headerFont: TypeFace { variant.headerLook == .bold ? font.boldened : font }
+
+    /// The height a title, this table's header and its first row need together, so a
+    /// title is not left at the foot of a page.
+    func openingHeight(_ spec: TableSpec) -> Double {
+        let laid = LaidOutTable(spec: spec, setter: self)
+        return laid.headerHeights.reduce(0, +) + (laid.rowHeights.first ?? 0)
+    }
+
+    func set(_ spec: TableSpec) {
+        let laid = LaidOutTable(spec: spec, setter: self)
+        drawHeader(laid)
+        for (index, row) in spec.rows.enumerated() {
+            let height = laid.rowHeights[index]
+            if flow.makeRoom(height), variant.repeatsHeader { drawHeader(laid) }
+            let top = flow.y
+            for cell in row.cells {
+                drawText(laid.lines(of: cell, bold: row.bold), in: laid.span(cell.columns), top: top, height: height,
+                         alignment: cell.alignment, font: row.bold ? font.boldened : font)
+            }
+            flow.advance(height)
+            if variant.ruled { flow.canvas.rule(y: flow.y, from: flow.left, to: flow.right) }
+        }
+    }
+
+    private func drawHeader(_ laid: LaidOutTable) {
+        let top = flow.y
+        let total = laid.headerHeights.reduce(0, +)
+        if variant.headerLook == .shaded {
+            flow.canvas.fill(x0: flow.left, y0: top, x1: flow.right, y1: top + total, grey: Self.headerGrey)
+        }
+        if variant.ruled { flow.canvas.rule(y: top, from: flow.left, to: flow.right) }
+        for cell in laid.spec.header {
+            let cellTop = top + laid.headerHeights[..<cell.rows.lowerBound].reduce(0, +)
+            let height = laid.headerHeights[cell.rows].reduce(0, +)
+            let span = laid.span(cell.columns)
+            drawText(laid.lines(cell.text, in: cell.columns, font: headerFont), in: span, top: cellTop, height: height,
+                     alignment: .centre, font: headerFont)
+            // A group header is ruled off from the column headers under it.
+            if variant.ruled, cell.rows.upperBound < laid.headerHeights.count {
+                flow.canvas.rule(y: cellTop + height, from: span.x0, to: span.x1)
+            }
+        }
+        flow.advance(total)
+        if variant.ruled { flow.canvas.rule(y: flow.y, from: flow.left, to: flow.right) }
+    }
+
+    private func drawText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double,
+                          alignment: CellAlignment, font: TypeFace) {
+        var lineTop = top + (height - Double(lines.count) * font.leading) / 2
+        for line in lines {
+            let width = flow.canvas.width(of: line, in: font)
+            let x: Double
+            switch alignment {
+            case .leading: x = span.x0 + Self.cellPadding
+            case .centre: x = (span.x0 + span.x1 - width) / 2
+            case .trailing: x = span.x1 - Self.cellPadding - width
+            }
+            flow.canvas.text(line, x: x, top: lineTop, font: font)
+            lineTop += font.leading
+        }
+    }
+
+    /// A table's geometry on the current flow: column edges, header row heights, row heights.
+    private struct LaidOutTable {
+        let spec: TableSpec
+        let setter: TableSetter
+        let edges: [Double]
+        var headerHeights: [Double] = []
+        var rowHeights: [Double] = []
+
+        init(spec: TableSpec, setter: TableSetter) {
+            self.spec = spec
+            self.setter = setter
+            let flow = setter.flow
+            var widths = spec.columnWidths.map { $0 * flow.width }
+            // A figure does not wrap: a figure column narrower than its longest figure is
+            // widened, as a word processor's autofit does, and the name column gives the room.
+            for column in spec.figureColumns.sorted() {
+                let longest = spec.rows.flatMap { row in
+                    row.cells.filter { $0.columns == column..<(column + 1) }.map {
+                        flow.canvas.width(of: $0.text, in: row.bold ? setter.font.boldened : setter.font)
+                    }
+                }.max() ?? 0
+                let shortfall = longest + 2 * TableSetter.cellPadding + TableSetter.figureGap - widths[column]
+                if shortfall > 0 {
+                    widths[column] += shortfall
+                    widths[0] -= shortfall
+                }
+            }
+            var edges = [flow.left]
+            for w in widths { edges.append((edges.last ?? flow.left) + w) }
+            self.edges = edges
+            let headerFont = setter.headerFont
+            let padding = 2 * TableSetter.rowPadding
+            headerHeights = Array(repeating: headerFont.leading + padding, count: spec.headerRowCount)
+            // Single-row cells size their row; a cell spanning rows stretches the last one if it needs more.
+            for cell in spec.header.sorted(by: { $0.rows.count < $1.rows.count }) {
+                let need = Double(lines(cell.text, in: cell.columns, font: headerFont).count) * headerFont.leading + padding
+                let have = headerHeights[cell.rows].reduce(0, +)
+                if need > have { headerHeights[cell.rows.upperBound - 1] += need - have }
+            }
+            rowHeights = spec.rows.map { row in
+                let font = row.bold ? setter.font.boldened : setter.font
+                let count = row.cells.map { lines($0.text, in: $0.columns, font: font).count }.max() ?? 1
+                return Double(max(count, 1)) * font.leading + padding
+            }
+        }
+
+        func span(_ columns: Range<Int>) -> (x0: Double, x1: Double) {
+            (edges[columns.lowerBound], edges[columns.upperBound])
+        }
+
+        func lines(_ text: String, in columns: Range<Int>, font: TypeFace) -> [String] {
+            let s = span(columns)
+            return LineBreaker.lines(text, width: s.x1 - s.x0 - 2 * TableSetter.cellPadding, font: font, canvas: setter.flow.canvas)
+        }
+
+        func lines(of cell: TableCell, bold: Bool) -> [String] {
+            lines(cell.text, in: cell.columns, font: bold ? setter.font.boldened : setter.font)
+        }
+    }
+}

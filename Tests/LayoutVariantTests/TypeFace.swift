@@ -1,0 +1,20 @@
+/// A size and weight of the one family the typesetter uses.
+struct TypeFace: Equatable {
+    var size: Double
+    var bold = false
+
+    /// Baseline-to-baseline distance of wrapped lines, as a word processor sets it.
+    var leading: Double { size * 1.18 }
+    var boldened: TypeFace { TypeFace(size: size, bold: true) }
+    func scaled(_ factor: Double) -> TypeFace { TypeFace(size: size * factor, bold: bold) }
+}
+
+/// A page size in points.
+struct PageSize: Equatable {
+    var width: Double
+    var height: Double
+
+    static let a4 = PageSize(width: 595.28, height: 841.89)
+    /// A5 turned sideways: as wide as an A4 page is, half as tall.
+    static let a5Landscape = PageSize(width: 595.28, height: 419.53)
+}
