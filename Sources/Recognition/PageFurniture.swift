@@ -21,6 +21,33 @@ enum PageFurniture {
         line.box.y1 < page.height * marginFraction || line.box.y0 > page.height * (1 - marginFraction)
     }
 
+    /// A lone short number: what a page number looks like.
+    static func number(_ line: TextLine) -> Int? {
+        guard line.words.count == 1, line.text.count <= 4 else { return nil }
+        return Int(line.text)
+    }
+
+    /// The outermost lines of a page (topmost and bottommost), where page numbers stand.
+    static func outermost(_ page: Page) -> [TextLine] {
+        guard let top = page.lines.min(by: { $0.box.y0 < $1.box.y0 }),
+              let bottom = page.lines.max(by: { $0.box.y1 < $1.box.y1 }) else { return [] }
+        return [top, bottom]
+    }
+
+    /// How the printed page numbers run against the PDF's pages: the difference seen on
+    /// most pages (0 when the cover is page 1). Nil when the document prints none.
+    static func pageNumberOffset(_ pages: [Page]) -> Int? {
+        var offsets: [Int: Int] = [:]
+        for page in pages {
+            for line in outermost(page) where isMargin(line, in: page) {
+                if let n = number(line) { offsets[n - page.number, default: 0] += 1 }
+            }
+        }
+        guard let best = offsets.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
+              best.value >= minimumRecurrence else { return nil }
+        return best.key
+    }
+
     /// Pages with their furniture lines removed (words and lines alike).
     static func strip(_ pages: [Page]) -> [Page] {
         var counts: [String: Int] = [:]
@@ -28,16 +55,22 @@ enum PageFurniture {
             for key in Set(page.lines.filter { isMargin($0, in: page) }.map(key)) { counts[key, default: 0] += 1 }
         }
         let threshold = max(minimumRecurrence, Int(Double(pages.count) * recurrenceShare))
+        let offset = pageNumberOffset(pages)
         return pages.map { page in
             var p = page
+            let outer = outermost(page).map(\.box)
             p.lines = page.lines.filter { line in
                 guard isMargin(line, in: page) else { return true }
                 let k = key(line)
                 if k.isEmpty {
-                    // A page number: one short number near the very edge of the page (a year
-                    // row of a table header near the top is neither).
+                    // A page number: one short number near the very edge of the page, or the
+                    // outermost line of the page when it carries this page's number in the
+                    // document's numbering (however far from the edge a small page puts it).
+                    // A year row of a table header near the top is neither.
+                    guard let n = number(line) else { return true }
                     let edge = line.box.y1 < page.height * pageNumberFraction || line.box.y0 > page.height * (1 - pageNumberFraction)
-                    return !(line.words.count == 1 && line.text.count <= 4 && edge)
+                    let numbered = (offset.map { n - page.number == $0 } ?? false) && outer.contains(line.box)
+                    return !(edge || numbered)
                 }
                 return (counts[k] ?? 0) < threshold
             }

@@ -1,8 +1,8 @@
 import PageLayout
 
 /// Reads the columns of a table from its header rows: words close together on a line form a
-/// phrase; phrases stacked over each other form one column; a phrase that stands over two
-/// or more phrases of one lower line is a spanning header and names their group.
+/// phrase; phrases stacked over each other form one column; a phrase that stands over the
+/// gutter between two phrases below it is a spanning header and names their group.
 public enum HeaderColumns {
     /// Words of one header cell are separated by ordinary spaces (~0.25 em); columns by
     /// much more. A gap under this fraction of the font size keeps words in one phrase.
@@ -35,18 +35,23 @@ public enum HeaderColumns {
             }
             if !current.isEmpty { phrases.append(Phrase(words: current, box: Rect.enclosing(current.map(\.box))!, line: i)) }
         }
+        phrases = splitUnderGutters(phrases)
         func stacked(_ a: Phrase, _ b: Phrase) -> Bool {
             a.line != b.line && (a.box.horizontalOverlap(b.box) >= stackOverlap
                 || (a.box.x0...a.box.x1).contains(b.box.midX) || (b.box.x0...b.box.x1).contains(a.box.midX))
         }
-        // Spanning: over two or more phrases that share one line.
+        // Spanning: a phrase that bridges the gutter between two phrases below it that stand
+        // side by side (in two columns). The two need not share a line: cells centred
+        // vertically put a two-line title's lines half a line off a one-line neighbour's.
         var spanning = Set<Int>()
         for (i, p) in phrases.enumerated() {
-            var perLine: [Int: Int] = [:]
-            for (j, q) in phrases.enumerated() where j != i && stacked(p, q) && q.box.width < p.box.width {
-                perLine[q.line, default: 0] += 1
+            let below = phrases.filter { $0.line > p.line && stacked(p, $0) }
+            let bridges = below.contains { left in
+                below.contains { right in
+                    right.box.x0 > left.box.x1 && p.box.x0 <= left.box.x1 && p.box.x1 >= right.box.x0
+                }
             }
-            if perLine.values.contains(where: { $0 >= 2 }) { spanning.insert(i) }
+            if bridges { spanning.insert(i) }
         }
         // Union the remaining phrases that stack.
         var parent = Array(phrases.indices)
@@ -58,7 +63,7 @@ public enum HeaderColumns {
         }
         var groups: [Int: [Int]] = [:]
         for i in phrases.indices where !spanning.contains(i) { groups[find(i), default: []].append(i) }
-        var columns: [Column] = groups.values.map { members in
+        var columns: [(column: Column, members: [Int])] = groups.values.map { members in
             var ps = members.map { phrases[$0] }.sorted { ($0.line, $0.box.x0) < ($1.line, $1.box.x0) }
             // A top phrase much wider than everything under it is a group header that
             // happens to stand over one column only ("Kaynak İhtiyacı 2024" beside a
@@ -72,18 +77,54 @@ public enum HeaderColumns {
                 }
             }
             let box = Rect.enclosing(ps.map(\.box))!
-            return Column(x0: box.x0, x1: box.x1, title: ps.map(\.text).joined(separator: " "), group: group)
+            return (Column(x0: box.x0, x1: box.x1, title: ps.map(\.text).joined(separator: " "), group: group), members)
         }
-        columns.sort { $0.x0 < $1.x0 }
+        columns.sort { $0.column.x0 < $1.column.x0 }
+        // A spanning phrase names the columns it stands over: those it half covers, and those
+        // whose title it stands on (a narrow "Dışı" over the "TL" and "Pay" it bridges).
         for s in spanning.sorted() {
             let p = phrases[s]
-            for k in columns.indices where columns[k].x1 > p.box.x0 && columns[k].x0 < p.box.x1 {
-                let overlap = min(columns[k].x1, p.box.x1) - max(columns[k].x0, p.box.x0)
-                if overlap >= 0.5 * min(columns[k].x1 - columns[k].x0, p.box.width) {
-                    columns[k].group = [columns[k].group, p.text].compactMap { $0 }.joined(separator: " ")
+            for k in columns.indices where columns[k].column.x1 > p.box.x0 && columns[k].column.x0 < p.box.x1 {
+                let c = columns[k].column
+                let overlap = min(c.x1, p.box.x1) - max(c.x0, p.box.x0)
+                let standsOnTitle = columns[k].members.contains { phrases[$0].line > p.line && stacked(p, phrases[$0]) }
+                if overlap >= 0.5 * min(c.x1 - c.x0, p.box.width) || standsOnTitle {
+                    columns[k].column.group = [c.group, p.text].compactMap { $0 }.joined(separator: " ")
                 }
             }
         }
-        return columns
+        return columns.map(\.column)
+    }
+
+    /// A phrase whose words sit closer than `phraseGapFraction` may still be two cells: when
+    /// a gap inside it (wider than an ordinary word space) lies under the gutter between two
+    /// side-by-side phrases of a line above ("Sermaye Yurt İçi" under "Döner" and "Diğer"),
+    /// it is split there. Only lines above count: a group header over the gutter of the
+    /// line below is a spanning header, not two cells.
+    static func splitUnderGutters(_ phrases: [Phrase]) -> [Phrase] {
+        var out: [Phrase] = []
+        for phrase in phrases {
+            let above = phrases.filter { $0.line < phrase.line && $0.box.horizontalOverlap(phrase.box) > 0 }
+            var gutters: [(Double, Double)] = []
+            for left in above {
+                for right in above where right.box.x0 > left.box.x1 {
+                    gutters.append((left.box.x1, right.box.x0))
+                }
+            }
+            var current: [Word] = []
+            for w in phrase.words {
+                if let last = current.last {
+                    let gap = (last.box.x1, w.box.x0)
+                    let wide = gap.1 - gap.0 >= ColumnBoundaries.minimumRiverFraction * max(last.scale, w.scale)
+                    if wide && gutters.contains(where: { gap.0 < $0.1 && gap.1 > $0.0 }) {
+                        out.append(Phrase(words: current, box: Rect.enclosing(current.map(\.box))!, line: phrase.line))
+                        current = []
+                    }
+                }
+                current.append(w)
+            }
+            out.append(Phrase(words: current, box: Rect.enclosing(current.map(\.box))!, line: phrase.line))
+        }
+        return out
     }
 }
