@@ -14,8 +14,6 @@ enum WordBoxes {
         RowBand(page: page, lines: LineGrouping.lines(from: words), separatedBy: .ruling)
     }
 
-    static func cell(_ words: [Word]) -> Cell { Cell(words: words) }
-
     /// The same words set `dy` points lower (negative: higher), to place a row where another
     /// page would print it.
     static func moved(_ words: [Word], dy: Double) -> [Word] {
