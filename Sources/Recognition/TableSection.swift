@@ -65,6 +65,10 @@ enum RowKey {
         return rest.allSatisfy { $0.isNumber || $0 == "." }
     }
 
+    static func isInlineCode(_ s: String) -> Bool {
+        s.first?.isLetter == true || s.contains(".")
+    }
+
     static func split(_ cell: Cell) -> (code: String?, text: String) {
         guard !cell.words.isEmpty else { return (nil, "") }
         // A separate key: the leftmost word, a code, clear of every other word.
@@ -76,8 +80,10 @@ enum RowKey {
                 return (key.text, Cell(words: others).text)
             }
         }
+        // An inline code has a letter prefix or a dot ("F1", "PG1.1.1", "1.2"); a bare number
+        // set at a word space is the name's own first word ("5326 sayılı kanun", "2 adet").
         let lines = cell.lines
-        if let first = lines.first?.words.first, isCode(first.text) {
+        if let first = lines.first?.words.first, isCode(first.text), isInlineCode(first.text) {
             let others = cell.words.filter { $0 != first }
             return (first.text, Cell(words: others).text)
         }

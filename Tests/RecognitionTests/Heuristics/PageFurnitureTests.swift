@@ -1,0 +1,53 @@
+import PageLayout
+import Testing
+@testable import Recognition
+
+/// Running headers and page numbers are removed before tables are read.
+@Suite struct PageFurnitureTests {
+    /// An A5-landscape page (595 × 420 pt): a table row at the top, the running header, a
+    /// last table row, and the page number centred `numberFromFoot` above the foot.
+    static func smallPage(_ number: Int, printed: String, numberFromFoot: Double, lastRow: String = "Genel Toplam") -> Page {
+        let height = 419.5
+        var words = [
+            WordBoxes.word("Balıkesir", 54, 10, 93, 18, size: 8), WordBoxes.word("Büyükşehir", 96, 10, 146, 18, size: 8),
+            WordBoxes.word("F1", 58, 120, 67, 128, size: 8), WordBoxes.word("Deniz", 70, 120, 92, 128, size: 8),
+            WordBoxes.word(lastRow, 58, 330, 118, 338, size: 8),
+        ]
+        let y = height - numberFromFoot
+        words.append(WordBoxes.word(printed, 292, y - 8, 302, y, size: 8))
+        return Page(number: number, width: 595.28, height: height, words: words, lines: LineGrouping.lines(from: words))
+    }
+
+    /// 30 pt above the foot of a 419.5 pt page is outside the 7% edge band, but it is the
+    /// page's lowest line and carries its number in the document's numbering.
+    @Test func pageNumberFarFromTheFootOfASmallPage() {
+        let pages = (1...6).map { Self.smallPage($0, printed: String($0), numberFromFoot: 30) }
+        let stripped = PageFurniture.strip(pages)
+        for page in stripped {
+            #expect(!page.lines.contains { $0.text == String(page.number) }, "page \(page.number): \(page.lines.map(\.text))")
+            #expect(page.lines.contains { $0.text == "Genel Toplam" })
+            #expect(!page.lines.contains { $0.text.hasPrefix("Balıkesir") }, "running header kept")
+        }
+    }
+
+    /// A lone number that is not the page's (a table's last cell, "9" on page 3) stays.
+    @Test func aNumberOutOfTheNumberingStays() {
+        var pages = (1...6).map { Self.smallPage($0, printed: String($0 + 10), numberFromFoot: 30) }
+        pages[2] = Self.smallPage(3, printed: "9", numberFromFoot: 30)
+        let stripped = PageFurniture.strip(pages)
+        #expect(stripped[2].lines.contains { $0.text == "9" })
+        #expect(!stripped[0].lines.contains { $0.text == "11" })
+        #expect(PageFurniture.pageNumberOffset(pages) == 10)
+    }
+
+    /// The same lone "7" on every page is no numbering (its offset from the page differs on
+    /// each page): away from the very edge it is data and stays.
+    @Test func withoutNumberingOnlyTheEdgeCounts() {
+        let pages = (1...6).map { Self.smallPage($0, printed: "7", numberFromFoot: 30) }
+        #expect(PageFurniture.pageNumberOffset(pages) == nil)
+        #expect(PageFurniture.strip(pages).allSatisfy { $0.lines.contains { $0.text == "7" } })
+        // At the very edge (8 pt from the foot) a lone number is taken for a page number.
+        let edge = (1...6).map { Self.smallPage($0, printed: "7", numberFromFoot: 8) }
+        #expect(PageFurniture.strip(edge).allSatisfy { !$0.lines.contains { $0.text == "7" } })
+    }
+}
