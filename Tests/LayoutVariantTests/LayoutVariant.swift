@@ -1,3 +1,5 @@
+import Dataset
+
 /// One way a municipality might print the same program. Each variant changes one thing
 /// (or one pair of things) from the ruled original, so that a failure names its cause.
 struct LayoutVariant: Sendable, CustomStringConvertible {
@@ -8,14 +10,48 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     var text = TypeFace(size: 8)
     /// Horizontal rules above, between and below rows (the original has no vertical rules).
     var ruled = true
+    /// Vertical rules at every column edge too: a full grid.
+    var verticalRules = false
     var headerLook = HeaderLook.bold
+    var wording = HeaderWording.sample
     /// The name column's width against the original's (the rest goes to the figures).
     var nameColumnScale = 1.0
     var amountsWithKurus = false
+    /// Space between a figure and its column's edges, and the white space a figure column
+    /// keeps beyond its longest figure (see `TableSetter.cellPadding`, `figureGap`).
+    var figurePadding = TableSetter.cellPadding
+    var figureGap = TableSetter.figureGap
+    /// A Bütçe Dışı with nothing in it printed as "-" instead of "0".
+    var dashForNoOffBudget = false
     /// Whether a table broken by a page repeats its header rows on the next page.
     var repeatsHeader = false
+    /// Whether a row taller than the room left on a page is cut there and goes on over the
+    /// page (as word processors let rows break), instead of moving whole to the next page.
+    var rowsBreakAcrossPages = false
+    /// Activity names and explanations lengthened (`LongTexts`), so names wrap onto many
+    /// lines and explanations run longer than the room a page has left.
+    var longTexts = false
 
     var description: String { name }
+
+    /// The program this variant prints, and so what its extraction must read back: the gold,
+    /// with what the variant changes in the content (not only the look) applied.
+    func printedProgram(_ gold: Program) -> Program {
+        var program = gold
+        for g in program.goals.indices {
+            for a in program.goals[g].activities.indices {
+                var activity = program.goals[g].activities[a]
+                // The contract reads "-" as no amount (DATASET.md: "-" is not a number).
+                if dashForNoOffBudget, activity.offBudget == .zero { activity.offBudget = nil }
+                if longTexts {
+                    activity.name += " " + LongTexts.nameTail
+                    activity.description = activity.description.isEmpty ? "" : activity.description + " " + LongTexts.explanation
+                }
+                program.goals[g].activities[a] = activity
+            }
+        }
+        return program
+    }
 
     /// Like the sample: A4, 8 pt, horizontal rules, bold headers.
     static let ruled = LayoutVariant(name: "ruled")
@@ -27,6 +63,49 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     static let shortPages = LayoutVariant(name: "short-pages", page: .a5Landscape, repeatsHeader: true)
     /// Header cells on grey instead of bold; amounts with kuruş ("12.000.000,00").
     static let shadedHeaders = LayoutVariant(name: "shaded-headers-kurus", headerLook: .shaded, amountsWithKurus: true)
+    /// A full grid: every column ruled off from the next by a drawn vertical line.
+    static let grid = LayoutVariant(name: "grid", verticalRules: true)
+    /// A4 landscape: the same fractions of a wider text block, so every column is wider.
+    static let landscape = LayoutVariant(name: "a4-landscape", page: .a4Landscape)
+    /// The guidelines' other header words: "Performans Göstergesi", "Ölçü Birimi", "Faaliyet / Proje".
+    static let otherWording = LayoutVariant(name: "other-header-wording", wording: .singular)
+    /// Figures tight against their column's right edge in columns just wide enough, and an
+    /// empty Bütçe Dışı printed as "-".
+    static let tightFiguresDash = LayoutVariant(name: "tight-figures-dash", figurePadding: 2, figureGap: 0,
+                                                dashForNoOffBudget: true)
+    /// Names wrapping onto four and more lines, explanations cut by the page break.
+    static let longRowsBroken = LayoutVariant(name: "long-rows-broken", rowsBreakAcrossPages: true, longTexts: true)
 
-    static let all = [ruled, unruled, narrowNames, shortPages, shadedHeaders]
+    static let all = [ruled, unruled, narrowNames, shortPages, shadedHeaders,
+                      grid, landscape, otherWording, tightFiguresDash, longRowsBroken]
+}
+
+/// The header words of the goal table's sub-tables.
+struct HeaderWording: Sendable {
+    var indicators: String
+    var unit: String
+    var activities: String
+
+    /// As the Balıkesir sample prints them.
+    static let sample = HeaderWording(indicators: "Performans Göstergeleri", unit: "Ölçü", activities: "Faaliyetler")
+    /// The other forms the guidelines use (Vocabulary lists both).
+    static let singular = HeaderWording(indicators: "Performans Göstergesi", unit: "Ölçü Birimi", activities: "Faaliyet / Proje")
+}
+
+/// Text added to activity names and explanations by the long-text variant: plain words
+/// (no hyphens, digits or table vocabulary), so that only the length changes.
+enum LongTexts {
+    static let nameTail = "kapsamında ilçe merkezlerinde ve kırsal mahallelerde yürütülecek etüt, proje, yapım, bakım ve onarım "
+        + "çalışmalarının ilgili kurum ve kuruluşlarla eşgüdüm içinde planlanması, ihale süreçlerinin zamanında "
+        + "tamamlanması ve uygulamanın yerinde denetlenerek raporlanması"
+    /// Four times the tail: some forty lines across the table, more than most of a page.
+    static var explanation: String { Array(repeating: explanationTail, count: 4).joined(separator: " ") }
+    static let explanationTail = "Bu bütçe ile yürütülecek çalışmalar ilçe belediyeleri, muhtarlıklar ve ilgili kamu kurumlarıyla "
+        + "birlikte planlanacak, her aşamada vatandaşların görüş ve önerileri alınacaktır. Çalışmaların sonuçları "
+        + "yıl içinde düzenli olarak izlenecek, sapmalar olduğunda gerekli önlemler zamanında alınacak ve yıl sonunda "
+        + "hazırlanacak faaliyet raporunda kamuoyuyla paylaşılacaktır. Hizmetlerin sürdürülebilir olması için bakım "
+        + "ve onarım giderleri de bu kalem içinde öngörülmüş, çevreye duyarlı malzeme ve yöntemler tercih edilmiştir. "
+        + "Uygulama sürecinde engelli, yaşlı ve çocuk yurttaşların erişimi gözetilecek, kırsal mahallelerdeki "
+        + "ihtiyaçlar kent merkezindekilerle eşit biçimde ele alınacaktır. Yürütülen işlerin kalitesi yerinde "
+        + "denetimlerle güvence altına alınacak, yüklenici firmaların sözleşme koşullarına uyumu sürekli izlenecektir."
 }

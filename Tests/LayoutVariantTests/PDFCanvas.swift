@@ -1,7 +1,7 @@
 import CPoppler
 
-/// A PDF being written with cairo's PDF surface and its toy text API: text, horizontal
-/// rules and grey boxes, in points with a top-left origin (as the pipeline reads pages).
+/// A PDF being written with cairo's PDF surface and its toy text API: text, rules and
+/// grey boxes, in points with a top-left origin (as the pipeline reads pages).
 final class PDFCanvas {
     let path: String
     private(set) var pageSize: PageSize
@@ -64,6 +64,15 @@ final class PDFCanvas {
         cairo_set_line_width(cr, width)
         cairo_move_to(cr, x0, y)
         cairo_line_to(cr, x1, y)
+        cairo_stroke(cr)
+    }
+
+    /// A thin vertical rule, as a grid's column lines are drawn.
+    func verticalRule(x: Double, from y0: Double, to y1: Double, width: Double = 0.5) {
+        cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_set_line_width(cr, width)
+        cairo_move_to(cr, x, y0)
+        cairo_line_to(cr, x, y1)
         cairo_stroke(cr)
     }
 

@@ -100,6 +100,11 @@ struct ProgramTypesetter {
         TurkishAmount.format(value ?? .zero, kurus: variant.amountsWithKurus)
     }
 
+    /// A Bütçe Dışı cell: "-" for nothing where the variant prints it so.
+    private func offBudgetAmount(_ value: Amount?) -> String {
+        variant.dashForNoOffBudget && (value ?? .zero) == .zero ? "-" : amount(value)
+    }
+
     /// Performans Göstergeleri | Ölçü | <year>: the target value as printed.
     func indicatorTable(_ goal: Goal) -> TableSpec {
         let rows = goal.indicators.map { indicator in
@@ -109,7 +114,7 @@ struct ProgramTypesetter {
                                         .figure(target?.raw ?? "", column: 2)])
         }
         return TableSpec(columnWidths: [0.56, 0.29, 0.15], figureColumns: [2],
-                         header: [HeaderCell("Performans Göstergeleri", column: 0), HeaderCell("Ölçü", column: 1),
+                         header: [HeaderCell(variant.wording.indicators, column: 0), HeaderCell(variant.wording.unit, column: 1),
                                   HeaderCell(String(program.year), column: 2)],
                          rows: rows)
     }
@@ -119,17 +124,17 @@ struct ProgramTypesetter {
         var rows = goal.activities.map { activity in
             TableRowSpec(cells: [.text("\(activity.code) \(activity.name)", column: 0),
                                  .figure(amount(activity.budget), column: 1),
-                                 .figure(amount(activity.offBudget), column: 2),
+                                 .figure(offBudgetAmount(activity.offBudget), column: 2),
                                  .figure(amount(activity.total), column: 3)])
         }
         let sums = [\Activity.budget, \Activity.offBudget, \Activity.total].map { field in
             goal.activities.compactMap { $0[keyPath: field] }.sum()
         }
         rows.append(TableRowSpec(cells: [.text("Genel Toplam", column: 0)]
-                                 + sums.enumerated().map { .figure(amount($0.element), column: $0.offset + 1) },
+                                 + sums.enumerated().map { .figure($0.offset == 1 ? offBudgetAmount($0.element) : amount($0.element), column: $0.offset + 1) },
                                  bold: true))
         return TableSpec(columnWidths: [0.68, 0.12, 0.08, 0.12], figureColumns: [1, 2, 3],
-                         header: [HeaderCell("Faaliyetler", column: 0, rows: 0..<2),
+                         header: [HeaderCell(variant.wording.activities, column: 0, rows: 0..<2),
                                   HeaderCell("Kaynak İhtiyacı \(program.year) (TL)", columns: 1..<4),
                                   HeaderCell("Bütçe", column: 1, rows: 1..<2),
                                   HeaderCell("Bütçe Dışı", column: 2, rows: 1..<2),

@@ -1,7 +1,7 @@
 /// Lays a table out on the page flow in a variant's style: cell text wrapped inside its
 /// column and centred vertically in its row, header block first, rows kept whole (a row
 /// that does not fit goes to the next page, after the repeated header when the variant
-/// repeats it).
+/// repeats it) unless the variant lets rows break, when a row is cut between two of its lines.
 struct TableSetter {
     let flow: PageFlow
     let variant: LayoutVariant
@@ -30,16 +30,48 @@ struct TableSetter {
         let laid = LaidOutTable(spec: spec, setter: self)
         drawHeader(laid)
         for (index, row) in spec.rows.enumerated() {
-            let height = laid.rowHeights[index]
-            if flow.makeRoom(height), variant.repeatsHeader { drawHeader(laid) }
-            let top = flow.y
-            for cell in row.cells {
-                drawText(laid.lines(of: cell, bold: row.bold), in: laid.span(cell.columns), top: top, height: height,
-                         alignment: cell.alignment, font: row.bold ? font.boldened : font)
+            let rowFont = row.bold ? font.boldened : font
+            var lines = row.cells.map { laid.lines(of: $0, bold: row.bold) }
+            if variant.rowsBreakAcrossPages {
+                // Cut the row where the page ends, as long as at least one line fits.
+                while let count = lines.map(\.count).max(), count > fittingLines(rowFont), fittingLines(rowFont) > 0 {
+                    let fit = fittingLines(rowFont)
+                    drawRow(row, lines: lines.map { Array($0.prefix(fit)) }, height: Double(fit) * rowFont.leading + 2 * Self.rowPadding,
+                            laid: laid, font: rowFont)
+                    lines = lines.map { Array($0.dropFirst(fit)) }
+                    flow.startPage()
+                    if variant.repeatsHeader { drawHeader(laid) }
+                }
             }
-            flow.advance(height)
-            if variant.ruled { flow.canvas.rule(y: flow.y, from: flow.left, to: flow.right) }
+            let height = Double(max(lines.map(\.count).max() ?? 1, 1)) * rowFont.leading + 2 * Self.rowPadding
+            if flow.makeRoom(height), variant.repeatsHeader { drawHeader(laid) }
+            drawRow(row, lines: lines, height: height, laid: laid, font: rowFont)
         }
+    }
+
+    /// How many lines of a row fit in the room this page has left.
+    private func fittingLines(_ font: TypeFace) -> Int {
+        Int(((flow.bottom - flow.y - 2 * Self.rowPadding) / font.leading).rounded(.down))
+    }
+
+    private func drawRow(_ row: TableRowSpec, lines: [[String]], height: Double, laid: LaidOutTable, font: TypeFace) {
+        let top = flow.y
+        for (cell, cellLines) in zip(row.cells, lines) {
+            drawText(cellLines, in: laid.span(cell.columns), top: top, height: height, alignment: cell.alignment, font: font,
+                     padding: padding(cell))
+        }
+        if variant.verticalRules {
+            // Every column edge, except where a cell spans across it.
+            for (e, x) in laid.edges.enumerated() where !row.cells.contains(where: { $0.columns.lowerBound < e && e < $0.columns.upperBound }) {
+                flow.canvas.verticalRule(x: x, from: top, to: top + height)
+            }
+        }
+        flow.advance(height)
+        if variant.ruled { flow.canvas.rule(y: flow.y, from: flow.left, to: flow.right) }
+    }
+
+    private func padding(_ cell: TableCell) -> Double {
+        cell.alignment == .trailing ? variant.figurePadding : Self.cellPadding
     }
 
     private func drawHeader(_ laid: LaidOutTable) {
@@ -54,7 +86,11 @@ struct TableSetter {
             let height = laid.headerHeights[cell.rows].reduce(0, +)
             let span = laid.span(cell.columns)
             drawText(laid.lines(cell.text, in: cell.columns, font: headerFont), in: span, top: cellTop, height: height,
-                     alignment: .centre, font: headerFont)
+                     alignment: .centre, font: headerFont, padding: Self.cellPadding)
+            if variant.verticalRules {
+                flow.canvas.verticalRule(x: span.x0, from: cellTop, to: cellTop + height)
+                flow.canvas.verticalRule(x: span.x1, from: cellTop, to: cellTop + height)
+            }
             // A group header is ruled off from the column headers under it.
             if variant.ruled, cell.rows.upperBound < laid.headerHeights.count {
                 flow.canvas.rule(y: cellTop + height, from: span.x0, to: span.x1)
@@ -65,15 +101,15 @@ struct TableSetter {
     }
 
     private func drawText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double,
-                          alignment: CellAlignment, font: TypeFace) {
+                          alignment: CellAlignment, font: TypeFace, padding: Double) {
         var lineTop = top + (height - Double(lines.count) * font.leading) / 2
         for line in lines {
             let width = flow.canvas.width(of: line, in: font)
             let x: Double
             switch alignment {
-            case .leading: x = span.x0 + Self.cellPadding
+            case .leading: x = span.x0 + padding
             case .centre: x = (span.x0 + span.x1 - width) / 2
-            case .trailing: x = span.x1 - Self.cellPadding - width
+            case .trailing: x = span.x1 - padding - width
             }
             flow.canvas.text(line, x: x, top: lineTop, font: font)
             lineTop += font.leading
@@ -101,7 +137,7 @@ struct TableSetter {
                         flow.canvas.width(of: $0.text, in: row.bold ? setter.font.boldened : setter.font)
                     }
                 }.max() ?? 0
-                let shortfall = longest + 2 * TableSetter.cellPadding + TableSetter.figureGap - widths[column]
+                let shortfall = longest + 2 * setter.variant.figurePadding + setter.variant.figureGap - widths[column]
                 if shortfall > 0 {
                     widths[column] += shortfall
                     widths[0] -= shortfall

@@ -17,4 +17,6 @@ struct PageSize: Equatable {
     static let a4 = PageSize(width: 595.28, height: 841.89)
     /// A5 turned sideways: as wide as an A4 page is, half as tall.
     static let a5Landscape = PageSize(width: 595.28, height: 419.53)
+    /// A4 turned sideways.
+    static let a4Landscape = PageSize(width: 841.89, height: 595.28)
 }
