@@ -8,8 +8,20 @@ struct CostEntry {
     var name: String = ""
     var responsibleUnit: String = ""
     var description: String = ""
+    /// Name-column text that opened the next page with nothing beside it: the rest of a
+    /// name cut by the page break, or a short explanation. The goal table's name for the
+    /// activity tells which (`GoalAssembler`).
+    var pageOpening: String?
     var costs: [ActivityCost] = []
     var statedTotal: Amount?
+
+    /// The description, with the page-opening text when the activity's name (from its goal
+    /// table) does not end with it.
+    func description(activityName: String) -> String {
+        guard let opening = pageOpening else { return description }
+        let completesName = Vocabulary.fold(activityName).hasSuffix(Vocabulary.fold(opening))
+        return completesName ? description : WrappedText.join([opening, description])
+    }
 }
 
 /// A cost table (FAALİYET MALİYET TABLOSU): either one per activity, with economic codes
@@ -140,11 +152,14 @@ enum CostTableReader {
             let unit = unitColumn.map { row.text($0) } ?? ""
             if amounts.isEmpty && total == nil {
                 guard let last = draft.entries.indices.last else { continue }
-                if code == nil && !unit.isEmpty && row.page != previousPage && !row.isRunningText {
+                let opensPage = code == nil && row.page != previousPage && !row.isRunningText
+                if opensPage && !unit.isEmpty {
                     // The rest of a row cut by the page break (an explanation opening the
                     // page runs across the columns instead).
                     draft.entries[last].name = WrappedText.join([draft.entries[last].name, name])
                     draft.entries[last].responsibleUnit = WrappedText.join([draft.entries[last].responsibleUnit, unit])
+                } else if opensPage && row.cells.dropFirst().allSatisfy(\.isEmpty) && draft.entries[last].description.isEmpty {
+                    draft.entries[last].pageOpening = TextNormalization.collapse(name)
                 } else {
                     // An explanation row under an activity (Açıklama).
                     let text = TextNormalization.collapse(row.band.lines.map(\.text).joined(separator: " "))

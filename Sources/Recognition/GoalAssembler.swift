@@ -36,7 +36,7 @@ enum GoalAssembler {
         }
         for (k, entry) in entries.enumerated() where k < goal.activities.count {
             goal.activities[k].responsibleUnit = entry.responsibleUnit
-            goal.activities[k].description = entry.description
+            goal.activities[k].description = entry.description(activityName: goal.activities[k].name)
             goal.activities[k].costs = entry.costs
             goal.activities[k].statedCostTotal = entry.statedTotal
         }

@@ -92,3 +92,18 @@ import TableGeometry
         #expect(f13.description == "Personel ihtiyaçları doğrultusunda basın yayın faaliyetlerine yönelik teknik ekipmanlar sağlanacaktır.")
     }
 }
+
+/// Name-column text alone at the top of a page is the rest of a cut name when the goal
+/// table's name for the activity ends with it, and a short explanation otherwise.
+@Suite struct PageOpeningTextTests {
+    @Test func completesTheNameOrOpensTheDescription() {
+        var entry = CostEntry(code: "F6", name: "Denetim ve izleme", responsibleUnit: "Zabıta Dairesi Başkanlığı")
+        entry.pageOpening = "süreçlerinin zamanında tamamlanması."
+        let name = "Denetim ve izleme süreçlerinin zamanında tamamlanması."
+        #expect(entry.description(activityName: name) == "")
+        #expect(entry.description(activityName: "Denetim ve izleme faaliyeti.") == "süreçlerinin zamanında tamamlanması.")
+        entry.description = "Yıl boyunca sürdürülecektir."
+        #expect(entry.description(activityName: "Denetim ve izleme faaliyeti.")
+                == "süreçlerinin zamanında tamamlanması. Yıl boyunca sürdürülecektir.")
+    }
+}
