@@ -30,7 +30,11 @@ enum CairoScriptParser {
         var current: (Double, Double)? = nil
         var start: (Double, Double)? = nil
         var stack: [Double] = []
+        // Numbers inside "[ … ]" go to `arrayValues`; the closed array waits in `lastArray`
+        // for the operator after it (set-matrix; set-font-matrix and the like are ignored).
+        // Closing the array ends it: numbers after it are operands again.
         var arrayValues: [Double]? = nil
+        var lastArray: [Double]? = nil
 
         func flushStroke() {
             for (x0, y0, x1, y1) in segments {
@@ -100,6 +104,8 @@ enum CairoScriptParser {
             }
             if token.last == UInt8(ascii: "]") {
                 if let v = token.dropLast().number { arrayValues?.append(v) }
+                lastArray = arrayValues
+                arrayValues = nil
                 return
             }
             switch token.word {
@@ -126,17 +132,17 @@ enum CairoScriptParser {
             case "rgb" where stack.count >= 3:
                 let n = stack.count
                 grey = 0.299 * stack[n - 3] + 0.587 * stack[n - 2] + 0.114 * stack[n - 1]
-            case "identity": arrayValues = nil
+            case "identity": lastArray = nil
             case "set-matrix":
-                if let v = arrayValues, v.count == 6 {
+                if let v = lastArray, v.count == 6 {
                     matrix = Matrix(a: v[0], b: v[1], c: v[2], d: v[3], e: v[4], f: v[5])
                 } else {
                     matrix = Matrix()
                 }
-                arrayValues = nil
+                lastArray = nil
             default: break
             }
-            if token.word != "identity" { stack.removeAll() }
+            if token.word != "identity" { stack.removeAll(); lastArray = nil }
         }
         _ = pageHeight
         return (RulingMerge.merge(rulings), boxes)
