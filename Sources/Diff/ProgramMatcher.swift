@@ -32,32 +32,13 @@ public enum ProgramMatcher {
         var activityPairs: [MatchedPair] = []
         for g in goalAssignment.pairs {
             let o = oldGoals[g.old.goal], n = newGoals[g.new.goal]
-            var indicatorCandidates: [GreedyAssignment.Candidate] = []
-            for (i, oi) in o.indicators.enumerated() {
-                for (j, ni) in n.indicators.enumerated() {
-                    let s = TextSimilarity.score(oi.text, ni.text)
-                    guard s >= MatchThresholds.indicatorAccept else { continue }
-                    var bonus = sameCode(oi.indicator.code, ni.indicator.code) ? MatchThresholds.codeBonus : 0
-                    if oi.indicator.unit == ni.indicator.unit { bonus += MatchThresholds.contextBonus }
-                    indicatorCandidates.append(.init(old: EntityPosition(goal: g.old.goal, item: i),
-                                                     new: EntityPosition(goal: g.new.goal, item: j), score: s + bonus))
-                }
-            }
+            let goals = (old: g.old.goal, new: g.new.goal)
+            let indicatorCandidates = childCandidates(o.indicatorChildren, n.indicatorChildren, goals: goals, accept: MatchThresholds.indicatorAccept)
             let indicators = GreedyAssignment(level: .indicator, candidates: indicatorCandidates)
             indicatorPairs += indicators.pairs
             ambiguities += indicators.ambiguities
 
-            var activityCandidates: [GreedyAssignment.Candidate] = []
-            for (i, oa) in o.activities.enumerated() {
-                for (j, na) in n.activities.enumerated() {
-                    let s = TextSimilarity.score(oa.text, na.text)
-                    guard s >= MatchThresholds.activityAccept else { continue }
-                    var bonus = sameCode(oa.activity.code, na.activity.code) ? MatchThresholds.codeBonus : 0
-                    if oa.activity.responsibleUnit == na.activity.responsibleUnit { bonus += MatchThresholds.contextBonus }
-                    activityCandidates.append(.init(old: EntityPosition(goal: g.old.goal, item: i),
-                                                    new: EntityPosition(goal: g.new.goal, item: j), score: s + bonus))
-                }
-            }
+            let activityCandidates = childCandidates(o.activityChildren, n.activityChildren, goals: goals, accept: MatchThresholds.activityAccept)
             let activities = GreedyAssignment(level: .activity, candidates: activityCandidates)
             activityPairs += activities.pairs
             ambiguities += activities.ambiguities
@@ -89,6 +70,32 @@ public enum ProgramMatcher {
                                ambiguities: ambiguities.sorted { $0.chosen.old < $1.chosen.old })
     }
 
+    /// An indicator or an activity as matching sees it: its name, its code, and the context
+    /// that backs a match (the unit of an indicator, the responsible unit of an activity).
+    private struct Child {
+        var text: ComparableText
+        var code: String
+        var context: String
+    }
+
+    /// Candidate pairs among the children of two matched goals: names at least `accept`
+    /// alike, raised for the same code and for the same context.
+    private static func childCandidates(_ old: [Child], _ new: [Child], goals: (old: Int, new: Int),
+                                        accept: Double) -> [GreedyAssignment.Candidate] {
+        var candidates: [GreedyAssignment.Candidate] = []
+        for (i, o) in old.enumerated() {
+            for (j, n) in new.enumerated() {
+                let s = TextSimilarity.score(o.text, n.text)
+                guard s >= accept else { continue }
+                var bonus = sameCode(o.code, n.code) ? MatchThresholds.codeBonus : 0
+                if o.context == n.context { bonus += MatchThresholds.contextBonus }
+                candidates.append(.init(old: EntityPosition(goal: goals.old, item: i),
+                                        new: EntityPosition(goal: goals.new, item: j), score: s + bonus))
+            }
+        }
+        return candidates
+    }
+
     /// Codes are compared as printed; empty codes say nothing.
     static func sameCode(_ a: String, _ b: String) -> Bool { !a.isEmpty && a == b }
 
@@ -111,6 +118,11 @@ public enum ProgramMatcher {
             for t in indicators.map(\.text.folded) + activities.map(\.text.folded) { names[t, default: 0] += 1 }
             childNames = names
             childCount = indicators.count + activities.count
+        }
+
+        var indicatorChildren: [Child] { indicators.map { Child(text: $0.text, code: $0.indicator.code, context: $0.indicator.unit) } }
+        var activityChildren: [Child] {
+            activities.map { Child(text: $0.text, code: $0.activity.code, context: $0.activity.responsibleUnit) }
         }
 
         /// How many indicators and activities reappear with the same (folded) name, and
