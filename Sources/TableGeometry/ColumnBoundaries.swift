@@ -21,10 +21,18 @@ public enum ColumnBoundaries {
     /// space that happens to line up; a column river is wider.
     static let minimumRiverFraction = 0.5
 
+    /// The narrowest white space among `words` that is a river: `minimumRiverFraction` of
+    /// their median font size.
+    static func minimumRiverWidth(_ words: [Word]) -> Double {
+        let fontSize = words.map(\.scale).sorted().dropFirst(words.count / 2).first ?? 8
+        return minimumRiverFraction * fontSize
+    }
+
     /// `columns.count - 1` x positions, left to right.
     public static func boundaries(columns: [Column], dataWords: [Word]) -> [Double] {
         guard columns.count > 1 else { return [] }
         var out: [Double] = []
+        let riverWidth = minimumRiverWidth(dataWords)
         for k in 0..<(columns.count - 1) {
             let left = columns[k], right = columns[k + 1]
             var lo = min(left.x1, right.x0), hi = max(left.x1, right.x0)
@@ -45,8 +53,7 @@ public enum ColumnBoundaries {
             let fewest = runs.map(\.count).min() ?? 0
             let candidates = runs.filter { $0.count == fewest }
             let target = (left.midX + right.midX) / 2
-            let fontSize = dataWords.map(\.scale).sorted().dropFirst(dataWords.count / 2).first ?? 8
-            let wide = candidates.filter { $0.to - $0.from >= minimumRiverFraction * fontSize }
+            let wide = candidates.filter { $0.to - $0.from >= riverWidth }
             func distance(_ r: (count: Int, from: Double, to: Double)) -> Double {
                 target < r.from ? r.from - target : target > r.to ? target - r.to : 0
             }

@@ -19,6 +19,13 @@ public enum HeaderColumns {
         var box: Rect
         var line: Int
         var text: String { words.map(\.text).joined(separator: " ") }
+
+        /// `words` is never empty: a phrase starts with a word.
+        init(words: [Word], line: Int) {
+            self.words = words
+            self.box = Rect.enclosing(words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+            self.line = line
+        }
     }
 
     public static func columns(headerLines: [TextLine]) -> [Column] {
@@ -28,12 +35,12 @@ public enum HeaderColumns {
             var current: [Word] = []
             for w in line.words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
                 if let last = current.last, w.box.x0 - last.box.x1 > phraseGapFraction * max(last.scale, w.scale) {
-                    phrases.append(Phrase(words: current, box: Rect.enclosing(current.map(\.box))!, line: i))
+                    phrases.append(Phrase(words: current, line: i))
                     current = []
                 }
                 current.append(w)
             }
-            if !current.isEmpty { phrases.append(Phrase(words: current, box: Rect.enclosing(current.map(\.box))!, line: i)) }
+            if !current.isEmpty { phrases.append(Phrase(words: current, line: i)) }
         }
         phrases = splitUnderGutters(phrases)
         func stacked(_ a: Phrase, _ b: Phrase) -> Bool {
@@ -117,13 +124,13 @@ public enum HeaderColumns {
                     let gap = (last.box.x1, w.box.x0)
                     let wide = gap.1 - gap.0 >= ColumnBoundaries.minimumRiverFraction * max(last.scale, w.scale)
                     if wide && gutters.contains(where: { gap.0 < $0.1 && gap.1 > $0.0 }) {
-                        out.append(Phrase(words: current, box: Rect.enclosing(current.map(\.box))!, line: phrase.line))
+                        out.append(Phrase(words: current, line: phrase.line))
                         current = []
                     }
                 }
                 current.append(w)
             }
-            out.append(Phrase(words: current, box: Rect.enclosing(current.map(\.box))!, line: phrase.line))
+            out.append(Phrase(words: current, line: phrase.line))
         }
         return out
     }

@@ -8,9 +8,7 @@ public enum RowRivers {
     /// when it is at least `ColumnBoundaries.minimumRiverFraction` of the font size wide,
     /// the same measure the table-wide boundaries use.
     public static func blocks(of words: [Word]) -> [(x0: Double, x1: Double)] {
-        guard !words.isEmpty else { return [] }
-        let sizes = words.map(\.scale).sorted()
-        let minimumGap = ColumnBoundaries.minimumRiverFraction * sizes[sizes.count / 2]
+        let minimumGap = ColumnBoundaries.minimumRiverWidth(words)
         var blocks: [(x0: Double, x1: Double)] = []
         for w in words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
             if let last = blocks.last, w.box.x0 - last.x1 < minimumGap {
