@@ -39,16 +39,18 @@ public enum ProgramExtractor {
     ///   1 where many files are extracted at once in separate processes.
     public static func extract(path: String, password: String? = nil, workers: Int = 1) throws(PipelineError) -> ExtractedProgram {
         let reader: DocumentReader
-        let pages: [Page]
         let sha: String
+        var recognizer: PageStreamRecognizer
         do {
             reader = try DocumentReader(path: path, password: password)
-            pages = try reader.pages((0..<reader.pageCount).map { $0 + 1 }, workers: workers)
+            recognizer = PageStreamRecognizer(title: reader.info.title)
+            // Pages flow from extraction into recognition one at a time.
+            try reader.forEachPage(workers: workers) { page in recognizer.add(page) }
             sha = try FileDigest.sha256(path: path)
         } catch {
             throw .extraction(error)
         }
-        let recognized = ProgramRecognizer.recognize(pages: pages, title: reader.info.title)
+        let recognized = recognizer.finish()
         guard !recognized.goals.isEmpty else { throw .notAPerformanceProgram(path: path) }
         guard let administration = recognized.administration, let year = recognized.year else {
             throw .noAdministration(path: path)
