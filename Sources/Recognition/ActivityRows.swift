@@ -9,10 +9,10 @@ enum ActivityRows {
     static func amountColumns(_ section: TableSection) -> AmountColumns {
         var out = AmountColumns()
         for (k, c) in section.columns.enumerated() where k > 0 {
-            let f = Vocabulary.fold(c.title)
-            if f.contains("disi") { out.offBudget = out.offBudget ?? k }
-            else if f.contains("toplam") { out.total = out.total ?? k }
-            else if f.contains("butce") { out.budget = out.budget ?? k }
+            let f = Lexicon.fold(c.title)
+            if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
+            else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
+            else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
         }
         return out
     }
@@ -23,8 +23,7 @@ enum ActivityRows {
         var stated: BudgetSplit?
         var previousPage = -1
         for row in section.rows {
-            let folded = Vocabulary.fold(row.band.text)
-            if Vocabulary.startsWithAny(folded, Vocabulary.grandTotalRow) {
+            if GoalTableReader.isGrandTotal(row.band) {
                 stated = BudgetSplit(budget: row.amount(columns.budget), offBudget: row.amount(columns.offBudget),
                                      total: row.amount(columns.total))
                 break

@@ -5,10 +5,6 @@ import PageLayout
 /// "İdare Adı" cell, else the running header or cover ("… Belediyesi", "2024 Yılı
 /// Performans Programı").
 enum AdministrationReader {
-    /// Words that end an administration's name.
-    static let nameEndings = ["belediyesi", "idaresi", "baskanligi", "valiligi", "universitesi", "mudurlugu"]
-    /// Words that cannot be part of the name (they belong to the document's title).
-    static let stopWords: Set<String> = ["yili", "performans", "programi", "program", "raporu"]
     /// Words an administration's name is made of, at most.
     static let maximumNameWords = 5
 
@@ -17,11 +13,11 @@ enum AdministrationReader {
         var counts: [String: Int] = [:]
         for line in lines {
             let words = line.words.map(\.text)
-            for (k, w) in words.enumerated() where nameEndings.contains(Vocabulary.fold(w)) {
+            for (k, w) in words.enumerated() where Lexicon.isWord(w, .administration, .nameEnding) {
                 var start = k
                 while start > 0, k - start + 1 < maximumNameWords {
                     let prev = words[start - 1]
-                    if stopWords.contains(Vocabulary.fold(prev)) || prev.contains(where: \.isNumber) { break }
+                    if Lexicon.isWord(prev, .documentTitleWord, .text) || prev.contains(where: \.isNumber) { break }
                     start -= 1
                 }
                 guard start < k else { continue }
@@ -37,12 +33,12 @@ enum AdministrationReader {
     static func year(lines: [TextLine], title: String?) -> Int? {
         var counts: [Int: Int] = [:]
         for text in lines.map(\.text) + [title ?? ""] {
-            let words = Vocabulary.fold(text).split(separator: " ")
-            for k in words.indices.dropLast(2) where words[k + 1] == "yili" && words[k + 2] == "performans" {
-                if let y = Int(words[k]), (1990...2100).contains(y) { counts[y, default: 0] += 1 }
-            }
-            for k in words.indices.dropLast(2) where words[k + 1] == "performans" && words[k + 2] == "programi" {
-                if let y = Int(words[k]), (1990...2100).contains(y) { counts[y, default: 0] += 1 }
+            let words = Lexicon.fold(text).split(separator: " ").map(String.init)
+            // Each phrase after the year counts once (a year before "Yılı Performans Programı" twice).
+            for phrase in Lexicon.phrases(.performanceProgram, .title) {
+                for k in words.indices.dropLast() where phrase.leads(words[(k + 1)...]) != nil {
+                    if let y = Int(words[k]), ProgramYear.isPlausible(y) { counts[y, default: 0] += 1 }
+                }
             }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

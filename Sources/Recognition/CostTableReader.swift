@@ -19,7 +19,7 @@ struct CostEntry {
     /// table) does not end with it.
     func description(activityName: String) -> String {
         guard let opening = pageOpening else { return description }
-        let completesName = Vocabulary.fold(activityName).hasSuffix(Vocabulary.fold(opening))
+        let completesName = Lexicon.fold(activityName).hasSuffix(Lexicon.fold(opening))
         return completesName ? description : WrappedText.join([opening, description])
     }
 }
@@ -39,13 +39,18 @@ struct CostDraft {
 enum CostTableReader {
     static func isHeader(_ band: RowBand) -> Bool {
         LabelledRow.read(band) == nil && band.lines.contains { line in
-            let f = Vocabulary.fold(line.text)
-            return f.contains(Vocabulary.economicCodeHeader) || Vocabulary.startsWithAny(f, Vocabulary.Label.activityName.folds)
+            let f = Lexicon.fold(line.text)
+            return Lexicon.names(.economicCode, .columnHeader, f, .within) || Lexicon.names(.activityName, .rowLabel, f, .leading)
         }
     }
 
+    /// "Toplam Kaynak İhtiyacı": the row that closes a per-activity cost table.
+    static func isResourceNeedTotal(_ band: RowBand) -> Bool {
+        Lexicon.names(.resourceNeedTotal, .totalRow, Lexicon.fold(band.text), .leading)
+    }
+
     static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (CostDraft?, Int) {
-        var labels: [Vocabulary.Label: LabelledRow] = [:]
+        var labels: [Lexicon.Label: LabelledRow] = [:]
         var i = bands.startIndex
         while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]) {
             if let row = LabelledRow.read(bands[i]), labels[row.label] == nil { labels[row.label] = row }
@@ -56,10 +61,10 @@ enum CostTableReader {
         let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
         i = covered.upperBound - 1
         let columns = HeaderColumns.columns(headerLines: header.lines)
-        let codesAsColumns = columns.contains { EconomicCodeReader.leadingCode($0.title) != nil }
+        let codesAsColumns = columns.contains { EconomicCodeReader.columnCode($0.title) != nil }
         func terminator(_ band: RowBand) -> Bool {
             codesAsColumns ? GoalTableReader.isGrandTotal(band)
-                : Vocabulary.startsWithAny(Vocabulary.fold(band.text), Vocabulary.costTotalRow)
+                : isResourceNeedTotal(band)
         }
         var j = i + 1
         while j < bands.endIndex, !GoalTableReader.isTitle(bands[j]), !terminator(bands[j]) { j += 1 }
@@ -85,13 +90,14 @@ enum CostTableReader {
     /// Funding source of a column header (Bütçe Ödeneği, Döner Sermaye, Diğer Yurt İçi,
     /// Yurt Dışı), or the total column; nil for anything else.
     static func sourceColumn(_ column: Column) -> SourceColumn? {
-        let f = Vocabulary.fold(column.title)
+        let f = Lexicon.fold(column.title)
+        func named(_ c: Lexicon.Concept, _ text: String = f) -> Bool { Lexicon.names(c, .columnHeader, text, .within) }
         // "2024 Toplam" may stand as a group over "Kaynak" alone.
-        if f.contains("toplam") || Vocabulary.fold(column.group ?? "").contains("toplam") { return .total }
-        if f.contains("doner") { return .source(.revolvingFund) }
-        if f.contains("yurt ici") || f.contains("diger") { return .source(.otherDomestic) }
-        if f.contains("yurt disi") { return .source(.foreign) }
-        if f.contains("butce") || f.contains("odenek") { return .source(.budget) }
+        if named(.total) || named(.total, Lexicon.fold(column.group ?? "")) { return .total }
+        if named(.revolvingFund) { return .source(.revolvingFund) }
+        if named(.otherDomestic) { return .source(.otherDomestic) }
+        if named(.foreign) { return .source(.foreign) }
+        if named(.budget) { return .source(.budget) }
         return nil
     }
 
@@ -108,8 +114,7 @@ enum CostTableReader {
             }
         }
         for row in section.rows {
-            let folded = Vocabulary.fold(row.band.text)
-            if Vocabulary.startsWithAny(folded, Vocabulary.costTotalRow) {
+            if isResourceNeedTotal(row.band) {
                 entry.statedTotal = row.spilledAmount(totalColumn)
                 continue
             }
@@ -133,17 +138,16 @@ enum CostTableReader {
 
     static func readPerGoal(_ section: TableSection, page: Int) -> CostDraft {
         var draft = CostDraft(layout: .perGoal, page: page)
-        let codeColumns = section.columns.enumerated().compactMap { k, c in EconomicCodeReader.leadingCode(c.title).map { (k, $0) } }
-        let unitColumn = section.column { $0.contains("sorumlu") || $0.contains("birim") }
+        let codeColumns = section.columns.enumerated().compactMap { k, c in EconomicCodeReader.columnCode(c.title).map { (k, $0) } }
+        let unitColumn = section.column { Lexicon.names(.responsibleUnit, .columnHeader, $0, .within) }
         let totalColumn = section.columns.indices.last { k in
-            Vocabulary.fold(section.columns[k].title).contains("toplam") && !codeColumns.contains { $0.0 == k }
+            Lexicon.names(.total, .columnHeader, Lexicon.fold(section.columns[k].title), .within) && !codeColumns.contains { $0.0 == k }
         }
         var previousPage = -1
         for row in section.rows {
-            let folded = Vocabulary.fold(row.band.text)
             let amounts = codeColumns.compactMap { k, c in row.amount(k).map { (c, $0) } }
             let total = row.amount(totalColumn)
-            if Vocabulary.startsWithAny(folded, Vocabulary.grandTotalRow) {
+            if GoalTableReader.isGrandTotal(row.band) {
                 draft.statedColumns = Dictionary(amounts, uniquingKeysWith: { a, _ in a })
                 draft.statedTotal = total
                 break

@@ -5,7 +5,7 @@ import TableGeometry
 /// A goal table (PERFORMANS HEDEFİ TABLOSU) as read, before ids are given.
 struct GoalDraft {
     var page: Int
-    var labels: [Vocabulary.Label: LabelledRow] = [:]
+    var labels: [Lexicon.Label: LabelledRow] = [:]
     var indicators: [Indicator] = []
     var activities: [Activity] = []
     var statedTotal: BudgetSplit?
@@ -17,12 +17,12 @@ struct GoalDraft {
 enum GoalTableReader {
     /// "Performans Göstergeleri", possibly wrapped over two lines of the header.
     static func isIndicatorHeader(_ band: RowBand) -> Bool {
-        band.words.contains { Vocabulary.indicatorHeaderWords.contains(Vocabulary.fold($0.text)) } && LabelledRow.read(band) == nil
+        Lexicon.names(.indicator, .columnHeader, Lexicon.fold(band.text), .within) && LabelledRow.read(band) == nil
     }
     static func isActivityHeader(_ band: RowBand) -> Bool {
         band.lines.contains { line in
-            line.words.contains { Vocabulary.activityHeaders.contains(Vocabulary.fold($0.text)) }
-                || Vocabulary.activityHeaders.contains(Vocabulary.fold(line.text))
+            line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
+                || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .whole)
         } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
     }
 
@@ -36,11 +36,11 @@ enum GoalTableReader {
     /// An "Açıklamalar:" row, or the label alone with its colon left off and nothing beside it.
     static func isExplanation(_ band: RowBand) -> Bool {
         LabelledRow.read(band)?.label == .explanation
-            || Vocabulary.Label.explanation.folds.contains(Vocabulary.fold(band.text).trimmingCharacters(in: .whitespaces))
+            || Lexicon.names(.explanation, .rowLabel, Lexicon.fold(band.text), .whole)
     }
 
     static func isGrandTotal(_ band: RowBand) -> Bool {
-        Vocabulary.startsWithAny(Vocabulary.fold(band.text), Vocabulary.grandTotalRow)
+        Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(band.text), .leading)
     }
 
     /// Reads from `bands` (the rows after the title); returns the goal and how many rows

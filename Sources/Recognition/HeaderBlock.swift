@@ -8,14 +8,17 @@ import TableGeometry
 enum HeaderBlock {
     /// A header with fewer columns than this is only a group row; the column names follow.
     static let minimumColumns = 3
+    /// A group row named by its year alone ("2024", "2024 Yılı (TL)") is this short.
+    static let maximumYearGroupWords = 5
 
     /// A one-line row with no amounts and no row code that names a group of columns.
     static func isGroupRow(_ band: RowBand) -> Bool {
         guard band.lines.count == 1, !GoalTableReader.hasAmounts(band),
               let first = band.words.first, !RowKey.isCode(first.text) else { return false }
-        let f = Vocabulary.fold(band.text)
-        let hasYear = f.split(separator: " ").contains { Int($0).map { (1990...2100).contains($0) } ?? false }
-        return f.contains("kaynak") || f.contains(Vocabulary.economicCodeHeader) || (hasYear && band.words.count <= 5)
+        let f = Lexicon.fold(band.text)
+        let hasYear = f.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false }
+        return Lexicon.names(.resources, .columnHeader, f, .within) || Lexicon.names(.economicCode, .columnHeader, f, .within)
+            || (hasYear && band.words.count <= maximumYearGroupWords)
     }
 
     static func merged(_ bands: [RowBand]) -> RowBand {

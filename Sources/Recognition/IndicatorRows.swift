@@ -8,16 +8,17 @@ enum IndicatorRows {
 
     static func valueColumns(_ section: TableSection) -> [ValueColumn] {
         section.columns.enumerated().compactMap { k, column in
-            let folded = Vocabulary.fold(column.title + " " + (column.group ?? ""))
-            guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: { (1990...2100).contains($0) }) else { return nil }
-            let kind: ValueKind = folded.contains("gerceklesen") ? .actual : folded.contains("tahmin") ? .estimate : .target
+            let folded = Lexicon.fold(column.title + " " + (column.group ?? ""))
+            guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible) else { return nil }
+            let kind: ValueKind = Lexicon.names(.pastActual, .columnHeader, folded, .within) ? .actual
+                : Lexicon.names(.estimate, .columnHeader, folded, .within) ? .estimate : .target
             return ValueColumn(index: k, year: year, kind: kind)
         }
     }
 
     static func read(_ section: TableSection) -> [Indicator] {
         let values = valueColumns(section)
-        let unitColumn = section.column { $0.hasPrefix("olcu") || $0.hasPrefix("birim") || $0 == "olcu birimi" }
+        let unitColumn = section.column { Lexicon.names(.unit, .columnHeader, $0, .leading) }
         let nameColumn = 0
         var indicators: [Indicator] = []
         var previousPage = -1

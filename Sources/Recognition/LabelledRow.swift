@@ -4,13 +4,23 @@ import TableGeometry
 /// A row of the form "Label: value" whose label may wrap ("Stratejik / Amaç 1:") beside a
 /// value that wraps too: the label is the words left of the value's left edge.
 struct LabelledRow {
-    var label: Vocabulary.Label
+    var label: Lexicon.Label
     /// What the label itself carries after its words: "1" of "Stratejik Amaç 1:", "(1)".
     var labelCode: String
     var value: String
     var page: Int
 
-    static let labelVocabulary = Set(Vocabulary.Label.allCases.flatMap { $0.folds.flatMap { $0.split(separator: " ").map(String.init) } })
+    /// Whether a printed word is one of the labels' own words (a stem's word with its suffix too).
+    static func isLabelWord(_ word: String) -> Bool {
+        let w = Lexicon.fold(word)
+        return labelWords.contains { $0.stem ? w.hasPrefix($0.word) : w == $0.word }
+    }
+    private static let labelWords: [(word: String, stem: Bool)] = Lexicon.Label.allCases.flatMap { label in
+        label.phrases.flatMap { p in
+            let words = p.folded.split(separator: " ").map(String.init)
+            return words.enumerated().map { k, w in (w, p.stem && k == words.count - 1) }
+        }
+    }
 
     /// The label's words end with one that ends in ":"; the value starts right of it.
     static func read(_ band: RowBand) -> LabelledRow? {
@@ -25,7 +35,7 @@ struct LabelledRow {
         // its line at a word space; the value's own first word "Hedef" (of "Hedef
         // kitlemizin…") follows no label word.
         func continuesLabel(_ w: Word) -> Bool {
-            guard labelVocabulary.contains(Vocabulary.fold(w.text)) else { return false }
+            guard isLabelWord(w.text) else { return false }
             return words.contains { v in
                 v.box.x0 < edge && v.box.x1 <= w.box.x0 && w.box.x0 - v.box.x1 <= w.scale
                     && v.box.verticalOverlap(w.box) > 0.5 * min(v.box.height, w.box.height)
@@ -40,12 +50,12 @@ struct LabelledRow {
         let labelWords = words.filter { $0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom }
         let valueWords = words.filter { !($0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom) }
         let labelText = LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " ")
-        let folded = Vocabulary.fold(labelText)
-        guard let label = Vocabulary.Label.allCases.first(where: { l in l.folds.contains { folded.hasPrefix($0) } }) else { return nil }
-        let prefix = label.folds.first { folded.hasPrefix($0) } ?? ""
+        let folded = Lexicon.fold(labelText)
+        guard let label = Lexicon.Label.allCases.first(where: { Lexicon.leadingPhrase($0.concept, .rowLabel, folded) != nil }),
+              let phrase = Lexicon.leadingPhrase(label.concept, .rowLabel, folded) else { return nil }
         // The code is what the label prints after its words ("1", "1.1", "(1)").
         let rawLabel = labelText.trimmingCharacters(in: .whitespaces)
-        let labelWordsCount = prefix.split(separator: " ").count
+        let labelWordsCount = phrase.wordCount
         let codePart = rawLabel.split(separator: " ").dropFirst(labelWordsCount).joined(separator: " ")
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }

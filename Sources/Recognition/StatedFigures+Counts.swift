@@ -26,18 +26,18 @@ enum StatedCountTextReader {
     static func sentenceCounts(_ page: Page, skipping running: Set<String> = []) -> [StatedCount] {
         var found: [StatedCount] = []
         for sentence in sentences(page, skipping: running) {
-            let keys = sentence.map(StatedWord.key)
-            let aboutProgram = zip(keys, keys.dropFirst()).contains { $0 == "performans" && $1.hasPrefix("program") }
+            let keys = Lexicon.foldEach(sentence)
+            let aboutProgram = keys.indices.contains { Lexicon.leads(keys, at: $0, .performanceProgram, .text) != nil }
             guard aboutProgram else { continue }
             for (i, word) in sentence.enumerated() {
                 guard let n = StatedWord.count(word) else { continue }
                 // "adet" (pieces) marks a count: a bare number before "Faaliyetler" is a
                 // year or a table's column on the page ("Kaynak İhtiyacı 2024 Faaliyetler").
                 let j = i + 2
-                guard j < keys.count, keys[i + 1] == "adet" else { continue }
-                if keys[j] == "performans", j + 1 < keys.count, keys[j + 1].hasPrefix("hedef") {
+                guard j < keys.count, Lexicon.leads(keys, at: i + 1, .pieces, .text) != nil else { continue }
+                if Lexicon.leads(keys, at: j, .performanceGoal, .text) != nil {
                     found.append(StatedCount(kind: .goals, count: n, page: page.number))
-                } else if keys[j].hasPrefix("faaliyet") || keys[j].hasPrefix("proje") {
+                } else if Lexicon.leads(keys, at: j, .activity, .text) != nil {
                     found.append(StatedCount(kind: .activities, count: n, page: page.number))
                 }
             }
@@ -67,18 +67,17 @@ enum StatedCountTextReader {
     /// named "… Faaliyet Sayısı" (with its unit before the value) states nothing.
     static func labelledCounts(_ page: Page) -> [StatedCount] {
         page.lines.compactMap { line -> StatedCount? in
-            let keys = line.words.map { StatedWord.key($0.text) }
-            var i = 0
-            if keys.first == "toplam" { i = 1 }
+            let keys = Lexicon.foldEach(line.words.map(\.text))
+            var i = Lexicon.leads(keys, at: 0, .total, .rowLabel) ?? 0
             let kind: StatedCount.Kind
-            if i + 2 < keys.count, keys[i] == "performans", keys[i + 1].hasPrefix("hedef") {
-                kind = .goals; i += 2
-            } else if i + 1 < keys.count, keys[i] == "faaliyet" || keys[i] == "faaliyet/proje" {
-                kind = .activities; i += 1
+            if let n = Lexicon.leads(keys, at: i, .performanceGoal, .text) {
+                kind = .goals; i += n
+            } else if let n = Lexicon.leads(keys, at: i, .activity, .text) {
+                kind = .activities; i += n
             } else {
                 return nil
             }
-            guard i + 1 < keys.count, keys[i] == "sayısı" || keys[i] == "sayisi" else { return nil }
+            guard i + 1 < keys.count, Lexicon.leads(keys, at: i, .count, .text) != nil else { return nil }
             var n = i + 1
             if line.words[n].text == ":" { n += 1 }
             guard n < line.words.count, let count = StatedWord.count(line.words[n].text) else { return nil }

@@ -50,8 +50,7 @@ enum StatedShareTableReader {
                 let textWords = Array(line.words.dropLast(2 * m))
                 var label = TextNormalization.collapse(textWords.map(\.text).joined(separator: " "))
                 if label.isEmpty { label = wrappedText(around: i, in: body, before: line.words[line.words.count - 2 * m].box.x0) }
-                let isGrand = StatedWord.key(textWords.first?.text ?? "") == "genel"
-                    && textWords.count > 1 && StatedWord.key(textWords[1].text) == "toplam"
+                let isGrand = Lexicon.leads(Lexicon.foldEach(textWords.map(\.text)), at: 0, .grandTotal, .totalRow) != nil
                 if label.count > labelLength { label = String(label.prefix(labelLength - 1)) + "…" }
                 run.append(ShareRow(label: label.isEmpty ? "row on page \(page.number)" : label, cells: cells,
                                     page: page.number, isGrandTotal: isGrand))
@@ -62,7 +61,7 @@ enum StatedShareTableReader {
     }
 
     static func shareColumns(_ line: TextLine) -> Int {
-        line.words.filter { StatedWord.key($0.text) == "pay" }.count
+        line.words.filter { Lexicon.isWord($0.text, .share, .columnHeader) }.count
     }
 
     /// The line's last 2m words as m (amount, percent) pairs, or nil when they are not.
@@ -92,8 +91,8 @@ enum StatedShareTableReader {
 
     static func columnNames(_ m: Int) -> [String] {
         switch m {
-        case 3: return ["Bütçe", "Bütçe Dışı", "Toplam"]
-        case 2: return ["Bütçe", "Toplam"]
+        case 3: return [.budget, .offBudget, .total].map { Lexicon.printedNames[$0] ?? "" }
+        case 2: return [.budget, .total].map { Lexicon.printedNames[$0] ?? "" }
         default: return (1...max(m, 1)).map { "column \($0)" }
         }
     }

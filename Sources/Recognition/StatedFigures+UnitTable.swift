@@ -9,10 +9,9 @@ import PageLayout
 enum StatedUnitTableReader {
     enum Field { case total, activities, personnel, generalAdmin }
 
-    /// The cost lines' labels, as words.
-    static let labels: [(words: [String], field: Field)] = [
-        (["toplam"], .total), (["hedef"], .activities),
-        (["personel", "gideri"], .personnel), (["genel", "yönetim", "gideri"], .generalAdmin),
+    /// The cost lines' labels (`Lexicon`, role cost line), by field.
+    static let labels: [(concept: Lexicon.Concept, field: Field)] = [
+        (.total, .total), (.performanceGoal, .activities), (.personnel, .personnel), (.generalAdministration, .generalAdmin),
     ]
     /// A unit's count stands just left of the label column: at most this many font sizes
     /// from it (farther left is the name column, or a page number in the margin).
@@ -49,15 +48,18 @@ enum StatedUnitTableReader {
     /// "FAALİYET" with "SAYISI" after it or under it, and a "BİRİM" column on the page.
     static func hasHeader(_ page: Page) -> Bool {
         let words = page.lines.flatMap(\.words)
-        guard words.contains(where: { StatedWord.key($0.text) == "birim" }) else { return false }
+        guard words.contains(where: { Lexicon.isWord($0.text, .responsibleUnit, .columnHeader) }) else { return false }
+        let countHeaders = Lexicon.phrases(.activityCount, .columnHeader).filter { $0.tokens.count == 2 }
         return words.contains { activity in
-            StatedWord.key(activity.text) == "faaliyet" && words.contains { count in
-                let key = StatedWord.key(count.text)
-                guard key == "sayısı" || key == "sayisi" else { return false }
+            let first = Lexicon.fold(activity.text)
+            return countHeaders.contains { header in
+                first == header.tokens[0] && words.contains { count in
+                guard Lexicon.fold(count.text) == header.tokens[1] else { return false }
                 let sameLine = count.box.verticalOverlap(activity.box) > 0 && count.box.x0 > activity.box.x0
                 let below = count.box.horizontalOverlap(activity.box) > 0 && count.box.y0 >= activity.box.midY
                     && count.box.y0 - activity.box.y1 < activity.scale
                 return sameLine || below
+            }
             }
         }
     }
@@ -75,16 +77,24 @@ enum StatedUnitTableReader {
     static func costLine(_ line: TextLine) -> CostLine? {
         let words = line.words
         guard words.count >= 2, let last = words.last, let amount = TurkishNumber.amount(last.text) else { return nil }
-        let keys = words.dropLast().map { StatedWord.key($0.text) }
+        let keys = Lexicon.foldEach(words.dropLast().map(\.text))
         for label in labels {
-            let start = keys.count - label.words.count
-            guard start >= 0, Array(keys[start...]) == label.words else { continue }
+            guard let start = Lexicon.phrases(label.concept, .costLine).lazy.map({ keys.count - $0.tokens.count })
+                .first(where: { $0 >= 0 && Lexicon.leads(keys, at: $0, label.concept, .costLine) == keys.count - $0 })
+            else { continue }
             let labelWords = Array(words[start...])
             guard let box = Rect.enclosing(labelWords.map(\.box)) else { continue }
             return CostLine(field: label.field, amount: amount, labelX: words[start].box.x0, box: box,
                             before: Array(words[..<start]))
         }
         return nil
+    }
+
+    /// A word of the table's header (BİRİM, FAALİYET SAYISI).
+    static func isHeaderWord(_ text: String) -> Bool {
+        let w = Lexicon.fold(text)
+        return Lexicon.isWord(text, .responsibleUnit, .columnHeader)
+            || Lexicon.phrases(.activityCount, .columnHeader).contains { $0.tokens.contains(w) }
     }
 
     struct Row {
@@ -105,10 +115,10 @@ enum StatedUnitTableReader {
         var anchors: [(count: Int, box: Rect)] = []
         var names: [[Word]] = []
         for words in leftLines {
-            let keys = words.map { StatedWord.key($0.text) }
-            if keys.allSatisfy({ ["birim", "faaliyet", "sayısı", "sayisi"].contains($0) }) { continue }
+            // The table's own header words.
+            if words.allSatisfy({ isHeaderWord($0.text) }) { continue }
             // "Toplam Faaliyet Sayısı 328" is the program's count, read as a labelled count.
-            if keys.contains("sayısı") || keys.contains("sayisi") { continue }
+            if words.contains(where: { Lexicon.isWord($0.text, .count, .text) }) { continue }
             var nameWords = words
             if let last = words.last, let n = StatedWord.count(last.text),
                labelX - last.box.x1 <= countReach * last.scale {

@@ -44,14 +44,6 @@ public enum StatedFigureReader {
 
 /// The word forms the stated-figure readers compare.
 enum StatedWord {
-    /// Turkish lower case without the punctuation that sticks to words (`Hedefi,` → `hedefi`).
-    static func key(_ text: String) -> String {
-        var s = TextNormalization.turkishLowercased(text)
-        while let last = s.last, ".,;:)(".contains(last) { s.removeLast() }
-        while let first = s.first, "(".contains(first) { s.removeFirst() }
-        return s
-    }
-
     /// A whole number written without separators (`51`, `328`): counts, not amounts.
     static func count(_ text: String) -> Int? {
         guard !text.isEmpty, text.count <= 6, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

@@ -6,24 +6,21 @@ import TableGeometry
 /// program lines (activities, general administration, transfers, grand total × Bütçe /
 /// Bütçe Dışı / Toplam) and the Toplam Kaynak İhtiyacı Tablosu's amounts per economic code.
 enum SummaryTableReader {
-    /// Row labels of the program lines, folded, by measure.
-    static let programLines: [(ProgramTotal.Measure, [String])] = [
-        (.activities, ["performans hedefleri maliyetleri toplami", "performans hedefleri toplami", "faaliyetler toplami",
-                       "faaliyet giderleri toplami"]),
-        (.generalAdmin, ["genel yonetim giderleri"]),
-        (.transfers, ["diger idarelere transfer"]),
-        (.total, ["genel toplam"]),
-    ]
-    /// Column headers of the resource table, folded, by measure (most specific first).
-    static let resourceColumns: [(ProgramTotal.Measure, String)] = [
-        (.transfers, "transfer"), (.generalAdmin, "genel yonetim"), (.total, "genel toplam"), (.activities, "faaliyet"),
-        // "Genel Yönetim" may be read as a group over the column; its own words remain.
-        (.generalAdmin, "giderleri"),
+    /// The concept of each measure: its program line (row label) and its column in the
+    /// resource table (most specific first).
+    static let measures: [(ProgramTotal.Measure, Lexicon.Concept)] = [
+        (.transfers, .transfers), (.total, .grandTotal), (.activities, .goalCosts), (.generalAdmin, .generalAdministration),
     ]
 
     static func isAdministrationHeader(_ band: RowBand) -> Bool {
-        let f = Vocabulary.fold(band.text)
-        return f.contains("butce") && f.contains("toplam") && (f.contains("pay") || f.contains(" tl"))
+        let f = Lexicon.fold(band.text)
+        func named(_ c: Lexicon.Concept) -> Bool { Lexicon.names(c, .columnHeader, f, .within) }
+        return named(.budget) && named(.total) && (named(.share) || named(.currency))
+    }
+
+    /// A column of shares ("Pay") beside an amount column.
+    static func isShare(_ column: Column) -> Bool {
+        Lexicon.names(.share, .columnHeader, Lexicon.fold(column.title), .whole)
     }
 
     static func readAdministration(_ bands: [RowBand]) -> (totals: [ProgramTotal], shares: [StatedShare]) {
@@ -32,20 +29,20 @@ enum SummaryTableReader {
         var budget: Int?, offBudget: Int?, total: Int?
         var shareOfTotal: Int?
         for (k, c) in section.columns.enumerated() {
-            let f = Vocabulary.fold((c.group ?? "") + " " + c.title)
-            let isShare = Vocabulary.fold(c.title) == "pay"
-            if f.contains("disi") { if !isShare { offBudget = offBudget ?? k } }
-            else if f.contains("toplam") { if isShare { shareOfTotal = k } else { total = total ?? k } }
-            else if f.contains("butce") { if !isShare { budget = budget ?? k } }
+            let f = Lexicon.fold((c.group ?? "") + " " + c.title)
+            let isShare = isShare(c)
+            if Lexicon.names(.offBudget, .columnHeader, f, .within) { if !isShare { offBudget = offBudget ?? k } }
+            else if Lexicon.names(.total, .columnHeader, f, .within) { if isShare { shareOfTotal = k } else { total = total ?? k } }
+            else if Lexicon.names(.budget, .columnHeader, f, .within) { if !isShare { budget = budget ?? k } }
         }
         // Group headers that did not stack over their columns: the amount columns stand in the
         // guideline's order, Bütçe / Bütçe Dışı / Toplam.
         let amountColumns = section.columns.indices.filter { k in
-            k > 1 && Vocabulary.fold(section.columns[k].title) != "pay" && section.columns[k].x0 > section.columns[1].x1
+            k > 1 && !isShare(section.columns[k]) && section.columns[k].x0 > section.columns[1].x1
         }
         if amountColumns.count == 3, [budget, offBudget, total].contains(where: { $0 == nil }) {
             budget = amountColumns[0]; offBudget = amountColumns[1]; total = amountColumns[2]
-            shareOfTotal = section.columns.indices.last { Vocabulary.fold(section.columns[$0].title) == "pay" && $0 > amountColumns[2] }
+            shareOfTotal = section.columns.indices.last { isShare(section.columns[$0]) && $0 > amountColumns[2] }
         }
         var totals: [ProgramTotal] = []
         var found: [(String, Amount, String)] = []
@@ -53,8 +50,8 @@ enum SummaryTableReader {
         for row in section.rows {
             // The row's label may spread over the text columns left of the amounts.
             let label = (0..<firstAmount).map { row.text($0) }.filter { !$0.isEmpty }.joined(separator: " ")
-            let folded = Vocabulary.fold(label)
-            guard let measure = programLines.first(where: { Vocabulary.startsWithAny(folded, $0.1) })?.0,
+            let folded = Lexicon.fold(label)
+            guard let measure = measures.first(where: { Lexicon.names($0.1, .rowLabel, folded, .leading) })?.0,
                   !totals.contains(where: { $0.measure == measure && $0.economicCode == nil }) else { continue }
             let amounts = [(ProgramTotal.Source?.some(.budget), budget), (.some(.offBudget), offBudget), (nil, total)]
             for (source, column) in amounts {
@@ -76,19 +73,19 @@ enum SummaryTableReader {
     }
 
     static func isResourceHeader(_ band: RowBand) -> Bool {
-        let f = Vocabulary.fold(band.text)
-        return f.contains(Vocabulary.economicCodeHeader) && f.contains("toplam")
+        let f = Lexicon.fold(band.text)
+        return Lexicon.names(.economicCode, .columnHeader, f, .within) && Lexicon.names(.total, .columnHeader, f, .within)
     }
 
     static func readResources(_ bands: [RowBand]) -> [ProgramTotal] {
         guard let h = bands.firstIndex(where: isResourceHeader) else { return [] }
         var end = h + 1
-        while end < bands.endIndex, !Vocabulary.startsWithAny(Vocabulary.fold(bands[end].text), Vocabulary.costTotalRow) { end += 1 }
+        while end < bands.endIndex, !CostTableReader.isResourceNeedTotal(bands[end]) { end += 1 }
         let section = TableSection.build(header: bands[h], data: Array(bands[(h + 1)..<end]), isRepeatedHeader: isResourceHeader)
         var measures: [(Int, ProgramTotal.Measure)] = []
         for (k, c) in section.columns.enumerated() where k > 0 {
-            let f = Vocabulary.fold(c.title)
-            if let m = resourceColumns.first(where: { f.contains($0.1) })?.0 { measures.append((k, m)) }
+            let f = Lexicon.fold(c.title)
+            if let m = Self.measures.first(where: { Lexicon.names($0.1, .columnHeader, f, .within) })?.0 { measures.append((k, m)) }
         }
         var totals: [ProgramTotal] = []
         for row in section.rows {
@@ -108,8 +105,10 @@ enum SummaryTableReader {
         for band in bands {
             for line in band.lines {
                 let words = line.words
-                for k in words.indices.dropLast(2) where Vocabulary.fold(words[k].text + " " + words[k + 1].text) == "toplam maliyet" {
-                    if let a = TurkishNumber.amount(words[k + 2].text) { found = ProgramTotal(measure: .total, amount: a, page: band.page) }
+                let texts = Lexicon.foldEach(words.map(\.text))
+                for k in words.indices {
+                    guard let n = Lexicon.leads(texts, at: k, .totalCost, .text), k + n < words.count else { continue }
+                    if let a = TurkishNumber.amount(words[k + n].text) { found = ProgramTotal(measure: .total, amount: a, page: band.page) }
                 }
             }
         }

@@ -44,7 +44,7 @@ struct TableSection {
     }
 
     func column(where predicate: (String) -> Bool) -> Int? {
-        columns.firstIndex { predicate(Vocabulary.fold($0.title)) }
+        columns.firstIndex { predicate(Lexicon.fold($0.title)) }
     }
 }
 

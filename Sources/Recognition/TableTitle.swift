@@ -15,25 +15,30 @@ public enum TableKind: String, Sendable {
     /// with neither word is not folded at all (this runs for every line of the document).
     static func mayBeTitle(_ line: TextLine) -> Bool {
         line.words.count <= maximumTitleWords && line.words.contains { w in
-            let head = Vocabulary.fold(String(w.text.prefix(6)))
-            return head.hasPrefix("tablo") || head.hasPrefix("ihtiya")
+            Lexicon.names(.titleWord, .title, Lexicon.fold(String(w.text.prefix(titleWordPrefix))), .whole)
         }
     }
+    /// Enough of a word's letters to tell a title word (the stems are at most this long).
+    static let titleWordPrefix = 6
     /// The longest title with its section number and extra words.
     static let maximumTitleWords = 12
+
+    /// The title concept of each kind, in the order they are tried.
+    static let kinds: [(Lexicon.Concept, TableKind)] = [
+        (.goalTable, .goal), (.costTable, .cost), (.administrationSummary, .administrationSummary),
+        (.resourceSummary, .resourceSummary),
+    ]
 
     static func of(_ line: TextLine) -> TableKind? {
         guard mayBeTitle(line) else { return nil }
         // A table of contents names the tables too, followed by leader dots and a page number.
         if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || line.text.contains("....") { return nil }
-        let f = Vocabulary.fold(line.text)
+        let f = Lexicon.fold(line.text)
         let words = f.split(separator: " ").count
-        func titled(_ t: String) -> Bool { f.contains(t) && words <= t.split(separator: " ").count + maximumExtraWords }
-        if titled(Vocabulary.goalTableTitle) { return .goal }
-        if Vocabulary.costTableTitles.contains(where: titled) { return .cost }
-        if titled(Vocabulary.administrationTableTitle) { return .administrationSummary }
-        if Vocabulary.resourceTableTitles.contains(where: titled) { return .resourceSummary }
-        return nil
+        func titled(_ c: Lexicon.Concept) -> Bool {
+            Lexicon.phrases(c, .title).contains { $0.matches(f, .within) && words <= $0.wordCount + maximumExtraWords }
+        }
+        return kinds.first { titled($0.0) }?.1
     }
 }
 

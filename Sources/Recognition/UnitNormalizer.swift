@@ -1,20 +1,13 @@
 import Foundation
+import Dataset
 
 /// Units of indicators, normalised as the contract says (`m ²` → `m²`, `Adet` → `adet`).
 enum UnitNormalizer {
-    /// Units that stand alone (after case folding where the contract folds).
-    static let baseUnits: Set<String> = [
-        "adet", "%", "ha", "km", "m", "metre", "kg", "ton", "gün", "dakika", "saniye", "saat", "ay", "yıl",
-        "tb", "gb", "μg/m³", "m²", "m³", "km²", "kişi", "doz", "koli", "kwh", "mwh", "kw", "tl", "dekar",
-        "lt", "litre", "hane", "sefer", "araç",
-    ]
-    /// Time words that make a rate ("yıl/adet", "günlük/kişi").
-    static let timeWords: Set<String> = ["yıl", "yıllık", "ay", "aylık", "gün", "günlük", "saat", "hafta", "haftalık"]
-    /// Qualifiers printed before a unit that the contract drops ("Birikimli adet" → adet).
-    static let qualifiers = ["birikimli/toplam", "birikimli toplam", "birikimli", "birikim", "toplam", "kümülatif"]
-
-    /// Canonical spelling of units the contract names differently from the print.
-    static let canonical: [String: String] = ["kwh": "kWh", "kw": "kW", "tb": "TB", "gb": "GB", "tl": "TL", "mwh": "MWh"]
+    // The units themselves are vocabulary: `Lexicon.MeasureUnits`.
+    static var baseUnits: Set<String> { Lexicon.MeasureUnits.base }
+    static var timeWords: Set<String> { Lexicon.MeasureUnits.time }
+    static var qualifiers: [String] { Lexicon.MeasureUnits.qualifiers }
+    static var canonical: [String: String] { Lexicon.MeasureUnits.canonical }
 
     static func tidy(_ raw: String) -> String {
         var s = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -24,7 +17,7 @@ enum UnitNormalizer {
     }
 
     static func lower(_ s: String) -> String {
-        s.replacingOccurrences(of: "İ", with: "i").replacingOccurrences(of: "I", with: "ı").lowercased()
+        TextNormalization.turkishLowercased(s)
     }
 
     /// A unit column's cell ("Ölçü"): tidied, known units in their canonical case.

@@ -1,0 +1,317 @@
+import Foundation
+import Dataset
+
+/// The documents' vocabulary, in one place: every domain concept a performance program
+/// prints (Performans Programı Hazırlama Rehberi), the phrases that name it, and the role
+/// each phrase plays (a table's title, a row's label, a column's header, a total row, …).
+/// Readers ask for concepts in a role; they hold no phrases of their own, so a synonym
+/// added for one role cannot make a reader of another role misfire.
+///
+/// Phrases are written as printed ("Bütçe Dışı") and matched after folding (Turkish
+/// letters to ASCII, lower case, punctuation to spaces): "BÜTÇE DIŞI", "Bütçe dışı:" and
+/// "Bütçe Dışı" read alike. A phrase matches whole words; a trailing `*` makes its last
+/// word a stem ("Toplam*" matches "Toplam", "Toplamı", "Toplamlar"), which is how Turkish
+/// suffixes are met. Phrases are tokens separated by spaces; a token may hold a slash
+/// ("Faaliyet/Proje") and then matches a printed word "Faaliyet/Proje" whole.
+enum Lexicon {
+    /// What a phrase does where it stands.
+    enum Role: Hashable, Sendable {
+        /// A table's printed title ("PERFORMANS HEDEFİ TABLOSU").
+        case title
+        /// A row label: "Stratejik Amaç 1:", "Genel Yönetim Giderleri" (a summary's program line).
+        case rowLabel
+        /// A column header cell, or a group header over columns.
+        case columnHeader
+        /// The row that closes a table with its totals ("Genel Toplam").
+        case totalRow
+        /// A cost line of the per-unit resource table (MALİYET TÜRÜ: Toplam, Hedef, …).
+        case costLine
+        /// Words of running text: sentences, cover and running headers.
+        case text
+        /// The last word of an administration's name ("… Belediyesi").
+        case nameEnding
+        /// A printed short form that names the concept only as a whole cell ("Sermaye").
+        case shortForm
+    }
+
+    /// The domain's concepts.
+    enum Concept: Hashable, Sendable, CaseIterable {
+        // Tables.
+        case goalTable, costTable, administrationSummary, resourceSummary
+        /// A word every table title carries ("Tablosu", "İhtiyacı"): a cheap first test.
+        case titleWord
+        // Goal context.
+        case administration, aim, target, performanceGoal, explanation
+        // Indicators.
+        case indicator, unit, pastActual, estimate, targetValue
+        // Activities and their money.
+        case activity, activityName, responsibleUnit, activityCount
+        case budget, offBudget, revolvingFund, otherDomestic, foreign
+        case total, grandTotal, resourceNeedTotal, resources, totalCost, share, currency
+        /// The column or group header of economic codes (Ekonomik Kod).
+        case economicCode
+        // Economic codes, first level.
+        case personnel, socialSecurity, goodsAndServices, interest, currentTransfers, capital, capitalTransfers, lending, reserves
+        // The administration summary's program lines (İdare Performans Tablosu).
+        case goalCosts, generalAdministration, transfers
+        // Running text.
+        case performanceProgram, documentTitleWord, pieces, count
+    }
+
+    /// Concept → role → phrases. Add a synonym to the role where it is printed.
+    static let phrases: [Concept: [Role: [String]]] = [
+        // MARK: Tables
+        .goalTable: [.title: ["Performans Hedefi Tablosu"]],
+        .costTable: [.title: ["Faaliyet Maliyet Tablosu", "Faaliyet Maliyetleri Tablosu", "Faaliyet Maliyet Tabloları"]],
+        .administrationSummary: [.title: ["İdare Performans Tablosu"]],
+        .resourceSummary: [.title: ["Toplam Kaynak İhtiyacı Tablosu", "İdarenin Toplam Kaynak İhtiyacı"]],
+        .titleWord: [.title: ["Tablo*", "İhtiya*"]],
+
+        // MARK: Goal context
+        .administration: [
+            .rowLabel: ["İdare Adı*"],
+            .nameEnding: ["Belediyesi", "İdaresi", "Başkanlığı", "Valiliği", "Üniversitesi", "Müdürlüğü"],
+        ],
+        .aim: [.rowLabel: ["Stratejik Amaç*", "Amaç"]],
+        .target: [.rowLabel: ["Stratejik Hedef*", "Hedef"]],
+        .performanceGoal: [
+            .rowLabel: ["Performans Hedefi*"],
+            .text: ["Performans Hedef*"],
+            .costLine: ["Hedef"],
+        ],
+        .explanation: [.rowLabel: ["Açıklama*"]],
+
+        // MARK: Indicators
+        .indicator: [.columnHeader: ["Göstergeleri", "Göstergesi", "Göstergeler", "Gösterge"]],
+        .unit: [.columnHeader: ["Ölçü*", "Birim*"]],
+        .pastActual: [.columnHeader: ["Gerçekleşen*", "Gerçekleşme*"]],
+        .estimate: [.columnHeader: ["Tahmin*", "Beklenen*"]],
+        .targetValue: [.columnHeader: ["Hedef*"]],
+
+        // MARK: Activities
+        .activity: [
+            // Matched against a header word or a whole header line.
+            .columnHeader: ["Faaliyetler", "Faaliyet/Projeler", "Faaliyet/Proje", "Faaliyet ve Projeler"],
+            .text: ["Faaliyet*", "Proje*"],
+        ],
+        .activityName: [.rowLabel: ["Faaliyet Adı*", "Faaliyet/Proje Adı*", "Proje Adı*"]],
+        .responsibleUnit: [
+            .rowLabel: ["Sorumlu Harcama Birimi*", "Sorumlu Birim*"],
+            .columnHeader: ["Sorumlu*", "Birim*"],
+        ],
+        .activityCount: [.columnHeader: ["Faaliyet Sayısı"]],
+
+        // MARK: Money
+        .budget: [.columnHeader: ["Bütçe*", "Ödenek*"]],
+        .offBudget: [.columnHeader: ["Bütçe Dışı", "Dışı"]],
+        .revolvingFund: [.columnHeader: ["Döner*"]],
+        .otherDomestic: [.columnHeader: ["Yurt İçi", "Diğer*"]],
+        .foreign: [.columnHeader: ["Yurt Dışı"]],
+        .total: [.columnHeader: ["Toplam*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
+        .grandTotal: [.totalRow: ["Genel Toplam"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
+        .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı"]],
+        /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").
+        .resources: [.columnHeader: ["Kaynak*"]],
+        .totalCost: [.text: ["Toplam Maliyet"]],
+        .share: [.columnHeader: ["Pay*"]],
+        .currency: [.columnHeader: ["TL*"]],
+        .economicCode: [.columnHeader: ["Ekonomik Kod*"]],
+
+        // MARK: Economic codes (standard names, the forms printed, short forms)
+        .personnel: [.rowLabel: ["Personel Gider*"], .shortForm: ["Personel"], .costLine: ["Personel Gideri"]],
+        .socialSecurity: [.rowLabel: ["SGK Devlet Prim*", "Sosyal Güvenlik Kurumlarına Devlet Prim*"], .shortForm: ["SGK"]],
+        .goodsAndServices: [.rowLabel: ["Mal ve Hizmet Alım*"], .shortForm: ["Mal ve Hizmet"]],
+        .interest: [.rowLabel: ["Faiz Gider*"], .shortForm: ["Faiz"]],
+        .currentTransfers: [.rowLabel: ["Cari Transfer*"]],
+        .capital: [.rowLabel: ["Sermaye Gider*"], .shortForm: ["Sermaye"]],
+        .capitalTransfers: [.rowLabel: ["Sermaye Transfer*"]],
+        .lending: [.rowLabel: ["Borç Verme*"]],
+        .reserves: [.rowLabel: ["Yedek Ödenek*"]],
+
+        // MARK: The administration summary's program lines
+        .goalCosts: [
+            .rowLabel: ["Performans Hedefleri Maliyetleri Toplamı", "Performans Hedefleri Toplamı", "Faaliyetler Toplamı",
+                        "Faaliyet Giderleri Toplamı"],
+            .columnHeader: ["Faaliyet*"],
+        ],
+        .generalAdministration: [
+            .rowLabel: ["Genel Yönetim Giderleri"],
+            // "Genel Yönetim" may stand as a group over the column; its own word remains.
+            .columnHeader: ["Genel Yönetim*", "Giderleri"],
+            .costLine: ["Genel Yönetim Gideri"],
+        ],
+        .transfers: [.rowLabel: ["Diğer İdarelere Transfer"], .columnHeader: ["Transfer*"]],
+
+        // MARK: Running text
+        .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Performans Programı"]],
+        /// Words of a document's title, never part of the administration's name.
+        .documentTitleWord: [.text: ["Yılı", "Performans", "Programı", "Program", "Raporu"]],
+        .pieces: [.text: ["Adet"]],
+        .count: [.text: ["Sayısı"]],
+    ]
+
+    /// How a concept is printed when the dataset names it (a stated share's column).
+    static let printedNames: [Concept: String] = [.budget: "Bütçe", .offBudget: "Bütçe Dışı", .total: "Toplam"]
+
+    /// The economic code each code concept names.
+    static let economicCodes: [(Concept, EconomicCode)] = [
+        (.personnel, .personnel), (.socialSecurity, .socialSecurity), (.goodsAndServices, .goodsAndServices),
+        (.interest, .interest), (.currentTransfers, .currentTransfers), (.capital, .capital),
+        (.capitalTransfers, .capitalTransfers), (.lending, .lending), (.reserves, .reserves),
+    ]
+
+    /// Units of measure (Ölçü Birimi), as the contract spells them after Turkish lower-casing.
+    enum MeasureUnits {
+        /// Units that stand alone.
+        static let base: Set<String> = [
+            "adet", "%", "ha", "km", "m", "metre", "kg", "ton", "gün", "dakika", "saniye", "saat", "ay", "yıl",
+            "tb", "gb", "μg/m³", "m²", "m³", "km²", "kişi", "doz", "koli", "kwh", "mwh", "kw", "tl", "dekar",
+            "lt", "litre", "hane", "sefer", "araç",
+        ]
+        /// Time words that make a rate ("yıl/adet", "günlük/kişi").
+        static let time: Set<String> = ["yıl", "yıllık", "ay", "aylık", "gün", "günlük", "saat", "hafta", "haftalık"]
+        /// Qualifiers printed before a unit that the contract drops ("Birikimli adet" → adet).
+        static let qualifiers = ["birikimli/toplam", "birikimli toplam", "birikimli", "birikim", "toplam", "kümülatif"]
+        /// Canonical spelling of units the contract names differently from the print.
+        static let canonical: [String: String] = ["kwh": "kWh", "kw": "kW", "tb": "TB", "gb": "GB", "tl": "TL", "mwh": "MWh"]
+    }
+
+    // MARK: - Matching
+
+    static func fold(_ text: String) -> String {
+        Identifiers.slug(text, separator: " ")
+    }
+
+    /// A phrase, folded: its tokens, the last possibly a stem.
+    struct Phrase: Sendable {
+        /// Each token folded ("Faaliyet/Proje" → "faaliyet proje").
+        var tokens: [String]
+        var stem: Bool
+        /// The tokens joined: the phrase as it stands in folded text.
+        var folded: String
+
+        init(_ printed: String) {
+            var p = printed
+            stem = p.hasSuffix("*")
+            if stem { p.removeLast() }
+            tokens = p.split(separator: " ").map { Lexicon.fold(String($0)) }.filter { !$0.isEmpty }
+            folded = tokens.joined(separator: " ")
+        }
+
+        /// Where the phrase may stand in folded text.
+        func matches(_ text: String, _ position: Position) -> Bool {
+            switch position {
+            case .whole:
+                return stem ? text.hasPrefix(folded) && !text.dropFirst(folded.count).contains(" ") : text == folded
+            case .leading:
+                return text.hasPrefix(folded) && (stem || text.count == folded.count || text.dropFirst(folded.count).first == " ")
+            case .within:
+                var searchStart = text.startIndex
+                while let r = text.range(of: folded, range: searchStart..<text.endIndex) {
+                    let startsWord = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
+                    let endsWord = stem || r.upperBound == text.endIndex || text[r.upperBound] == " "
+                    if startsWord && endsWord { return true }
+                    searchStart = text.index(after: r.lowerBound)
+                }
+                return false
+            }
+        }
+
+        /// How many folded words of `text` the phrase covers when it leads it (for a
+        /// label's code that follows its words).
+        var wordCount: Int { folded.split(separator: " ").count }
+
+        /// Printed words (each folded on its own, a slash kept inside its word) matched
+        /// token by token from their start; the number of words covered, or nil.
+        func leads(_ words: ArraySlice<String>) -> Int? {
+            guard words.count >= tokens.count else { return nil }
+            for (k, token) in tokens.enumerated() {
+                let word = words[words.startIndex + k]
+                let isLast = k == tokens.count - 1
+                if isLast && stem ? !word.hasPrefix(token) : word != token { return nil }
+            }
+            return tokens.count
+        }
+    }
+
+    /// Where in a text a phrase must stand.
+    enum Position: Sendable {
+        /// The text is the phrase (a header cell, a short form).
+        case whole
+        /// The text opens with the phrase (a row label, a total row).
+        case leading
+        /// The phrase stands anywhere in the text, on word boundaries.
+        case within
+    }
+
+    private static let folded: [Concept: [Role: [Phrase]]] = phrases.mapValues { $0.mapValues { $0.map(Phrase.init) } }
+
+    /// The phrases of a concept in a role, folded.
+    static func phrases(_ concept: Concept, _ role: Role) -> [Phrase] {
+        folded[concept]?[role] ?? []
+    }
+
+    /// Whether folded `text` names `concept` in `role` at `position`.
+    static func names(_ concept: Concept, _ role: Role, _ text: String, _ position: Position) -> Bool {
+        phrases(concept, role).contains { $0.matches(text, position) }
+    }
+
+    /// The phrase of `concept` in `role` that leads folded `text`, longest first.
+    static func leadingPhrase(_ concept: Concept, _ role: Role, _ text: String) -> Phrase? {
+        phrases(concept, role).filter { $0.matches(text, .leading) }.max { $0.folded.count < $1.folded.count }
+    }
+
+    /// Which of `concepts` folded `text` names in `role`: the one with the longest matching
+    /// phrase ("Sermaye Transferleri" is capital transfers, not capital), first on a tie.
+    static func concept(of text: String, among concepts: [Concept], _ role: Role, _ position: Position) -> Concept? {
+        var best: (Concept, Int)?
+        for c in concepts {
+            for p in phrases(c, role) where p.matches(text, position) && p.folded.count > (best?.1 ?? -1) {
+                best = (c, p.folded.count)
+            }
+        }
+        return best?.0
+    }
+
+    /// Whether one printed word (folded on its own) is a one-token phrase of `concept` in `role`.
+    static func isWord(_ word: String, _ concept: Concept, _ role: Role) -> Bool {
+        let w = fold(word)
+        return phrases(concept, role).contains { $0.tokens.count == 1 && $0.leads([w][...]) != nil }
+    }
+
+    /// The number of words from `start` that a phrase of `concept` in `role` covers, the
+    /// longest; `words` are printed words each folded on its own (`foldEach`).
+    static func leads(_ words: [String], at start: Int, _ concept: Concept, _ role: Role) -> Int? {
+        guard start >= 0, start < words.count else { return nil }
+        return phrases(concept, role).compactMap { $0.leads(words[start...]) }.max()
+    }
+
+    /// Printed words, each folded on its own (a slash stays inside its word).
+    static func foldEach(_ words: [String]) -> [String] { words.map(fold) }
+
+    /// A name's economic code from its printed name: a standard or printed name anywhere in
+    /// the text, else a short form as the whole text.
+    static func economicCode(named text: String) -> EconomicCode? {
+        let f = fold(text)
+        let concepts = economicCodes.map(\.0)
+        let c = concept(of: f, among: concepts, .rowLabel, .within) ?? concept(of: f, among: concepts, .shortForm, .whole)
+        return c.flatMap { c in economicCodes.first { $0.0 == c }?.1 }
+    }
+
+    /// Labels of labelled rows ("Stratejik Amaç 1:"), in the order they are tried.
+    enum Label: CaseIterable, Sendable {
+        case administration, aim, target, goal, explanation, activityName, responsibleUnit
+        var concept: Concept {
+            switch self {
+            case .administration: return .administration
+            case .aim: return .aim
+            case .target: return .target
+            case .goal: return .performanceGoal
+            case .explanation: return .explanation
+            case .activityName: return .activityName
+            case .responsibleUnit: return .responsibleUnit
+            }
+        }
+        var phrases: [Phrase] { Lexicon.phrases(concept, .rowLabel) }
+    }
+}

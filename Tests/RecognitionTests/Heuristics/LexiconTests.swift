@@ -1,0 +1,104 @@
+import Testing
+import Dataset
+@testable import Recognition
+
+/// Lexicon.fold: Turkish letters to ASCII, lower case, punctuation to single spaces; and
+/// matching phrases by concept and role.
+@Suite struct LexiconTests {
+    @Test(arguments: [
+        ("PERFORMANS HEDEFİ TABLOSU", "performans hedefi tablosu"),
+        ("Performans Hedefi Tablosu", "performans hedefi tablosu"),
+        ("Açıklamalar:", "aciklamalar"),
+        ("İdare Adı:", "idare adi"),
+        ("IŞIK ışık", "isik isik"),
+        ("ÇĞÖŞÜ çğöşü", "cgosu cgosu"),
+        ("Hâl Kompleksi, Millî, Rûhî", "hal kompleksi milli ruhi"),
+        ("Kaynak İhtiyacı 2024 (TL)", "kaynak ihtiyaci 2024 tl"),
+        ("Performans Hedefi (46):", "performans hedefi 46"),
+        ("  Stratejik   Amaç 9: ", "stratejik amac 9"),
+    ])
+    func folds(_ text: String, _ folded: String) {
+        #expect(Lexicon.fold(text) == folded)
+    }
+
+    /// "İ" lower-cased by Foundation is "i" plus a combining dot; it folds like "İ".
+    @Test func lowerCasedDottedCapitalI() {
+        #expect(Lexicon.fold("İDARE".lowercased()) == "idare")
+        #expect(Lexicon.fold("İhtiyacı".lowercased()) == Lexicon.fold("İHTİYACI"))
+    }
+
+    @Test func phrasesMatchWholeWords() {
+        #expect(Lexicon.names(.grandTotal, .totalRow, "genel toplam", .leading))
+        #expect(Lexicon.names(.grandTotal, .totalRow, "genel toplam 129 000 000", .leading))
+        #expect(!Lexicon.names(.grandTotal, .totalRow, "genel toplamlar", .leading))
+        #expect(Lexicon.names(.resourceNeedTotal, .totalRow, "2024 toplam kaynak ihtiyaci tl", .within))
+        #expect(!Lexicon.names(.resourceNeedTotal, .totalRow, "toplam kaynak ihtiyaclari", .within))
+    }
+
+    /// A stem ("Toplam*") takes the suffixes Turkish adds; a word does not.
+    @Test func stemsTakeSuffixes() {
+        #expect(Lexicon.names(.total, .columnHeader, Lexicon.fold("Hedef Toplamı"), .within))
+        #expect(Lexicon.names(.explanation, .rowLabel, Lexicon.fold("AÇIKLAMALAR"), .whole))
+        #expect(Lexicon.names(.explanation, .rowLabel, Lexicon.fold("Açıklama"), .whole))
+        #expect(!Lexicon.names(.explanation, .rowLabel, Lexicon.fold("Açıklama yok"), .whole))
+        #expect(!Lexicon.names(.grandTotal, .totalRow, Lexicon.fold("Genel Toplamı"), .whole))
+    }
+
+    /// Roles keep synonyms apart: "Birim" heads a unit-of-measure column in an indicator
+    /// table and a responsible-unit column in a cost table, but is no row label of either.
+    @Test func rolesScopeMatching() {
+        #expect(Lexicon.names(.unit, .columnHeader, "birim", .leading))
+        #expect(Lexicon.names(.responsibleUnit, .columnHeader, "sorumlu birim", .within))
+        #expect(!Lexicon.names(.responsibleUnit, .rowLabel, "birim", .leading))
+        #expect(Lexicon.names(.responsibleUnit, .rowLabel, Lexicon.fold("Sorumlu Harcama Birimi:"), .leading))
+        // "Hedef" is a target's label, and a target-value column, but no table title.
+        #expect(Lexicon.names(.target, .rowLabel, "hedef 1 1", .leading))
+        #expect(Lexicon.names(.targetValue, .columnHeader, "2024 hedeflenen", .within))
+        #expect(!Lexicon.names(.goalTable, .title, "hedef", .within))
+    }
+
+    /// A slash inside a printed word stays inside its token.
+    @Test func slashedWords() {
+        #expect(Lexicon.names(.activity, .columnHeader, Lexicon.fold("Faaliyet/Proje"), .whole))
+        #expect(Lexicon.names(.activity, .columnHeader, Lexicon.fold("Faaliyet ve Projeler"), .whole))
+        let words = Lexicon.foldEach(["Faaliyet/Proje", "Sayısı", "12"])
+        #expect(Lexicon.leads(words, at: 0, .activity, .text) == 1)
+        #expect(Lexicon.leads(words, at: 1, .count, .text) == 1)
+        #expect(Lexicon.leads(words, at: 2, .count, .text) == nil)
+    }
+
+    /// Economic codes by their standard names, printed forms and short forms; the longest
+    /// name wins ("Sermaye Transferleri" is not "Sermaye Giderleri").
+    @Test(arguments: [
+        ("Personel Giderleri", EconomicCode.personnel),
+        ("SGK Devlet Primi Giderleri", .socialSecurity),
+        ("Sosyal Güvenlik Kurumlarına Devlet Primi Giderleri", .socialSecurity),
+        ("Mal ve Hizmet Alımları", .goodsAndServices),
+        ("Mal ve Hizmet", .goodsAndServices),
+        ("Sermaye", .capital),
+        ("SERMAYE TRANSFERLERİ", .capitalTransfers),
+        ("Cari Transferler", .currentTransfers),
+        ("Yedek Ödenekler", .reserves),
+        ("Borç Verme", .lending),
+    ])
+    func economicCodeNames(_ text: String, _ code: EconomicCode) {
+        #expect(Lexicon.economicCode(named: text) == code)
+    }
+
+    /// A short form names a code only as the whole cell: "Döner Sermaye" is a funding source.
+    @Test func shortFormsOnlyWhole() {
+        #expect(Lexicon.economicCode(named: "Döner Sermaye") == nil)
+        #expect(Lexicon.economicCode(named: "Personel sayısı") == nil)
+    }
+
+    /// Every concept has at least one phrase, and every phrase folds to something.
+    @Test func everyConceptIsNamed() {
+        for concept in Lexicon.Concept.allCases {
+            let roles = Lexicon.phrases[concept] ?? [:]
+            #expect(!roles.isEmpty, "\(concept) has no phrases")
+            for (_, printed) in roles {
+                for p in printed { #expect(!Lexicon.Phrase(p).folded.isEmpty, "\(concept): '\(p)' folds to nothing") }
+            }
+        }
+    }
+}
