@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["Inspection", "Recognition", "Extraction", "PageLayout"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "perfprog"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "Extraction", "perfprog"]),
         .testTarget(name: "TableGeometryTests", dependencies: ["TableGeometry", "PageLayout"]),
         // Re-typesets a gold program in several layouts (cairo PDFs at test time) and reads them back.
         .testTarget(

@@ -32,6 +32,9 @@ public struct BuildReport: Sendable, Codable, Equatable {
         public var error: String?
         /// Anything else worth knowing (a duplicate that was not published).
         public var note: String?
+        /// The program this file gave before, whose last good version stays published
+        /// because the file failed now.
+        public var keptPrevious: String?
         /// The parse's non-fatal problems (tables recognised only in part, poppler warnings),
         /// the first `BuildReport.maxDiagnostics` of them.
         public var diagnostics: [String]
@@ -42,6 +45,7 @@ public struct BuildReport: Sendable, Codable, Equatable {
             case checksFailed = "checks_failed"
             case durationSeconds = "duration_seconds"
             case peakMemoryKB = "peak_memory_kb"
+            case keptPrevious = "kept_previous"
         }
     }
 
@@ -54,8 +58,11 @@ public struct BuildReport: Sendable, Codable, Equatable {
     public var filesFailed: Int
     /// Every program_id in the published dataset.
     public var programs: [String]
-    /// Programs kept as previously published because their new files conflict.
+    /// Programs kept as previously published because their new files conflict or failed.
     public var keptPrevious: [String]
+    /// Set when nothing was published: every file failed and the previous dataset (with
+    /// programs) was left as it was, report.json included. Says why.
+    public var notPublished: String?
     public var files: [FileEntry]
 
     enum CodingKeys: String, CodingKey {
@@ -66,6 +73,7 @@ public struct BuildReport: Sendable, Codable, Equatable {
         case filesUnchanged = "files_skipped_unchanged"
         case filesFailed = "files_failed"
         case keptPrevious = "kept_previous"
+        case notPublished = "not_published"
     }
 
     public static let fileName = "report.json"

@@ -18,12 +18,8 @@ public enum DatasetBuild {
         guard !files.isEmpty else {
             throw .usage("no PDF files found in \(options.inputs.joined(separator: " "))")
         }
-        let output = options.output.standardizedFileURL
-        do {
-            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .io("\(output.deletingLastPathComponent().path): cannot create: \(error)")
-        }
+        // Resolved once: a link is followed to the dataset it names, which is then locked.
+        let output = try DatasetLocation.resolve(options.output)
         let lock = try BuildLock(for: output)
         defer { withExtendedLifetime(lock) {} }
         let publisher = DatasetPublisher(destination: output)
@@ -41,10 +37,9 @@ public enum DatasetBuild {
         var states = FileParsing(options: options, cache: cache, work: work, clock: clock).parse(files, progress: progress)
         for index in states.indices { states[index].adoptAndValidate() }
 
-        let (published, keptPrevious) = resolve(&states, files: files, cache: cache,
+        let previous = PreviousReport(dataset: output)
+        let (published, keptPrevious) = resolve(&states, files: files, cache: cache, previous: previous,
                                                 allowDuplicates: options.allowDuplicates)
-        progress(.publishing)
-        let staging = try publisher.createStaging()
         var report = BuildReport(
             parserVersion: ParserVersion.current, output: output.path, jobs: options.jobs, durationSeconds: 0,
             filesOK: states.filter { $0.status == .ok }.count,
@@ -52,6 +47,17 @@ public enum DatasetBuild {
             filesFailed: states.filter { $0.status == .failed }.count,
             programs: published.map(\.program.id), keptPrevious: keptPrevious,
             files: states.map(\.entry))
+        // Never an empty dataset over a good one: when nothing can be published (every file
+        // failed, none with a version to keep), the previous dataset stays, report and all.
+        if published.isEmpty && previous.programCount > 0 {
+            report.notPublished = "no file gave a program; the previous dataset (\(previous.programCount) "
+                + "program\(previous.programCount == 1 ? "" : "s")) is left as it was"
+            report.programs = []
+            report.durationSeconds = rounded(seconds(clock.now - start))
+            return report
+        }
+        progress(.publishing)
+        let staging = try publisher.createStaging()
         do {
             try write(published, report: &report, start: start, clock: clock, to: staging)
             try publisher.publish()
@@ -64,8 +70,10 @@ public enum DatasetBuild {
     }
 
     /// Conflicts and duplicates decide which parses are published; a conflicting
-    /// program_id keeps its previously published version when there is one.
+    /// program_id keeps its previously published version when there is one, and so does the
+    /// program a failed file gave last time (unless another file gives it now).
     private static func resolve(_ states: inout [FileState], files: [String], cache: ResultCache,
+                                previous: PreviousReport,
                                 allowDuplicates: Bool) -> (published: [ParsedProgram], keptPrevious: [String]) {
         let claims = states.indices.compactMap { index -> (index: Int, programID: String)? in
             guard states[index].status != .failed, let parsed = states[index].parsed else { return nil }
@@ -81,20 +89,39 @@ public enum DatasetBuild {
         }
         var kept: [String] = []
         for (id, indices) in resolution.conflicts.sorted(by: { $0.key < $1.key }) {
-            let previous = cache.publishedProgram(id: id)
-            if let previous {
-                published.append(previous)
+            let last = cache.publishedProgram(id: id)
+            if let last {
+                published.append(last)
                 kept.append(id)
             }
-            let outcome = previous.map { "the previously published version (from \($0.program.sourceFile)) is kept" }
+            let outcome = last.map { "the previously published version (from \($0.program.sourceFile)) is kept" }
                 ?? "no previous version exists, so the program is left out"
             for index in indices {
                 let others = indices.filter { $0 != index }.map { files[$0] }.joined(separator: ", ")
                 states[index].fail("\(files[index]): conflict: program_id \(id) is also produced by \(others); "
                                    + "neither is published and \(outcome)")
+                if last != nil { states[index].keptPrevious = id }
             }
         }
-        return (published.sorted { $0.program.id < $1.program.id }, kept)
+        var publishedIDs = Set(published.map(\.program.id))
+        for index in states.indices where states[index].status == .failed && states[index].keptPrevious == nil {
+            guard let id = previous.program(of: files[index]) else { continue }
+            if publishedIDs.contains(id) {
+                // Kept already (another failed file gave it too) or given by another file now.
+                if kept.contains(id) { states[index].keptPrevious = id }
+                continue
+            }
+            guard let last = cache.publishedProgram(id: id) else {
+                states[index].note = "its program \(id) was published before, but the cache no longer holds that version"
+                continue
+            }
+            published.append(last)
+            publishedIDs.insert(id)
+            kept.append(id)
+            states[index].keptPrevious = id
+            states[index].note = "failed; the previously published version of \(id) is kept"
+        }
+        return (published.sorted { $0.program.id < $1.program.id }, kept.sorted())
     }
 
     private static func write(_ programs: [ParsedProgram], report: inout BuildReport, start: ContinuousClock.Instant,

@@ -37,7 +37,8 @@ struct FileParsing {
                 finish(index)
                 continue
             }
-            jobs.append(WorkerJob(input: path, resultFile: work.appendingPathComponent("\(index).json"),
+            jobs.append(WorkerJob(input: workerPath(for: path, index: index),
+                                  resultFile: work.appendingPathComponent("\(index).json"),
                                   stderrFile: work.appendingPathComponent("\(index).stderr")))
             jobFile.append(index)
         }
@@ -48,6 +49,10 @@ struct FileParsing {
             progress(.started(path: files[jobFile[job]]))
         }, onFinish: { job, run in
             let index = jobFile[job]
+            var run = run
+            if case .finished(let result) = run.outcome, jobs[job].input != files[index] {
+                run.outcome = .finished(result.naming(files[index], insteadOf: jobs[job].input))
+            }
             states[index].record(run)
             // Only what the parser said is kept: a crash or a timeout may not happen again.
             // A cache that cannot be written only costs a re-parse next time.
@@ -58,5 +63,28 @@ struct FileParsing {
             finish(index)
         })
         return states
+    }
+
+    /// The name a worker is given for `path`. Arguments reach a process as UTF-8 text, so a
+    /// name that is not UTF-8 is handed over as a link in the work directory whose target
+    /// holds the exact bytes; the worker's messages are renamed back (`WorkerResult.naming`).
+    private func workerPath(for path: String, index: Int) -> String {
+        guard !PathName.isUTF8(path) else { return path }
+        let alias = work.appendingPathComponent("\(index).pdf").path
+        let status = PathName.withCString(path) { target in symlink(target, alias) }
+        return status == 0 ? alias : path
+    }
+}
+
+extension WorkerResult {
+    /// The result with every mention of the path the worker was given replaced by the file's own.
+    func naming(_ path: String, insteadOf alias: String) -> WorkerResult {
+        var result = self
+        result.failure?.message = failure?.message.replacingOccurrences(of: alias, with: path) ?? ""
+        if var parsed = result.parsed {
+            parsed.diagnostics = parsed.diagnostics.map { $0.replacingOccurrences(of: alias, with: path) }
+            result.parsed = parsed
+        }
+        return result
     }
 }

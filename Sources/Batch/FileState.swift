@@ -1,4 +1,5 @@
 import Dataset
+import Extraction
 import Foundation
 
 /// What a build knows about one input file while it runs.
@@ -12,6 +13,8 @@ struct FileState {
     var error: String?
     var note: String?
     var published = false
+    /// The program whose previous version stays published because this file failed.
+    var keptPrevious: String?
 
     init(path: String) { self.path = path }
 
@@ -36,7 +39,7 @@ struct FileState {
     /// name) and fails the file if its program would break the dataset's keys or types.
     mutating func adoptAndValidate() {
         guard var program = parsed?.program else { return }
-        program.sourceFile = URL(fileURLWithPath: path).lastPathComponent
+        program.sourceFile = PathName.display(URL(fileURLWithPath: path).lastPathComponent)
         if let sha256 { program.sourceSHA256 = sha256 }
         parsed?.program = program
         guard let parsed, status != .failed else { return }
@@ -78,10 +81,12 @@ struct FileState {
         var diagnostics = Array((parsed?.diagnostics ?? []).prefix(BuildReport.maxDiagnostics))
         let more = (parsed?.diagnostics.count ?? 0) - diagnostics.count
         if more > 0 { diagnostics.append("… and \(more) more") }
+        // Names that are not UTF-8 are shown escaped (PathName), here and in messages.
         return BuildReport.FileEntry(
-            path: path, sha256: sha256, status: status, programID: parsed?.program.id, counts: counts,
-            checksFailed: failedChecks, durationSeconds: DatasetBuild.rounded(duration), peakMemoryKB: peakMemoryKB,
-            published: published, error: error, note: note, diagnostics: diagnostics)
+            path: PathName.display(path), sha256: sha256, status: status, programID: parsed?.program.id,
+            counts: counts, checksFailed: failedChecks, durationSeconds: DatasetBuild.rounded(duration),
+            peakMemoryKB: peakMemoryKB, published: published, error: error.map(PathName.display),
+            note: note.map(PathName.display), keptPrevious: keptPrevious, diagnostics: diagnostics.map(PathName.display))
     }
 
     static func format(_ seconds: Double) -> String {

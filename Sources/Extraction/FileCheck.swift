@@ -9,24 +9,12 @@ enum FileCheck {
     static let trailerWindow = 2048
 
     static func validate(path: String) throws(ExtractionError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
-        }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()) ?? 0
-        if size == 0 { throw .notPDF(path: path) }
-        try? handle.seek(toOffset: 0)
-        let head = (try? handle.read(upToCount: headerWindow)) ?? Data()
-        guard head.range(of: Data("%PDF-".utf8)) != nil else { throw .notPDF(path: path) }
-        let tailStart = size > UInt64(trailerWindow) ? size - UInt64(trailerWindow) : 0
-        try? handle.seek(toOffset: tailStart)
-        let tail = (try? handle.readToEnd()) ?? Data()
-        guard tail.range(of: Data("%%EOF".utf8)) != nil else {
+        let file = try InputFile(path: path)
+        if file.size == 0 { throw .notPDF(path: path) }
+        let head = file.read(at: 0, count: headerWindow)
+        guard Data(head).range(of: Data("%PDF-".utf8)) != nil else { throw .notPDF(path: path) }
+        let tail = file.read(at: max(0, file.size - trailerWindow), count: trailerWindow)
+        guard Data(tail).range(of: Data("%%EOF".utf8)) != nil else {
             throw .damaged(path: path, reason: "truncated (no %%EOF marker at the end of the file)")
         }
     }

@@ -3,22 +3,25 @@ import Foundation
 
 /// SHA-256 of a file's bytes, through GLib's GChecksum (no extra dependency).
 public enum FileDigest {
+    /// Reads the file in bounded chunks, never more than its size when opened (a file that
+    /// grows while it is read is hashed as it was), and only a regular file (`InputFile`).
     public static func sha256(path: String) throws(ExtractionError) -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .fileNotFound(path: path) }
-        defer { try? handle.close() }
+        let file = try InputFile(path: path)
         guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else {
             throw .unreadable(path: path, reason: "no SHA-256 available")
         }
         defer { g_checksum_free(checksum) }
-        while true {
-            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? Data()
-            if chunk.isEmpty { break }
-            chunk.withUnsafeBytes { raw in
-                g_checksum_update(checksum, raw.bindMemory(to: guchar.self).baseAddress, gssize(raw.count))
-            }
+        var offset = 0
+        while offset < file.size {
+            let chunk = file.read(at: offset, count: chunkBytes)
+            if chunk.isEmpty { throw .unreadable(path: path, reason: "it shrank while it was read") }
+            chunk.withUnsafeBufferPointer { g_checksum_update(checksum, $0.baseAddress, gssize($0.count)) }
+            offset += chunk.count
         }
         return String(cString: g_checksum_get_string(checksum))
     }
+
+    static let chunkBytes = 1 << 20
 
     public static func sha256(data: Data) -> String {
         guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return "" }

@@ -13,7 +13,8 @@ final class PopplerDocument {
         self.path = path
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var uriError: UnsafeMutablePointer<GError>? = nil
-        guard let uri = g_filename_to_uri(absolute, nil, &uriError) else {
+        // The URI carries the name's exact bytes (PathName), escaped.
+        guard let uri = PathName.withCString(absolute, { g_filename_to_uri($0, nil, &uriError) }) else {
             let reason = uriError.map { String(cString: $0.pointee.message) } ?? "invalid file name"
             if uriError != nil { g_error_free(uriError) }
             throw .unreadable(path: path, reason: reason)

@@ -45,12 +45,12 @@ final class BuildProgressPrinter {
         let failed = failures == 0 ? "" : paint(", \(failures) failed", code: "31")
         let name = current.count > Self.maxPathWidth ? "…" + current.suffix(Self.maxPathWidth - 1) : current
         // \r and erase-line: the same line is redrawn (no colour codes unless allowed).
-        FileHandle.standardError.write(Data("\r\u{1B}[2K[\(done)/\(total)\(failed)] \(name)".utf8))
+        console.errRaw("\r\u{1B}[2K[\(done)/\(total)\(failed)] \(name)")
         lineShown = true
     }
 
     func clear() {
-        if lineShown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if lineShown { console.errRaw("\r\u{1B}[2K") }
         lineShown = false
     }
 
@@ -59,6 +59,7 @@ final class BuildProgressPrinter {
         for file in failed {
             console.err(paint("failed", code: "31") + ": " + (file.error ?? file.path))
         }
+        if let reason = report.notPublished { console.err("perfprog build: nothing published: \(reason)") }
         guard !quiet else { return }
         let parsed = report.filesOK
         var line = "perfprog build: \(report.programs.count) program\(report.programs.count == 1 ? "" : "s") "

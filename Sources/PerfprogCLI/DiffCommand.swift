@@ -119,8 +119,12 @@ struct DiffCommand: Subcommand {
     }
 
     static func write(_ text: String, to path: String) throws {
+        // Atomic (a temporary file renamed over) only onto a regular file or a new one:
+        // renaming over /dev/stdout or another device would replace the device itself.
+        var info = stat()
+        let special = stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: special ? [] : .atomic)
         } catch {
             throw CommandError.input("\(path): cannot be written (\(error.localizedDescription))")
         }

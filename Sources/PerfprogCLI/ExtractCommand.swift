@@ -1,5 +1,6 @@
 import Dataset
 import DatasetIO
+import Extraction
 import Foundation
 import Pipeline
 
@@ -54,7 +55,8 @@ enum ExtractCommand: Subcommand {
         }
         if !programs.isEmpty {
             do {
-                try CSVDatasetWriter.write(programs: programs, checks: checks, to: URL(fileURLWithPath: out))
+                // The directory as named, byte for byte (PathName).
+                try CSVDatasetWriter.write(programs: programs, checks: checks, to: PathName.directoryURL(creating: out))
             } catch {
                 throw CommandError.input("cannot write to \(out): \(error.localizedDescription)")
             }

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 /// The `perfprog` entry point: dispatches to a subcommand and maps errors to exit statuses.
@@ -36,11 +37,26 @@ public enum PerfprogCommand {
         """
     }
 
+    /// This process's arguments, byte-exact (`PathName`): a file name that is not UTF-8 stays
+    /// the same file.
+    public static var processArguments: [String] { PathName.processArguments() }
+
     public static func main(_ argv: [String]) -> Int32 {
         main(argv, console: Console())
     }
 
     static func main(_ argv: [String], console: Console) -> Int32 {
+        let status = run(argv, console: console)
+        // A full device or a closed pipe: the output is incomplete, whatever else went well.
+        if let failure = StandardStream.output.failure {
+            let name = argv.dropFirst().first.flatMap { first in subcommands.first { $0.name == first }?.name }
+            console.err("perfprog\(name.map { " " + $0 } ?? ""): cannot write the output: \(failure)")
+            return ExitStatus.inputFailure
+        }
+        return status
+    }
+
+    private static func run(_ argv: [String], console: Console) -> Int32 {
         let args = Array(argv.dropFirst())
         guard let first = args.first else {
             console.err(help)

@@ -56,7 +56,7 @@ public enum ProgramExtractor {
             throw .noAdministration(path: path)
         }
         var program = recognized.program(administration: administration, year: year)
-        program.sourceFile = URL(fileURLWithPath: path).lastPathComponent
+        program.sourceFile = PathName.display(URL(fileURLWithPath: path).lastPathComponent)
         program.sourceSHA256 = sha
         program.pageCount = reader.pageCount
         let checks = ProgramChecks.run(program)

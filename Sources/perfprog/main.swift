@@ -1,4 +1,4 @@
 import PerfprogCLI
 import Foundation
 
-exit(PerfprogCommand.main(CommandLine.arguments))
+exit(PerfprogCommand.main(PerfprogCommand.processArguments))

@@ -60,3 +60,37 @@ struct PerfprogBinary {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension PerfprogBinary {
+    /// Runs `script` with /bin/sh, `$PERFPROG` naming the binary: for what Process cannot
+    /// express (arguments that are not UTF-8, stdout on /dev/full).
+    static func shell(_ script: String) throws -> Result {
+        guard let url else { throw Failure.binaryNotBuilt }
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("perfprog-sh-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        var environment = ProcessInfo.processInfo.environment
+        environment["PERFPROG"] = url.path
+        environment["FIXTURES"] = packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures").path
+        environment["SAMPLES"] = packageRoot.appendingPathComponent("samples").path
+        environment["WORK"] = dir.path
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        let outURL = dir.appendingPathComponent(".out"), errURL = dir.appendingPathComponent(".err")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close(); try err.close()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The commands on a full device, with file names that are not UTF-8, and on inputs that
+/// are not regular files (issue 13, items 2, 3 and 8).
+@Suite struct HostileEnvironmentTests {
+    /// Every output path ends in one line and exit 1 when stdout is a full device.
+    @Test(arguments: [
+        "text \"$FIXTURES/text-page.pdf\"",
+        "text --layout \"$FIXTURES/text-page.pdf\"",
+        "words \"$FIXTURES/text-page.pdf\" --page 1",
+        "--help",
+        "text --help",
+        "diff \"$DIFF/kayseri-buyuksehir-belediyesi-2024\" \"$DIFF/kayseri-buyuksehir-belediyesi-2025\"",
+        "diff \"$DIFF/kayseri-buyuksehir-belediyesi-2024\" \"$DIFF/kayseri-buyuksehir-belediyesi-2025\" --format json",
+        "check \"$SAMPLES/balikesir-2024.pdf\"",
+    ])
+    func writingToAFullDeviceIsOneLineAndStatusOne(command: String) throws {
+        let diff = PerfprogBinary.packageRoot.appendingPathComponent("Tests/DiffTests/Fixtures").path
+        let r = try PerfprogBinary.shell("DIFF='\(diff)'; \"$PERFPROG\" \(command) > /dev/full")
+        #expect(r.status == 1, "\(command): \(r.stderr)")
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(command): \(r.stderr)")
+        #expect(r.stderr.contains("cannot write the output: No space left on device"), "\(command): \(r.stderr)")
+    }
+
+    /// `--output` onto a device writes into it (an atomic write would rename a file over the
+    /// device node); the link keeps the test from touching /dev/full should that regress.
+    @Test func aDiffWrittenToAFullDeviceIsOneLineAndTheDeviceStays() throws {
+        let diff = PerfprogBinary.packageRoot.appendingPathComponent("Tests/DiffTests/Fixtures").path
+        let r = try PerfprogBinary.shell("""
+            ln -s /dev/full "$WORK/full"
+            "$PERFPROG" diff '\(diff)/kayseri-buyuksehir-belediyesi-2024' '\(diff)/kayseri-buyuksehir-belediyesi-2025' \\
+                --output "$WORK/full"; echo "status $?"
+            test -L "$WORK/full" && echo "still a link"
+            """)
+        #expect(r.stdout == "status 1\nstill a link\n")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("cannot be written"), "\(r.stderr)")
+    }
+
+    @Test func aFileNameThatIsNotUTF8IsReadAndShownEscaped() throws {
+        let r = try PerfprogBinary.shell("""
+            cp "$FIXTURES/text-page.pdf" "$WORK/$(printf 'p\\377ge.pdf')"
+            cp "$FIXTURES/empty.pdf" "$WORK/$(printf 'em\\377ty.pdf')"
+            "$PERFPROG" text "$WORK/$(printf 'p\\377ge.pdf')" > /dev/null || exit 10
+            "$PERFPROG" text "$WORK/$(printf 'em\\377ty.pdf')"
+            """)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("/em\\xFFty.pdf: not a PDF (the file does not start with %PDF-)\n"), "\(r.stderr)")
+    }
+
+    @Test func extractReadsAndWritesNamesThatAreNotUTF8Exactly() throws {
+        let r = try PerfprogBinary.shell("""
+            cp "$SAMPLES/balikesir-2024.pdf" "$WORK/$(printf 'bal\\377.pdf')"
+            "$PERFPROG" extract "$WORK/$(printf 'bal\\377.pdf')" --out "$WORK/$(printf 'out\\376')" --quiet || exit 10
+            test -f "$WORK/$(printf 'out\\376')/programs.csv" || exit 11
+            cat "$WORK/$(printf 'out\\376')/programs.csv"
+            """)
+        #expect(r.status == 0, "\(r.status): \(r.stderr)")
+        #expect(r.stdout.contains("bal\\xFF.pdf"))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aFIFOOrADeviceIsRefusedWithoutReadingIt() throws {
+        let r = try PerfprogBinary.shell("""
+            mkfifo "$WORK/pipe.pdf"
+            "$PERFPROG" text "$WORK/pipe.pdf"; echo "status $?"
+            "$PERFPROG" extract /dev/zero --out "$WORK/out"; echo "status $?"
+            """)
+        #expect(r.stdout == "status 1\nstatus 1\n")
+        #expect(r.stderr.contains("pipe.pdf: cannot be read: not a regular file (a FIFO)"), "\(r.stderr)")
+        #expect(r.stderr.contains("/dev/zero: cannot be read: not a regular file (a character device)"), "\(r.stderr)")
+    }
+}
