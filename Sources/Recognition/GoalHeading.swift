@@ -15,8 +15,6 @@ struct GoalHeading {
         let rest = band.words.filter { $0 != first }
         let text = Cell(words: rest).text
         guard text.split(separator: " ").count >= 2 else { return nil }
-        var code = first.text
-        if code.hasSuffix(".") { code.removeLast() }
-        return GoalHeading(code: code, title: text)
+        return CodeReader.code(first.text).map { GoalHeading(code: $0, title: text) }
     }
 }

@@ -59,7 +59,9 @@ struct LabelledRow {
         let codePart = rawLabel.split(separator: " ").dropFirst(labelWordsCount).joined(separator: " ")
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }
-        if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
+        code = code.trimmingCharacters(in: .whitespaces)
+        if let read = CodeReader.code(code) { code = read }
+        else if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
         // A colon printed twice ("Açıklamalar: : Belediyemiz…") belongs to the label.
         var value = Substring(Cell(words: valueWords).text)
         while value.first == ":" { value = value.dropFirst().drop { $0 == " " } }

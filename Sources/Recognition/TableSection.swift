@@ -56,17 +56,12 @@ enum RowKey {
     /// leftmost of them; an inline code such as "F1" has the wrapped lines under it.)
     static let separateKeyGapFraction = 0.6
 
-    static func isCode(_ s: String) -> Bool {
-        var t = Substring(s)
-        if t.hasSuffix(".") { t = t.dropLast() }
-        let letters = t.prefix { $0.isLetter }
-        let rest = t.dropFirst(letters.count)
-        guard letters.count <= 3, !rest.isEmpty, rest.first!.isNumber, rest.last!.isNumber else { return false }
-        return rest.allSatisfy { $0.isNumber || $0 == "." }
-    }
+    static func isCode(_ s: String) -> Bool { CodeReader.code(s) != nil }
 
+    /// A code set at a word space before the name shows it is one: a letter, a dot or
+    /// brackets ("F1", "1.2", "1.", "(1)"); a bare number is the name's own first word.
     static func isInlineCode(_ s: String) -> Bool {
-        s.first?.isLetter == true || s.contains(".")
+        s.first?.isLetter == true || s.contains(".") || s.hasPrefix("(")
     }
 
     static func split(_ cell: Cell) -> (code: String?, text: String) {
@@ -77,7 +72,7 @@ enum RowKey {
             let minOther = others.map(\.box.x0).min() ?? .infinity
             let aloneOnItsLine = !others.contains { $0.box.verticalOverlap(key.box) > 0.5 * key.box.height }
             if minOther - key.box.x1 >= separateKeyGapFraction * key.scale || (aloneOnItsLine && minOther > key.box.x1) {
-                return (key.text, Cell(words: others).text)
+                return (CodeReader.code(key.text), Cell(words: others).text)
             }
         }
         // An inline code has a letter prefix or a dot ("F1", "PG1.1.1", "1.2"); a bare number
@@ -85,7 +80,7 @@ enum RowKey {
         let lines = cell.lines
         if let first = lines.first?.words.first, isCode(first.text), isInlineCode(first.text) {
             let others = cell.words.filter { $0 != first }
-            return (first.text, Cell(words: others).text)
+            return (CodeReader.code(first.text), Cell(words: others).text)
         }
         return (nil, cell.text)
     }

@@ -1,0 +1,33 @@
+/// The codes documents print before names and after labels, read one way everywhere:
+/// `1`, `1.`, `(1)`, `F1`, `PG1.1.1`, `H1.1`, `A1`, `1.1.1`, `A1H1`. A code is kept as the
+/// dataset keeps it: without brackets and without a trailing dot (`1.` → `1`, `(46)` → `46`).
+enum CodeReader {
+    /// Letters before a code's digits: "F", "H", "PG", "SA"; four or more make a word.
+    static let maximumLetters = 3
+
+    /// The code `token` prints, or nil when it is not one ("Amaç", "2020-2024", "1/1000", "9:").
+    static func code(_ token: String) -> String? {
+        var t = Substring(token)
+        if t.hasPrefix("("), t.hasSuffix(")"), t.count > 2 { t = t.dropFirst().dropLast() }
+        if t.hasSuffix("."), t.count > 1 { t = t.dropLast() }
+        return isCodeBody(t) ? String(t) : nil
+    }
+
+    /// One or more parts, each letters (at most `maximumLetters`, only before the first part
+    /// optional) then numbers joined by dots: "1.1.1", "PG1.1", "A1H1".
+    static func isCodeBody(_ t: Substring) -> Bool {
+        var rest = t
+        var first = true
+        while !rest.isEmpty {
+            let letters = rest.prefix { $0.isLetter }
+            guard letters.count <= maximumLetters, first || !letters.isEmpty else { return false }
+            rest = rest.dropFirst(letters.count)
+            // Numbers joined by single dots, ending in a digit.
+            let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            guard let head = number.first, head.isNumber, number.last!.isNumber, !number.contains("..") else { return false }
+            rest = rest.dropFirst(number.count)
+            first = false
+        }
+        return !first
+    }
+}
