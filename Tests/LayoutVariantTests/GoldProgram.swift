@@ -2,12 +2,26 @@ import Dataset
 import DatasetIO
 import Foundation
 
-/// The program the variants print: the first five goals of the Balıkesir 2024 gold
-/// (written by scripts/make-variant-fixture).
-enum GoldProgram {
-    static let directoryName = "balikesir-first-goals"
+/// The programs the variants print: the first goals of each corpus gold (written by
+/// scripts/make-variant-fixture). The looks matrix prints Balıkesir's; the arrangement matrix all three.
+enum GoldProgram: String, CaseIterable, Sendable {
+    case balikesir2024 = "balikesir-first-goals"
+    case kayseri2024 = "kayseri-2024-first-goals"
+    case kayseri2025 = "kayseri-2025-first-goals"
 
-    static func load() throws -> Program {
+    /// A short name for variant names: "b24", "k24", "k25".
+    var short: String {
+        switch self {
+        case .balikesir2024: return "b24"
+        case .kayseri2024: return "k24"
+        case .kayseri2025: return "k25"
+        }
+    }
+
+    static func load() throws -> Program { try balikesir2024.program() }
+
+    func program() throws -> Program {
+        let directoryName = rawValue
         let directory = Bundle.module.url(forResource: "Fixtures/\(directoryName)", withExtension: nil)
             ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(directoryName)")
         let programs = try DatasetReader.read(directory: directory)

@@ -13,6 +13,8 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     /// Vertical rules at every column edge too: a full grid.
     var verticalRules = false
     var headerLook = HeaderLook.bold
+    /// Header cells over single figure columns turned on their side (`TableSetter.isVertical`).
+    var verticalHeaders = false
     var wording = HeaderWording.sample
     /// The name column's width against the original's (the rest goes to the figures).
     var nameColumnScale = 1.0

@@ -58,6 +58,20 @@ final class PDFCanvas {
         cairo_show_text(cr, text)
     }
 
+    /// Draws one line of text turned a quarter left, reading bottom to top: its glyphs' tops
+    /// face `left`, its first letter stands at `bottom`.
+    func verticalText(_ text: String, left: Double, bottom: Double, font: TypeFace) {
+        select(font)
+        var extents = cairo_font_extents_t()
+        cairo_font_extents(cr, &extents)
+        cairo_save(cr)
+        cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_move_to(cr, left + extents.ascent, bottom)
+        cairo_rotate(cr, -Double.pi / 2)
+        cairo_show_text(cr, text)
+        cairo_restore(cr)
+    }
+
     /// A thin horizontal rule, as table rules are drawn.
     func rule(y: Double, from x0: Double, to x1: Double, width: Double = 0.5) {
         cairo_set_source_rgb(cr, 0, 0, 0)

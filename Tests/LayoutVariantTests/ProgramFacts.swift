@@ -23,6 +23,8 @@ struct ProgramFacts {
             set(g, "title", goal.title)
             set(g, "aim_code", goal.aimCode)
             set(g, "aim_title", goal.aimTitle)
+            set(g, "target_code", goal.targetCode)
+            set(g, "target_title", goal.targetTitle)
             for indicator in goal.indicators {
                 let i = "\(g) indicator \(indicator.no)"
                 set(i, "code", indicator.code)
@@ -48,6 +50,11 @@ struct ProgramFacts {
                     set("\(a) cost \(cost.economicCode.rawValue) \(cost.source.rawValue)", "amount", cost.amount.description)
                 }
             }
+        }
+        // The summary tables' amounts (program_totals.csv), zeros included: the table states them.
+        for total in program.totals {
+            set("total \(total.measure.rawValue) \(total.economicCode?.rawValue ?? "all codes") \(total.source?.rawValue ?? "all sources")",
+                "amount", total.amount.description)
         }
     }
 
@@ -77,6 +84,26 @@ struct FactComparison: CustomStringConvertible {
     }
 
     var isExact: Bool { misses.isEmpty && extra.isEmpty }
+
+    /// What fails, in one line: the missed and extra facts counted by kind of fact
+    /// ("goal.aim_title", "indicator value.raw", "activity cost.amount", "total.amount").
+    var summary: String {
+        func kind(_ key: ProgramFacts.Key) -> String {
+            let words = key.path.split(separator: " ")
+            let named = words.filter { $0.first?.isLetter == true && !["budget", "actual", "estimate", "target", "all"].contains(String($0)) }
+            let noun = named.last.map(String.init) ?? "?"
+            let thing = words.first == "total" ? "total" : noun == "total" ? "total" : noun == "cost" ? "activity cost" : words.count > 4 && named.last == "indicator" ? "indicator value" : noun
+            return "\(thing).\(key.field)"
+        }
+        func counted(_ keys: [ProgramFacts.Key]) -> String {
+            Dictionary(grouping: keys, by: kind).map { ($0.key, $0.value.count) }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+        }
+        var parts: [String] = []
+        if !misses.isEmpty { parts.append("missed " + counted(misses.map(\.key))) }
+        if !extra.isEmpty { parts.append("extra " + counted(extra.map(\.key))) }
+        return parts.joined(separator: "; ")
+    }
 
     var description: String {
         var lines = ["\(matched)/\(total) facts match, \(extra.count) extra"]

@@ -22,7 +22,7 @@ struct ProgramTypesetter {
         let canvas = try PDFCanvas(path: path, pageSize: variant.page)
         let flow = PageFlow(canvas: canvas, size: variant.page,
                             runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"))
-        writeCover(flow)
+        Self.writeCover(program, flow: flow)
         flow.startPage()
         var aim = ""
         for goal in program.goals {
@@ -50,7 +50,7 @@ struct ProgramTypesetter {
 
     // MARK: Blocks
 
-    private func writeCover(_ flow: PageFlow) {
+    static func writeCover(_ program: Program, flow: PageFlow) {
         flow.startBarePage()
         let lines = [(Self.turkishUppercased(program.administration), TypeFace(size: 20, bold: true)),
                      ("\(program.year) YILI PERFORMANS PROGRAMI", TypeFace(size: 16, bold: true))]

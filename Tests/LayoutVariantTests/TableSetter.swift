@@ -13,6 +13,8 @@ struct TableSetter {
     static let figureGap = 6.0
     /// Space above and below a row's text (the sample leaves about 5 pt to its rules).
     static let rowPadding = 5.0
+    /// The longest line of a turned header cell, in ems.
+    static let verticalHeaderLength = 9.0
     /// The grey of shaded header cells (1 is white).
     static let headerGrey = 0.82
 
@@ -85,8 +87,12 @@ struct TableSetter {
             let cellTop = top + laid.headerHeights[..<cell.rows.lowerBound].reduce(0, +)
             let height = laid.headerHeights[cell.rows].reduce(0, +)
             let span = laid.span(cell.columns)
-            drawText(laid.lines(cell.text, in: cell.columns, font: headerFont), in: span, top: cellTop, height: height,
-                     alignment: .centre, font: headerFont, padding: Self.cellPadding)
+            if laid.isVertical(cell) {
+                drawVerticalText(laid.verticalLines(cell.text, font: headerFont), in: span, top: cellTop, height: height, font: headerFont)
+            } else {
+                drawText(laid.lines(cell.text, in: cell.columns, font: headerFont), in: span, top: cellTop, height: height,
+                         alignment: .centre, font: headerFont, padding: Self.cellPadding)
+            }
             if variant.verticalRules {
                 flow.canvas.verticalRule(x: span.x0, from: cellTop, to: cellTop + height)
                 flow.canvas.verticalRule(x: span.x1, from: cellTop, to: cellTop + height)
@@ -116,6 +122,17 @@ struct TableSetter {
         }
     }
 
+    /// Lines running bottom to top, side by side and centred in the cell, as a word processor
+    /// prints a header cell turned on its side.
+    private func drawVerticalText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double, font: TypeFace) {
+        var x = (span.x0 + span.x1 - Double(lines.count) * font.leading) / 2
+        for line in lines {
+            let length = flow.canvas.width(of: line, in: font)
+            flow.canvas.verticalText(line, left: x, bottom: top + (height + length) / 2, font: font)
+            x += font.leading
+        }
+    }
+
     /// A table's geometry on the current flow: column edges, header row heights, row heights.
     private struct LaidOutTable {
         let spec: TableSpec
@@ -140,7 +157,7 @@ struct TableSetter {
                 let shortfall = longest + 2 * setter.variant.figurePadding + setter.variant.figureGap - widths[column]
                 if shortfall > 0 {
                     widths[column] += shortfall
-                    widths[0] -= shortfall
+                    widths[spec.nameColumn] -= shortfall
                 }
             }
             var edges = [flow.left]
@@ -151,7 +168,9 @@ struct TableSetter {
             headerHeights = Array(repeating: headerFont.leading + padding, count: spec.headerRowCount)
             // Single-row cells size their row; a cell spanning rows stretches the last one if it needs more.
             for cell in spec.header.sorted(by: { $0.rows.count < $1.rows.count }) {
-                let need = Double(lines(cell.text, in: cell.columns, font: headerFont).count) * headerFont.leading + padding
+                let need = isVertical(cell)
+                    ? (verticalLines(cell.text, font: headerFont).map { setter.flow.canvas.width(of: $0, in: headerFont) }.max() ?? 0) + padding
+                    : Double(lines(cell.text, in: cell.columns, font: headerFont).count) * headerFont.leading + padding
                 let have = headerHeights[cell.rows].reduce(0, +)
                 if need > have { headerHeights[cell.rows.upperBound - 1] += need - have }
             }
@@ -160,6 +179,18 @@ struct TableSetter {
                 let count = row.cells.map { lines($0.text, in: $0.columns, font: font).count }.max() ?? 1
                 return Double(max(count, 1)) * font.leading + padding
             }
+        }
+
+        /// Header cells turned on their side where the look asks for it: the bottom cells over
+        /// one figure column each (years, kinds, amounts), as narrow columns are headed in Word exports.
+        func isVertical(_ cell: HeaderCell) -> Bool {
+            setter.variant.verticalHeaders && cell.columns.count == 1 && spec.figureColumns.contains(cell.columns.lowerBound)
+                && cell.rows.upperBound == spec.headerRowCount
+        }
+
+        /// A vertical cell's lines: broken at the length a turned cell allows.
+        func verticalLines(_ text: String, font: TypeFace) -> [String] {
+            LineBreaker.lines(text, width: TableSetter.verticalHeaderLength * font.size, font: font, canvas: setter.flow.canvas)
         }
 
         func span(_ columns: Range<Int>) -> (x0: Double, x1: Double) {

@@ -6,6 +6,8 @@ struct TableSpec {
     var figureColumns: Set<Int>
     var header: [HeaderCell]
     var rows: [TableRowSpec]
+    /// The column that wraps and gives up width when figures need more (the name; first unless a code column leads).
+    var nameColumn = 0
 
     var headerRowCount: Int { header.map(\.rows.upperBound).max() ?? 0 }
 

@@ -1,0 +1,177 @@
+/// How a municipality arranges its performance program: the blocks it prints, in order, and
+/// the words it uses. A template is a list of blocks; `Arrangements` holds the ones seen in
+/// the guide and in real programs. To add a municipality's arrangement, write one more
+/// `Arrangement` there from these blocks (and a block here only if none fits).
+struct Arrangement: Sendable, CustomStringConvertible {
+    var name: String
+    var blocks: [Block]
+    var titles = TitleStyle.guide
+    var wording = Wording.guide
+    /// Amounts with kuruş ("5.500.000,00", as Kayseri) or whole lira ("5.500.000", as Balıkesir).
+    var kurus = false
+
+    var description: String { name }
+}
+
+/// One part of the document.
+enum Block: Sendable {
+    /// The title page (administration and year, as the pipeline reads them).
+    case cover
+    /// For each goal in turn, these blocks.
+    case eachGoal([GoalBlock])
+    /// The administration's resource need per economic code (Toplam Kaynak İhtiyacı Tablosu).
+    case resourceSummary(SummaryOrientation)
+}
+
+/// What one goal prints, in order. The goal table's title (when the arrangement prints titles)
+/// goes before the first of labelled rows, full-width rows, indicators or activities.
+enum GoalBlock: Sendable {
+    /// The aim (where it changes), the target (where it is not the goal itself) and the goal
+    /// as headings above the tables: "A1 …", "H1.1 …" or "STRATEJİK AMAÇ 1: …".
+    case headings(HeadingStyle)
+    /// Aim, target and goal as full-width rows of a one-column table above the goal's tables.
+    case fullWidthRows(HeadingStyle)
+    /// The goal table opening with labelled rows: "Stratejik Amaç 1:" | text, ….
+    case labelledRows(LabelStyle)
+    case indicators(IndicatorColumns)
+    case activities(ActivityColumns)
+    case costs(CostLayout)
+}
+
+/// How aim, target and goal are introduced in headings and full-width rows.
+struct HeadingStyle: Sendable {
+    /// Words before the code ("Stratejik Amaç", "Performans Hedefi"); without them a code that
+    /// is only digits still gets them, since "1 Şehrimizin…" names nothing.
+    var words: Bool
+    var colon: Bool
+    var upperCase = false
+    /// The target as a heading of its own where it is not the goal itself.
+    var target = true
+
+    /// "A1 …", "H1.1 …": Balıkesir's headings.
+    static let codes = HeadingStyle(words: false, colon: false)
+    static let wordsColon = HeadingStyle(words: true, colon: true)
+    static let capitalWords = HeadingStyle(words: true, colon: true, upperCase: true)
+}
+
+/// The goal table's labelled rows.
+struct LabelStyle: Sendable {
+    var colon = true
+    /// "Stratejik Amaç 1:" | text, or "Stratejik Amaç:" | "1 text".
+    var codeInLabel = true
+    /// "Performans Hedefi (1):" as Kayseri prints a goal's number.
+    var parenthesisedGoalCode = true
+    /// "Stratejik Amaç" / "Stratejik Hedef", or the short "Amaç" / "Hedef".
+    var strategicWords = true
+    var administration = true
+    var target = true
+    /// An empty "Açıklamalar:" row after the goal.
+    var explanation = true
+
+    static let kayseri = LabelStyle()
+    static let plain = LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,
+                                  administration: false, target: true, explanation: false)
+}
+
+/// The indicator table's columns.
+struct IndicatorColumns: Sendable {
+    /// 1…5 year columns ending at the program year's target: one is the target, two add the
+    /// estimate of the year before, three the actual of the year before that (the guide's
+    /// table), four and five earlier actuals.
+    var years: Int
+    var unitColumn: Bool
+    /// The indicator's code in a column of its own (Kayseri) instead of before its name.
+    var codeColumn = false
+    /// Years on one header row, their kind ("Gerçekleşen", "Tahmin", "Hedef") on a second.
+    var twoRowHeader = true
+
+    /// The kinds and years printed, left to right.
+    func columns(year: Int) -> [(year: Int, kind: ValueKindName)] {
+        let all: [(Int, ValueKindName)] = [(year - 4, .actual), (year - 3, .actual), (year - 2, .actual), (year - 1, .estimate), (year, .target)]
+        return Array(all.suffix(years))
+    }
+}
+
+/// The indicator value kinds, named apart from `Dataset.ValueKind` so that arrangements read without importing it.
+enum ValueKindName: String, Sendable { case actual, estimate, target }
+
+/// The activity table's columns.
+struct ActivityColumns: Sendable {
+    var unitColumn = false
+    var codeColumn = false
+    /// The cost by economic code merged into the activity table, a column per code used.
+    var costColumns = false
+    /// "Kaynak İhtiyacı 2024 (TL)" spanning Bütçe / Bütçe Dışı / Toplam, or those three alone.
+    var groupHeader = true
+
+    static let sample = ActivityColumns()
+}
+
+enum CostLayout: Sendable {
+    /// One table per goal, a column per economic code, each activity's explanation on a row
+    /// under it (Balıkesir).
+    case perGoal(explanations: Bool)
+    /// One table per activity under labelled rows (Faaliyet Adı, Sorumlu Harcama Birimi,
+    /// Açıklamalar), economic codes as rows, sources as columns (Kayseri, the guide).
+    case perActivity
+}
+
+enum SummaryOrientation: String, Sendable {
+    /// Economic codes down, Faaliyet / Genel Yönetim / Transfer / Genel Toplam across (Kayseri, the guide).
+    case codesAsRows
+    /// The same amounts turned: measures down, codes across.
+    case codesAsColumns
+}
+
+enum TitleStyle: Sendable {
+    /// "PERFORMANS HEDEFİ TABLOSU", "FAALİYET MALİYET TABLOSU".
+    case guide
+    /// "Tablo 4: Performans Hedefi Tablosu", numbered through the document.
+    case numbered
+    /// No table titles at all.
+    case none
+}
+
+/// The words of headers and labels: the guide's, and the other forms it and municipalities use.
+struct Wording: Sendable {
+    var indicators = "Performans Göstergeleri"
+    var unit = "Ölçü"
+    var actual = "Gerçekleşen"
+    var estimate = "Tahmin"
+    var target = "Hedef"
+    var activities = "Faaliyetler"
+    var responsibleUnit = "Sorumlu Harcama Birimi"
+    var resourceGroup = "Kaynak İhtiyacı"
+    var budget = "Bütçe"
+    var offBudget = "Bütçe Dışı"
+    var total = "Toplam"
+    var goalTotal = "Genel Toplam"
+    var activityName = "Faaliyet Adı"
+    var explanation = "Açıklamalar"
+    var costTotal = "Toplam Kaynak İhtiyacı"
+    /// Economic codes by their standard names, or the short forms ("Personel", "Mal ve Hizmet").
+    var shortCodeNames = false
+
+    static let guide = Wording()
+    /// The same concepts in the guide's other words.
+    static let other = Wording(indicators: "Performans Göstergesi", unit: "Ölçü Birimi", actual: "Gerçekleşme",
+                               estimate: "Tahmini", target: "Hedeflenen", activities: "Faaliyet ve Projeler",
+                               responsibleUnit: "Sorumlu Birim", resourceGroup: "Kaynak İhtiyacı (TL)", budget: "Bütçe Ödeneği",
+                               offBudget: "Bütçe Dışı Kaynak", total: "Toplam", goalTotal: "Hedef Toplamı",
+                               activityName: "Faaliyet / Proje Adı", explanation: "Açıklama", costTotal: "Toplam",
+                               shortCodeNames: true)
+    /// A third set: "Faaliyet / Proje", "Birim", "Beklenen", "Hedefi".
+    static let third = Wording(indicators: "Performans Göstergeleri", unit: "Birim", actual: "Gerçekleşme", estimate: "Beklenen",
+                               target: "Hedefi", activities: "Faaliyet / Proje", responsibleUnit: "Harcama Birimi",
+                               resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe İçi", offBudget: "Bütçe Dışı", total: "Toplam",
+                               goalTotal: "Genel Toplam", activityName: "Faaliyet Adı", explanation: "Açıklamalar",
+                               costTotal: "Toplam Kaynak İhtiyacı", shortCodeNames: false)
+
+    func kind(_ kind: ValueKindName) -> String {
+        switch kind {
+        case .actual: return actual
+        case .estimate: return estimate
+        case .target: return target
+        }
+    }
+}

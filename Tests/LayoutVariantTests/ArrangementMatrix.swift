@@ -1,0 +1,71 @@
+/// The arrangement matrix: every arrangement crossed with looks and golds by a covering
+/// design rather than the full product. Each arrangement gets `looksPerArrangement` looks
+/// in which every level of every look factor (rules, page, font size, vertical headers,
+/// repeated headers) and every gold appears at least once; the factors turn at different
+/// steps, so that across arrangements each pair of factor levels meets too
+/// (`ArrangementMatrixTests.theDesignCoversEveryLevel` checks both).
+///
+/// Variant names are stable as long as arrangements are only appended to `Arrangements.all`.
+enum ArrangementMatrix {
+    /// The most levels a look factor has (four font sizes).
+    static let looksPerArrangement = 4
+
+    static let variants: [MatrixVariant] = Arrangements.all.enumerated().flatMap { i, arrangement in
+        (0..<looksPerArrangement).map { k in
+            // Found by search over such linear forms: each arrangement sees every level, and across
+            // eight arrangements every pair of rules, page, font size and gold levels meets.
+            let look = Look(rules: Look.Rules.allCases[(i + k) % 3],
+                            page: Look.Page.allCases[(2 * i + k + k / 3) % 3],
+                            fontSize: Look.fontSizes[(3 * i + k) % 4],
+                            verticalHeaders: (i + k + k / 2) % 2 == 1,
+                            repeatsHeader: (i + k) % 2 == 0)
+            return MatrixVariant(arrangement: arrangement, gold: GoldProgram.allCases[(k + k / 3) % 3], look: look)
+        }
+    }
+}
+
+/// One cell of the matrix: a gold printed in an arrangement with a look.
+struct MatrixVariant: Sendable, CustomStringConvertible {
+    var arrangement: Arrangement
+    var gold: GoldProgram
+    var look: Look
+
+    var name: String { "\(arrangement.name) \(gold.short) \(look.name)" }
+    var description: String { name }
+}
+
+/// The looks crossed with arrangements: rules, page, type size, turned header cells, and
+/// whether a table broken by a page repeats its header.
+struct Look: Sendable {
+    enum Rules: String, CaseIterable, Sendable { case grid, rules, none }
+    enum Page: String, CaseIterable, Sendable {
+        case portrait, landscape
+        /// A5 landscape: half-height pages, so tables break across pages.
+        case short
+    }
+    static let fontSizes = [6.5, 8, 9.5, 11]
+
+    var rules: Rules
+    var page: Page
+    var fontSize: Double
+    var verticalHeaders: Bool
+    var repeatsHeader: Bool
+
+    var name: String {
+        let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
+        return [rules.rawValue, page.rawValue, "\(size)pt", verticalHeaders ? "vertical" : nil, repeatsHeader ? "repeat" : nil]
+            .compactMap { $0 }.joined(separator: "-")
+    }
+
+    /// The typesetter's look.
+    var layout: LayoutVariant {
+        var v = LayoutVariant(name: name)
+        v.page = page == .portrait ? .a4 : page == .landscape ? .a4Landscape : .a5Landscape
+        v.text = TypeFace(size: fontSize)
+        v.ruled = rules != .none
+        v.verticalRules = rules == .grid
+        v.verticalHeaders = verticalHeaders
+        v.repeatsHeader = repeatsHeader
+        return v
+    }
+}

@@ -1,0 +1,390 @@
+import Dataset
+
+/// Prints a program block by block as an arrangement says, in a look (`LayoutVariant`'s
+/// page, type, rules and page breaks). What each block prints is what `ExpectedProgram` reads back.
+final class ArrangementTypesetter {
+    let program: Program
+    let arrangement: Arrangement
+    let look: LayoutVariant
+    private var flow: PageFlow!
+    private var tableNumber = 0
+    private var previousAim = ""
+
+    static let blockGap = ProgramTypesetter.blockGap
+    static let headingFont = ProgramTypesetter.headingFont
+    static let aimFont = ProgramTypesetter.aimFont
+
+    init(program: Program, arrangement: Arrangement, look: LayoutVariant) {
+        self.program = program
+        self.arrangement = arrangement
+        self.look = look
+    }
+
+    func write(to path: String) throws(TypesetError) {
+        let canvas = try PDFCanvas(path: path, pageSize: look.page)
+        flow = PageFlow(canvas: canvas, size: look.page,
+                        runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"))
+        var contentStarted = false
+        for block in arrangement.blocks {
+            if case .cover = block {
+                ProgramTypesetter.writeCover(program, flow: flow)
+                continue
+            }
+            if !contentStarted { flow.startPage(); contentStarted = true }
+            switch block {
+            case .cover: break
+            case .eachGoal(let blocks):
+                for goal in program.goals {
+                    var titled = false
+                    for b in blocks { set(b, goal: goal, titled: &titled) }
+                    flow.advance(Self.blockGap * 1.5)
+                }
+            case .resourceSummary(let orientation):
+                resourceSummary(orientation)
+            }
+        }
+        try canvas.finish()
+    }
+
+    private var setter: TableSetter { TableSetter(flow: flow, variant: look) }
+    private var words: Wording { arrangement.wording }
+
+    private func set(_ block: GoalBlock, goal: Goal, titled: inout Bool) {
+        /// The goal table's title, once, before its first part.
+        func goalTitle(_ spec: TableSpec) {
+            if !titled { title(guide: "PERFORMANS HEDEFİ TABLOSU", numbered: "Performans Hedefi Tablosu", before: spec) }
+            titled = true
+        }
+        switch block {
+        case .headings(let style):
+            if goal.aimCode != previousAim {
+                heading(code: aimLabel(goal.aimCode, style), text: goal.aimTitle, font: Self.aimFont)
+            }
+            if let target = printedTarget(goal, style.target) {
+                heading(code: targetLabel(target.code, style), text: target.title, font: Self.headingFont)
+            }
+            heading(code: goalLabel(goal.code, style), text: goal.title, font: Self.headingFont.boldened)
+        case .fullWidthRows(let style):
+            var rows: [TableRowSpec] = []
+            func row(_ label: String, _ text: String, bold: Bool = false) {
+                rows.append(TableRowSpec(cells: [TableCell(text: label + " " + text, columns: 0..<1, alignment: .leading)], bold: bold))
+            }
+            if goal.aimCode != previousAim { row(aimLabel(goal.aimCode, style), goal.aimTitle) }
+            if let target = printedTarget(goal, style.target) { row(targetLabel(target.code, style), target.title) }
+            row(goalLabel(goal.code, style), goal.title, bold: true)
+            let spec = TableSpec(columnWidths: [1], figureColumns: [], header: [], rows: rows)
+            goalTitle(spec)
+            setter.set(spec)
+        case .labelledRows(let style):
+            let spec = labelledRows(goal, style)
+            goalTitle(spec)
+            setter.set(spec)
+        case .indicators(let columns):
+            let spec = indicatorTable(goal, columns)
+            goalTitle(spec)
+            flow.makeRoom(setter.openingHeight(spec))
+            setter.set(spec)
+            flow.advance(Self.blockGap / 2)
+        case .activities(let columns):
+            let spec = activityTable(goal, columns)
+            goalTitle(spec)
+            flow.makeRoom(setter.openingHeight(spec))
+            setter.set(spec)
+            flow.advance(Self.blockGap)
+        case .costs(.perGoal(let explanations)):
+            let spec = costTablePerGoal(goal, explanations: explanations)
+            title(guide: "FAALİYET MALİYETLERİ TABLOSU", numbered: "Faaliyet Maliyetleri Tablosu", before: spec)
+            setter.set(spec)
+            flow.advance(Self.blockGap)
+        case .costs(.perActivity):
+            for activity in goal.activities {
+                let labels = costLabels(goal, activity)
+                let spec = costTablePerActivity(activity)
+                title(guide: "FAALİYET MALİYET TABLOSU", numbered: "Faaliyet Maliyet Tablosu", before: labels)
+                setter.set(labels)
+                flow.makeRoom(setter.openingHeight(spec))
+                setter.set(spec)
+                flow.advance(Self.blockGap)
+            }
+        }
+        previousAim = goal.aimCode
+    }
+
+    // MARK: Headings and labels
+
+    private func printedTarget(_ goal: Goal, _ wanted: Bool) -> (code: String, title: String)? {
+        guard wanted, !goal.targetCode.isEmpty, goal.targetCode != goal.code || goal.targetTitle != goal.title else { return nil }
+        return (goal.targetCode, goal.targetTitle)
+    }
+
+    /// "A1", or "Stratejik Amaç 1:" where the style wants words or the code is only digits.
+    private func label(_ words: String, _ code: String, _ style: HeadingStyle) -> String {
+        guard style.words || code.allSatisfy({ $0.isNumber || $0 == "." }) else { return code }
+        let text = "\(words) \(code)\(style.colon ? ":" : "")"
+        return style.upperCase ? ProgramTypesetter.turkishUppercased(text) : text
+    }
+    private func aimLabel(_ code: String, _ style: HeadingStyle) -> String { label("Stratejik Amaç", code, style) }
+    private func targetLabel(_ code: String, _ style: HeadingStyle) -> String { label("Stratejik Hedef", code, style) }
+    private func goalLabel(_ code: String, _ style: HeadingStyle) -> String { label("Performans Hedefi", code, style) }
+
+    /// "<label> <text>": the label in bold, the text wrapped across the text width.
+    private func heading(code: String, text: String, font: TypeFace) {
+        let canvas = flow.canvas
+        let codeWidth = canvas.width(of: code + " ", in: font.boldened)
+        var lines = LineBreaker.lines(text, width: flow.width - codeWidth, font: font, canvas: canvas)
+        if lines.count > 1 {
+            lines = [lines[0]] + LineBreaker.lines(lines.dropFirst().joined(separator: " "), width: flow.width, font: font, canvas: canvas)
+        }
+        flow.makeRoom(Double(lines.count) * font.leading + ProgramTypesetter.headingKeepsWithNext)
+        canvas.text(code, x: flow.left, top: flow.y, font: font.boldened)
+        for (k, line) in lines.enumerated() {
+            canvas.text(line, x: flow.left + (k == 0 ? codeWidth : 0), top: flow.y, font: font)
+            flow.advance(font.leading)
+        }
+        flow.advance(Self.blockGap)
+    }
+
+    private func title(guide: String, numbered: String, before spec: TableSpec) {
+        let text: String
+        switch arrangement.titles {
+        case .none: return
+        case .guide: text = guide
+        case .numbered:
+            tableNumber += 1
+            text = "Tablo \(tableNumber): \(numbered)"
+        }
+        let font = ProgramTypesetter.titleFont
+        flow.makeRoom(font.leading + Self.blockGap + setter.openingHeight(spec))
+        flow.canvas.text(text, x: (flow.left + flow.right - flow.canvas.width(of: text, in: font)) / 2, top: flow.y, font: font)
+        flow.advance(font.leading + Self.blockGap / 2)
+    }
+
+    private func labelRows(_ pairs: [(String, String)], colon: Bool) -> TableSpec {
+        TableSpec(columnWidths: [0.24, 0.76], figureColumns: [], header: [],
+                  rows: pairs.map { TableRowSpec(cells: [.text($0.0 + (colon ? ":" : ""), column: 0), .text($0.1, column: 1)]) })
+    }
+
+    /// İdare Adı, Stratejik Amaç, Stratejik Hedef, Performans Hedefi, Açıklamalar.
+    private func labelledRows(_ goal: Goal, _ style: LabelStyle) -> TableSpec {
+        func pair(_ word: String, _ code: String, _ text: String) -> (String, String) {
+            style.codeInLabel ? ("\(word) \(code)", text) : (word, "\(code) \(text)")
+        }
+        var pairs: [(String, String)] = []
+        if style.administration { pairs.append(("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration))) }
+        pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", goal.aimCode, goal.aimTitle))
+        if let target = printedTarget(goal, style.target) {
+            pairs.append(pair(style.strategicWords ? "Stratejik Hedef" : "Hedef", target.code, target.title))
+        }
+        pairs.append(pair("Performans Hedefi", style.parenthesisedGoalCode && style.codeInLabel ? "(\(goal.code))" : goal.code, goal.title))
+        if style.explanation { pairs.append((words.explanation, "")) }
+        return labelRows(pairs, colon: style.colon)
+    }
+
+    // MARK: Goal tables
+
+    private func amount(_ value: Amount?) -> String { TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus) }
+
+    private func codeName(_ code: EconomicCode) -> String {
+        "\(code.rawValue) \(words.shortCodeNames ? Self.shortNames[code] ?? code.standardName : code.standardName)"
+    }
+    /// The short forms municipalities print in narrow columns.
+    static let shortNames: [EconomicCode: String] = [
+        .personnel: "Personel", .socialSecurity: "SGK", .goodsAndServices: "Mal ve Hizmet", .interest: "Faiz",
+        .currentTransfers: "Cari Transferler", .capital: "Sermaye", .capitalTransfers: "Sermaye Transferleri",
+        .lending: "Borç Verme", .reserves: "Yedek Ödenek",
+    ]
+
+    func indicatorTable(_ goal: Goal, _ layout: IndicatorColumns) -> TableSpec {
+        let years = layout.columns(year: program.year)
+        let first = layout.codeColumn ? 1 : 0
+        let unitColumn = layout.unitColumn ? first + 1 : nil
+        let firstYear = first + 1 + (layout.unitColumn ? 1 : 0)
+        let headerRows = layout.twoRowHeader ? 0..<2 : 0..<1
+        var header: [HeaderCell] = [HeaderCell(words.indicators, column: first, rows: headerRows)]
+        if let u = unitColumn { header.append(HeaderCell(words.unit, column: u, rows: headerRows)) }
+        for (k, column) in years.enumerated() {
+            if layout.twoRowHeader {
+                header.append(HeaderCell(String(column.year), column: firstYear + k))
+                header.append(HeaderCell(words.kind(column.kind), column: firstYear + k, rows: 1..<2))
+            } else {
+                let bare = years.count == 1
+                header.append(HeaderCell(bare ? String(column.year) : "\(column.year) \(words.kind(column.kind))", column: firstYear + k))
+            }
+        }
+        let rows = goal.indicators.map { indicator in
+            var cells: [TableCell] = layout.codeColumn
+                ? [.centred(indicator.code, column: 0), .text(indicator.name, column: 1)]
+                : [.text("\(indicator.code) \(indicator.name)", column: 0)]
+            if let u = unitColumn { cells.append(.centred(indicator.unit, column: u)) }
+            for (k, column) in years.enumerated() {
+                cells.append(.figure(ExpectedProgram.printedValue(indicator, year: column.year, kind: column.kind).raw, column: firstYear + k))
+            }
+            return TableRowSpec(cells: cells)
+        }
+        let yearWidth = 0.1, unitWidth = 0.12, codeWidth = 0.06
+        let nameWidth = 1 - Double(years.count) * yearWidth - (layout.unitColumn ? unitWidth : 0) - (layout.codeColumn ? codeWidth : 0)
+        let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
+            + Array(repeating: yearWidth, count: years.count)
+        return TableSpec(columnWidths: widths, figureColumns: Set(firstYear..<(firstYear + years.count)), header: header, rows: rows,
+                         nameColumn: first)
+    }
+
+    /// Codes a goal's activities spend on from the budget (the merged table's columns), at least Mal ve Hizmet.
+    private func mergedCodes(_ goal: Goal) -> [EconomicCode] {
+        let used = Set(goal.activities.flatMap { $0.costs.filter { $0.amount != .zero }.map(\.economicCode) })
+        return used.isEmpty ? [.goodsAndServices] : used.sorted()
+    }
+
+    private static func byCode(_ activity: Activity) -> [EconomicCode: Amount] {
+        Dictionary(grouping: activity.costs.filter { $0.source == .budget }, by: \.economicCode).mapValues { $0.map(\.amount).sum() }
+    }
+
+    func activityTable(_ goal: Goal, _ layout: ActivityColumns) -> TableSpec {
+        let first = layout.codeColumn ? 1 : 0
+        var next = first + 1
+        let unitColumn = layout.unitColumn ? next : nil
+        if layout.unitColumn { next += 1 }
+        let codes = layout.costColumns ? mergedCodes(goal) : []
+        let firstCode = next
+        next += codes.count
+        let firstAmount = next
+        let headerRows = layout.groupHeader || layout.costColumns ? 0..<2 : 0..<1
+        var header = [HeaderCell(words.activities, column: first, rows: headerRows)]
+        if let u = unitColumn { header.append(HeaderCell(words.responsibleUnit, column: u, rows: headerRows)) }
+        if !codes.isEmpty {
+            header.append(HeaderCell("Ekonomik Kod (TL)", columns: firstCode..<firstAmount))
+            header += codes.enumerated().map { HeaderCell(codeName($0.element), column: firstCode + $0.offset, rows: 1..<2) }
+        }
+        let amountNames = [words.budget, words.offBudget, words.total]
+        if layout.groupHeader {
+            header.append(HeaderCell("\(words.resourceGroup) \(program.year)", columns: firstAmount..<(firstAmount + 3)))
+            header += amountNames.enumerated().map { HeaderCell($0.element, column: firstAmount + $0.offset, rows: 1..<2) }
+        } else {
+            header += amountNames.enumerated().map { HeaderCell("\($0.element) \(program.year)", column: firstAmount + $0.offset, rows: headerRows) }
+        }
+        func figures(_ costs: [EconomicCode: Amount], _ split: [Amount?]) -> [TableCell] {
+            codes.enumerated().map { .figure(amount(costs[$0.element]), column: firstCode + $0.offset) }
+                + split.enumerated().map { .figure(amount($0.element), column: firstAmount + $0.offset) }
+        }
+        var rows = goal.activities.map { activity in
+            var cells: [TableCell] = layout.codeColumn
+                ? [.centred(activity.code, column: 0), .text(activity.name, column: 1)]
+                : [.text("\(activity.code) \(activity.name)", column: 0)]
+            if let u = unitColumn { cells.append(.text(activity.responsibleUnit, column: u)) }
+            return TableRowSpec(cells: cells + figures(Self.byCode(activity), [activity.budget, activity.offBudget, activity.total]))
+        }
+        let sums = [\Activity.budget, \Activity.offBudget, \Activity.total].map { field in goal.activities.compactMap { $0[keyPath: field] }.sum() }
+        let codeSums = Dictionary(goal.activities.map(Self.byCode).flatMap { $0 }, uniquingKeysWith: { $0 + $1 })
+        rows.append(TableRowSpec(cells: [TableCell(text: words.goalTotal, columns: 0..<(first + 1), alignment: .leading)] + figures(codeSums, sums),
+                                 bold: true))
+        let codeWidth = layout.codeColumn ? 0.05 : 0, unitWidth = layout.unitColumn ? 0.15 : 0
+        let costWidth = codes.isEmpty ? 0 : min(0.09, 0.3 / Double(codes.count))
+        let amountWidths = [0.12, 0.09, 0.12]
+        let nameWidth = 1 - codeWidth - unitWidth - costWidth * Double(codes.count) - amountWidths.reduce(0, +)
+        let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
+            + Array(repeating: costWidth, count: codes.count) + amountWidths
+        return TableSpec(columnWidths: widths, figureColumns: Set(firstCode..<(firstAmount + 3)), header: header, rows: rows, nameColumn: first)
+    }
+
+    // MARK: Cost tables
+
+    /// Faaliyet Adı | Sorumlu Harcama Birimi | a column per economic code | Toplam; explanations under their activity.
+    func costTablePerGoal(_ goal: Goal, explanations: Bool) -> TableSpec {
+        let used = goal.activities.flatMap { $0.costs.map(\.economicCode) }
+        let codes = Set(ProgramTypesetter.standardCostCodes + used).sorted()
+        let totalColumn = codes.count + 2
+        var rows: [TableRowSpec] = []
+        for activity in goal.activities {
+            let costs = Self.byCode(activity)
+            rows.append(TableRowSpec(cells: [.text("\(activity.code) \(activity.name)", column: 0), .text(activity.responsibleUnit, column: 1)]
+                                     + codes.enumerated().map { .figure(amount(costs[$0.element]), column: $0.offset + 2) }
+                                     + [.figure(amount(costs.values.sum()), column: totalColumn)]))
+            if explanations, !activity.description.isEmpty {
+                rows.append(TableRowSpec(cells: [TableCell(text: activity.description, columns: 0..<(totalColumn + 1), alignment: .leading)]))
+            }
+        }
+        let all = goal.activities.map(Self.byCode)
+        rows.append(TableRowSpec(cells: [.text(words.goalTotal, column: 0)]
+                                 + codes.enumerated().map { c in .figure(amount(all.compactMap { $0[c.element] }.sum()), column: c.offset + 2) }
+                                 + [.figure(amount(all.flatMap(\.values).sum()), column: totalColumn)],
+                                 bold: true))
+        let codeWidth = 0.41 / Double(codes.count)
+        var header = [HeaderCell(words.activityName, column: 0, rows: 0..<2),
+                      HeaderCell(words.responsibleUnit, column: 1, rows: 0..<2),
+                      HeaderCell("Ekonomik Kod \(program.year) (TL)", columns: 2..<totalColumn)]
+        header += codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 2, rows: 1..<2) }
+        header.append(HeaderCell(words.costTotal, column: totalColumn, rows: 0..<2))
+        return TableSpec(columnWidths: [0.31, 0.15] + Array(repeating: codeWidth, count: codes.count) + [0.13],
+                         figureColumns: Set(2...totalColumn), header: header, rows: rows)
+    }
+
+    /// The labelled rows over an activity's cost table: İdare Adı, Performans Hedefi, Faaliyet Adı, Sorumlu Harcama Birimi, Açıklamalar.
+    private func costLabels(_ goal: Goal, _ activity: Activity) -> TableSpec {
+        labelRows([("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration)),
+                   ("Performans Hedefi (\(goal.code))", goal.title),
+                   (words.activityName, activity.name),
+                   (words.responsibleUnit, activity.responsibleUnit),
+                   (words.explanation, activity.description)], colon: true)
+    }
+
+    /// Ekonomik Kod | Bütçe Ödeneği | Bütçe Dışı Kaynak (Döner Sermaye, Diğer Yurt İçi, Yurt Dışı) | Toplam, a row per code.
+    func costTablePerActivity(_ activity: Activity) -> TableSpec {
+        let sources: [FundingSource] = [.budget, .revolvingFund, .otherDomestic, .foreign]
+        let codes = Set(activity.costs.map(\.economicCode)).sorted()
+        func amounts(_ costs: [ActivityCost]) -> [TableCell] {
+            let bySource = sources.map { s in costs.filter { $0.source == s }.map(\.amount).sum() }
+            return bySource.enumerated().map { .figure(amount($0.element), column: $0.offset + 2) } + [.figure(amount(bySource.sum()), column: 6)]
+        }
+        var rows = codes.map { code in
+            TableRowSpec(cells: [.centred(code.rawValue, column: 0), .text(codeName(code).dropFirst(3).description, column: 1)]
+                         + amounts(activity.costs.filter { $0.economicCode == code }))
+        }
+        rows.append(TableRowSpec(cells: [TableCell(text: words.costTotal, columns: 0..<2, alignment: .leading)] + amounts(activity.costs), bold: true))
+        let header = [HeaderCell("Ekonomik Kod", columns: 0..<2, rows: 0..<2),
+                      HeaderCell(words.budget == "Bütçe" ? "Bütçe Ödeneği" : words.budget, column: 2, rows: 0..<2),
+                      HeaderCell(words.offBudget == "Bütçe Dışı" ? "Bütçe Dışı Kaynak" : words.offBudget, columns: 3..<6),
+                      HeaderCell("Döner Sermaye", column: 3, rows: 1..<2), HeaderCell("Diğer Yurt İçi", column: 4, rows: 1..<2),
+                      HeaderCell("Yurt Dışı", column: 5, rows: 1..<2),
+                      HeaderCell("\(program.year) Toplam Kaynak", column: 6, rows: 0..<2)]
+        return TableSpec(columnWidths: [0.07, 0.29, 0.16, 0.11, 0.11, 0.1, 0.16], figureColumns: Set(2...6), header: header, rows: rows,
+                         nameColumn: 1)
+    }
+
+    // MARK: Summary
+
+    private func resourceSummary(_ orientation: SummaryOrientation) {
+        let summary = ResourceSummary(program)
+        let codes = orientation == .codesAsRows ? EconomicCode.allCases : summary.activityCodes
+        var rows: [TableRowSpec] = []
+        let spec: TableSpec
+        switch orientation {
+        case .codesAsRows:
+            for code in codes {
+                rows.append(TableRowSpec(cells: [.centred(code.rawValue, column: 0), .text(codeName(code).dropFirst(3).description, column: 1)]
+                                         + ResourceSummary.measures.enumerated().map { .figure(amount(summary.amount($0.element, code)), column: $0.offset + 2) }))
+            }
+            rows.append(TableRowSpec(cells: [TableCell(text: "Toplam Kaynak İhtiyacı", columns: 0..<2, alignment: .leading)]
+                                     + ResourceSummary.measures.enumerated().map { .figure(amount(summary.total($0.element, codes: codes)), column: $0.offset + 2) },
+                                     bold: true))
+            let header = [HeaderCell("Ekonomik Kod", columns: 0..<2)]
+                + ResourceSummary.measures.enumerated().map { HeaderCell(ResourceSummary.heading($0.element), column: $0.offset + 2) }
+            spec = TableSpec(columnWidths: [0.07, 0.29, 0.16, 0.16, 0.16, 0.16], figureColumns: Set(2...5), header: header, rows: rows, nameColumn: 1)
+        case .codesAsColumns:
+            for measure in ResourceSummary.measures {
+                rows.append(TableRowSpec(cells: [.text(ResourceSummary.heading(measure), column: 0)]
+                                         + codes.enumerated().map { .figure(amount(summary.amount(measure, $0.element)), column: $0.offset + 1) }
+                                         + [.figure(amount(summary.total(measure, codes: codes)), column: codes.count + 1)],
+                                         bold: measure == .total))
+            }
+            let header = [HeaderCell("Kaynak", column: 0, rows: 0..<2), HeaderCell("Ekonomik Kod", columns: 1..<(codes.count + 1))]
+                + codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 1, rows: 1..<2) }
+                + [HeaderCell("Toplam Kaynak İhtiyacı", column: codes.count + 1, rows: 0..<2)]
+            let figureWidth = 0.7 / Double(codes.count + 1)
+            spec = TableSpec(columnWidths: [0.3] + Array(repeating: figureWidth, count: codes.count + 1),
+                             figureColumns: Set(1...(codes.count + 1)), header: header, rows: rows)
+        }
+        flow.advance(Self.blockGap)
+        title(guide: "TOPLAM KAYNAK İHTİYACI TABLOSU", numbered: "Toplam Kaynak İhtiyacı Tablosu", before: spec)
+        setter.set(spec)
+    }
+}

@@ -1,0 +1,82 @@
+/// The arrangements of the matrix: the two samples' own, and the other ways the guide and
+/// municipalities lay the same tables out. Each is one template; to add a municipality's,
+/// append one here (a name, its blocks, its titles and words) and it joins the matrix.
+enum Arrangements {
+    /// Balıkesir 2024: aim and goal as coded headings, the goal table (indicators with the
+    /// target year only, activities), one cost table per goal with a column per economic code.
+    static let balikesir = Arrangement(
+        name: "balikesir",
+        blocks: [.cover, .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 1, unitColumn: true, twoRowHeader: false)),
+                                    .activities(.sample), .costs(.perGoal(explanations: true))])])
+
+    /// Kayseri 2024/2025 and the guide: the goal table opens with labelled rows, indicators with
+    /// actual / estimate / target, a cost table per activity with codes as rows and sources as
+    /// columns, and the resource summary at the end.
+    static let kayseri = Arrangement(
+        name: "kayseri",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.kayseri), .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true)),
+                            .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        kurus: true)
+
+    /// Labels without colons, codes beside the text ("Amaç" | "1 …"), no table titles at all,
+    /// the guide's other words; target and estimate only.
+    static let plainLabelsUntitled = Arrangement(
+        name: "plain-labels-untitled",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.plain), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: false))])],
+        titles: .none, wording: .other)
+
+    /// Aim, target and goal as full-width rows above the tables, five year columns under
+    /// numbered titles ("Tablo 3: …"), cost tables per activity.
+    static let goalRowsNumbered = Arrangement(
+        name: "goal-rows-numbered",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.capitalWords), .indicators(IndicatorColumns(years: 5, unitColumn: true)),
+                            .activities(.sample), .costs(.perActivity)])],
+        titles: .numbered, wording: .third, kurus: true)
+
+    /// Worded headings ("Performans Hedefi 1.1: …"), costs merged into the activity table as a
+    /// column per economic code, no titles, the resource summary turned (codes across).
+    static let mergedCosts = Arrangement(
+        name: "merged-costs",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(unitColumn: true, costColumns: true))]),
+                 .resourceSummary(.codesAsColumns)],
+        titles: .none)
+
+    /// Capital headings, four year columns with the code apart, activity amounts without a
+    /// group header, per-goal cost tables, numbered titles and the summary.
+    static let fourYears = Arrangement(
+        name: "four-years",
+        blocks: [.cover,
+                 .eachGoal([.headings(.capitalWords), .indicators(IndicatorColumns(years: 4, unitColumn: true, codeColumn: true)),
+                            .activities(ActivityColumns(groupHeader: false)), .costs(.perGoal(explanations: true))]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .numbered, wording: .other)
+
+    /// Labelled rows with codes in the labels but no parentheses, the target year alone, cost
+    /// tables per activity, the summary turned; the third set of words.
+    static let labelledOneYear = Arrangement(
+        name: "labelled-one-year",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 1, unitColumn: true, twoRowHeader: false)),
+                            .activities(.sample), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsColumns)],
+        wording: .third, kurus: true)
+
+    /// Full-width goal rows, two year columns under a two-row header, costs merged, no titles.
+    static let goalRowsMerged = Arrangement(
+        name: "goal-rows-merged",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.wordsColon), .indicators(IndicatorColumns(years: 2, unitColumn: false)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true, costColumns: true))])],
+        titles: .none, wording: .other)
+
+    static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
+                      labelledOneYear, goalRowsMerged]
+}
