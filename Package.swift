@@ -58,6 +58,8 @@ let package = Package(
         ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "Extraction", "perfprog"]),
         .testTarget(name: "TableGeometryTests", dependencies: ["TableGeometry", "PageLayout"]),
+        // Responsible units and their functions: canonical names, the lexicon, function_totals.
+        .testTarget(name: "DatasetTests", dependencies: ["Dataset", "DatasetIO"], resources: [.copy("Fixtures")]),
         // Re-typesets a gold program in several layouts (cairo PDFs at test time) and reads them back.
         .testTarget(
             name: "LayoutVariantTests",

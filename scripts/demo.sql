@@ -37,3 +37,17 @@ SELECT new.administration,
 FROM per_program new
 JOIN per_program old ON old.administration = new.administration AND old.year = new.year - 1
 ORDER BY new.administration, new.year;
+
+.print
+-- What each program spends on: the share of its activities' total by the level-1 function
+-- of the responsible unit (Fonksiyonel Sınıflandırma; units.csv says which rule gave each
+-- unit its class), one column per program. "unclassified" holds the units whose name does
+-- not say their function (Fen İşleri, Etüt ve Projeler…) and the activities without a unit.
+SELECT f.function_code,
+       f.function_name,
+       MAX(CASE WHEN f.program_id = 'balikesir-buyuksehir-belediyesi-2024' THEN f.share_pct END) AS balikesir_2024_pct,
+       MAX(CASE WHEN f.program_id = 'kayseri-buyuksehir-belediyesi-2024' THEN f.share_pct END)   AS kayseri_2024_pct,
+       MAX(CASE WHEN f.program_id = 'kayseri-buyuksehir-belediyesi-2025' THEN f.share_pct END)   AS kayseri_2025_pct
+FROM function_totals f
+GROUP BY f.function_code, f.function_name
+ORDER BY f.function_code = '', f.function_code;

@@ -37,7 +37,9 @@ public enum DatasetTables {
         columns: [col("program_id", required: true), col("activity_id", required: true), col("goal_id", required: true),
                   col("activity_no", .integer, required: true), col("activity_code"), col("name"),
                   col("responsible_unit"), col("budget", .amount), col("off_budget", .amount), col("total", .amount),
-                  col("description"), col("page", .integer)],
+                  col("description"), col("page", .integer),
+                  // Contract v1.1: appended after the v1 columns.
+                  col("unit_id", .string, "the canonical responsible unit (units.csv), empty when none is named")],
         primaryKey: ["activity_id"], foreignKeys: [fk("program_id", "programs"), fk("goal_id", "goals")])
     public static let activityCosts = TableSchema(
         name: "activity_costs", description: "Each activity's non-zero cost by economic code and source.",
@@ -63,12 +65,27 @@ public enum DatasetTables {
                   col("detail", .string, "what is compared: column, economic code, unit or row")],
         primaryKey: [], foreignKeys: [fk("program_id", "programs")])
 
-    /// In the order of the contract.
-    public static let all: [TableSchema] = [programs, goals, indicators, indicatorValues, activities,
-                                            activityCosts, programTotals, checks]
+    /// Contract v1.1: one row per (program, spelling of a responsible unit), several
+    /// spellings of one unit sharing its unit_id (so unit_id alone is not a key, and
+    /// activities.unit_id is not a declared foreign key).
+    public static let units = TableSchema(
+        name: "units", description: "Responsible units (Sorumlu Harcama Birimi) and their function (Fonksiyonel Sınıflandırma).",
+        columns: [col("program_id", required: true), col("unit_id", required: true, "<program_id>/U<n>, in order of first appearance"),
+                  col("name", required: true, "the unit as printed (activities.responsible_unit)"),
+                  col("canonical_name", required: true, "abbreviations expanded, forms unified, the most frequent spelling"),
+                  col("function_code", .string, "functional classification: level 1 01…10, or level 2 such as 04.5; empty when the name does not say"),
+                  col("function_name", .string, "the class's standard name"),
+                  col("rule", .string, "what gave the class: lexicon:<entry>, conflict:<entries>, override:<file>")],
+        primaryKey: ["unit_id", "name"], foreignKeys: [fk("program_id", "programs")])
 
-    /// The rows of `table` for one program (checks.csv takes `checks`).
-    public static func rows(_ table: TableSchema, program p: Program, checks: [CheckResult] = []) -> [[String]] {
+    /// In the order of the contract (v1, then the v1.1 table).
+    public static let all: [TableSchema] = [programs, goals, indicators, indicatorValues, activities,
+                                            activityCosts, programTotals, checks, units]
+
+    /// The rows of `table` for one program (checks.csv takes `checks`; units.csv classifies
+    /// the units with `classifier`).
+    public static func rows(_ table: TableSchema, program p: Program, checks: [CheckResult] = [],
+                            classifier: UnitClassifier = .standard) -> [[String]] {
         func s(_ v: Int?) -> String { v.map(String.init) ?? "" }
         func a(_ v: Amount?) -> String { v?.description ?? "" }
         switch table.name {
@@ -96,11 +113,13 @@ public enum DatasetTables {
                 }
             }
         case "activities":
+            let units = ProgramUnits(p)
             return p.goals.flatMap { g in
                 let gid = Identifiers.goalID(program: p.id, goalNo: g.no)
                 return g.activities.map { x in
                     [p.id, Identifiers.activityID(goal: gid, activityNo: x.no), gid, String(x.no), x.code, x.name,
-                     x.responsibleUnit, a(x.budget), a(x.offBudget), a(x.total), x.description, s(x.page)]
+                     x.responsibleUnit, a(x.budget), a(x.offBudget), a(x.total), x.description, s(x.page),
+                     units.unitID(printed: x.responsibleUnit)]
                 }
             }
         case "activity_costs":
@@ -120,6 +139,14 @@ public enum DatasetTables {
         case "checks":
             return checks.filter { $0.programID == p.id }.map { c in
                 [c.programID, c.check, c.subject, c.expected, c.actual, c.status.rawValue, s(c.page), c.detail]
+            }
+        case "units":
+            return ProgramUnits(p).units.flatMap { unit in
+                let function = classifier.classify(unit.canonicalName)
+                let id = Identifiers.unitID(program: p.id, unitNo: unit.number)
+                return unit.spellings.map(\.name).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { name in
+                    [p.id, id, name, unit.canonicalName, function.code, function.name, function.rule]
+                }
             }
         default:
             return []

@@ -40,4 +40,5 @@ public enum Identifiers {
     public static func goalID(program: String, goalNo: Int) -> String { "\(program)/G\(goalNo)" }
     public static func indicatorID(goal: String, indicatorNo: Int) -> String { "\(goal)/I\(indicatorNo)" }
     public static func activityID(goal: String, activityNo: Int) -> String { "\(goal)/F\(activityNo)" }
+    public static func unitID(program: String, unitNo: Int) -> String { "\(program)/U\(unitNo)" }
 }

@@ -7,7 +7,7 @@ import Foundation
 public enum DatapackageWriter {
     public static let fileName = "datapackage.json"
     /// The version of the contract (DATASET.md) the files follow.
-    public static let contractVersion = "1"
+    public static let contractVersion = "1.1"
 
     public static func write(to directory: URL, tables: [TableSchema] = DatasetTables.all) throws {
         try data(tables: tables).write(to: directory.appendingPathComponent(fileName))

@@ -11,7 +11,8 @@ public enum SQLiteDatasetWriter {
     /// primary key such as program_totals' `economic_code` stays comparable); an empty
     /// integer, amount or number is NULL.
     public static func write(programs: [Program], checks: [CheckResult], to file: URL,
-                             tables: [TableSchema] = DatasetTables.all) throws(SQLiteError) {
+                             tables: [TableSchema] = DatasetTables.all,
+                             classifier: UnitClassifier = .standard) throws(SQLiteError) {
         let path = file.path
         // A fresh file each time: the database is rebuilt, never patched.
         if FileManager.default.fileExists(atPath: path) {
@@ -30,12 +31,15 @@ public enum SQLiteDatasetWriter {
         }
         let ordered = programs.sorted { $0.id < $1.id }
         for table in tables {
-            let rows = ordered.flatMap { DatasetTables.rows(table, program: $0, checks: checks) }
+            let rows = ordered.flatMap { DatasetTables.rows(table, program: $0, checks: checks, classifier: classifier) }
             let values = try rows.map { row throws(SQLiteError) in try bind(row, table: table, path: path) }
             try db.insert(SQLiteTableDefinition.insertStatement(table), rows: values)
         }
         for table in tables {
             for statement in SQLiteTableDefinition.indexStatements(table) { try db.execute(statement) }
+        }
+        if FunctionTotalsView.requiredTables.allSatisfy({ name in tables.contains { $0.name == name } }) {
+            try db.execute(FunctionTotalsView.createStatement)
         }
         try db.execute("COMMIT;")
     }
