@@ -17,13 +17,15 @@ public struct BuildOptions: Sendable {
     public var worker: WorkerCommand
     /// Seconds between SIGTERM and SIGKILL for a worker past its timeout.
     public var killGrace: Double
+    /// The analyst's unit → function overrides (`--unit-functions FILE`), or nil.
+    public var unitFunctions: URL?
 
     public static let defaultTimeout: Double = 120
 
     public init(inputs: [String], output: URL, worker: WorkerCommand,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = defaultTimeout,
                 cacheDirectory: URL? = nil, useCache: Bool = true, allowDuplicates: Bool = false,
-                killGrace: Double = 2) {
+                killGrace: Double = 2, unitFunctions: URL? = nil) {
         self.inputs = inputs
         self.output = output
         self.jobs = jobs
@@ -33,6 +35,7 @@ public struct BuildOptions: Sendable {
         self.allowDuplicates = allowDuplicates
         self.worker = worker
         self.killGrace = killGrace
+        self.unitFunctions = unitFunctions
     }
 }
 

@@ -14,6 +14,7 @@ public enum DatasetBuild {
         let start = clock.now
         guard options.jobs >= 1 else { throw .usage("-j needs at least 1 worker, got \(options.jobs)") }
         guard options.timeout > 0 else { throw .usage("--timeout needs a positive number of seconds") }
+        let classifier = try unitClassifier(options.unitFunctions)
         let files = try InputFiles.collect(options.inputs)
         guard !files.isEmpty else {
             throw .usage("no PDF files found in \(options.inputs.joined(separator: " "))")
@@ -59,7 +60,7 @@ public enum DatasetBuild {
         progress(.publishing)
         let staging = try publisher.createStaging()
         do {
-            try write(published, report: &report, start: start, clock: clock, to: staging)
+            try write(published, classifier: classifier, report: &report, start: start, clock: clock, to: staging)
             try publisher.publish()
         } catch {
             publisher.discardStaging()
@@ -124,12 +125,24 @@ public enum DatasetBuild {
         return (published.sorted { $0.program.id < $1.program.id }, kept.sorted())
     }
 
-    private static func write(_ programs: [ParsedProgram], report: inout BuildReport, start: ContinuousClock.Instant,
-                              clock: ContinuousClock, to directory: URL) throws(BuildError) {
+    /// The override file is read before any file is parsed: a bad line stops the build at once.
+    private static func unitClassifier(_ file: URL?) throws(BuildError) -> UnitClassifier {
+        guard let file else { return .standard }
         do {
-            try CSVDatasetWriter.write(programs: programs.map(\.program), checks: programs.flatMap(\.checks), to: directory)
+            return UnitClassifier(overrides: try UnitFunctionOverrides.load(file))
+        } catch {
+            throw .usage("--unit-functions: \(error.description)")
+        }
+    }
+
+    private static func write(_ programs: [ParsedProgram], classifier: UnitClassifier, report: inout BuildReport,
+                              start: ContinuousClock.Instant, clock: ContinuousClock, to directory: URL) throws(BuildError) {
+        do {
+            try CSVDatasetWriter.write(programs: programs.map(\.program), checks: programs.flatMap(\.checks), to: directory,
+                                       classifier: classifier)
             try SQLiteDatasetWriter.write(programs: programs.map(\.program), checks: programs.flatMap(\.checks),
-                                          to: directory.appendingPathComponent(SQLiteDatasetWriter.fileName))
+                                          to: directory.appendingPathComponent(SQLiteDatasetWriter.fileName),
+                                          classifier: classifier)
             try DatapackageWriter.write(to: directory)
             report.durationSeconds = rounded(seconds(clock.now - start))
             let encoder = JSONEncoder()

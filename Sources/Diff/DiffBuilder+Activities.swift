@@ -16,8 +16,10 @@ extension DiffBuilder {
         if TextNormalization.collapse(oa.name) != TextNormalization.collapse(na.name) {
             changes.append(Change(kind: .activityRenamed, old: os, new: ns, field: "name", oldValue: .text(oa.name), newValue: .text(na.name), group: g))
         }
-        if oa.responsibleUnit != na.responsibleUnit {
-            let extras = unitRenames[oa.responsibleUnit] == na.responsibleUnit
+        // Two spellings of one unit are no change (`UnitCorrespondence`).
+        let (oldUnit, newUnit) = (units.oldToken(oa.responsibleUnit), units.newToken(na.responsibleUnit))
+        if oldUnit != newUnit {
+            let extras = unitRenames[oldUnit] == newUnit
                 ? [ChangeExtra(key: "cause", value: .text(ChangeKind.responsibleUnitRenamed.rawValue))] : []
             changes.append(Change(kind: .activityUnitChanged, old: os, new: ns, field: "responsible_unit",
                                   oldValue: .text(oa.responsibleUnit), newValue: .text(na.responsibleUnit), extras: extras, group: g))

@@ -27,6 +27,8 @@ struct DiffBuilder {
     let indicatorPairByNew: [EntityPosition: EntityPosition]
     let activityPair: [EntityPosition: EntityPosition]
     let activityPairByNew: [EntityPosition: EntityPosition]
+    let units: UnitCorrespondence
+    /// Old unit token → new unit token (`UnitCorrespondence`).
     var unitRenames: [String: String] = [:]
     var medianRatio: Double?
 
@@ -40,6 +42,7 @@ struct DiffBuilder {
         indicatorPairByNew = Dictionary(uniqueKeysWithValues: matching.indicators.map { ($0.new, $0.old) })
         activityPair = Dictionary(uniqueKeysWithValues: matching.activities.map { ($0.old, $0.new) })
         activityPairByNew = Dictionary(uniqueKeysWithValues: matching.activities.map { ($0.new, $0.old) })
+        units = UnitCorrespondence(old: old, new: new)
     }
 
     var report: DiffReport {
@@ -102,31 +105,38 @@ struct DiffBuilder {
                 changes.append(Change(kind: .statedCountChanged, field: kind.rawValue, oldValue: .integer(o.count), newValue: .integer(n.count)))
             }
         }
-        for (from, to) in unitRenames.sorted(by: { $0.key < $1.key }) {
-            let oldCount = old.goals.flatMap(\.activities).filter { $0.responsibleUnit == from }.count
-            let newCount = new.goals.flatMap(\.activities).filter { $0.responsibleUnit == to }.count
-            changes.append(Change(kind: .responsibleUnitRenamed, field: "responsible_unit", oldValue: .text(from), newValue: .text(to),
-                                  extras: [ChangeExtra(key: "activities_\(old.year)", value: .integer(oldCount)),
-                                           ChangeExtra(key: "activities_\(new.year)", value: .integer(newCount))]))
+        // In the order of the old units; each named by its most frequent spelling.
+        let renames = unitRenames.compactMap { from, to -> (ProgramUnits.Unit, ProgramUnits.Unit)? in
+            guard let o = units.old.units.first(where: { "U\($0.number)" == from }),
+                  let n = units.new.units.first(where: { "N\($0.number)" == to }) else { return nil }
+            return (o, n)
+        }.sorted { $0.0.number < $1.0.number }
+        for (o, n) in renames {
+            changes.append(Change(kind: .responsibleUnitRenamed, field: "responsible_unit",
+                                  oldValue: .text(o.mostFrequentSpelling), newValue: .text(n.mostFrequentSpelling),
+                                  extras: [ChangeExtra(key: "activities_\(old.year)", value: .integer(o.activityCount)),
+                                           ChangeExtra(key: "activities_\(new.year)", value: .integer(n.activityCount))]))
         }
     }
 
-    /// A unit name that disappears while another appears, and the activities of the
-    /// first (at least half of them) pass to the second, was renamed.
+    /// A unit that disappears while another appears, and the activities of the first (at
+    /// least half of them) pass to the second, was renamed. Units, not spellings: every
+    /// spelling of one unit (`UnitCorrespondence`) is one unit, so a spelling variant is no
+    /// rename and a renamed unit with two spellings is one rename. Keyed by unit token.
     func detectUnitRenames() -> [String: String] {
-        let oldUnits = Set(old.goals.flatMap(\.activities).map(\.responsibleUnit))
-        let newUnits = Set(new.goals.flatMap(\.activities).map(\.responsibleUnit))
         var transitions: [String: [String: Int]] = [:]
         var matchedWithUnit: [String: Int] = [:]
         for p in matching.activities {
-            let from = activity(old, p.old).responsibleUnit, to = activity(new, p.new).responsibleUnit
+            let from = units.oldToken(activity(old, p.old).responsibleUnit)
+            let to = units.newToken(activity(new, p.new).responsibleUnit)
             matchedWithUnit[from, default: 0] += 1
             if from != to, !from.isEmpty, !to.isEmpty { transitions[from, default: [:]][to, default: 0] += 1 }
         }
+        let continuedOld = Set(units.oldNumberOfNew.values.map { "U\($0)" })
         var renames: [String: String] = [:]
-        for (from, targets) in transitions where !newUnits.contains(from) {
+        for (from, targets) in transitions where !continuedOld.contains(from) {
             guard let best = targets.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first,
-                  !oldUnits.contains(best.key), best.value * 2 >= (matchedWithUnit[from] ?? 0) else { continue }
+                  best.key.hasPrefix("N"), best.value * 2 >= (matchedWithUnit[from] ?? 0) else { continue }
             renames[from] = best.key
         }
         return renames

@@ -8,8 +8,9 @@ import Dataset
 /// Thresholds are in `MatchThresholds`.
 public enum ProgramMatcher {
     public static func match(old: Program, new: Program) -> ProgramMatching {
-        let oldGoals = old.goals.map(PreparedGoal.init)
-        let newGoals = new.goals.map(PreparedGoal.init)
+        let units = UnitCorrespondence(old: old, new: new)
+        let oldGoals = old.goals.map { PreparedGoal($0, unitToken: units.oldToken) }
+        let newGoals = new.goals.map { PreparedGoal($0, unitToken: units.newToken) }
 
         var goalCandidates: [GreedyAssignment.Candidate] = []
         for (i, o) in oldGoals.enumerated() {
@@ -53,7 +54,7 @@ public enum ProgramMatcher {
                     for (j, na) in n.activities.enumerated() where !takenNew.contains(EntityPosition(goal: gj, item: j)) {
                         let s = TextSimilarity.score(oa.text, na.text)
                         guard s >= MatchThresholds.activityMoveAccept else { continue }
-                        let bonus = oa.activity.responsibleUnit == na.activity.responsibleUnit ? MatchThresholds.contextBonus : 0
+                        let bonus = oa.unit == na.unit ? MatchThresholds.contextBonus : 0
                         moveCandidates.append(.init(old: EntityPosition(goal: gi, item: i),
                                                     new: EntityPosition(goal: gj, item: j), score: s + bonus))
                     }
@@ -104,16 +105,18 @@ public enum ProgramMatcher {
         var goal: Goal
         var title: ComparableText
         var indicators: [(indicator: Indicator, text: ComparableText)]
-        var activities: [(activity: Activity, text: ComparableText)]
+        /// Each activity with its responsible unit as a token equal across the two years for
+        /// one unit, whatever its spelling (`UnitCorrespondence`).
+        var activities: [(activity: Activity, text: ComparableText, unit: String)]
         /// The folded names of its indicators and activities (as multisets, by count).
         var childNames: [String: Int]
         var childCount: Int
 
-        init(_ goal: Goal) {
+        init(_ goal: Goal, unitToken: (String) -> String) {
             self.goal = goal
             title = ComparableText(goal.title)
             indicators = goal.indicators.map { ($0, ComparableText($0.name)) }
-            activities = goal.activities.map { ($0, ComparableText($0.name)) }
+            activities = goal.activities.map { ($0, ComparableText($0.name), unitToken($0.responsibleUnit)) }
             var names: [String: Int] = [:]
             for t in indicators.map(\.text.folded) + activities.map(\.text.folded) { names[t, default: 0] += 1 }
             childNames = names
@@ -122,7 +125,7 @@ public enum ProgramMatcher {
 
         var indicatorChildren: [Child] { indicators.map { Child(text: $0.text, code: $0.indicator.code, context: $0.indicator.unit) } }
         var activityChildren: [Child] {
-            activities.map { Child(text: $0.text, code: $0.activity.code, context: $0.activity.responsibleUnit) }
+            activities.map { Child(text: $0.text, code: $0.activity.code, context: $0.unit) }
         }
 
         /// How many indicators and activities reappear with the same (folded) name, and

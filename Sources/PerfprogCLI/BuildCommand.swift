@@ -7,7 +7,7 @@ struct BuildCommand: Subcommand {
     static let summary = "build the whole dataset (CSV, SQLite, datapackage.json, report.json) from PDFs"
     static let help = """
     usage: perfprog build INPUT... --out DIR [-j N] [--timeout SECONDS] [--cache DIR | --no-cache]
-                          [--allow-duplicates] [--quiet]
+                          [--allow-duplicates] [--unit-functions FILE] [--quiet]
 
     Reads every INPUT (PDF files, and directories searched recursively for *.pdf) and
     publishes the canonical dataset in DIR: the CSV tables, dataset.sqlite,
@@ -24,13 +24,16 @@ struct BuildCommand: Subcommand {
       --allow-duplicates   when files yield the same program_id, publish the first (for
                            benchmarks over copies); without it that is a conflict: neither
                            is published and the previous version of the program is kept
+      --unit-functions FILE  the analyst's unit → function overrides, before the lexicon: one
+                           NAME<TAB>CODE[<TAB>REASON] line each (CODE 01…10, a level 2 such as
+                           04.5, or - for none; # comments); units.csv records override:<file>
       --quiet              no progress and no summary (failures are still listed)
       --worker EXECUTABLE  run EXECUTABLE FILE --result OUT.json as the worker (for tests)
 
     exit status: 0 every file gave a program, 1 some file failed or conflicted (the
     dataset is still published with every good program), 2 usage error
     """
-    static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker"]
+    static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker", "unit-functions"]
     static let flagOptions: Set<String> = ["no-cache", "allow-duplicates", "quiet"]
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
@@ -59,7 +62,8 @@ struct BuildCommand: Subcommand {
         let options = BuildOptions(
             inputs: arguments.positional, output: URL(fileURLWithPath: out), worker: worker, jobs: jobs,
             timeout: timeout, cacheDirectory: arguments.value("cache").map { URL(fileURLWithPath: $0) },
-            useCache: !arguments.flag("no-cache"), allowDuplicates: arguments.flag("allow-duplicates"))
+            useCache: !arguments.flag("no-cache"), allowDuplicates: arguments.flag("allow-duplicates"),
+            unitFunctions: arguments.value("unit-functions").map { URL(fileURLWithPath: $0) })
         let quiet = arguments.flag("quiet")
         let printer = BuildProgressPrinter(console: console, quiet: quiet)
         let report: BuildReport

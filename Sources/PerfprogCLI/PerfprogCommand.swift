@@ -13,6 +13,7 @@ public enum PerfprogCommand {
         InspectCommand.self,
         CheckCommand.self,
         DiffCommand.self,
+        UnitsCommand.self,
         BuildCommand.self,
         ExtractWorkerCommand.self,
     ]

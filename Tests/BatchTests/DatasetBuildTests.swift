@@ -73,7 +73,7 @@ import Testing
         #expect(one.allSucceeded && four.allSucceeded)
         let a = try deterministicContents(of: s.dir.path("j1/dataset"))
         let b = try deterministicContents(of: s.dir.path("j4/dataset"))
-        #expect(a.count == 10)
+        #expect(a.count == 11)            // 9 CSV tables (v1.1: units.csv), dataset.sqlite, datapackage.json
         #expect(a == b)
     }
 

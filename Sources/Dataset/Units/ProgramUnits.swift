@@ -15,6 +15,9 @@ public struct ProgramUnits: Sendable {
             keys.contains { k in other.keys.contains { k.matches($0) } }
         }
 
+        /// How many activities name the unit, in any spelling.
+        public var activityCount: Int { spellings.map(\.count).reduce(0, +) }
+
         /// The spelling printed most often (ties: the earliest).
         public var mostFrequentSpelling: String {
             spellings.max { $0.count < $1.count || ($0.count == $1.count && $0.firstIndex > $1.firstIndex) }?.name ?? canonicalName
