@@ -19,8 +19,8 @@ enum CountCheck {
                                        actual: program.goals.count, page: stated.page, detail: "goals in the program"))
             case (.goals, let unit?):
                 // Goals per unit: the goals with at least one activity of the unit.
-                let name = UnitName(unit)
-                let found = program.goals.filter { $0.activities.contains { UnitName($0.responsibleUnit).matches(name) } }
+                let name = UnitKey(unit)
+                let found = program.goals.filter { $0.activities.contains { UnitKey($0.responsibleUnit).matches(name) } }
                 results.append(.counts(.goalCount, program: program, subject: program.id, expected: stated.count,
                                        actual: found.count, page: stated.page, detail: "goals of \(unit)"))
             case (.activities, nil):
@@ -33,8 +33,8 @@ enum CountCheck {
                                            detail: "the per-unit activity counts added up"))
                 }
             case (.activities, let unit?):
-                let name = UnitName(unit)
-                let found = activities.filter { UnitName($0.responsibleUnit).matches(name) }.count
+                let name = UnitKey(unit)
+                let found = activities.filter { UnitKey($0.responsibleUnit).matches(name) }.count
                 results.append(.counts(.activityCount, program: program, subject: program.id, expected: stated.count,
                                        actual: found, page: stated.page, detail: "activities of \(unit)"))
             }

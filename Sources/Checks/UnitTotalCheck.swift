@@ -14,8 +14,8 @@ enum UnitTotalCheck {
             guard !counted.contains(where: { $0.unit == unit.unit }) else { continue }
             counted.append(unit)
             if let stated = unit.activities {
-                let name = UnitName(unit.unit)
-                let own = activities.filter { UnitName($0.responsibleUnit).matches(name) }
+                let name = UnitKey(unit.unit)
+                let own = activities.filter { UnitKey($0.responsibleUnit).matches(name) }
                 results.append(.amounts(.unitTotal, program: program, subject: program.id, expected: stated,
                                         actual: own.map { $0.total ?? .zero }.sum(), page: unit.page,
                                         detail: "\(unit.unit): Hedef against its \(own.count) activities' Toplam"))

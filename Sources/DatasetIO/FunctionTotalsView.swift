@@ -3,9 +3,10 @@ import Dataset
 /// The SQLite view `function_totals` (contract v1.1): each program's activities summed by
 /// the level-1 function of their responsible unit, so that comparing municipalities by
 /// what they spend on is one query. Activities whose unit has no function (or that name no
-/// unit) are one row with an empty function_code, named `unclassified`. Amounts are exact
-/// (summed in kuruş, written like the contract's amounts); `share_pct` is the total's share
-/// of the program's activities total, one decimal.
+/// unit) are one row with an empty function_code, named `unclassified`, listed last. Amounts
+/// are exact (summed in kuruş, written like the contract's amounts, with `total_kurus` after
+/// the contract's columns for arithmetic); `share_pct` is the total's share of the program's
+/// activities total, one decimal.
 enum FunctionTotalsView {
     static let name = "function_totals"
     static let requiredTables = ["activities", "units"]
@@ -37,8 +38,8 @@ enum FunctionTotalsView {
                \(amount("b.budget_kurus")) AS budget,
                \(amount("b.off_budget_kurus")) AS off_budget,
                \(amount("b.total_kurus")) AS total,
-               b.total_kurus,
-               CASE WHEN p.total_kurus = 0 THEN NULL ELSE round(100.0 * b.total_kurus / p.total_kurus, 1) END AS share_pct
+               CASE WHEN p.total_kurus = 0 THEN NULL ELSE round(100.0 * b.total_kurus / p.total_kurus, 1) END AS share_pct,
+               b.total_kurus
         FROM by_function b JOIN program_total p ON p.program_id = b.program_id
         ORDER BY b.program_id, b.function_code = '', b.function_code;
         """

@@ -15,7 +15,9 @@ struct UnitsCommand: Subcommand {
     Lists each program's responsible units (Sorumlu Harcama Birimi): one line per canonical
     unit (U<n>, canonical name, function code, function name, rule; tab-separated, - where
     empty), then each spelling the program prints with its number of activities. A
-    DATASET_DIR is a directory written by `perfprog build` or `perfprog extract`.
+    DATASET_DIR is a directory written by `perfprog build` or `perfprog extract`; its units
+    are classified again from activities.csv (give the build's --unit-functions FILE to see
+    its overrides).
 
     With --classify, each NAME is classified on its own, one tab-separated line each: the
     name as given, its canonical form, the function code (or -), the function's name, the

@@ -99,8 +99,7 @@ public enum FunctionLexicon {
         e("Halk Sağlığı", "07.4", "public health"),
         e("Hastane", "07.3", "hospital services"),
         // 08 Dinlenme, Kültür ve Din Hizmetleri
-        e("Park ve Bahçeler", "08.1", "public parks and gardens: COFOG 08.1 recreational facilities (parks)"),
-        e("Park Bahçeler", "08.1", "as Park ve Bahçeler"),
+        e("Park ve Bahçeler", "08.1", "public parks and gardens: COFOG 08.1 recreational facilities (parks); also Park Bahçeler"),
         e("Spor", "08.1", "sport facilities and events"),
         e("Gençlik ve Spor", "08.1", "youth and sport: recreation and sport"),
         e("Kültür", "08.2", "cultural services"),

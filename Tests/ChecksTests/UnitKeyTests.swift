@@ -1,7 +1,9 @@
-import Checks
+import Dataset
 import Testing
 
-@Suite struct UnitNameTests {
+/// The checks find a stated unit's activities by `UnitKey` (Dataset), the one rule for
+/// "the same responsible unit" that units.csv and the diff use too.
+@Suite struct UnitKeyTests {
     @Test(arguments: [
         ("Fen İşleri Dai. Bşk.", "Fen İşleri Dairesi Başkanlığı"),
         ("Zabıta Daire Başkanlığı", "Zabıta Dairesi Başkanlığı"),
@@ -10,7 +12,7 @@ import Testing
         ("KIRSAL HİZMETLER DAİRESİ BAŞKANLIĞI", "Kırsal Hizmetler Daire Başkanlığı"),
     ])
     func spellingsOfOneUnitMatch(_ a: String, _ b: String) {
-        #expect(UnitName(a).matches(UnitName(b)))
+        #expect(UnitKey(a).matches(UnitKey(b)))
     }
 
     @Test(arguments: [
@@ -20,6 +22,6 @@ import Testing
         ("Dairesi Başkanlığı", "Dairesi Başkanlığı"),
     ])
     func differentUnitsDoNotMatch(_ a: String, _ b: String) {
-        #expect(!UnitName(a).matches(UnitName(b)))
+        #expect(!UnitKey(a).matches(UnitKey(b)))
     }
 }
