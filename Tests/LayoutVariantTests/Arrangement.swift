@@ -21,6 +21,11 @@ enum Block: Sendable {
     case eachGoal([GoalBlock])
     /// The administration's resource need per economic code (Toplam Kaynak İhtiyacı Tablosu).
     case resourceSummary(SummaryOrientation)
+    /// The İdare Performans Tablosu: each goal and activity with Bütçe İçi / Bütçe Dışı / Toplam,
+    /// then the program lines (goals' total, general administration, transfers, Genel Toplam).
+    /// Not beside a resource summary: the two would state the subset's totals twice, differently
+    /// where a gold's costs do not add up to its activities.
+    case administrationSummary
 }
 
 /// What one goal prints, in order. The goal table's title (when the arrangement prints titles)
@@ -31,6 +36,9 @@ enum GoalBlock: Sendable {
     case headings(HeadingStyle)
     /// Aim, target and goal as full-width rows of a one-column table above the goal's tables.
     case fullWidthRows(HeadingStyle)
+    /// Aim and target as headings, the goal as a centred caption over its table:
+    /// "<goal text> (Performans Hedefi H1.1)".
+    case caption(HeadingStyle)
     /// The goal table opening with labelled rows: "Stratejik Amaç 1:" | text, ….
     case labelledRows(LabelStyle)
     case indicators(IndicatorColumns)
@@ -40,18 +48,34 @@ enum GoalBlock: Sendable {
 
 /// How aim, target and goal are introduced in headings and full-width rows.
 struct HeadingStyle: Sendable {
+    enum Punctuation: Sendable {
+        /// "Stratejik Amaç 1 …"
+        case none
+        /// "Stratejik Amaç 1: …"
+        case colonAfterCode
+        /// "PERFORMANS HEDEFİ: H4.1 …"
+        case colonBeforeCode
+        /// "HEDEF 1.1 – …"
+        case dash
+    }
     /// Words before the code ("Stratejik Amaç", "Performans Hedefi"); without them a code that
     /// is only digits still gets them, since "1 Şehrimizin…" names nothing.
     var words: Bool
-    var colon: Bool
+    var punctuation: Punctuation
     var upperCase = false
+    /// "Amaç", "Hedef" instead of "Stratejik Amaç", "Stratejik Hedef".
+    var shortWords = false
     /// The target as a heading of its own where it is not the goal itself.
     var target = true
 
     /// "A1 …", "H1.1 …": Balıkesir's headings.
-    static let codes = HeadingStyle(words: false, colon: false)
-    static let wordsColon = HeadingStyle(words: true, colon: true)
-    static let capitalWords = HeadingStyle(words: true, colon: true, upperCase: true)
+    static let codes = HeadingStyle(words: false, punctuation: .none)
+    static let wordsColon = HeadingStyle(words: true, punctuation: .colonAfterCode)
+    static let capitalWords = HeadingStyle(words: true, punctuation: .colonAfterCode, upperCase: true)
+    /// "PERFORMANS HEDEFİ: H1.1 …", "AMAÇ: A1 …".
+    static let capitalColonFirst = HeadingStyle(words: true, punctuation: .colonBeforeCode, upperCase: true, shortWords: true)
+    /// "Hedef 1.1 – …", "Amaç 1 – …".
+    static let shortDash = HeadingStyle(words: true, punctuation: .dash, shortWords: true)
 }
 
 /// The goal table's labelled rows.
@@ -84,6 +108,8 @@ struct IndicatorColumns: Sendable {
     var codeColumn = false
     /// Years on one header row, their kind ("Gerçekleşen", "Tahmin", "Hedef") on a second.
     var twoRowHeader = true
+    /// An empty "Açıklamalar:" row under each indicator, as Kayseri prints.
+    var explanationRows = false
 
     /// The kinds and years printed, left to right.
     func columns(year: Int) -> [(year: Int, kind: ValueKindName)] {

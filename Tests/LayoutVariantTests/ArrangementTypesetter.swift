@@ -41,6 +41,8 @@ final class ArrangementTypesetter {
                 }
             case .resourceSummary(let orientation):
                 resourceSummary(orientation)
+            case .administrationSummary:
+                administrationSummary()
             }
         }
         try canvas.finish()
@@ -64,6 +66,14 @@ final class ArrangementTypesetter {
                 heading(code: targetLabel(target.code, style), text: target.title, font: Self.headingFont)
             }
             heading(code: goalLabel(goal.code, style), text: goal.title, font: Self.headingFont.boldened)
+        case .caption(let style):
+            if goal.aimCode != previousAim {
+                heading(code: aimLabel(goal.aimCode, style), text: goal.aimTitle, font: Self.aimFont)
+            }
+            if let target = printedTarget(goal, style.target) {
+                heading(code: targetLabel(target.code, style), text: target.title, font: Self.headingFont)
+            }
+            caption("\(goal.title) (Performans Hedefi \(goal.code))")
         case .fullWidthRows(let style):
             var rows: [TableRowSpec] = []
             func row(_ label: String, _ text: String, bold: Bool = false) {
@@ -120,11 +130,19 @@ final class ArrangementTypesetter {
     /// "A1", or "Stratejik Amaç 1:" where the style wants words or the code is only digits.
     private func label(_ words: String, _ code: String, _ style: HeadingStyle) -> String {
         guard style.words || code.allSatisfy({ $0.isNumber || $0 == "." }) else { return code }
-        let text = "\(words) \(code)\(style.colon ? ":" : "")"
+        let text: String
+        switch style.punctuation {
+        case .none: text = "\(words) \(code)"
+        case .colonAfterCode: text = "\(words) \(code):"
+        case .colonBeforeCode: text = "\(words): \(code)"
+        case .dash: text = "\(words) \(code) –"
+        }
         return style.upperCase ? ProgramTypesetter.turkishUppercased(text) : text
     }
-    private func aimLabel(_ code: String, _ style: HeadingStyle) -> String { label("Stratejik Amaç", code, style) }
-    private func targetLabel(_ code: String, _ style: HeadingStyle) -> String { label("Stratejik Hedef", code, style) }
+    private func aimLabel(_ code: String, _ style: HeadingStyle) -> String { label(style.shortWords ? "Amaç" : "Stratejik Amaç", code, style) }
+    private func targetLabel(_ code: String, _ style: HeadingStyle) -> String {
+        label(style.shortWords ? "Hedef" : "Stratejik Hedef", code, style)
+    }
     private func goalLabel(_ code: String, _ style: HeadingStyle) -> String { label("Performans Hedefi", code, style) }
 
     /// "<label> <text>": the label in bold, the text wrapped across the text width.
@@ -142,6 +160,18 @@ final class ArrangementTypesetter {
             flow.advance(font.leading)
         }
         flow.advance(Self.blockGap)
+    }
+
+    /// A centred bold caption, wrapped, kept with the table under it.
+    private func caption(_ text: String) {
+        let font = ProgramTypesetter.titleFont
+        let lines = LineBreaker.lines(text, width: flow.width * 0.9, font: font, canvas: flow.canvas)
+        flow.makeRoom(Double(lines.count) * font.leading + ProgramTypesetter.headingKeepsWithNext)
+        for line in lines {
+            flow.canvas.text(line, x: (flow.left + flow.right - flow.canvas.width(of: line, in: font)) / 2, top: flow.y, font: font)
+            flow.advance(font.leading)
+        }
+        flow.advance(Self.blockGap / 2)
     }
 
     private func title(guide: String, numbered: String, before spec: TableSpec) {
@@ -219,8 +249,9 @@ final class ArrangementTypesetter {
             for (k, column) in years.enumerated() {
                 cells.append(.figure(ExpectedProgram.printedValue(indicator, year: column.year, kind: column.kind).raw, column: firstYear + k))
             }
-            return TableRowSpec(cells: cells)
-        }
+            let explanation = TableRowSpec(cells: [.text(words.explanation + ":", column: 0)])
+            return layout.explanationRows ? [TableRowSpec(cells: cells), explanation] : [TableRowSpec(cells: cells)]
+        }.flatMap { $0 }
         let yearWidth = 0.1, unitWidth = 0.12, codeWidth = 0.06
         let nameWidth = 1 - Double(years.count) * yearWidth - (layout.unitColumn ? unitWidth : 0) - (layout.codeColumn ? codeWidth : 0)
         let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
@@ -351,6 +382,34 @@ final class ArrangementTypesetter {
     }
 
     // MARK: Summary
+
+    /// Performans Hedefi | Faaliyet | Açıklamalar | Bütçe İçi | Bütçe Dışı | Toplam: goals and their
+    /// activities, then the program lines.
+    private func administrationSummary() {
+        let summary = AdministrationSummary(program)
+        var rows: [TableRowSpec] = []
+        func figures(_ split: [Amount]) -> [TableCell] { split.enumerated().map { .figure(amount($0.element), column: $0.offset + 3) } }
+        for goal in program.goals {
+            rows.append(TableRowSpec(cells: [.centred(goal.code, column: 0), .text(goal.title, column: 2)]
+                                     + figures(AdministrationSummary.split(goal.activities)), bold: true))
+            for activity in goal.activities {
+                rows.append(TableRowSpec(cells: [.centred(activity.code, column: 1), .text(activity.name, column: 2)]
+                                         + figures(AdministrationSummary.split([activity]))))
+            }
+        }
+        for line in AdministrationSummary.lines {
+            rows.append(TableRowSpec(cells: [TableCell(text: AdministrationSummary.label(line), columns: 0..<3, alignment: .leading)]
+                                     + figures(summary.split(line)), bold: true))
+        }
+        let header = [HeaderCell("Performans Hedefi", column: 0), HeaderCell(words.activities, column: 1),
+                      HeaderCell(words.explanation, column: 2), HeaderCell("Bütçe İçi (TL)", column: 3),
+                      HeaderCell("Bütçe Dışı (TL)", column: 4), HeaderCell("Toplam (TL)", column: 5)]
+        let spec = TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
+                             nameColumn: 2)
+        flow.advance(Self.blockGap)
+        title(guide: "İDARE PERFORMANS TABLOSU", numbered: "İdare Performans Tablosu", before: spec)
+        setter.set(spec)
+    }
 
     private func resourceSummary(_ orientation: SummaryOrientation) {
         let summary = ResourceSummary(program)

@@ -15,7 +15,8 @@ enum Arrangements {
     static let kayseri = Arrangement(
         name: "kayseri",
         blocks: [.cover,
-                 .eachGoal([.labelledRows(.kayseri), .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true)),
+                 .eachGoal([.labelledRows(.kayseri),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true, explanationRows: true)),
                             .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)]),
                  .resourceSummary(.codesAsRows)],
         kurus: true)
@@ -77,6 +78,48 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true, codeColumn: true, costColumns: true))])],
         titles: .none, wording: .other)
 
+    /// The guide's own form: labelled rows, indicators with a unit column and an explanation
+    /// row each, cost tables per activity, and the İdare Performans Tablosu at the end.
+    static let guide = Arrangement(
+        name: "guide",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, explanationRows: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .administrationSummary],
+        wording: .other, kurus: true)
+
+    /// Aim and target as headings with the words first ("AMAÇ: A1 …"), the goal as a caption
+    /// over its table ("… (Performans Hedefi H1.1)"), per-goal cost tables, numbered titles.
+    static let captions = Arrangement(
+        name: "captions",
+        blocks: [.cover,
+                 .eachGoal([.caption(.capitalColonFirst), .indicators(IndicatorColumns(years: 2, unitColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .resourceSummary(.codesAsColumns)],
+        titles: .numbered, wording: .third)
+
+    /// Short headings with a dash ("Hedef 1.1 – …"), five year columns on one header row with
+    /// the code apart, costs merged into the activity table, the İdare Performans Tablosu.
+    static let dashHeadings = Arrangement(
+        name: "dash-headings",
+        blocks: [.cover,
+                 .eachGoal([.headings(.shortDash), .indicators(IndicatorColumns(years: 5, unitColumn: false, codeColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(codeColumn: true, costColumns: true, groupHeader: false))]),
+                 .administrationSummary],
+        wording: .other)
+
+    /// Full-width rows with the words first ("PERFORMANS HEDEFİ: H1.1 …"), the target year under
+    /// a two-row header, cost tables per activity, no titles, the resource summary.
+    static let colonFirstRows = Arrangement(
+        name: "colon-first-rows",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.capitalColonFirst), .indicators(IndicatorColumns(years: 1, unitColumn: true)),
+                            .activities(.sample), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true)
+
+    /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
-                      labelledOneYear, goalRowsMerged]
+                      labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows]
 }

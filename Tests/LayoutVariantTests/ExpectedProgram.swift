@@ -42,7 +42,11 @@ enum ExpectedProgram {
             program.goals[g] = goal
         }
         program.totals = arrangement.blocks.flatMap { block -> [ProgramTotal] in
-            if case .resourceSummary(let orientation) = block { return ResourceSummary(gold).totals(orientation) } else { return [] }
+            switch block {
+            case .resourceSummary(let orientation): return ResourceSummary(gold).totals(orientation)
+            case .administrationSummary: return AdministrationSummary(gold).totals
+            default: return []
+            }
         }
         return program
     }

@@ -85,23 +85,42 @@ struct FactComparison: CustomStringConvertible {
 
     var isExact: Bool { misses.isEmpty && extra.isEmpty }
 
-    /// What fails, in one line: the missed and extra facts counted by kind of fact
-    /// ("goal.aim_title", "indicator value.raw", "activity cost.amount", "total.amount").
+    /// What fails, in one line, by the concept the facts belong to: facts not read at all,
+    /// read wrong, and read where the document has none ("not read: aim 4, activity amounts 24;
+    /// wrong: activity code left in name 8; extra: indicators 17").
     var summary: String {
-        func kind(_ key: ProgramFacts.Key) -> String {
-            let words = key.path.split(separator: " ")
-            let named = words.filter { $0.first?.isLetter == true && !["budget", "actual", "estimate", "target", "all"].contains(String($0)) }
-            let noun = named.last.map(String.init) ?? "?"
-            let thing = words.first == "total" ? "total" : noun == "total" ? "total" : noun == "cost" ? "activity cost" : words.count > 4 && named.last == "indicator" ? "indicator value" : noun
-            return "\(thing).\(key.field)"
+        func concept(_ key: ProgramFacts.Key, got: String? = nil, gold: String = "") -> String {
+            let words = key.path.split(separator: " ").map(String.init)
+            if words.first == "total" { return "summary totals" }
+            if words.contains("cost") { return "costs" }
+            if let got, !gold.isEmpty, got != gold, got.hasSuffix(" " + gold) { return "\(words.contains("indicator") ? "indicator" : "activity") code left in name" }
+            if words.contains("indicator") {
+                return words.count > 4 ? "indicator values" : key.field == "unit" ? "indicator units" : "indicators"
+            }
+            if words.contains("activity") {
+                switch key.field {
+                case "budget", "off_budget", "total": return "activity amounts"
+                case "responsible_unit": return "responsible units"
+                case "description": return "explanations"
+                default: return "activities"
+                }
+            }
+            switch key.field {
+            case "aim_code", "aim_title": return "aim"
+            case "target_code", "target_title": return "target"
+            default: return "goal"
+            }
         }
-        func counted(_ keys: [ProgramFacts.Key]) -> String {
-            Dictionary(grouping: keys, by: kind).map { ($0.key, $0.value.count) }
-                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+        func counted(_ concepts: [String]) -> String {
+            Dictionary(grouping: concepts, by: { $0 }).map { ($0.key, $0.value.count) }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
         }
+        let notRead = misses.filter { $0.got == nil || $0.got == "" }.map { concept($0.key) }
+        let wrong = misses.filter { !($0.got ?? "").isEmpty }.map { concept($0.key, got: $0.got, gold: $0.gold) }
         var parts: [String] = []
-        if !misses.isEmpty { parts.append("missed " + counted(misses.map(\.key))) }
-        if !extra.isEmpty { parts.append("extra " + counted(extra.map(\.key))) }
+        if !notRead.isEmpty { parts.append("not read: " + counted(notRead)) }
+        if !wrong.isEmpty { parts.append("wrong: " + counted(wrong)) }
+        if !extra.isEmpty { parts.append("extra: " + counted(extra.map { concept($0.key) })) }
         return parts.joined(separator: "; ")
     }
 

@@ -57,3 +57,52 @@ struct ResourceSummary {
         return out
     }
 }
+
+/// The amounts the İdare Performans Tablosu prints: each goal's and activity's Bütçe İçi /
+/// Bütçe Dışı / Toplam, and the program lines: the goals' total, general administration and
+/// transfers (the fixture's per-code amounts added up, all from the budget), and Genel Toplam.
+struct AdministrationSummary {
+    static let lines: [ProgramTotal.Measure] = [.activities, .generalAdmin, .transfers, .total]
+    private let activities: [Amount]
+    private let generalAdmin: Amount
+    private let transfers: Amount
+
+    init(_ program: Program) {
+        activities = Self.split(program.goals.flatMap(\.activities))
+        func budget(_ measure: ProgramTotal.Measure) -> Amount {
+            program.totals.filter { $0.measure == measure && $0.economicCode != nil && $0.source == .budget }.map(\.amount).sum()
+        }
+        generalAdmin = budget(.generalAdmin)
+        transfers = budget(.transfers)
+    }
+
+    /// Bütçe İçi, Bütçe Dışı, Toplam of some activities.
+    static func split(_ activities: [Activity]) -> [Amount] {
+        [activities.compactMap(\.budget).sum(), activities.compactMap(\.offBudget).sum(), activities.compactMap(\.total).sum()]
+    }
+
+    func split(_ line: ProgramTotal.Measure) -> [Amount] {
+        switch line {
+        case .activities: return activities
+        case .generalAdmin: return [generalAdmin, .zero, generalAdmin]
+        case .transfers: return [transfers, .zero, transfers]
+        default: return (0..<3).map { k in [activities[k], k == 1 ? .zero : generalAdmin, k == 1 ? .zero : transfers].sum() }
+        }
+    }
+
+    static func label(_ line: ProgramTotal.Measure) -> String {
+        switch line {
+        case .activities: return "Performans Hedefleri Toplamı"
+        case .generalAdmin: return "Genel Yönetim Giderleri"
+        case .transfers: return "Diğer İdarelere Transfer Edilecek Kaynaklar"
+        default: return "Genel Toplam"
+        }
+    }
+
+    /// What the table states, as program_totals rows: each program line by source and in all.
+    var totals: [ProgramTotal] {
+        Self.lines.flatMap { line in
+            zip([ProgramTotal.Source.budget, .offBudget, nil], split(line)).map { ProgramTotal(measure: line, source: $0.0, amount: $0.1) }
+        }
+    }
+}
