@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
         .testTarget(
             name: "ExtractionTests",
-            dependencies: ["Extraction", "PageLayout"],
+            dependencies: ["Extraction", "PageLayout", "CPoppler"],
             resources: [.copy("Fixtures")]
         ),
         // Runs the built `perfprog` binary (scripts/test builds it first).

@@ -13,6 +13,9 @@ public final class DocumentReader {
     /// Whether each word's font size and weight are read (one more pass over poppler's
     /// text); without them `Word.fontSize` is 0 and `isBold` false. Plain text needs neither.
     public var readsFonts = true
+    /// A page with more characters is refused (`PageLimits.maximumCharacters`): read as a
+    /// page without words, named in the diagnostics.
+    public var characterLimit = PageLimits.maximumCharacters
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
     /// Records the pages' drawing for the rulings; made on first use, one per reader.
@@ -41,11 +44,17 @@ public final class DocumentReader {
         guard number >= 1 && number <= pageCount else {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
-        let rulingsWanted = readsRulings, fontsWanted = readsFonts
+        let rulingsWanted = readsRulings, fontsWanted = readsFonts, limit = characterLimit
         let recorder = rulingsWanted ? scriptRecorder : nil
         let page = document.withPage(number - 1) { handle -> Page in
             let (displayWidth, displayHeight) = PageText.size(of: handle)
-            let characters = PageText.characters(of: handle, readsFonts: fontsWanted)
+            let characters: [PlacedCharacter]
+            do throws(TooManyCharacters) {
+                characters = try PageText.characters(of: handle, readsFonts: fontsWanted, limit: limit)
+            } catch {
+                return Page(number: number, width: displayWidth, height: displayHeight, words: [], lines: [],
+                            refusedCharacters: error.count)
+            }
             let orientation = TextOrientation.detect(characters)
             let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
             let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
@@ -68,6 +77,9 @@ public final class DocumentReader {
         guard let page else {
             throw .damaged(path: info.path, reason: "page \(number) cannot be read")
         }
+        if page.refusedCharacters > 0 {
+            diagnostics.append("\(info.path): page \(number) refused: \(page.refusedCharacters) characters, more than the \(limit) a page may hold; its text is not read")
+        }
         return page
     }
 
@@ -81,7 +93,7 @@ public final class DocumentReader {
     /// when none of them has text, the error says whether they are scanned or lost their text.
     public func pages(_ numbers: [Int], progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
         let pages = try pagesUnchecked(numbers, progress: progress)
-        try TextLayerCheck.validate(pages: pages, path: info.path, diagnostics: &diagnostics)
+        try TextLayerCheck.validate(pages: pages, path: info.path, characterLimit: characterLimit, diagnostics: &diagnostics)
         return pages
     }
 

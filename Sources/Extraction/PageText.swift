@@ -40,8 +40,10 @@ extension Unicode.Scalar {
 
 enum PageText {
     /// The characters of one page with their boxes and fonts. poppler gives one rectangle
-    /// per Unicode scalar of `poppler_page_get_text`, in the same order.
-    static func characters(of page: OpaquePointer, readsFonts: Bool = true) -> [PlacedCharacter] {
+    /// per Unicode scalar of `poppler_page_get_text`, in the same order. A page of more than
+    /// `limit` characters is refused before its fonts are read or a character is placed.
+    static func characters(of page: OpaquePointer, readsFonts: Bool = true,
+                           limit: Int = PageLimits.maximumCharacters) throws(TooManyCharacters) -> [PlacedCharacter] {
         guard let cText = poppler_page_get_text(page) else { return [] }
         let text = String(cString: cText)
         g_free(cText)
@@ -50,6 +52,7 @@ enum PageText {
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
         defer { g_free(rects) }
+        guard Int(count) <= limit else { throw TooManyCharacters(count: Int(count)) }
 
         let runs = readsFonts ? fontRuns(of: page) : []
         var out: [PlacedCharacter] = []

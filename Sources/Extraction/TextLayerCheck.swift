@@ -4,10 +4,17 @@ import PageLayout
 enum TextLayerCheck {
     /// Throws when none of `pages` has readable text: `.noTextLayer` when some hold images
     /// (scanned), `.textLost` otherwise. Single pages without text are diagnostics.
-    static func validate(pages: [Page], path: String, diagnostics: inout [String]) throws(ExtractionError) {
+    /// Throws `.tooManyCharacters` when every page with text was refused (over `characterLimit`).
+    static func validate(pages: [Page], path: String, characterLimit: Int = PageLimits.maximumCharacters,
+                         diagnostics: inout [String]) throws(ExtractionError) {
         guard !pages.isEmpty else { return }
-        let unreadable = pages.filter { !hasReadableText($0) }
+        // A refused page (too many characters) is named where it is refused, not here.
+        let refused = pages.filter { $0.refusedCharacters > 0 }.map(\.number)
+        let unreadable = pages.filter { !hasReadableText($0) && $0.refusedCharacters == 0 }
         let imageOnly = unreadable.filter { $0.imageCount > 0 }.map(\.number)
+        if !refused.isEmpty, unreadable.count + refused.count == pages.count {
+            throw .tooManyCharacters(path: path, pages: refused, limit: characterLimit)
+        }
         if unreadable.count == pages.count {
             if !imageOnly.isEmpty { throw .noTextLayer(path: path, pages: imageOnly) }
             throw .textLost(path: path, pages: unreadable.map(\.number))

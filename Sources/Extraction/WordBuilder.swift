@@ -1,6 +1,9 @@
 import PageLayout
 
-/// Forms words from placed characters.
+/// Forms words from placed characters, each word along its own direction of writing:
+/// poppler hands the characters of a word turned by 90°, 180° or 270° (a vertical header
+/// cell, a label printed sideways) in reading order, each box the next one along that
+/// direction, as `pdftotext` reads them. One pass over the characters.
 enum WordBuilder {
     /// A horizontal gap wider than this fraction of the character height ends a word:
     /// letters inside a word touch (kerning keeps gaps near 0), while an inter-word space is
@@ -22,6 +25,8 @@ enum WordBuilder {
         var boldCount = 0
         var sizes: [Double] = []
         var last: PlacedCharacter? = nil
+        /// The direction the word runs in, known from its second character on.
+        var advance: Advance? = nil
 
         mutating func append(_ ch: PlacedCharacter) {
             UTF8.encode(ch.scalar) { utf8.append($0) }
@@ -36,13 +41,14 @@ enum WordBuilder {
         mutating func take() -> Word? {
             defer {
                 utf8.removeAll(keepingCapacity: true); count = 0; boldCount = 0
-                sizes.removeAll(keepingCapacity: true); last = nil
+                sizes.removeAll(keepingCapacity: true); last = nil; advance = nil
             }
             guard count > 0 else { return nil }
             // The median size: one odd glyph (a superscript ²) does not set the word's size.
             let size: Double
             if sizes.isEmpty { size = 0 } else if sizes.allSatisfy({ $0 == sizes[0] }) { size = sizes[0] } else { size = sizes.sorted()[sizes.count / 2] }
-            return Word(text: String(decoding: utf8, as: UTF8.self), box: box, fontSize: size, isBold: boldCount * 2 > count)
+            return Word(text: String(decoding: utf8, as: UTF8.self), box: box, fontSize: size, isBold: boldCount * 2 > count,
+                        rotation: advance?.rotation ?? 0)
         }
     }
 
@@ -66,9 +72,11 @@ enum WordBuilder {
                    abs(ch.box.midY - last.box.midY) < overprintOffsetFraction * height {
                     continue  // bold overprint
                 }
-                let gap = ch.box.x0 - last.box.x1
-                let shifted = abs(ch.box.midY - last.box.midY) > baselineShiftFraction * height
-                if gap > wordGapFraction * height || gap < -height || shifted {
+                if let advance = current.advance {
+                    if !advance.continues(from: last.box, to: ch.box) { flush() }
+                } else if let advance = Advance.between(last.box, ch.box) {
+                    current.advance = advance
+                } else {
                     flush()
                 }
             }
@@ -76,5 +84,56 @@ enum WordBuilder {
         }
         flush()
         return words
+    }
+
+    /// The way one character follows another inside a word. `right` is upright text; the
+    /// other three are the same tests turned: along the advance the next box starts where the
+    /// previous one ends, across it the two stay on one baseline.
+    enum Advance: CaseIterable {
+        case right, down, left, up
+
+        /// Clockwise turn of text running this way (`Word.rotation`).
+        var rotation: Int {
+            switch self {
+            case .right: return 0
+            case .down: return 90
+            case .left: return 180
+            case .up: return 270
+            }
+        }
+
+        /// Whether `next` continues a word after `previous` in this direction: a gap along the
+        /// advance of at most `wordGapFraction` of the line's height (the box across the
+        /// advance), a baseline shift across the advance of at most `baselineShiftFraction`
+        /// of it, and an overlap along the advance of at most that height (kerning, accents)
+        /// or, `touching`, of at most `wordGapFraction` of it.
+        func continues(from previous: Rect, to next: Rect, touching: Bool = false) -> Bool {
+            let gap: Double, shift: Double, across: Double
+            switch self {
+            case .right:
+                gap = next.x0 - previous.x1; shift = abs(next.midY - previous.midY)
+                across = min(previous.height, next.height)
+            case .left:
+                gap = previous.x0 - next.x1; shift = abs(next.midY - previous.midY)
+                across = min(previous.height, next.height)
+            case .down:
+                gap = next.y0 - previous.y1; shift = abs(next.midX - previous.midX)
+                across = min(previous.width, next.width)
+            case .up:
+                gap = previous.y0 - next.y1; shift = abs(next.midX - previous.midX)
+                across = min(previous.width, next.width)
+            }
+            let height = max(across, 0.5)
+            let overlap = touching ? wordGapFraction * height : height
+            return gap <= wordGapFraction * height && gap >= -overlap && shift <= baselineShiftFraction * height
+        }
+
+        /// The direction in which `next` continues a word after `previous`. Boxes that touch
+        /// decide first (upright first, so upright text reads as it always did; the letter
+        /// before, sitting just left, makes upside-down text), then overlapping ones.
+        static func between(_ previous: Rect, _ next: Rect) -> Advance? {
+            allCases.first { $0.continues(from: previous, to: next, touching: true) }
+                ?? allCases.first { $0.continues(from: previous, to: next) }
+        }
     }
 }

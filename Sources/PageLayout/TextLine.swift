@@ -1,10 +1,16 @@
-/// Words that share a baseline, left to right.
+/// Words that share a baseline, in reading order: left to right, or along the words' own
+/// direction when they run turned (top to bottom for 90, bottom to top for 270).
 public struct TextLine: Hashable, Sendable, Codable {
     public var words: [Word]
     public var box: Rect
 
     public init(words: [Word]) {
-        self.words = words.sorted { $0.box.x0 < $1.box.x0 }
+        switch words.first?.rotation ?? 0 {
+        case 90: self.words = words.sorted { $0.box.y0 < $1.box.y0 }
+        case 180: self.words = words.sorted { $0.box.x1 > $1.box.x1 }
+        case 270: self.words = words.sorted { $0.box.y1 > $1.box.y1 }
+        default: self.words = words.sorted { $0.box.x0 < $1.box.x0 }
+        }
         self.box = Rect.enclosing(words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
     }
 
