@@ -13,12 +13,18 @@ public enum HeaderColumns {
     /// A top header phrase this many times wider than the phrases under it is a group header.
     /// (1.5 would take a two-line title such as "Bütçe" over "Dışı", 1.53 wide, for a group.)
     public static let groupWidthRatio = 1.7
+    /// The lines of one vertical header cell (text turned 90° or 270°) stand side by side,
+    /// one leading apart: boxes closer across than this fraction of the font size, and
+    /// overlapping along the text, are one cell. The next column's text is a cell padding
+    /// and a rule further away.
+    public static let verticalLineGapFraction = 0.5
 
     struct Phrase {
         var words: [Word]
         var box: Rect
         var line: Int
         var text: String { words.map(\.text).joined(separator: " ") }
+        var isVertical: Bool { words[0].isVertical }
 
         /// `words` is never empty: a phrase starts with a word.
         init(words: [Word], line: Int) {
@@ -33,7 +39,9 @@ public enum HeaderColumns {
         var phrases: [Phrase] = []
         for (i, line) in lines.enumerated() {
             var current: [Word] = []
-            for w in line.words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            // A vertical line's words stand over each other, in reading order already.
+            let ordered = line.words.first?.isVertical == true ? line.words : line.words.sorted(by: { $0.box.x0 < $1.box.x0 })
+            for w in ordered {
                 if let last = current.last, w.box.x0 - last.box.x1 > phraseGapFraction * max(last.scale, w.scale) {
                     phrases.append(Phrase(words: current, line: i))
                     current = []
@@ -60,11 +68,17 @@ public enum HeaderColumns {
             }
             if bridges { spanning.insert(i) }
         }
-        // Union the remaining phrases that stack.
+        func sideBySide(_ a: Phrase, _ b: Phrase) -> Bool {
+            a.isVertical && b.isVertical && a.box.verticalOverlap(b.box) > 0
+                && max(a.box.x0 - b.box.x1, b.box.x0 - a.box.x1)
+                    < verticalLineGapFraction * max(a.words[0].scale, b.words[0].scale)
+        }
+        // Union the remaining phrases that stack, and the lines of one vertical cell.
         var parent = Array(phrases.indices)
         func find(_ i: Int) -> Int { parent[i] == i ? i : find(parent[i]) }
         for i in phrases.indices where !spanning.contains(i) {
-            for j in phrases.indices where j > i && !spanning.contains(j) && stacked(phrases[i], phrases[j]) {
+            for j in phrases.indices where j > i && !spanning.contains(j)
+                && (stacked(phrases[i], phrases[j]) || sideBySide(phrases[i], phrases[j])) {
                 parent[find(j)] = find(i)
             }
         }
@@ -72,6 +86,11 @@ public enum HeaderColumns {
         for i in phrases.indices where !spanning.contains(i) { groups[find(i), default: []].append(i) }
         var columns: [(column: Column, members: [Int])] = groups.values.map { members in
             var ps = members.map { phrases[$0] }.sorted { ($0.line, $0.box.x0) < ($1.line, $1.box.x0) }
+            // The lines of a vertical cell read across: left to right when they run up,
+            // right to left when they run down.
+            if ps.allSatisfy(\.isVertical) {
+                ps.sort { $0.words[0].rotation == 90 ? $0.box.x0 > $1.box.x0 : $0.box.x0 < $1.box.x0 }
+            }
             // A top phrase much wider than everything under it is a group header that
             // happens to stand over one column only ("Kaynak İhtiyacı 2024" beside a
             // neighbour it does not reach): it names the group, not the column's extent.
