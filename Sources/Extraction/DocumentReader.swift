@@ -58,20 +58,23 @@ public final class DocumentReader {
             let orientation = TextOrientation.detect(characters)
             let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
             let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
+            // Images are counted only where they matter (a page without words: scanned?):
+            // counting takes poppler a second pass over the page.
+            let images = words.isEmpty ? PageText.imageCount(of: handle) : 0
             var rulings: [Ruling] = []
             var shaded: [ShadedBox] = []
-            if let recorder {
+            // A scanned page (images, no words) has no table to rule; rendering it would cost
+            // decoding and re-encoding its images.
+            if let recorder, !(words.isEmpty && images > 0) {
                 (rulings, shaded) = RulingReader.read(page: handle, width: displayWidth, height: displayHeight, recorder: recorder)
                 if orientation != .upright {
                     rulings = rulings.map { orientation.turn($0, width: displayWidth, height: displayHeight) }
                     shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }
                 }
             }
-            // Images are counted only where they matter (a page without words: scanned?):
-            // counting takes poppler a second pass over the page.
             return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
                         lines: LineGrouping.lines(from: words), rulings: rulings,
-                        shadedBoxes: shaded, imageCount: words.isEmpty ? PageText.imageCount(of: handle) : 0)
+                        shadedBoxes: shaded, imageCount: images)
         }
         collectLog()
         guard let page else {
@@ -105,6 +108,21 @@ public final class DocumentReader {
             progress?(done + 1, numbers.count)
         }
         return pages
+    }
+
+    /// Whether page `number` has a readable character, from poppler's text alone (no words,
+    /// fonts or rulings): the quick look at a document that seems scanned.
+    func hasReadableText(page number: Int) -> Bool {
+        let limit = characterLimit
+        let found = document.withPage(number - 1) { handle -> Bool in
+            do throws(TooManyCharacters) {
+                return try PageText.characters(of: handle, readsFonts: false, limit: limit).contains { TextLayerCheck.isReadable($0.scalar) }
+            } catch {
+                return true  // more text than a page may hold is text all the same
+            }
+        }
+        collectLog()
+        return found ?? false
     }
 
     func collectLog() {

@@ -48,15 +48,38 @@ enum PageFurniture {
         return best.key
     }
 
-    /// Pages with their furniture lines removed (words and lines alike).
-    static func strip(_ pages: [Page]) -> [Page] {
-        var counts: [String: Int] = [:]
-        for page in pages {
-            for key in Set(page.lines.filter { isMargin($0, in: page) }.map(key)) { counts[key, default: 0] += 1 }
+    /// What recurs in the margins of a run of pages: the furniture keys, the page-number
+    /// offset and one line of each furniture text. Learnt from the first pages of a document
+    /// (`PageStreamRecognizer.furnitureWindow`) and applied to every page after them.
+    struct Model {
+        var keys: Set<String> = []
+        var offset: Int?
+        /// One line of each text that recurs in the margins (they name the administration
+        /// and the year), most frequent first.
+        var lines: [TextLine] = []
+
+        init(learning pages: [Page]) {
+            var pageCounts: [String: Int] = [:]
+            var lineCounts: [String: Int] = [:]
+            var sample: [String: TextLine] = [:]
+            for page in pages {
+                let margin = page.lines.filter { isMargin($0, in: page) }
+                for key in Set(margin.map(key)) { pageCounts[key, default: 0] += 1 }
+                for line in margin {
+                    let k = key(line)
+                    guard !k.isEmpty else { continue }
+                    lineCounts[k, default: 0] += 1
+                    if sample[k] == nil { sample[k] = line }
+                }
+            }
+            let threshold = max(minimumRecurrence, Int(Double(pages.count) * recurrenceShare))
+            keys = Set(pageCounts.filter { $0.value >= threshold }.keys)
+            offset = pageNumberOffset(pages)
+            lines = lineCounts.filter { $0.value >= threshold }.sorted { $0.value > $1.value }.compactMap { sample[$0.key] }
         }
-        let threshold = max(minimumRecurrence, Int(Double(pages.count) * recurrenceShare))
-        let offset = pageNumberOffset(pages)
-        return pages.map { page in
+
+        /// The page with its furniture lines removed (words and lines alike).
+        func strip(_ page: Page) -> Page {
             var p = page
             let outer = outermost(page).map(\.box)
             p.lines = page.lines.filter { line in
@@ -72,26 +95,21 @@ enum PageFurniture {
                     let numbered = (offset.map { n - page.number == $0 } ?? false) && outer.contains(line.box)
                     return !(edge || numbered)
                 }
-                return (counts[k] ?? 0) < threshold
+                return !keys.contains(k)
             }
             p.words = p.lines.flatMap(\.words)
             return p
         }
     }
 
+    /// Pages with their furniture lines removed (words and lines alike), learnt from all of them.
+    static func strip(_ pages: [Page]) -> [Page] {
+        let model = Model(learning: pages)
+        return pages.map(model.strip)
+    }
+
     /// The furniture lines themselves (they name the administration and the year).
     static func furniture(_ pages: [Page]) -> [TextLine] {
-        var counts: [String: Int] = [:]
-        var sample: [String: TextLine] = [:]
-        for page in pages {
-            for line in page.lines where isMargin(line, in: page) {
-                let k = key(line)
-                guard !k.isEmpty else { continue }
-                counts[k, default: 0] += 1
-                if sample[k] == nil { sample[k] = line }
-            }
-        }
-        let threshold = max(minimumRecurrence, Int(Double(pages.count) * recurrenceShare))
-        return counts.filter { $0.value >= threshold }.sorted { $0.value > $1.value }.compactMap { sample[$0.key] }
+        Model(learning: pages).lines
     }
 }

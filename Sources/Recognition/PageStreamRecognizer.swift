@@ -2,18 +2,35 @@ import PageLayout
 
 /// Recognition fed one page at a time, in page order: the path `extract` and `build` take,
 /// so that a document's pages are never all held at once (issue 14: flat memory at any
-/// page count). `ProgramRecognizer.recognize(pages:title:)` gives the same result for a
-/// document already in memory (tests, `inspect`).
+/// page count). `ProgramRecognizer.recognize(pages:title:)` feeds a document already in
+/// memory through it (tests, `inspect`): one recognition either way.
 ///
 /// The contract between extraction and recognition: pages arrive in ascending page order,
 /// each exactly once; `finish()` is called once, after the last page. What the recognizer
-/// keeps between pages is its own business, bounded by its look-back window, not by the
-/// document's length.
+/// keeps between pages is bounded by its windows, not by the document's length:
+/// - the first `furnitureWindow` pages, until the running headers, footers and page
+///   numbering are learnt from them (`PageFurniture.Model`); every page after is stripped
+///   as it comes;
+/// - the rows from a table's title to the titles after it (`ProgramRecognizer.RowWalk`);
+/// - what the stated-figure readers carry over a page break, and the document's first lines
+///   (the cover names the administration and the year).
 public struct PageStreamRecognizer {
+    /// Running headers and footers recur on nearly every page; this many pages show them
+    /// often enough to tell them from a table's title that happens to open a few pages
+    /// (furniture is text on at least `PageFurniture.recurrenceShare` of them).
+    public static let furnitureWindow = 32
+    /// The administration and the year are looked for in the document's first lines (the
+    /// cover and the foreword), besides the running headers.
+    static let openingLines = 400
+
     private let title: String?
-    // First step: the pages are buffered and recognised at the end. The bounded window
-    // replaces this buffer without changing the interface.
-    private var pages: [Page] = []
+    private var lastPage: Int?
+    /// Pages held until the furniture is learnt.
+    private var learning: [Page] = []
+    private var furniture: PageFurniture.Model?
+    private var figures: StatedFigureReader.Stream?
+    private var opening: [TextLine] = []
+    private var walk = ProgramRecognizer.RowWalk()
 
     public init(title: String?) {
         self.title = title
@@ -21,12 +38,44 @@ public struct PageStreamRecognizer {
 
     /// The next page of the document.
     public mutating func add(_ page: Page) {
-        precondition(pages.last.map { $0.number < page.number } ?? true, "pages must arrive in ascending order")
-        pages.append(page)
+        precondition(lastPage.map { $0 < page.number } ?? true, "pages must arrive in ascending order")
+        lastPage = page.number
+        guard furniture != nil else {
+            learning.append(page)
+            if learning.count >= Self.furnitureWindow { learn() }
+            return
+        }
+        read(page)
+    }
+
+    /// Learns the furniture and the running lines from the pages held, then reads them.
+    private mutating func learn() {
+        furniture = PageFurniture.Model(learning: learning)
+        figures = StatedFigureReader.Stream(runningLines: StatedCountTextReader.runningLines(learning))
+        let held = learning
+        learning = []
+        for page in held { read(page) }
+    }
+
+    private mutating func read(_ page: Page) {
+        if opening.count < Self.openingLines { opening += page.lines.prefix(Self.openingLines - opening.count) }
+        figures?.add(page)
+        walk.add(furniture?.strip(page) ?? page)
     }
 
     /// The program read from all the pages added.
     public consuming func finish() -> RecognizedProgram {
-        ProgramRecognizer.recognize(pages: pages, title: title)
+        if furniture == nil { learn() }
+        var (result, idareAdi, administrationShares) = walk.finish()
+        // Counts, every "Pay" of the summary table (with its printed decimals) and the
+        // per-unit table, read from the documents' own vocabulary.
+        let stated = figures?.finish() ?? StatedFigures()
+        result.statedCounts = stated.counts
+        result.statedShares = stated.shares.isEmpty ? administrationShares : stated.shares
+        result.statedUnitCosts = stated.unitCosts
+        let lines = (furniture?.lines ?? []) + opening
+        result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: lines)
+        result.year = AdministrationReader.year(lines: lines, title: title)
+        return result
     }
 }

@@ -23,73 +23,153 @@ public struct RecognizedProgram: Sendable {
 
 /// Finds the domain tables of a performance program in its pages and builds the model.
 public enum ProgramRecognizer {
+    /// The same as feeding the pages one by one to a `PageStreamRecognizer` (which `extract`
+    /// does): one recognition, whether the document is in memory or streamed.
     public static func recognize(pages: [Page], title: String?) -> RecognizedProgram {
-        let stripped = PageFurniture.strip(pages)
-        let bands = DocumentRows.rows(stripped)
-        let recorder = TraceRecorder.current
-        recorder?.record(rows: bands)
-        var result = RecognizedProgram()
-        var drafts: [(GoalDraft, [CostDraft], aim: GoalHeading?, goal: GoalHeading?)] = []
-        var headings: [GoalHeading] = []
-        var currentAim: GoalHeading?
-        var administrationBands: [RowBand] = []
-        var resourceBands: [RowBand] = []
-        var i = 0
-        while i < bands.count {
-            let band = bands[i]
-            switch DocumentRows.title(band) {
-            case .goal?:
-                let (draft, used) = GoalTableReader.read(bands[(i + 1)...], titlePage: band.page)
-                recorder?.record(table: .goal, title: band, rows: bands[(i + 1)..<(i + 1 + used)])
-                // Headings printed before the table: the nearest is the goal's, an earlier
-                // one of another family is its aim's.
-                let goalHeading = headings.last
-                if let g = goalHeading, let aim = headings.dropLast().last(where: { $0.family != g.family }) { currentAim = aim }
-                drafts.append((draft, [], currentAim, goalHeading))
-                headings = []
-                i += 1 + used
-            case .cost?:
-                let (cost, used) = CostTableReader.read(bands[(i + 1)...], titlePage: band.page)
-                recorder?.record(table: .cost, title: band, rows: bands[(i + 1)..<(i + 1 + max(used, 0))],
-                                 note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil)
-                if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
-                else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
-                i += 1 + max(used, 0)
-            case .administrationSummary?, .resourceSummary?:
-                // A summary runs to the next title; only its labelled rows are read later.
-                let kind: TableKind = DocumentRows.title(band) == .administrationSummary ? .administrationSummary : .resourceSummary
-                var j = i + 1
-                while j < bands.count, DocumentRows.title(bands[j]) == nil { j += 1 }
-                let rows = bands[(i + 1)..<j]
-                if kind == .administrationSummary { administrationBands += rows } else { resourceBands += rows }
-                recorder?.record(table: kind, title: band, rows: rows)
-                headings += rows.compactMap(GoalHeading.read)
-                i = j
-            case nil:
-                if let h = GoalHeading.read(band) { headings.append(h) }
-                i += 1
+        var stream = PageStreamRecognizer(title: title)
+        for page in pages { stream.add(page) }
+        return stream.finish()
+    }
+
+    /// The walk through the document's rows (running headers and footers removed), page by
+    /// page: each table title hands the rows after it to its reader, once those rows are in.
+    /// A reader takes rows up to the next title (a table ends where the next one begins,
+    /// whatever its own last row), so the rows are held from a title to the titles after it,
+    /// never the document.
+    struct RowWalk {
+        /// A table is read when the rows of this many titles after it have come (a reader stops
+        /// at the next title; a header that swallows a title row takes it one further).
+        static let titlesAhead = 3
+        /// … or when this many pages have come after its title without them: a table never
+        /// runs this long, and the rows held stay bounded whatever the document.
+        static let maximumTablePages = 64
+        /// Rows already walked are dropped in batches of at least this many.
+        static let dropBatch = 256
+
+        private var bands: [RowBand] = []
+        private var titles: [TableKind?] = []
+        private var next = 0
+        private let recorder = TraceRecorder.current
+        private var tracedRows: [RowBand] = []
+        private(set) var result = RecognizedProgram()
+        private var drafts: [(GoalDraft, [CostDraft], aim: GoalHeading?, goal: GoalHeading?)] = []
+        /// Headings since the last goal table; of each family only the latest (what a goal
+        /// table reads of them: the nearest heading and, before it, the nearest of another family).
+        private var headings: [GoalHeading] = []
+        private var currentAim: GoalHeading?
+        private var administrationRows = SummaryRows()
+        private var resourceRows = SummaryRows()
+        private var statedTotal: ProgramTotal?
+
+        /// The rows of the next page, furniture removed.
+        mutating func add(_ page: Page) {
+            let rows = DocumentRows.rows([page])
+            for band in rows {
+                bands.append(band)
+                titles.append(DocumentRows.title(band))
+                // "Toplam Maliyet …" anywhere: the last one stated counts.
+                if let total = SummaryTableReader.statedTotalCost([band]) { statedTotal = total }
+            }
+            if recorder != nil { tracedRows += rows }
+            walk(finished: false)
+        }
+
+        private mutating func addHeading(_ heading: GoalHeading) {
+            headings.removeAll { $0.family == heading.family }
+            headings.append(heading)
+        }
+
+        /// Whether the rows after the title at `i` are all in (or have to do).
+        private func canRead(at i: Int, finished: Bool) -> Bool {
+            if finished { return true }
+            var seen = 0
+            for k in (i + 1)..<bands.count where titles[k] != nil {
+                seen += 1
+                if seen == Self.titlesAhead { return true }
+            }
+            return bands[bands.count - 1].page - bands[i].page > Self.maximumTablePages
+        }
+
+        private mutating func walk(finished: Bool) {
+            while next < bands.count {
+                let i = next
+                let band = bands[i]
+                guard let kind = titles[i] else {
+                    if let h = GoalHeading.read(band) { addHeading(h) }
+                    next += 1
+                    continue
+                }
+                guard canRead(at: i, finished: finished) else { break }
+                switch kind {
+                case .goal:
+                    let (draft, used) = GoalTableReader.read(bands[(i + 1)...], titlePage: band.page)
+                    recorder?.record(table: .goal, title: band, rows: bands[(i + 1)..<(i + 1 + used)])
+                    // Headings printed before the table: the nearest is the goal's, an earlier
+                    // one of another family is its aim's.
+                    let goalHeading = headings.last
+                    if let g = goalHeading, let aim = headings.dropLast().last(where: { $0.family != g.family }) { currentAim = aim }
+                    drafts.append((draft, [], currentAim, goalHeading))
+                    headings = []
+                    next = i + 1 + used
+                case .cost:
+                    let (cost, used) = CostTableReader.read(bands[(i + 1)...], titlePage: band.page)
+                    recorder?.record(table: .cost, title: band, rows: bands[(i + 1)..<(i + 1 + max(used, 0))],
+                                     note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil)
+                    if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
+                    else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
+                    next = i + 1 + max(used, 0)
+                case .administrationSummary, .resourceSummary:
+                    // A summary runs to the next title; only its labelled rows are read later.
+                    var j = i + 1
+                    while j < bands.count, titles[j] == nil { j += 1 }
+                    let rows = bands[(i + 1)..<j]
+                    if kind == .administrationSummary { administrationRows.add(rows, title: band) } else { resourceRows.add(rows, title: band) }
+                    recorder?.record(table: kind, title: band, rows: rows)
+                    for h in rows.compactMap(GoalHeading.read) { addHeading(h) }
+                    next = j
+                }
+            }
+            if next >= Self.dropBatch {
+                bands.removeFirst(next)
+                titles.removeFirst(next)
+                next = 0
             }
         }
-        result.goals = drafts.enumerated().map { k, d in
-            GoalAssembler.goal(no: k + 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &result.diagnostics)
+
+        /// The program from all the rows walked: goals, totals (without the stated figures,
+        /// the administration and the year, read from the pages themselves).
+        consuming func finish() -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare]) {
+            walk(finished: true)
+            recorder?.record(rows: tracedRows)
+            var result = result
+            result.goals = drafts.enumerated().map { k, d in
+                GoalAssembler.goal(no: k + 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &result.diagnostics)
+            }
+            let admin = SummaryTableReader.readAdministration(administrationRows.bands)
+            var totals = admin.totals + SummaryTableReader.readResources(resourceRows.bands)
+            if !totals.contains(where: { $0.measure == .total }), let statedTotal {
+                totals.append(statedTotal)
+            }
+            result.totals = ProgramTotalOrder.sorted(totals)
+            let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
+            return (result, idareAdi, admin.shares)
         }
-        let admin = SummaryTableReader.readAdministration(administrationBands)
-        var totals = admin.totals + SummaryTableReader.readResources(resourceBands)
-        if !totals.contains(where: { $0.measure == .total }), let stated = SummaryTableReader.statedTotalCost(bands) {
-            totals.append(stated)
-        }
-        result.totals = ProgramTotalOrder.sorted(totals)
-        // Counts, every "Pay" of the summary table (with its printed decimals) and the
-        // per-unit table, read from the documents' own vocabulary.
-        let stated = StatedFigureReader.readAll(pages: pages)
-        result.statedCounts = stated.counts
-        result.statedShares = stated.shares.isEmpty ? admin.shares : stated.shares
-        result.statedUnitCosts = stated.unitCosts
-        let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
-        let allLines = pages.flatMap(\.lines)
-        result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: PageFurniture.furniture(pages) + allLines.prefix(400))
-        result.year = AdministrationReader.year(lines: PageFurniture.furniture(pages) + allLines.prefix(400), title: title)
-        return result
+    }
+}
+
+/// The rows of a document's summaries of one kind, read after the walk: those within
+/// `maximumPages` of the first summary's title (a summary runs to the next title, which may
+/// be the end of the document; its table is on its first pages).
+struct SummaryRows {
+    /// A summary table never runs longer; the rows held stay bounded whatever the document.
+    static let maximumPages = 32
+    private(set) var bands: [RowBand] = []
+    private var firstPage: Int?
+
+    mutating func add(_ rows: ArraySlice<RowBand>, title: RowBand) {
+        let first = firstPage ?? title.page
+        firstPage = first
+        bands += rows.filter { $0.page - first <= Self.maximumPages }
     }
 }
 

@@ -22,10 +22,21 @@ enum StatedShareTableReader {
     }
 
     static func read(pages: [Page]) -> [StatedShare] {
+        var scan = Scan()
+        for page in pages { scan.add(page) }
+        scan.flush()
+        return scan.shares
+    }
+
+    /// The tables read page by page: the run of rows of the table still open (its shares
+    /// are known at its "Genel Toplam") and the shares found so far.
+    struct Scan {
         var shares: [StatedShare] = []
-        var run: [ShareRow] = []
-        var columns = 0
-        func flush() {
+        private var run: [ShareRow] = []
+        private var columns = 0
+
+        /// Closes the open table.
+        mutating func flush() {
             defer { run = [] }
             // The last "Genel Toplam" row of the run gives the wholes.
             guard let grand = run.last(where: \.isGrandTotal) else { return }
@@ -37,10 +48,11 @@ enum StatedShareTableReader {
                 }
             }
         }
-        for page in pages {
+
+        mutating func add(_ page: Page) {
             guard let header = page.lines.firstIndex(where: { shareColumns($0) >= minimumShareColumns }) else {
                 flush()
-                continue
+                return
             }
             let m = shareColumns(page.lines[header])
             if m != columns { flush(); columns = m }
@@ -56,8 +68,6 @@ enum StatedShareTableReader {
                                     page: page.number, isGrandTotal: isGrand))
             }
         }
-        flush()
-        return shares
     }
 
     static func shareColumns(_ line: TextLine) -> Int {

@@ -21,13 +21,21 @@ enum StatedUnitTableReader {
     static let rowMargin = 0.5
 
     static func read(pages: [Page]) -> (counts: [StatedCount], costs: [StatedUnitCost]) {
+        var scan = Scan()
+        for page in pages { scan.add(page) }
+        return (scan.counts, scan.costs)
+    }
+
+    /// The table read page by page: whether it runs on, and the rows read so far.
+    struct Scan {
         var counts: [StatedCount] = []
         var costs: [StatedUnitCost] = []
         var inTable = false
-        for page in pages {
+
+        mutating func add(_ page: Page) {
             let costLines = page.lines.compactMap(costLine)
             if hasHeader(page) { inTable = true } else if costLines.isEmpty { inTable = false }
-            guard inTable, !costLines.isEmpty else { continue }
+            guard inTable, !costLines.isEmpty else { return }
             for row in rows(page, costLines: costLines) {
                 counts.append(StatedCount(kind: .activities, scope: row.unit, count: row.count, page: page.number))
                 var cost = StatedUnitCost(unit: row.unit, page: page.number)
@@ -42,7 +50,6 @@ enum StatedUnitTableReader {
                 if !row.costs.isEmpty { costs.append(cost) }
             }
         }
-        return (counts, costs)
     }
 
     /// "FAALİYET" with "SAYISI" after it or under it, and a "BİRİM" column on the page.

@@ -24,12 +24,35 @@ public enum StatedFigureReader {
     }
 
     public static func readAll(pages: [Page]) -> StatedFigures {
-        var figures = StatedFigures()
-        let unitTable = StatedUnitTableReader.read(pages: pages)
-        figures.counts = distinct(StatedCountTextReader.read(pages: pages) + unitTable.counts)
-        figures.shares = StatedShareTableReader.read(pages: pages)
-        figures.unitCosts = unitTable.costs
-        return figures
+        var stream = Stream(runningLines: StatedCountTextReader.runningLines(pages))
+        for page in pages { stream.add(page) }
+        return stream.finish()
+    }
+
+    /// The readers fed one page at a time, in page order (`PageStreamRecognizer`): what they
+    /// keep between pages is a table still running on and the figures found so far.
+    struct Stream {
+        /// Lines printed on many pages (running headers), skipped when sentences are read.
+        let runningLines: Set<String>
+        private var textCounts: [StatedCount] = []
+        private var unitTable = StatedUnitTableReader.Scan()
+        private var shareTables = StatedShareTableReader.Scan()
+
+        init(runningLines: Set<String>) {
+            self.runningLines = runningLines
+        }
+
+        mutating func add(_ page: Page) {
+            textCounts += StatedCountTextReader.sentenceCounts(page, skipping: runningLines) + StatedCountTextReader.labelledCounts(page)
+            unitTable.add(page)
+            shareTables.add(page)
+        }
+
+        consuming func finish() -> StatedFigures {
+            shareTables.flush()
+            return StatedFigures(counts: distinct(textCounts + unitTable.counts), shares: shareTables.shares,
+                                 unitCosts: unitTable.costs)
+        }
     }
 
     /// A count restated (in the text twice, or on a repeated table page) is kept once.

@@ -63,6 +63,30 @@ import PageLayout
         #expect(page.imageCount == 1)
     }
 
+    /// Streamed: a document scanned throughout is refused after its opening pages (and a
+    /// look at a few pages of the rest), without reading on.
+    @Test func scannedDocumentIsRefusedAfterItsOpeningPages() throws {
+        let path = TestFiles.fixture("scanned-12.pdf")
+        let reader = try DocumentReader(path: path)
+        var handed: [Int] = []
+        #expect(throws: ExtractionError.noTextLayer(path: path, pages: Array(1...DocumentReader.scannedOpeningPages))) {
+            try reader.forEachPage { handed.append($0.number) }
+        }
+        #expect(handed == Array(1..<DocumentReader.scannedOpeningPages))
+        // Read whole, every page is named.
+        #expect(openingError(path) == .noTextLayer(path: path, pages: Array(1...12)))
+    }
+
+    /// Scanned opening pages before a text layer: the document is read, the pages noted.
+    @Test func scannedOpeningPagesBeforeTextAreRead() throws {
+        let path = TestFiles.fixture("scanned-opening.pdf")
+        let reader = try DocumentReader(path: path)
+        var handed: [Int] = []
+        try reader.forEachPage { handed.append($0.number) }
+        #expect(handed == Array(1...7))
+        #expect(reader.diagnostics.contains { $0.contains("1-6: images but no text layer") })
+    }
+
     @Test func pagesWithDrawingsButNoTextLostTheirText() throws {
         let path = TestFiles.fixture("text-lost.pdf")
         #expect(openingError(path) == .textLost(path: path, pages: [1]))

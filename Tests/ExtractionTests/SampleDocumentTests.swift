@@ -70,6 +70,17 @@ import PageLayout
         #expect(several.map(\.words) == one.map(\.words))
     }
 
+    /// The streamed path: pages handed over one at a time, in order, from reading threads
+    /// that keep a bounded read-ahead, equal to reading them one by one.
+    @Test func streamingOnSeveralThreadsHandsEveryPageInOrder() throws {
+        let reader = try DocumentReader(path: TestFiles.balikesir, readsRulings: false)
+        var streamed: [Page] = []
+        try reader.forEachPage(workers: 3) { streamed.append($0) }
+        let one = try DocumentReader(path: TestFiles.balikesir, readsRulings: false).allPages()
+        #expect(streamed.map(\.number) == Array(1...reader.pageCount))
+        #expect(streamed.map(\.words) == one.map(\.words))
+    }
+
     @Test func rulingsAreReadFromTheGridTables() throws {
         let page = try DocumentReader(path: TestFiles.kayseri).page(35)
         #expect(page.rulings.contains { $0.axis == .vertical })
