@@ -19,13 +19,15 @@ public struct BuildOptions: Sendable {
     public var killGrace: Double
     /// The analyst's unit → function overrides (`--unit-functions FILE`), or nil.
     public var unitFunctions: URL?
+    /// Each worker's memory ceiling, in MB (`ResourceLimits`).
+    public var memoryMB: Int
 
     public static let defaultTimeout: Double = 120
 
     public init(inputs: [String], output: URL, worker: WorkerCommand,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = defaultTimeout,
                 cacheDirectory: URL? = nil, useCache: Bool = true, allowDuplicates: Bool = false,
-                killGrace: Double = 2, unitFunctions: URL? = nil) {
+                killGrace: Double = 2, unitFunctions: URL? = nil, memoryMB: Int = ResourceLimits.defaultMemoryMB) {
         self.inputs = inputs
         self.output = output
         self.jobs = jobs
@@ -36,6 +38,7 @@ public struct BuildOptions: Sendable {
         self.worker = worker
         self.killGrace = killGrace
         self.unitFunctions = unitFunctions
+        self.memoryMB = memoryMB
     }
 }
 

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Pipeline
 
@@ -7,6 +8,12 @@ public enum ExtractWorker {
     /// Returns 0 once a result (program or typed failure) is written, 1 if it could not be.
     public static func run(input: String, resultPath: String) -> (status: Int32, error: String?) {
         ParentWatch.start()
+        // The bounds the build gave this file (defaults when run by hand).
+        let environment = ProcessInfo.processInfo.environment
+        let memoryMB = environment[WorkerCommand.memoryKey].flatMap(Int.init) ?? ResourceLimits.defaultMemoryMB
+        let cpuSeconds = environment[WorkerCommand.cpuKey].flatMap(Int.init)
+        ResourceLimits.apply(memoryMB: memoryMB, cpuSeconds: cpuSeconds)
+        FatalSignal.install(mode: .worker, memoryMB: memoryMB, cpuSeconds: cpuSeconds)
         var result = WorkerResult()
         do {
             result.parsed = ParsedProgram(try ProgramExtractor.extract(path: input))

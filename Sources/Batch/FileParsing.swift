@@ -44,7 +44,7 @@ struct FileParsing {
         }
 
         let pool = WorkerPool(command: options.worker, workers: options.jobs, timeout: options.timeout,
-                              killGrace: options.killGrace)
+                              killGrace: options.killGrace, memoryMB: options.memoryMB)
         _ = pool.run(jobs, onStart: { job in
             progress(.started(path: files[jobFile[job]]))
         }, onFinish: { job, run in

@@ -23,4 +23,13 @@ enum StderrTail {
             .filter { !$0.isEmpty }
         return String(lines.suffix(maxLines).joined(separator: " | ").suffix(maxCharacters))
     }
+
+    /// The worker's own account of why it stopped (`FatalSignal`: "stopped: over the memory
+    /// limit of 512 MB …"), when its last line gives one.
+    static func verdict(_ file: URL) -> String? {
+        guard let data = try? Data(contentsOf: file), !data.isEmpty else { return nil }
+        let text = String(decoding: data.suffix(1024), as: UTF8.self)
+        guard let last = text.split(whereSeparator: \.isNewline).last, last.hasPrefix("stopped: ") else { return nil }
+        return String(last)
+    }
 }

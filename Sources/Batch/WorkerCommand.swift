@@ -15,6 +15,10 @@ public struct WorkerCommand: Sendable {
         leadingArguments + [input, "--result", result]
     }
 
+    /// Environment of a worker: its memory ceiling (MB) and CPU budget (s) (`ResourceLimits`).
+    public static let memoryKey = "PERFPROG_MEMORY_MB"
+    public static let cpuKey = "PERFPROG_CPU_SECONDS"
+
     /// The hidden subcommand of the perfprog executable that parses one PDF.
     public static let workerSubcommand = "extract-worker"
 

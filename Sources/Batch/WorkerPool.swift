@@ -10,12 +10,16 @@ public struct WorkerPool: Sendable {
     public var timeout: Double
     /// Seconds between SIGTERM and SIGKILL, for a worker stuck where SIGTERM does not reach.
     public var killGrace: Double
+    /// Each worker's memory ceiling in MB; its CPU budget is the timeout (`ResourceLimits`).
+    public var memoryMB: Int
 
-    public init(command: WorkerCommand, workers: Int, timeout: Double, killGrace: Double = 2) {
+    public init(command: WorkerCommand, workers: Int, timeout: Double, killGrace: Double = 2,
+                memoryMB: Int = ResourceLimits.defaultMemoryMB) {
         self.command = command
         self.workers = max(1, workers)
         self.timeout = timeout
         self.killGrace = killGrace
+        self.memoryMB = memoryMB
     }
 
     /// How often the pool wakes to look at timeouts when no worker has exited.
@@ -25,6 +29,9 @@ public struct WorkerPool: Sendable {
                     onFinish: (Int, WorkerRun) -> Void = { _, _ in }) -> [WorkerRun] {
         var runs = [WorkerRun?](repeating: nil, count: jobs.count)
         let exits = ExitQueue()
+        let lifeline = Lifeline()
+        defer { withExtendedLifetime(lifeline) {} }
+        let environment = workerEnvironment(lifeline: lifeline)
         var running: [Int: RunningWorker] = [:]
         var next = 0
         let clock = ContinuousClock()
@@ -33,7 +40,8 @@ public struct WorkerPool: Sendable {
                 let index = next
                 next += 1
                 onStart(index)
-                switch launch(jobs[index], index: index, exits: exits, now: clock.now) {
+                switch launch(jobs[index], index: index, exits: exits, environment: environment, lifeline: lifeline,
+                              now: clock.now) {
                 case .success(let worker):
                     running[index] = worker
                 case .failure(let failure):
@@ -76,8 +84,20 @@ public struct WorkerPool: Sendable {
 
     private struct LaunchFailure: Error { var reason: String }
 
-    private func launch(_ job: WorkerJob, index: Int, exits: ExitQueue,
-                        now: ContinuousClock.Instant) -> Result<RunningWorker, LaunchFailure> {
+    /// The workers' environment: this process's, with the pipe to watch, the bounds, and no
+    /// Swift backtrace on a crash (it takes seconds and buries the library's last message,
+    /// which the report shows) unless one was asked for.
+    private func workerEnvironment(lifeline: Lifeline) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        if lifeline.readEnd >= 0 { environment[ParentWatch.environmentKey] = String(STDIN_FILENO) }
+        environment[WorkerCommand.memoryKey] = String(memoryMB)
+        environment[WorkerCommand.cpuKey] = String(Int(timeout.rounded(.up)))
+        if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        return environment
+    }
+
+    private func launch(_ job: WorkerJob, index: Int, exits: ExitQueue, environment: [String: String],
+                        lifeline: Lifeline, now: ContinuousClock.Instant) -> Result<RunningWorker, LaunchFailure> {
         let fm = FileManager.default
         try? fm.removeItem(at: job.resultFile)
         guard fm.createFile(atPath: job.stderrFile.path, contents: nil),
@@ -87,7 +107,9 @@ public struct WorkerPool: Sendable {
         let process = Process()
         process.executableURL = command.executable
         process.arguments = command.arguments(input: job.input, result: job.resultFile.path)
-        process.standardInput = FileHandle.nullDevice
+        process.environment = environment
+        process.standardInput = lifeline.readEnd >= 0
+            ? FileHandle(fileDescriptor: lifeline.readEnd, closeOnDealloc: false) : FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr
         process.terminationHandler = { _ in exits.add(index) }
@@ -112,6 +134,8 @@ public struct WorkerPool: Sendable {
                 ? "worker killed by \(SignalName.describe(status))"
                 : "worker exited with status \(status)"
             let tail = StderrTail.read(job.stderrFile)
+            // A worker stopped by its memory or CPU limit says so on its last line (FatalSignal).
+            if let verdict = StderrTail.verdict(job.stderrFile) { return .crashed(reason: verdict) }
             return .crashed(reason: tail.isEmpty ? how : "\(how): \(tail)")
         }
         do {
@@ -124,6 +148,27 @@ public struct WorkerPool: Sendable {
 
     private func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
+
+/// The pipe whose end-of-file tells workers the build is gone (`ParentWatch`): the write
+/// end is held only by this process (close-on-exec) and closed when the pool is done, or by
+/// the kernel when the build dies.
+private final class Lifeline: @unchecked Sendable {
+    private(set) var readEnd: Int32 = -1
+    private var writeEnd: Int32 = -1
+
+    init() {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { return }
+        for fd in ends { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        readEnd = ends[0]
+        writeEnd = ends[1]
+    }
+
+    deinit {
+        if writeEnd >= 0 { close(writeEnd) }
+        if readEnd >= 0 { close(readEnd) }
     }
 }
 

@@ -19,6 +19,9 @@ public final class PopplerLog: @unchecked Sendable {
             let prefix = domain.map { String(cString: $0) + ": " } ?? ""
             PopplerLog.shared.append(prefix + text)
         }, nil)
+        // g_printerr and g_print bypass the log handlers.
+        g_set_printerr_handler { message in PopplerLog.shared.append(message.map { String(cString: $0) } ?? "") }
+        g_set_print_handler { message in PopplerLog.shared.append(message.map { String(cString: $0) } ?? "") }
     }
 
     func append(_ message: String) {
@@ -29,9 +32,17 @@ public final class PopplerLog: @unchecked Sendable {
 
     /// Returns and clears the messages collected so far.
     public func drain() -> [String] {
+        // What the libraries wrote straight to stderr, when it is captured (LibraryOutput).
+        for line in LibraryOutput.drain() { append(line) }
         lock.lock(); defer { lock.unlock() }
-        let out = messages
+        // A broken font repeats one message per glyph run: each message once, with its count.
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for message in messages {
+            if counts[message] == nil { order.append(message) }
+            counts[message, default: 0] += 1
+        }
         messages.removeAll()
-        return out
+        return order.map { counts[$0] == 1 ? $0 : "\($0) (\(counts[$0] ?? 0) times)" }
     }
 }

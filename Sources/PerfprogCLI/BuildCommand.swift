@@ -6,8 +6,8 @@ struct BuildCommand: Subcommand {
     static let name = "build"
     static let summary = "build the whole dataset (CSV, SQLite, datapackage.json, report.json) from PDFs"
     static let help = """
-    usage: perfprog build INPUT... --out DIR [-j N] [--timeout SECONDS] [--cache DIR | --no-cache]
-                          [--allow-duplicates] [--unit-functions FILE] [--quiet]
+    usage: perfprog build INPUT... --out DIR [-j N] [--timeout SECONDS] [--memory-limit MB]
+                          [--cache DIR | --no-cache] [--allow-duplicates] [--unit-functions FILE] [--quiet]
 
     Reads every INPUT (PDF files, and directories searched recursively for *.pdf) and
     publishes the canonical dataset in DIR: the CSV tables, dataset.sqlite,
@@ -18,7 +18,9 @@ struct BuildCommand: Subcommand {
     options:
       --out DIR            the dataset directory (created if missing)
       -j, --jobs N         worker processes at a time (default: the number of cores)
-      --timeout SECONDS    stop a file's worker after this long (default 120)
+      --timeout SECONDS    stop a file's worker after this long (default 120); also its CPU budget
+      --memory-limit MB    each worker's memory ceiling (default 512); a file that reaches it
+                           fails alone ("stopped: over the memory limit")
       --cache DIR          cache of parsed files (default: .<DIR name>.perfprog-cache beside DIR)
       --no-cache           parse every file again, even when unchanged
       --allow-duplicates   when files yield the same program_id, publish the first (for
@@ -33,7 +35,8 @@ struct BuildCommand: Subcommand {
     exit status: 0 every file gave a program, 1 some file failed or conflicted (the
     dataset is still published with every good program), 2 usage error
     """
-    static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker", "unit-functions"]
+    static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker", "unit-functions",
+                                            "memory-limit"]
     static let flagOptions: Set<String> = ["no-cache", "allow-duplicates", "quiet"]
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
@@ -51,6 +54,13 @@ struct BuildCommand: Subcommand {
             }
             timeout = t
         }
+        var memoryMB = ResourceLimits.defaultMemoryMB
+        if let text = arguments.value("memory-limit") {
+            guard let mb = Int(text), mb >= ResourceLimits.minimumMemoryMB else {
+                throw CommandError.usage("--memory-limit expects a number of MB from \(ResourceLimits.minimumMemoryMB), got '\(text)'")
+            }
+            memoryMB = mb
+        }
         let worker: WorkerCommand
         if let path = arguments.value("worker") {
             worker = WorkerCommand(executable: URL(fileURLWithPath: path))
@@ -63,7 +73,7 @@ struct BuildCommand: Subcommand {
             inputs: arguments.positional, output: URL(fileURLWithPath: out), worker: worker, jobs: jobs,
             timeout: timeout, cacheDirectory: arguments.value("cache").map { URL(fileURLWithPath: $0) },
             useCache: !arguments.flag("no-cache"), allowDuplicates: arguments.flag("allow-duplicates"),
-            unitFunctions: arguments.value("unit-functions").map { URL(fileURLWithPath: $0) })
+            unitFunctions: arguments.value("unit-functions").map { URL(fileURLWithPath: $0) }, memoryMB: memoryMB)
         let quiet = arguments.flag("quiet")
         let printer = BuildProgressPrinter(console: console, quiet: quiet)
         let report: BuildReport

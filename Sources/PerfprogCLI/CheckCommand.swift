@@ -71,7 +71,7 @@ struct CheckCommand: Subcommand {
         } catch {
             throw CommandError.input(error.description)
         }
-        for d in extracted.diagnostics { console.err("perfprog check: \(d)") }
+        DiagnosticReport.print(extracted.diagnostics, command: name, console: console)
         return [ProgramChecksToReport(id: extracted.program.id, checks: extracted.checks,
                                       goals: CheckReport.headings(of: extracted.program))]
     }

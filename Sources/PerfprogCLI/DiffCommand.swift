@@ -83,7 +83,7 @@ struct DiffCommand: Subcommand {
             if isDirectory.boolValue { return try fromDataset(spec, programID: programID) }
             do {
                 let extracted = try ProgramExtractor.extract(path: spec, password: password)
-                for d in extracted.diagnostics { console.err("perfprog diff: \(d)") }
+                DiagnosticReport.print(extracted.diagnostics, command: name, console: console)
                 return extracted.program
             } catch {
                 throw CommandError.input(error.description)

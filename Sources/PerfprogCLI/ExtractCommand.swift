@@ -1,3 +1,4 @@
+import Batch
 import Dataset
 import DatasetIO
 import Extraction
@@ -9,7 +10,7 @@ enum ExtractCommand: Subcommand {
     static let name = "extract"
     static let summary = "extract performance programs into the dataset's CSV tables"
     static let help = """
-    usage: perfprog extract FILE.pdf... --out DIR [--password PW] [--quiet]
+    usage: perfprog extract FILE.pdf... --out DIR [--password PW] [--timeout SECONDS] [--quiet]
 
     Reads each performance program (Performans Programı) and writes the tables of the
     dataset contract — programs, goals, indicators, indicator_values, activities,
@@ -20,11 +21,15 @@ enum ExtractCommand: Subcommand {
     options:
       --out DIR        where the CSV files go (created if missing)
       --password PW    password for encrypted PDFs
+      --timeout S      stop (exit 1, naming the file) when one file takes longer (default 120)
       --quiet          no per-file lines on stderr
+
+    Each file is read under a memory ceiling of 512 MB; a file that reaches it (or the
+    timeout) ends the command with one line naming the file.
 
     exit status: 0 every file extracted, 1 some file failed, 2 usage error
     """
-    static let valueOptions: Set<String> = ["out", "password"]
+    static let valueOptions: Set<String> = ["out", "password", "timeout"]
     static let flagOptions: Set<String> = ["quiet"]
     /// Pages are read on up to this many threads; past it, opening the document again for each
     /// thread costs more than it saves.
@@ -36,7 +41,18 @@ enum ExtractCommand: Subcommand {
         var programs: [Program] = []
         var checks: [CheckResult] = []
         var failed = 0
+        var timeout = BuildOptions.defaultTimeout
+        if let text = arguments.value("timeout") {
+            guard let t = Double(text), t > 0, t.isFinite else {
+                throw CommandError.usage("--timeout expects a positive number of seconds, got '\(text)'")
+            }
+            timeout = t
+        }
         for path in arguments.positional {
+            // Named in the one line a limit or a crash in a library would end the command with.
+            FatalSignal.reading("perfprog extract: \(PathName.display(path))")
+            let deadline = FileDeadline(seconds: timeout, label: "perfprog extract: \(path)")
+            defer { deadline.finish() }
             do {
                 let extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"),
                                                              workers: min(ProcessInfo.processInfo.activeProcessorCount, Self.maximumReaders))
@@ -46,7 +62,7 @@ enum ExtractCommand: Subcommand {
                     let p = extracted.program
                     let acts = p.goals.reduce(0) { $0 + $1.activities.count }
                     console.err("\(path): \(p.id): \(p.goals.count) goals, \(acts) activities")
-                    for d in extracted.diagnostics { console.err("  note: \(d)") }
+                    DiagnosticReport.print(extracted.diagnostics, command: name, console: console)
                 }
             } catch {
                 failed += 1

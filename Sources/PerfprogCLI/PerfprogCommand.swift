@@ -1,3 +1,4 @@
+import Batch
 import Extraction
 import Foundation
 
@@ -42,8 +43,18 @@ public enum PerfprogCommand {
     /// the same file.
     public static var processArguments: [String] { PathName.processArguments() }
 
+    /// The executable's entry: the libraries' own stderr output is collected as diagnostics
+    /// (LibraryOutput), and a command that reads PDFs in this process does so under the
+    /// memory ceiling, with a one-line message should a limit or a library stop it.
     public static func main(_ argv: [String]) -> Int32 {
-        main(argv, console: Console())
+        LibraryOutput.capture()
+        let name = argv.dropFirst().first ?? ""
+        if name != BuildCommand.name && name != WorkerCommand.workerSubcommand {
+            ResourceLimits.apply(memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
+            FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
+            FatalSignal.reading("perfprog \(name)" + (argv.dropFirst(2).first { !$0.hasPrefix("-") }.map { ": " + PathName.display($0) } ?? ""))
+        }
+        return main(argv, console: Console())
     }
 
     static func main(_ argv: [String], console: Console) -> Int32 {

@@ -1,17 +1,19 @@
+import Extraction
 import Foundation
 
 /// stdout or stderr, written with write(2). FileHandle.write traps when the write fails
 /// (`perfprog text FILE > /dev/full` ended in a backtrace); here a failed write is kept,
 /// later writes are skipped, and the command ends with one line and exit status 1.
 final class StandardStream: @unchecked Sendable {
-    static let output = StandardStream(descriptor: STDOUT_FILENO)
-    static let error = StandardStream(descriptor: STDERR_FILENO)
+    static let output = StandardStream { STDOUT_FILENO }
+    /// The real stderr, also once descriptor 2 collects the libraries' messages (LibraryOutput).
+    static let error = StandardStream { LibraryOutput.terminal }
 
-    let descriptor: Int32
+    private let descriptor: @Sendable () -> Int32
     private let lock = NSLock()
     private var failedErrno: Int32?
 
-    init(descriptor: Int32) { self.descriptor = descriptor }
+    init(descriptor: @escaping @Sendable () -> Int32) { self.descriptor = descriptor }
 
     /// Why a write failed ("No space left on device"), nil while all went through.
     var failure: String? {
@@ -23,6 +25,7 @@ final class StandardStream: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         guard failedErrno == nil else { return }
         var bytes = Array(text.utf8)
+        let descriptor = descriptor()
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + done, $0.count - done) }

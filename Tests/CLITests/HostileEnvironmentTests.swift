@@ -61,6 +61,21 @@ import Testing
         #expect(r.stdout.contains("bal\\xFF.pdf"))
     }
 
+    /// A page whose embedded font is garbage: poppler's cairo font engine prints "some font
+    /// thing failed" on stderr for each text run (50 lines here); none reaches the terminal.
+    @Test func libraryMessagesNeverReachTheTerminal() throws {
+        let r = try PerfprogBinary.shell("""
+            command -v python3 >/dev/null || exit 77
+            python3 "$ROOT/scripts/make-fuzz-corpus" "$WORK/c" --count 9 --bomb-mb 1 >&2 || exit 10
+            "$PERFPROG" extract "$WORK/c/badfont-008.pdf" --out "$WORK/o"
+            """)
+        try #require(r.status != 77, "python3 is not installed")
+        #expect(r.status == 1)
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("perfprog extract: "), "\(r.stderr)")
+        #expect(!r.stderr.contains("some font thing failed"))
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func aFIFOOrADeviceIsRefusedWithoutReadingIt() throws {
         let r = try PerfprogBinary.shell("""

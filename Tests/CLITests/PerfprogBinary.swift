@@ -78,6 +78,7 @@ extension PerfprogBinary {
         environment["FIXTURES"] = packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures").path
         environment["SAMPLES"] = packageRoot.appendingPathComponent("samples").path
         environment["WORK"] = dir.path
+        environment["ROOT"] = packageRoot.path
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         let outURL = dir.appendingPathComponent(".out"), errURL = dir.appendingPathComponent(".err")

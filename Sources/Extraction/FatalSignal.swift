@@ -1,0 +1,112 @@
+import Foundation
+
+/// What a process reading hostile PDFs says when a resource limit or a library stops it.
+///
+/// Under a memory ceiling (`ResourceLimits`) poppler's allocator prints "Out of memory"
+/// and aborts, C++ throws bad_alloc, Swift traps; past the CPU budget the kernel sends
+/// SIGXCPU. The handler (async-signal-safe: only read, write and _exit/raise on buffers
+/// prepared beforehand) reads what the libraries last wrote (`LibraryOutput`), tells a
+/// memory failure from another crash by it, and
+/// - in a command (`extract`): prints `perfprog extract: FILE: stopped: REASON` and exits 1;
+/// - in a build's worker: writes `stopped: REASON` as the last line of its stderr (the
+///   build reports it for the file) and dies of the signal.
+public enum FatalSignal {
+    public enum Mode: Sendable { case command, worker }
+
+    /// The signals that end a process stopped by a limit or a crash in a library.
+    static let signals: [Int32] = [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGXCPU]
+
+    nonisolated(unsafe) private static var mode: Mode = .command
+    /// "perfprog extract: FILE" for the file being read (command mode), NUL-terminated.
+    nonisolated(unsafe) private static var context: UnsafeMutablePointer<UInt8>?
+    nonisolated(unsafe) private static var contextLength = 0
+    nonisolated(unsafe) private static var memoryReason: [UInt8] = []
+    nonisolated(unsafe) private static var cpuReason: [UInt8] = []
+    /// Room for the libraries' last words, read in the handler.
+    nonisolated(unsafe) private static let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
+    static let scratchSize = 16384
+
+    /// Installs the handler for the process; `memoryMB` and `cpuSeconds` name the limits in
+    /// the messages.
+    public static func install(mode: Mode, memoryMB: Int, cpuSeconds: Int?) {
+        self.mode = mode
+        memoryReason = Array("over the memory limit of \(memoryMB) MB (hostile or damaged content?)\n".utf8)
+        cpuReason = Array("over the CPU time limit\(cpuSeconds.map { " of \($0) s" } ?? "") (hostile or damaged content?)\n".utf8)
+        for signal in signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { FatalSignal.handle($0) }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// Names the file now being read (command mode): "perfprog extract: FILE".
+    public static func reading(_ label: String) {
+        let bytes = Array(label.utf8)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
+        buffer.initialize(from: bytes, count: bytes.count)
+        buffer[bytes.count] = 0
+        let old = context
+        context = buffer
+        contextLength = bytes.count
+        old?.deallocate()
+    }
+
+    private static func handle(_ signal: Int32) {
+        let terminal = LibraryOutput.terminal
+        var length = 0
+        if LibraryOutput.captured >= 0 {
+            while length < scratchSize {
+                let n = read(LibraryOutput.captured, scratch + length, scratchSize - length)
+                if n <= 0 { break }
+                length += n
+            }
+        }
+        let memory = contains(scratch, length, "emory") || contains(scratch, length, "alloc")
+        switch mode {
+        case .worker:
+            // The libraries' last words, then the verdict as the last line.
+            if length > 0 { _ = write(terminal, scratch, length); put("\n", terminal) }
+            put("stopped: ", terminal)
+            writeReason(signal: signal, memory: memory, to: terminal)
+            // The action is back to the default (SA_RESETHAND): the process dies of the signal.
+            raise(signal)
+        case .command:
+            if let context { _ = write(terminal, context, contextLength) } else { put("perfprog", terminal) }
+            put(": stopped: ", terminal)
+            writeReason(signal: signal, memory: memory, to: terminal)
+            _exit(1)
+        }
+    }
+
+    private static func writeReason(signal: Int32, memory: Bool, to fd: Int32) {
+        if signal == SIGXCPU {
+            cpuReason.withUnsafeBufferPointer { _ = write(fd, $0.baseAddress, $0.count) }
+        } else if memory {
+            memoryReason.withUnsafeBufferPointer { _ = write(fd, $0.baseAddress, $0.count) }
+        } else {
+            put("crashed in the PDF library (damaged content?)\n", fd)
+        }
+    }
+
+    /// write(2) of a literal, without allocating.
+    private static func put(_ text: StaticString, _ fd: Int32) {
+        _ = write(fd, text.utf8Start, text.utf8CodeUnitCount)
+    }
+
+    /// Whether `needle` occurs in the buffer (memmem, which Glibc's Swift module does not show).
+    private static func contains(_ buffer: UnsafeMutablePointer<UInt8>, _ length: Int, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard length >= count else { return false }
+        let bytes = needle.utf8Start
+        var start = 0
+        while start + count <= length {
+            var matched = 0
+            while matched < count && buffer[start + matched] == bytes[matched] { matched += 1 }
+            if matched == count { return true }
+            start += 1
+        }
+        return false
+    }
+}
