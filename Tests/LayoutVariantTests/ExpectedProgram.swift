@@ -3,6 +3,9 @@ import Dataset
 /// What an arrangement's PDF states, and so what its extraction must read back: the source
 /// gold cut to what the arrangement prints (only the year columns it has, no explanation
 /// where it prints none, no costs without a cost table, the totals of its summary table).
+/// Aim, target and goal stay the gold's: every arrangement prints the aim and the goal, and
+/// the target where it is not the goal itself; where the gold's target is the goal (Balıkesir's
+/// H1.1), the document names no other, and DATASET.md makes the goal's own text the target.
 enum ExpectedProgram {
     static func of(_ gold: Program, in arrangement: Arrangement) -> Program {
         let blocks = arrangement.blocks.flatMap { block -> [GoalBlock] in

@@ -183,9 +183,16 @@ struct TableSetter {
 
         /// Header cells turned on their side where the look asks for it: the bottom cells over
         /// one figure column each (years, kinds, amounts), as narrow columns are headed in Word exports.
+        /// Also any such cell with a word wider than its column, as a word processor's user turns
+        /// it rather than let it run into the next cell.
         func isVertical(_ cell: HeaderCell) -> Bool {
-            setter.variant.verticalHeaders && cell.columns.count == 1 && spec.figureColumns.contains(cell.columns.lowerBound)
-                && cell.rows.upperBound == spec.headerRowCount
+            guard cell.columns.count == 1, spec.figureColumns.contains(cell.columns.lowerBound),
+                  cell.rows.upperBound == spec.headerRowCount else { return false }
+            if setter.variant.verticalHeaders { return true }
+            let s = span(cell.columns)
+            return cell.text.split(separator: " ").contains {
+                setter.flow.canvas.width(of: String($0), in: setter.headerFont) > s.x1 - s.x0 - 2 * TableSetter.cellPadding
+            }
         }
 
         /// A vertical cell's lines: broken at the length a turned cell allows.
