@@ -4,13 +4,20 @@ import TableGeometry
 
 /// Activity rows of a goal table: name (with its code) and Bütçe / Bütçe Dışı / Toplam.
 enum ActivityRows {
-    struct AmountColumns { var budget: Int?; var offBudget: Int?; var total: Int? }
+    struct AmountColumns {
+        var budget: Int?, offBudget: Int?, total: Int?
+        /// Costs merged into the activity table: a column per economic code (from the budget).
+        var codes: [(Int, EconomicCode)] = []
+        var responsibleUnit: Int?
+    }
 
     static func amountColumns(_ section: TableSection) -> AmountColumns {
         var out = AmountColumns()
         for (k, c) in section.columns.enumerated() where k > 0 {
             let f = Lexicon.fold(c.title)
-            if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
+            if let code = EconomicCodeReader.columnCode(c.title) { out.codes.append((k, code)) }
+            else if Lexicon.names(.responsibleUnit, .columnHeader, f, .within) { out.responsibleUnit = out.responsibleUnit ?? k }
+            else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
             else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
             else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
         }
@@ -37,6 +44,9 @@ enum ActivityRows {
                 activities[last].budget = activities[last].budget ?? row.amount(columns.budget)
                 activities[last].offBudget = activities[last].offBudget ?? row.amount(columns.offBudget)
                 activities[last].total = activities[last].total ?? row.amount(columns.total)
+                if let u = columns.responsibleUnit, !row.text(u).isEmpty {
+                    activities[last].responsibleUnit = WrappedText.join([activities[last].responsibleUnit, row.text(u)])
+                }
                 previousPage = row.page
                 continue
             }
@@ -46,6 +56,10 @@ enum ActivityRows {
                                        name: TextNormalization.collapse(name),
                                        budget: row.amount(columns.budget), offBudget: row.amount(columns.offBudget),
                                        total: row.amount(columns.total), page: row.page))
+            if let u = columns.responsibleUnit { activities[activities.count - 1].responsibleUnit = TextNormalization.collapse(row.text(u)) }
+            activities[activities.count - 1].costs = columns.codes.compactMap { k, code in
+                row.amount(k).map { ActivityCost(economicCode: code, source: .budget, amount: $0) }
+            }
         }
         return (activities, stated)
     }

@@ -25,7 +25,6 @@ enum GoalAssembler {
             goal.code = String(no)
             notes.append("page \(draft.page): goal table with neither a label nor a heading naming the goal")
         }
-        // Cost entries in document order: the i-th belongs to the i-th activity.
         let entries = costs.flatMap(\.entries)
         if let perGoal = costs.first(where: { $0.layout == .perGoal }) {
             goal.statedCostColumns = perGoal.statedColumns
@@ -34,12 +33,44 @@ enum GoalAssembler {
         if entries.count != goal.activities.count && !costs.isEmpty {
             notes.append("page \(draft.page): goal \(goal.code) has \(goal.activities.count) activities but \(entries.count) cost rows")
         }
-        for (k, entry) in entries.enumerated() where k < goal.activities.count {
-            goal.activities[k].responsibleUnit = entry.responsibleUnit
-            goal.activities[k].description = entry.description(activityName: goal.activities[k].name)
-            goal.activities[k].costs = entry.costs
-            goal.activities[k].statedCostTotal = entry.statedTotal
+        for (k, target) in CostJoin.targets(entries, goal.activities) {
+            let entry = entries[k]
+            goal.activities[target].responsibleUnit = entry.responsibleUnit
+            goal.activities[target].description = entry.description(activityName: goal.activities[target].name)
+            goal.activities[target].costs = entry.costs
+            goal.activities[target].statedCostTotal = entry.statedTotal
         }
         return goal
+    }
+}
+
+/// Which activity each cost entry belongs to: the one with its code, else the one with its
+/// name, else (neither printed) the one in its place among the activities not yet joined.
+enum CostJoin {
+    static func targets(_ entries: [CostEntry], _ activities: [Activity]) -> [(entry: Int, activity: Int)] {
+        var taken = Set<Int>()
+        var out: [(Int, Int)] = []
+        func free(_ k: Int) -> Bool { !taken.contains(k) }
+        for (k, entry) in entries.enumerated() {
+            let (printedCode, printedName) = codeAndName(entry)
+            let name = Lexicon.fold(printedName)
+            let byCode = printedCode.flatMap { c in activities.indices.first { free($0) && activities[$0].code == c } }
+            let byName = name.isEmpty ? nil : activities.indices.first { free($0) && Lexicon.fold(activities[$0].name) == name }
+            let byPlace = k < activities.count && free(k) ? k : nil
+            guard let target = byCode ?? byName ?? byPlace else { continue }
+            taken.insert(target)
+            out.append((k, target))
+        }
+        return out
+    }
+
+    /// The entry's code, printed in its own cell or before the name in a label's value.
+    static func codeAndName(_ entry: CostEntry) -> (String?, String) {
+        if let code = entry.code { return (code, entry.name) }
+        let words = entry.name.split(separator: " ")
+        if let first = words.first, words.count > 1, RowKey.isInlineCode(String(first)), let code = CodeReader.code(String(first)) {
+            return (code, words.dropFirst().joined(separator: " "))
+        }
+        return (nil, entry.name)
     }
 }

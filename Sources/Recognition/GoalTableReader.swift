@@ -22,7 +22,7 @@ enum GoalTableReader {
     static func isActivityHeader(_ band: RowBand) -> Bool {
         band.lines.contains { line in
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
-                || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .whole)
+                || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
         } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
     }
 

@@ -25,7 +25,9 @@ struct LabelledRow {
     /// The label's words end with one that ends in ":"; the value starts right of it.
     static func read(_ band: RowBand) -> LabelledRow? {
         let words = band.words
-        guard let colon = words.filter({ $0.text.hasSuffix(":") }).min(by: { $0.box.x0 < $1.box.x0 }) else { return nil }
+        guard let colon = words.filter({ $0.text.hasSuffix(":") }).min(by: { $0.box.x0 < $1.box.x0 }) else {
+            return readWithoutColon(band)
+        }
         let edge = colon.box.x1
         // The value starts at the leftmost word right of the colon; label words (which may
         // be wider than the colon word, "Performans" over "Hedefi (1):") start left of it.
@@ -66,6 +68,46 @@ struct LabelledRow {
         var value = Substring(Cell(words: valueWords).text)
         while value.first == ":" { value = value.dropFirst().drop { $0 == " " } }
         return LabelledRow(label: label, labelCode: code.trimmingCharacters(in: .whitespaces), value: String(value), page: band.page)
+            .withCodeFromValue()
+    }
+
+    /// A label set apart from its value by at least this many font sizes stands in a cell
+    /// of its own: the colon left off ("Amaç" | "1 Şehrimizin…").
+    static let columnGapFraction = 1.0
+
+    /// A row whose first words are the label of an aim, target or goal (with the code after
+    /// them, if any), set apart from the rest as a cell of its own. Only these levels: other
+    /// labels ("Faaliyet Adı") open table headers too when printed without a colon.
+    static func readWithoutColon(_ band: RowBand) -> LabelledRow? {
+        guard let line = band.lines.first, line.words.count >= 2 else { return nil }
+        let words = line.words
+        let folded = Lexicon.foldEach(words.map(\.text))
+        for label in GoalContext.levels {
+            guard var end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel) else { continue }
+            func apart(_ k: Int) -> Bool { words[k].box.x0 - words[k - 1].box.x1 >= columnGapFraction * words[k].scale }
+            var code = ""
+            if end < words.count, !apart(end), let c = CodeReader.code(words[end].text) { code = c; end += 1 }
+            guard end < words.count, apart(end) else { return nil }
+            let labelWords = Set(words[..<end].map(\.box))
+            let valueWords = band.words.filter { !labelWords.contains($0.box) }
+            return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page)
+                .withCodeFromValue()
+        }
+        return nil
+    }
+
+    /// An aim, target or goal whose label carries no code may print it first in the value
+    /// ("Stratejik Amaç:" | "1 Şehrimizin…", "PERFORMANS HEDEFİ: H4.1 …").
+    func withCodeFromValue() -> LabelledRow {
+        guard labelCode.isEmpty, GoalContext.levels.contains(label),
+              let first = value.split(separator: " ").first, let code = CodeReader.code(String(first)),
+              value.split(separator: " ").count > 1 else { return self }
+        // A year opening the text is the text's ("2024 yılında…").
+        if let n = Int(code), ProgramYear.isPlausible(n) { return self }
+        var row = self
+        row.labelCode = code
+        row.value = String(value.dropFirst(first.count).drop { $0 == " " })
+        return row
     }
 }
 

@@ -96,7 +96,7 @@ enum Lexicon {
         ],
         .activityName: [.rowLabel: ["Faaliyet Adı*", "Faaliyet/Proje Adı*", "Proje Adı*"]],
         .responsibleUnit: [
-            .rowLabel: ["Sorumlu Harcama Birimi*", "Sorumlu Birim*"],
+            .rowLabel: ["Sorumlu Harcama Birimi*", "Sorumlu Birim*", "Harcama Birimi*"],
             .columnHeader: ["Sorumlu*", "Birim*"],
         ],
         .activityCount: [.columnHeader: ["Faaliyet Sayısı"]],
@@ -108,8 +108,9 @@ enum Lexicon {
         .otherDomestic: [.columnHeader: ["Yurt İçi", "Diğer*"]],
         .foreign: [.columnHeader: ["Yurt Dışı"]],
         .total: [.columnHeader: ["Toplam*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
-        .grandTotal: [.totalRow: ["Genel Toplam"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
-        .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı"]],
+        .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
+        /// The row closing a cost table per activity (and the resource summary).
+        .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
         /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").
         .resources: [.columnHeader: ["Kaynak*"]],
         .totalCost: [.text: ["Toplam Maliyet"]],

@@ -57,6 +57,8 @@ public enum ProgramRecognizer {
         /// table reads of them: the nearest heading and, before it, the nearest of another family).
         private var headings: [GoalHeading] = []
         private var currentAim: GoalHeading?
+        /// Aim, target and goal named outside tables, for the tables after them.
+        private var context = GoalContext()
         private var administrationRows = SummaryRows()
         private var resourceRows = SummaryRows()
         private var statedTotal: ProgramTotal?
@@ -94,30 +96,53 @@ public enum ProgramRecognizer {
             while next < bands.count {
                 let i = next
                 let band = bands[i]
-                guard let kind = titles[i] else {
-                    if let h = GoalHeading.read(band) { addHeading(h) }
-                    next += 1
-                    continue
+                // A table starts at its title (its rows follow it) or, untitled, at its header.
+                var start = i + 1
+                let titled = titles[i]
+                var kind = titled
+                if titled == nil {
+                    // A header may continue on the next row: decide once the next page is in.
+                    if !finished && band.page == bands[bands.count - 1].page { break }
+                    if let row = LabelledRow.read(band), context.open(row) {
+                        // An aim, target or goal named outside a table: the context of the tables after it.
+                        next += 1
+                        continue
+                    }
+                    guard let untitled = TableStart.kind(bands, at: i) else {
+                        if let h = GoalHeading.read(band) { addHeading(h) }
+                        next += 1
+                        continue
+                    }
+                    kind = untitled == .goal ? .goal : .cost
+                    start = i
                 }
-                guard canRead(at: i, finished: finished) else { break }
+                guard let kind, canRead(at: i, finished: finished) else { break }
                 switch kind {
                 case .goal:
-                    let (draft, used) = GoalTableReader.read(bands[(i + 1)...], titlePage: band.page)
-                    recorder?.record(table: .goal, title: band, rows: bands[(i + 1)..<(i + 1 + used)])
+                    let (read, used) = GoalTableReader.read(bands[start...], titlePage: band.page)
+                    if titled == nil && read.indicators.isEmpty && read.activities.isEmpty {
+                        // A header over nothing: not a table after all.
+                        if let h = GoalHeading.read(band) { addHeading(h) }
+                        next += 1
+                        continue
+                    }
+                    recorder?.record(table: .goal, title: band, rows: bands[start..<(start + used)],
+                                     note: titled == nil ? "untitled: " + TableStart.evidence(band) : nil)
+                    let draft = context.filling(read)
                     // Headings printed before the table: the nearest is the goal's, an earlier
                     // one of another family is its aim's.
                     let goalHeading = headings.last
                     if let g = goalHeading, let aim = headings.dropLast().last(where: { $0.family != g.family }) { currentAim = aim }
                     drafts.append((draft, [], currentAim, goalHeading))
                     headings = []
-                    next = i + 1 + used
+                    next = start + used
                 case .cost:
-                    let (cost, used) = CostTableReader.read(bands[(i + 1)...], titlePage: band.page)
-                    recorder?.record(table: .cost, title: band, rows: bands[(i + 1)..<(i + 1 + max(used, 0))],
+                    let (cost, used) = CostTableReader.read(bands[start...], titlePage: band.page)
+                    recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
                                      note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil)
                     if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
                     else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
-                    next = i + 1 + max(used, 0)
+                    next = max(start + max(used, 0), i + 1)
                 case .administrationSummary, .resourceSummary:
                     // A summary runs to the next title; only its labelled rows are read later.
                     var j = i + 1

@@ -1,0 +1,66 @@
+import PageLayout
+import TableGeometry
+
+/// Where a table starts when no title announces it: a header block whose cells name the
+/// concepts of one table kind, read from the meanings of its columns. A title, when there is
+/// one, is evidence of the same thing; its absence is no reason to leave a table unread.
+enum TableStart {
+    /// What an untitled table's header says it is.
+    enum Kind: Equatable {
+        /// Indicators or activities of a goal (PERFORMANS HEDEFİ TABLOSU).
+        case goal
+        /// Costs by economic code, per activity or per goal (FAALİYET MALİYET TABLOSU).
+        case cost
+    }
+
+    /// A header names at least a row's subject and one value column.
+    static let minimumColumns = 2
+
+    /// The kind of table whose header (or whose first labelled row, for a cost table per
+    /// activity) is `bands[i]`, or nil when the row starts none.
+    static func kind(_ bands: [RowBand], at i: Int) -> Kind? {
+        let band = bands[i]
+        guard !GoalTableReader.hasAmounts(band) else { return nil }
+        if let row = LabelledRow.read(band) {
+            // "Faaliyet Adı:" opens a cost table per activity (its labelled rows, then codes).
+            return row.label == .activityName ? .cost : nil
+        }
+        let header = HeaderBlock.header(in: bands[...], at: i, lowerBound: i).0
+        // Each column's meaning, from its title and the group over it.
+        let columns = HeaderColumns.columns(headerLines: header.lines).map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
+        guard columns.count >= minimumColumns else { return nil }
+        func column(_ concepts: [Lexicon.Concept], _ text: String) -> Bool {
+            concepts.contains { Lexicon.names($0, .columnHeader, text, .within) }
+        }
+        func hasYear(_ text: String) -> Bool { text.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false } }
+        /// Another column than the one naming `first` names one of `values`.
+        func otherColumn(naming values: [Lexicon.Concept], year: Bool, besides first: (String) -> Bool) -> Bool {
+            guard let k = columns.firstIndex(where: first) else { return false }
+            return columns.indices.contains { j in j != k && (column(values, columns[j]) || (year && hasYear(columns[j]))) }
+        }
+        if GoalTableReader.isIndicatorHeader(band) {
+            // Indicators beside a value column: a year, a kind of value or a unit.
+            return otherColumn(naming: [.targetValue, .pastActual, .estimate, .unit], year: true) {
+                column([.indicator], $0)
+            } ? .goal : nil
+        }
+        if GoalTableReader.isActivityHeader(band) {
+            return otherColumn(naming: [.budget, .total, .resources], year: false) {
+                Lexicon.names(.activity, .columnHeader, $0, .whole) || Lexicon.names(.activity, .columnHeader, $0, .within)
+            } ? .goal : nil
+        }
+        if CostTableReader.isHeader(band) {
+            // Economic codes as rows with funding sources, or activities with a column per code.
+            let codeColumns = HeaderColumns.columns(headerLines: header.lines).contains { EconomicCodeReader.columnCode($0.title) != nil }
+            return codeColumns || columns.contains(where: { column([.budget, .revolvingFund], $0) }) ? .cost : nil
+        }
+        return nil
+    }
+
+    /// The concepts an untitled table's header names, for the trace ("indicator, unit, target value").
+    static func evidence(_ band: RowBand) -> String {
+        let folded = Lexicon.fold(band.text)
+        let named = Lexicon.Concept.allCases.filter { Lexicon.names($0, .columnHeader, folded, .within) }
+        return "header names " + (named.isEmpty ? "no concept" : named.map { "\($0)" }.joined(separator: ", "))
+    }
+}
