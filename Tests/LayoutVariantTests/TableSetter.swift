@@ -13,6 +13,8 @@ struct TableSetter {
     static let figureGap = 6.0
     /// Space above and below a row's text (the sample leaves about 5 pt to its rules).
     static let rowPadding = 5.0
+    /// The share of its planned width the name column keeps when header words widen the figure columns.
+    static let keptNameShare = 0.6
     /// The longest line of a turned header cell, in ems.
     static let verticalHeaderLength = 9.0
     /// The grey of shaded header cells (1 is white).
@@ -140,6 +142,8 @@ struct TableSetter {
         let edges: [Double]
         var headerHeights: [Double] = []
         var rowHeights: [Double] = []
+        /// The figure columns' headers turned because their words do not fit the page's width.
+        var turnsHeaders = false
 
         init(spec: TableSpec, setter: TableSetter) {
             self.spec = spec
@@ -160,17 +164,34 @@ struct TableSetter {
                     widths[spec.nameColumn] -= shortfall
                 }
             }
+            // A header word does not break either: its column is widened too while the name keeps
+            // `keptNameShare` of its width; beyond that the figure columns' headers are turned on
+            // their side instead, all of them, as a word processor's user does.
+            let headerFont = setter.headerFont
+            let padding = 2 * TableSetter.cellPadding
+            let headerShortfalls = spec.header.filter { Self.mayTurn($0, spec) }.map { cell in
+                (cell.columns.lowerBound, (cell.text.split(separator: " ").map { flow.canvas.width(of: String($0), in: headerFont) }.max() ?? 0)
+                    + padding - widths[cell.columns.lowerBound])
+            }.filter { $0.1 > 0 }
+            let shortfall = headerShortfalls.map(\.1).reduce(0, +)
+            if shortfall > 0, widths[spec.nameColumn] - shortfall >= TableSetter.keptNameShare * spec.columnWidths[spec.nameColumn] * flow.width {
+                for (column, need) in headerShortfalls {
+                    widths[column] += need
+                    widths[spec.nameColumn] -= need
+                }
+            } else {
+                turnsHeaders = shortfall > 0
+            }
             var edges = [flow.left]
             for w in widths { edges.append((edges.last ?? flow.left) + w) }
             self.edges = edges
-            let headerFont = setter.headerFont
-            let padding = 2 * TableSetter.rowPadding
-            headerHeights = Array(repeating: headerFont.leading + padding, count: spec.headerRowCount)
+            let rowPadding = 2 * TableSetter.rowPadding
+            headerHeights = Array(repeating: headerFont.leading + rowPadding, count: spec.headerRowCount)
             // Single-row cells size their row; a cell spanning rows stretches the last one if it needs more.
             for cell in spec.header.sorted(by: { $0.rows.count < $1.rows.count }) {
                 let need = isVertical(cell)
-                    ? (verticalLines(cell.text, font: headerFont).map { setter.flow.canvas.width(of: $0, in: headerFont) }.max() ?? 0) + padding
-                    : Double(lines(cell.text, in: cell.columns, font: headerFont).count) * headerFont.leading + padding
+                    ? (verticalLines(cell.text, font: headerFont).map { setter.flow.canvas.width(of: $0, in: headerFont) }.max() ?? 0) + rowPadding
+                    : Double(lines(cell.text, in: cell.columns, font: headerFont).count) * headerFont.leading + rowPadding
                 let have = headerHeights[cell.rows].reduce(0, +)
                 if need > have { headerHeights[cell.rows.upperBound - 1] += need - have }
             }
@@ -183,16 +204,13 @@ struct TableSetter {
 
         /// Header cells turned on their side where the look asks for it: the bottom cells over
         /// one figure column each (years, kinds, amounts), as narrow columns are headed in Word exports.
-        /// Also any such cell with a word wider than its column, as a word processor's user turns
-        /// it rather than let it run into the next cell.
+        /// Also all of them where their words would not fit otherwise (`turnsHeaders`).
         func isVertical(_ cell: HeaderCell) -> Bool {
-            guard cell.columns.count == 1, spec.figureColumns.contains(cell.columns.lowerBound),
-                  cell.rows.upperBound == spec.headerRowCount else { return false }
-            if setter.variant.verticalHeaders { return true }
-            let s = span(cell.columns)
-            return cell.text.split(separator: " ").contains {
-                setter.flow.canvas.width(of: String($0), in: setter.headerFont) > s.x1 - s.x0 - 2 * TableSetter.cellPadding
-            }
+            Self.mayTurn(cell, spec) && (setter.variant.verticalHeaders || turnsHeaders)
+        }
+
+        static func mayTurn(_ cell: HeaderCell, _ spec: TableSpec) -> Bool {
+            cell.columns.count == 1 && spec.figureColumns.contains(cell.columns.lowerBound) && cell.rows.upperBound == spec.headerRowCount
         }
 
         /// A vertical cell's lines: broken at the length a turned cell allows.
