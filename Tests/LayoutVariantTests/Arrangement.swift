@@ -9,6 +9,8 @@ struct Arrangement: Sendable, CustomStringConvertible {
     var wording = Wording.guide
     /// Amounts with kuruş ("5.500.000,00", as Kayseri) or whole lira ("5.500.000", as Balıkesir).
     var kurus = false
+    /// The currency printed with every amount, if any ("5.500.000 TL", "₺5.500.000").
+    var currency = Currency.none
 
     var description: String { name }
 }
@@ -147,6 +149,14 @@ enum SummaryOrientation: String, Sendable {
     case codesAsRows
     /// The same amounts turned: measures down, codes across.
     case codesAsColumns
+}
+
+enum Currency: Sendable {
+    case none
+    /// "5.500.000 TL"
+    case suffixTL
+    /// "₺5.500.000"
+    case liraSign
 }
 
 enum TitleStyle: Sendable {

@@ -212,7 +212,14 @@ final class ArrangementTypesetter {
 
     // MARK: Goal tables
 
-    private func amount(_ value: Amount?) -> String { TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus) }
+    private func amount(_ value: Amount?) -> String {
+        let figure = TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus)
+        switch arrangement.currency {
+        case .none: return figure
+        case .suffixTL: return figure + " TL"
+        case .liraSign: return "₺" + figure
+        }
+    }
 
     private func codeName(_ code: EconomicCode) -> String {
         "\(code.rawValue) \(words.shortCodeNames ? Self.shortNames[code] ?? code.standardName : code.standardName)"

@@ -90,24 +90,26 @@ enum Arrangements {
         wording: .other, kurus: true)
 
     /// Aim and target as headings with the words first ("AMAÇ: A1 …"), the goal as a caption
-    /// over its table ("… (Performans Hedefi H1.1)"), per-goal cost tables, numbered titles.
+    /// over its table ("… (Performans Hedefi H1.1)"), per-goal cost tables, numbered titles,
+    /// amounts with "TL".
     static let captions = Arrangement(
         name: "captions",
         blocks: [.cover,
                  .eachGoal([.caption(.capitalColonFirst), .indicators(IndicatorColumns(years: 2, unitColumn: true, twoRowHeader: false)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
                  .resourceSummary(.codesAsColumns)],
-        titles: .numbered, wording: .third)
+        titles: .numbered, wording: .third, currency: .suffixTL)
 
     /// Short headings with a dash ("Hedef 1.1 – …"), five year columns on one header row with
-    /// the code apart, costs merged into the activity table, the İdare Performans Tablosu.
+    /// the code apart, costs merged into the activity table, the İdare Performans Tablosu,
+    /// amounts with "₺".
     static let dashHeadings = Arrangement(
         name: "dash-headings",
         blocks: [.cover,
                  .eachGoal([.headings(.shortDash), .indicators(IndicatorColumns(years: 5, unitColumn: false, codeColumn: true, twoRowHeader: false)),
                             .activities(ActivityColumns(codeColumn: true, costColumns: true, groupHeader: false))]),
                  .administrationSummary],
-        wording: .other)
+        wording: .other, currency: .liraSign)
 
     /// Full-width rows with the words first ("PERFORMANS HEDEFİ: H1.1 …"), the target year under
     /// a two-row header, cost tables per activity, no titles, the resource summary.
