@@ -41,7 +41,7 @@ extension DocumentReader {
         } else {
             try readAhead(threads: threads, take)
         }
-        try tally.validate(path: info.path, characterLimit: characterLimit, diagnostics: &diagnostics)
+        try tally.validate(path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics)
     }
 
     /// Whether some of a few pages after `opened`, spread over the rest of the document,
@@ -50,7 +50,7 @@ extension DocumentReader {
         let rest = pageCount - opened
         guard rest > 0 else { return false }
         let probe = try DocumentReader(path: info.path, password: password, readsRulings: false, clearsLog: false)
-        probe.characterLimit = characterLimit
+        probe.glyphLimit = glyphLimit
         defer { diagnostics += probe.diagnostics }
         let count = min(rest, Self.scannedProbePages)
         let numbers = Set((1...count).map { opened + ($0 * rest + count - 1) / count })
@@ -63,7 +63,7 @@ extension DocumentReader {
         let chunkCount = (pageCount + Self.streamChunkPages - 1) / Self.streamChunkPages
         let queue = ChunkQueue(window: threads * Self.readAheadChunks)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
-        let characterLimit = characterLimit
+        let glyphLimit = glyphLimit
         let pageCount = pageCount, chunkPages = Self.streamChunkPages
         let group = DispatchGroup()
         for thread in 0..<threads {
@@ -75,7 +75,7 @@ extension DocumentReader {
                         if reader == nil {
                             reader = try DocumentReader(path: path, password: password, readsRulings: readsRulings, clearsLog: false)
                             reader?.readsFonts = readsFonts
-                            reader?.characterLimit = characterLimit
+                            reader?.glyphLimit = glyphLimit
                         }
                         let first = chunk * chunkPages + 1
                         return try reader!.pagesUnchecked(Array(first...min(first + chunkPages - 1, pageCount)))

@@ -19,7 +19,7 @@ extension DocumentReader {
         }
         let results = WorkerResults(count: shares.count)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
-        let characterLimit = characterLimit
+        let glyphLimit = glyphLimit
         // Only worker 0 touches this reader, while the calling thread waits in concurrentPerform.
         nonisolated(unsafe) let first = self
         DispatchQueue.concurrentPerform(iterations: shares.count) { index in
@@ -32,7 +32,7 @@ extension DocumentReader {
             do throws(ExtractionError) {
                 let other = try DocumentReader(path: path, password: password, readsRulings: readsRulings, clearsLog: false)
                 other.readsFonts = readsFonts
-                other.characterLimit = characterLimit
+                other.glyphLimit = glyphLimit
                 let pages = try other.pagesUnchecked(shares[index])
                 results.store(index, .success(pages), diagnostics: other.diagnostics)
             } catch {
@@ -45,7 +45,7 @@ extension DocumentReader {
             diagnostics += extra
             pages += try result.get()
         }
-        try TextLayerCheck.validate(pages: pages, path: info.path, characterLimit: characterLimit, diagnostics: &diagnostics)
+        try TextLayerCheck.validate(pages: pages, path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics)
         return pages
     }
 }

@@ -13,9 +13,9 @@ public final class DocumentReader {
     /// Whether each word's font size and weight are read (one more pass over poppler's
     /// text); without them `Word.fontSize` is 0 and `isBold` false. Plain text needs neither.
     public var readsFonts = true
-    /// A page with more characters is refused (`PageLimits.maximumCharacters`): read as a
+    /// A page with more glyphs is refused (`PageLimits.maximumGlyphs`): read as a
     /// page without words, named in the diagnostics.
-    public var characterLimit = PageLimits.maximumCharacters
+    public var glyphLimit = PageLimits.maximumGlyphs
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
     /// Records the pages' drawing for the rulings; made on first use, one per reader.
@@ -44,16 +44,16 @@ public final class DocumentReader {
         guard number >= 1 && number <= pageCount else {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
-        let rulingsWanted = readsRulings, fontsWanted = readsFonts, limit = characterLimit
+        let rulingsWanted = readsRulings, fontsWanted = readsFonts, limit = glyphLimit
         let recorder = rulingsWanted ? scriptRecorder : nil
         let page = document.withPage(number - 1) { handle -> Page in
             let (displayWidth, displayHeight) = PageText.size(of: handle)
             let characters: [PlacedCharacter]
-            do throws(TooManyCharacters) {
+            do throws(TooManyGlyphs) {
                 characters = try PageText.characters(of: handle, readsFonts: fontsWanted, limit: limit)
             } catch {
                 return Page(number: number, width: displayWidth, height: displayHeight, words: [], lines: [],
-                            refusedCharacters: error.count)
+                            refusedGlyphs: error.count)
             }
             let orientation = TextOrientation.detect(characters)
             let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
@@ -80,8 +80,8 @@ public final class DocumentReader {
         guard let page else {
             throw .damaged(path: info.path, reason: "page \(number) cannot be read")
         }
-        if page.refusedCharacters > 0 {
-            diagnostics.append("\(info.path): page \(number) refused: \(page.refusedCharacters) characters, more than the \(limit) a page may hold; its text is not read")
+        if page.refusedGlyphs > 0 {
+            diagnostics.append("\(info.path): page \(number) refused: \(page.refusedGlyphs) glyphs, more than the \(limit) a page may hold; its text is not read")
         }
         return page
     }
@@ -96,7 +96,7 @@ public final class DocumentReader {
     /// when none of them has text, the error says whether they are scanned or lost their text.
     public func pages(_ numbers: [Int], progress: ((Int, Int) -> Void)? = nil) throws(ExtractionError) -> [Page] {
         let pages = try pagesUnchecked(numbers, progress: progress)
-        try TextLayerCheck.validate(pages: pages, path: info.path, characterLimit: characterLimit, diagnostics: &diagnostics)
+        try TextLayerCheck.validate(pages: pages, path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics)
         return pages
     }
 
@@ -113,9 +113,9 @@ public final class DocumentReader {
     /// Whether page `number` has a readable character, from poppler's text alone (no words,
     /// fonts or rulings): the quick look at a document that seems scanned.
     func hasReadableText(page number: Int) -> Bool {
-        let limit = characterLimit
+        let limit = glyphLimit
         let found = document.withPage(number - 1) { handle -> Bool in
-            do throws(TooManyCharacters) {
+            do throws(TooManyGlyphs) {
                 return try PageText.characters(of: handle, readsFonts: false, limit: limit).contains { TextLayerCheck.isReadable($0.scalar) }
             } catch {
                 return true  // more text than a page may hold is text all the same

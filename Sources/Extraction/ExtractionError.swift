@@ -13,14 +13,14 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     /// stripped, or its fonts have no Unicode map (only unmapped glyphs come out).
     case textLost(path: String, pages: [Int])
     case pageOutOfRange(path: String, page: Int, pageCount: Int)
-    /// Every page with text holds more characters than a page may (`PageLimits`).
-    case tooManyCharacters(path: String, pages: [Int], limit: Int)
+    /// Every page with text holds more glyphs than a page may (`PageLimits`).
+    case tooManyGlyphs(path: String, pages: [Int], limit: Int)
 
     public var path: String {
         switch self {
         case .fileNotFound(let p), .unreadable(let p, _), .notPDF(let p), .damaged(let p, _),
              .encrypted(let p, _), .noTextLayer(let p, _), .textLost(let p, _), .pageOutOfRange(let p, _, _),
-             .tooManyCharacters(let p, _, _):
+             .tooManyGlyphs(let p, _, _):
             return p
         }
     }
@@ -45,8 +45,8 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(p): text lost: \(PageList.describe(pages)) \(pages.count == 1 ? "gives" : "give") no readable text and no images (text stripped, or fonts without a Unicode map)"
         case .pageOutOfRange(let p, let page, let count):
             return "\(p): page \(page) is out of range (the document has \(count) pages)"
-        case .tooManyCharacters(let p, let pages, let limit):
-            return "\(p): \(PageList.describe(pages)) refused: more than \(limit) characters on a page (generated or hostile content?)"
+        case .tooManyGlyphs(let p, let pages, let limit):
+            return "\(p): \(PageList.describe(pages)) refused: more than \(limit) glyphs on a page (generated or hostile content?)"
         }
     }
 }

@@ -41,9 +41,10 @@ extension Unicode.Scalar {
 enum PageText {
     /// The characters of one page with their boxes and fonts. poppler gives one rectangle
     /// per Unicode scalar of `poppler_page_get_text`, in the same order. A page of more than
-    /// `limit` characters is refused before its fonts are read or a character is placed.
+    /// `limit` glyphs (characters other than blanks) is refused before its fonts are read
+    /// or a character is placed.
     static func characters(of page: OpaquePointer, readsFonts: Bool = true,
-                           limit: Int = PageLimits.maximumCharacters) throws(TooManyCharacters) -> [PlacedCharacter] {
+                           limit: Int = PageLimits.maximumGlyphs) throws(TooManyGlyphs) -> [PlacedCharacter] {
         guard let cText = poppler_page_get_text(page) else { return [] }
         let text = String(cString: cText)
         g_free(cText)
@@ -52,7 +53,10 @@ enum PageText {
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
         defer { g_free(rects) }
-        guard Int(count) <= limit else { throw TooManyCharacters(count: Int(count)) }
+        if Int(count) > limit {
+            let glyphs = text.unicodeScalars.reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
+            if glyphs > limit { throw TooManyGlyphs(count: glyphs) }
+        }
 
         let runs = readsFonts ? fontRuns(of: page) : []
         var out: [PlacedCharacter] = []

@@ -4,12 +4,12 @@ import PageLayout
 enum TextLayerCheck {
     /// Throws when none of `pages` has readable text: `.noTextLayer` when some hold images
     /// (scanned), `.textLost` otherwise. Single pages without text are diagnostics.
-    /// Throws `.tooManyCharacters` when every page with text was refused (over `characterLimit`).
-    static func validate(pages: [Page], path: String, characterLimit: Int = PageLimits.maximumCharacters,
+    /// Throws `.tooManyGlyphs` when every page with text was refused (over `glyphLimit`).
+    static func validate(pages: [Page], path: String, glyphLimit: Int = PageLimits.maximumGlyphs,
                          diagnostics: inout [String]) throws(ExtractionError) {
         var tally = Tally()
         for page in pages { tally.add(page) }
-        try tally.validate(path: path, characterLimit: characterLimit, diagnostics: &diagnostics)
+        try tally.validate(path: path, glyphLimit: glyphLimit, diagnostics: &diagnostics)
     }
 
     /// The pages without readable text, counted as they are read (`forEachPage`): the
@@ -18,14 +18,14 @@ enum TextLayerCheck {
         private(set) var pages = 0
         private(set) var unreadable: [Int] = []
         private(set) var imageOnly: [Int] = []
-        /// Pages refused for too many characters: named where they are refused, not here.
+        /// Pages refused for too many glyphs: named where they are refused, not here.
         private var refused: [Int] = []
         private var garbled: [Int] = []
         private var drawnOnly: [Int] = []
 
         mutating func add(_ page: Page) {
             pages += 1
-            if page.refusedCharacters > 0 { refused.append(page.number); return }
+            if page.refusedGlyphs > 0 { refused.append(page.number); return }
             guard !hasReadableText(page) else { return }
             unreadable.append(page.number)
             if page.imageCount > 0 { imageOnly.append(page.number) }
@@ -38,10 +38,10 @@ enum TextLayerCheck {
         /// No page so far has readable text, and some hold images: scanned, so far.
         var looksScanned: Bool { pages > 0 && unreadable.count == pages && !imageOnly.isEmpty }
 
-        func validate(path: String, characterLimit: Int, diagnostics: inout [String]) throws(ExtractionError) {
+        func validate(path: String, glyphLimit: Int, diagnostics: inout [String]) throws(ExtractionError) {
             guard pages > 0 else { return }
             if !refused.isEmpty, unreadable.count + refused.count == pages {
-                throw .tooManyCharacters(path: path, pages: refused, limit: characterLimit)
+                throw .tooManyGlyphs(path: path, pages: refused, limit: glyphLimit)
             }
             if unreadable.count == pages {
                 if !imageOnly.isEmpty { throw .noTextLayer(path: path, pages: imageOnly) }

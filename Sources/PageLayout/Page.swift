@@ -16,13 +16,13 @@ public struct Page: Sendable, Codable {
     /// only on pages without words (0 otherwise): counting takes poppler a second pass over
     /// the page.
     public var imageCount: Int
-    /// The number of characters on a page refused for holding too many to be read (its
+    /// The number of glyphs on a page refused for holding too many to be read (its
     /// words and lines are then empty); 0 on a page that was read.
-    public var refusedCharacters: Int
+    public var refusedGlyphs: Int
 
     public init(number: Int, width: Double, height: Double, rotation: Int = 0, words: [Word],
                 lines: [TextLine], rulings: [Ruling] = [], shadedBoxes: [ShadedBox] = [], imageCount: Int = 0,
-                refusedCharacters: Int = 0) {
+                refusedGlyphs: Int = 0) {
         self.number = number
         self.width = width
         self.height = height
@@ -32,7 +32,7 @@ public struct Page: Sendable, Codable {
         self.rulings = rulings
         self.shadedBoxes = shadedBoxes
         self.imageCount = imageCount
-        self.refusedCharacters = refusedCharacters
+        self.refusedGlyphs = refusedGlyphs
     }
 
     public var isLandscape: Bool { width > height }

@@ -22,8 +22,10 @@ struct WordsRecord: Encodable {
                                rotation: page.rotation, images: page.imageCount)]
         for line in page.lines {
             for word in line.words {
+                // A word's rotation only when it runs turned: upright words print as before.
                 out.append(WordsRecord(kind: "word", page: page.number, text: word.text, box: word.box,
-                                       fontSize: rounded(word.fontSize), bold: word.isBold))
+                                       fontSize: rounded(word.fontSize), bold: word.isBold,
+                                       rotation: word.rotation == 0 ? nil : word.rotation))
             }
             out.append(WordsRecord(kind: "line", page: page.number, text: line.text, box: line.box,
                                    words: line.words.count))
@@ -39,10 +41,11 @@ struct WordsRecord: Encodable {
         self.rotation = rotation; self.images = images
     }
 
-    init(kind: String, page: Int, text: String, box: Rect, fontSize: Double? = nil, bold: Bool? = nil, words: Int? = nil) {
+    init(kind: String, page: Int, text: String, box: Rect, fontSize: Double? = nil, bold: Bool? = nil, words: Int? = nil,
+         rotation: Int? = nil) {
         self.init(kind: kind, page: page, text: text,
                   x0: Self.rounded(box.x0), y0: Self.rounded(box.y0), x1: Self.rounded(box.x1), y1: Self.rounded(box.y1),
-                  fontSize: fontSize, bold: bold, words: words)
+                  fontSize: fontSize, bold: bold, words: words, rotation: rotation)
     }
 
     static func rounded(_ v: Double) -> Double { (v * precision).rounded() / precision }

@@ -4,10 +4,9 @@ import PageLayout
 @testable import Extraction
 
 /// Pages of tens of thousands of tiny glyphs are read in one pass; a page over
-/// `PageLimits.maximumCharacters` is refused by name, and the rest of the document is read.
+/// `PageLimits.maximumGlyphs` is refused by name, and the rest of the document is read.
 @Suite struct DensePageTests {
-    /// Rows of 25 words "abcdefghi" in 2 pt type, 3 pt apart: 251 characters a row with
-    /// poppler's spaces and line break.
+    /// Rows of 25 words "abcdefghi" in 2 pt type, 3 pt apart: 225 glyphs a row.
     static let wordsPerRow = 25
 
     func denseRows(_ rows: Int, on pdf: GeneratedPDF) {
@@ -15,7 +14,7 @@ import PageLayout
         for r in 0..<rows { pdf.text(row, x: 40, y: 40 + 3 * Double(r), size: 2) }
     }
 
-    /// 100 rows of 60 words in 6 pt type on a 2,400 pt wide page: some 60,000 characters.
+    /// 100 rows of 60 words in 6 pt type on a 2,400 pt wide page: 54,000 glyphs.
     /// (Not in tiny type: poppler itself keeps at most 50,000 glyphs advancing less than
     /// 3 pt on a page.)
     func overLimitRows(on pdf: GeneratedPDF) {
@@ -23,14 +22,14 @@ import PageLayout
         for r in 0..<100 { pdf.text(row, x: 20, y: 40 + 7 * Double(r), size: 6) }
     }
 
-    @Test(arguments: [80, 160])
+    @Test(arguments: [90, 180])
     func denseTinyGlyphPageIsBuiltIntoWords(rows: Int) throws {
         let pdf = GeneratedPDF(name: "dense-\(rows)")
         denseRows(rows, on: pdf)
         let reader = try DocumentReader(path: pdf.finish(), readsRulings: false)
         let page = try reader.page(1)
-        // 80 rows: some 20,000 characters; 160 rows: 40,000.
-        #expect(page.refusedCharacters == 0)
+        // 90 rows: 20,250 glyphs; 180 rows: 40,500 (and 45,000 blanks between them).
+        #expect(page.refusedGlyphs == 0)
         #expect(page.words.count == rows * Self.wordsPerRow)
         #expect(Set(page.words.map(\.text)) == ["abcdefghi"])
         #expect(page.lines.count == rows)
@@ -47,7 +46,7 @@ import PageLayout
         let reader = try DocumentReader(path: path, readsRulings: false)
         let pages = try reader.allPages()
         #expect(pages.map(\.words.count) == [2, 0])
-        #expect(pages[1].refusedCharacters > PageLimits.maximumCharacters)
+        #expect(pages[1].refusedGlyphs > PageLimits.maximumGlyphs)
         #expect(pages[1].lines.count == 0)
         #expect(reader.diagnostics.contains { $0.hasPrefix("\(path): page 2 refused: ") && $0.contains("more than the 50000") },
                 "\(reader.diagnostics)")
@@ -56,14 +55,14 @@ import PageLayout
 
     @Test func documentWhoseOnlyTextIsRefusedFailsNamingThePage() throws {
         let pdf = GeneratedPDF(name: "only-refused")
-        denseRows(80, on: pdf)
+        denseRows(90, on: pdf)
         let path = pdf.finish()
         let reader = try DocumentReader(path: path, readsRulings: false)
-        reader.characterLimit = 10_000
-        #expect(throws: ExtractionError.tooManyCharacters(path: path, pages: [1], limit: 10_000)) {
+        reader.glyphLimit = 10_000
+        #expect(throws: ExtractionError.tooManyGlyphs(path: path, pages: [1], limit: 10_000)) {
             try reader.allPages()
         }
-        #expect(ExtractionError.tooManyCharacters(path: path, pages: [1], limit: 10_000).description
-                == "\(path): page 1 refused: more than 10000 characters on a page (generated or hostile content?)")
+        #expect(ExtractionError.tooManyGlyphs(path: path, pages: [1], limit: 10_000).description
+                == "\(path): page 1 refused: more than 10000 glyphs on a page (generated or hostile content?)")
     }
 }
