@@ -24,6 +24,11 @@ enum ActivityRows {
         return out
     }
 
+    static func understoodColumns(_ section: TableSection) -> Set<Int> {
+        let c = amountColumns(section)
+        return Set([0] + [c.budget, c.offBudget, c.total, c.responsibleUnit].compactMap { $0 } + c.codes.map(\.0))
+    }
+
     static func read(_ section: TableSection) -> ([Activity], BudgetSplit?) {
         let columns = amountColumns(section)
         var activities: [Activity] = []

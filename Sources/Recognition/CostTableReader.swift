@@ -34,6 +34,8 @@ struct CostDraft {
     var entries: [CostEntry] = []
     var statedColumns: [EconomicCode: Amount] = [:]
     var statedTotal: Amount?
+    /// Columns not understood, as diagnostics.
+    var notes: [String] = []
 }
 
 enum CostTableReader {
@@ -113,6 +115,8 @@ enum CostTableReader {
             case nil: break
             }
         }
+        draft.notes = section.unknownColumns(understood: Set([0] + sources.map(\.0) + [totalColumn].compactMap { $0 }),
+                                             table: "cost table")
         for row in section.rows {
             if isResourceNeedTotal(row.band) {
                 entry.statedTotal = row.spilledAmount(totalColumn)
@@ -143,6 +147,8 @@ enum CostTableReader {
         let totalColumn = section.columns.indices.last { k in
             Lexicon.names(.total, .columnHeader, Lexicon.fold(section.columns[k].title), .within) && !codeColumns.contains { $0.0 == k }
         }
+        draft.notes = section.unknownColumns(understood: Set([0] + codeColumns.map(\.0) + [unitColumn, totalColumn].compactMap { $0 }),
+                                             table: "cost table")
         var previousPage = -1
         for row in section.rows {
             let amounts = codeColumns.compactMap { k, c in row.amount(k).map { (c, $0) } }

@@ -4,6 +4,8 @@ import Dataset
 enum GoalAssembler {
     static func goal(no: Int, draft: GoalDraft, costs: [CostDraft], aim: GoalHeading?, heading: GoalHeading?,
                      notes: inout [String]) -> Goal {
+        notes += draft.notes
+        notes += costs.flatMap(\.notes)
         var goal = Goal(no: no, code: "", title: "", page: draft.page, indicators: draft.indicators,
                         activities: draft.activities, statedTotal: draft.statedTotal)
         if let g = draft.labels[.goal] {

@@ -65,6 +65,7 @@ enum GoalTableReader {
                HeaderBlock.isGroupRow(bands[dataEnd - 1]) { dataEnd -= 1 }
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
             draft.indicators = IndicatorRows.read(section)
+            draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section), table: "indicator table")
             i = j
         }
         // 3. Activities, to the "Genel Toplam" row.
@@ -76,6 +77,7 @@ enum GoalTableReader {
             let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<end]), isRepeatedHeader: isActivityHeader)
             (draft.activities, draft.statedTotal) = ActivityRows.read(section)
+            draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section), table: "activity table")
             i = end
         }
         return (draft, i - bands.startIndex)

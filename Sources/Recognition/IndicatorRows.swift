@@ -16,9 +16,18 @@ enum IndicatorRows {
         }
     }
 
+    /// The columns `read` gives a meaning: the name, the unit and the value columns.
+    static func understoodColumns(_ section: TableSection) -> Set<Int> {
+        Set([0] + valueColumns(section).map(\.index) + [unitColumn(section)].compactMap { $0 })
+    }
+
+    static func unitColumn(_ section: TableSection) -> Int? {
+        section.column { Lexicon.names(.unit, .columnHeader, $0, .leading) }
+    }
+
     static func read(_ section: TableSection) -> [Indicator] {
         let values = valueColumns(section)
-        let unitColumn = section.column { Lexicon.names(.unit, .columnHeader, $0, .leading) }
+        let unitColumn = unitColumn(section)
         let nameColumn = 0
         var indicators: [Indicator] = []
         var previousPage = -1

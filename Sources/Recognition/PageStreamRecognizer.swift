@@ -66,7 +66,7 @@ public struct PageStreamRecognizer {
     /// The program read from all the pages added.
     public consuming func finish() -> RecognizedProgram {
         if furniture == nil { learn() }
-        var (result, idareAdi, administrationShares) = walk.finish()
+        var (result, idareAdi, administrationShares, titledGoalTables) = walk.finish()
         // Counts, every "Pay" of the summary table (with its printed decimals) and the
         // per-unit table, read from the documents' own vocabulary.
         let stated = figures?.finish() ?? StatedFigures()
@@ -76,6 +76,13 @@ public struct PageStreamRecognizer {
         let lines = (furniture?.lines ?? []) + opening
         result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: lines)
         result.year = AdministrationReader.year(lines: lines, title: title)
+        if titledGoalTables == 0 && result.year == nil && !result.goals.isEmpty {
+            // Tables found by their headers alone, in a document that never calls itself a
+            // performance program (no "… Yılı Performans Programı"): a budget, a decision or an
+            // activity report with a table of amounts. Not read as a program.
+            result.diagnostics.append("\(result.goals.count) untitled goal table(s) read, but the document never names itself a performance program: not read as one")
+            result.goals = []
+        }
         return result
     }
 }

@@ -59,6 +59,17 @@ public enum ProgramRecognizer {
         private var currentAim: GoalHeading?
         /// Aim, target and goal named outside tables, for the tables after them.
         private var context = GoalContext()
+        /// Goal tables announced by their title: evidence the document is a program.
+        private var titledGoalTables = 0
+        /// Rows with amounts that no table took, by page: what the document left unread.
+        private var unreadAmountRows: [Int: Int] = [:]
+        /// A row with at least this many amounts is a table's row (one may be prose).
+        static let tableRowAmounts = 2
+
+        private mutating func noteUnread(_ band: RowBand) {
+            let amounts = band.words.filter { w in (w.text.contains(",") || w.text.contains(".")) && TurkishNumber.amount(w.text) != nil }
+            if amounts.count >= Self.tableRowAmounts { unreadAmountRows[band.page, default: 0] += 1 }
+        }
         private var administrationRows = SummaryRows()
         private var resourceRows = SummaryRows()
         private var statedTotal: ProgramTotal?
@@ -109,7 +120,7 @@ public enum ProgramRecognizer {
                         continue
                     }
                     guard let untitled = TableStart.kind(bands, at: i) else {
-                        if let h = GoalHeading.read(band) { addHeading(h) }
+                        if let h = GoalHeading.read(band) { addHeading(h) } else { noteUnread(band) }
                         next += 1
                         continue
                     }
@@ -123,12 +134,14 @@ public enum ProgramRecognizer {
                     if titled == nil && read.indicators.isEmpty && read.activities.isEmpty {
                         // A header over nothing: not a table after all.
                         if let h = GoalHeading.read(band) { addHeading(h) }
+                        result.diagnostics.append("page \(band.page): a header ('\(band.text.prefix(60))', \(TableStart.evidence(band))) over no rows that could be read")
                         next += 1
                         continue
                     }
                     recorder?.record(table: .goal, title: band, rows: bands[start..<(start + used)],
                                      note: titled == nil ? "untitled: " + TableStart.evidence(band) : nil)
                     let draft = context.filling(read)
+                    if titled != nil { titledGoalTables += 1 }
                     // Headings printed before the table: the nearest is the goal's, an earlier
                     // one of another family is its aim's.
                     let goalHeading = headings.last
@@ -163,10 +176,13 @@ public enum ProgramRecognizer {
 
         /// The program from all the rows walked: goals, totals (without the stated figures,
         /// the administration and the year, read from the pages themselves).
-        consuming func finish() -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare]) {
+        consuming func finish() -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare], titledGoalTables: Int) {
             walk(finished: true)
             recorder?.record(rows: tracedRows)
             var result = result
+            for (page, rows) in unreadAmountRows.sorted(by: { $0.key < $1.key }) {
+                result.diagnostics.append("page \(page): \(rows) row\(rows == 1 ? "" : "s") with amounts outside any recognised table (not read)")
+            }
             result.goals = drafts.enumerated().map { k, d in
                 GoalAssembler.goal(no: k + 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &result.diagnostics)
             }
@@ -177,7 +193,7 @@ public enum ProgramRecognizer {
             }
             result.totals = ProgramTotalOrder.sorted(totals)
             let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
-            return (result, idareAdi, admin.shares)
+            return (result, idareAdi, admin.shares, titledGoalTables)
         }
     }
 }

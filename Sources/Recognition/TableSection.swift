@@ -43,6 +43,14 @@ struct TableSection {
         return TableSection(columns: columns, rows: rows)
     }
 
+    /// Columns after the first whose meaning the reader did not know, as a diagnostic:
+    /// "page 41: indicator table column 'Sorumlu' not understood". Never defaulted to a meaning.
+    func unknownColumns(understood: Set<Int>, table: String) -> [String] {
+        columns.indices.dropFirst().filter { !understood.contains($0) }.map { k in
+            "page \(rows.first?.page ?? 0): \(table) column '\(columns[k].title)' not understood (its cells were not read)"
+        }
+    }
+
     func column(where predicate: (String) -> Bool) -> Int? {
         columns.firstIndex { predicate(Lexicon.fold($0.title)) }
     }

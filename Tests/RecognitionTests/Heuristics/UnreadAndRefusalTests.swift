@@ -1,0 +1,68 @@
+import Testing
+import Dataset
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// What a document leaves unread is stated, and a document that never names itself a
+/// performance program is not read as one however table-like its pages.
+@Suite struct UnreadAndRefusalTests {
+    static func line(_ cells: [(String, Double)], y: Double, size: Double = 9) -> [Word] {
+        cells.flatMap { text, x -> [Word] in
+            var left = x
+            return text.split(separator: " ").map { w in
+                let width = Double(w.count) * size * 0.5
+                defer { left += width + size * 0.3 }
+                return WordBoxes.word(String(w), left, y, left + width, y + size, size: size)
+            }
+        }
+    }
+
+    /// An untitled activity table (a header naming activities and amounts, two rows, a total),
+    /// under `cover` and above a stray table of amounts the reader has no table for.
+    static func pages(cover: String) -> [Page] {
+        var words = line([(cover, 40)], y: 120)
+        words += line([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: 200)
+        words += line([("F1 Park yapımı", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 220)
+        words += line([("F2 Yol bakımı", 40), ("2.000.000", 300), ("0", 380), ("2.000.000", 480)], y: 240)
+        words += line([("Genel Toplam", 40), ("3.000.000", 300), ("0", 380), ("3.000.000", 480)], y: 260)
+        let page1 = WordBoxes.page(1, words)
+        let stray = line([("Araç", 40), ("Adet", 200), ("12.500", 300), ("4.250", 400)], y: 300)
+        return [page1, WordBoxes.page(2, stray)]
+    }
+
+    static func recognize(_ pages: [Page]) -> RecognizedProgram {
+        var stream = PageStreamRecognizer(title: nil)
+        for p in pages { stream.add(p) }
+        return stream.finish()
+    }
+
+    @Test func untitledTableOfAProgramIsRead() {
+        let program = Self.recognize(Self.pages(cover: "Örnek Belediyesi 2024 Yılı Performans Programı"))
+        #expect(program.goals.count == 1)
+        #expect(program.goals.first?.activities.map(\.code) == ["F1", "F2"])
+        #expect(program.year == 2024)
+    }
+
+    @Test func untitledTableOfABudgetIsNotAProgram() {
+        let program = Self.recognize(Self.pages(cover: "Örnek Belediyesi 2024 Yılı Bütçesi"))
+        #expect(program.goals.isEmpty)
+        #expect(program.diagnostics.contains { $0.contains("never names itself a performance program") })
+    }
+
+    @Test func amountsOutsideAnyTableAreStated() {
+        let program = Self.recognize(Self.pages(cover: "Örnek Belediyesi 2024 Yılı Performans Programı"))
+        #expect(program.diagnostics.contains { $0.hasPrefix("page 2: 1 row with amounts outside any recognised table") },
+                "\(program.diagnostics)")
+    }
+
+    @Test func columnsNotUnderstoodAreStated() {
+        var words = Self.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 120)
+        words += Self.line([("Faaliyetler", 40), ("Öncelik", 220), ("Bütçe", 300), ("Toplam", 480)], y: 200)
+        words += Self.line([("F1 Park yapımı", 40), ("Yüksek", 220), ("1.000.000", 300), ("1.000.000", 480)], y: 220)
+        words += Self.line([("Genel Toplam", 40), ("1.000.000", 300), ("1.000.000", 480)], y: 240)
+        let program = Self.recognize([WordBoxes.page(1, words)])
+        #expect(program.goals.first?.activities.first?.budget == TurkishNumber.amount("1.000.000"))
+        #expect(program.diagnostics.contains { $0.contains("activity table column 'Öncelik' not understood") }, "\(program.diagnostics)")
+    }
+}
