@@ -66,7 +66,10 @@ public enum ProgramRecognizer {
         /// A row with at least this many amounts is a table's row (one may be prose).
         static let tableRowAmounts = 2
 
+        /// Counted from the first goal table on: the pages before it describe the
+        /// administration (staff, buildings, vehicles), which the dataset does not hold.
         private mutating func noteUnread(_ band: RowBand) {
+            guard !drafts.isEmpty else { return }
             let amounts = band.words.filter { w in (w.text.contains(",") || w.text.contains(".")) && TurkishNumber.amount(w.text) != nil }
             if amounts.count >= Self.tableRowAmounts { unreadAmountRows[band.page, default: 0] += 1 }
         }
