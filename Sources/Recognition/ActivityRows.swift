@@ -41,7 +41,7 @@ enum ActivityRows {
                 break
             }
             if GoalTableReader.isExplanation(row.band) { continue }
-            let (code, name) = RowKey.split(row.cells[0])
+            let (code, name) = RowKey.split(row.cells[0], next: activities.count + 1)
             let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { row.amount($0) != nil }
             if let last = activities.indices.last,
                RowContinuation.continuesPrevious(code: code, page: row.page, previousPage: previousPage, hasFigures: hasAmounts) {

@@ -158,7 +158,7 @@ enum CostTableReader {
                 draft.statedTotal = total
                 break
             }
-            let (code, name) = RowKey.split(row.cells[0])
+            let (code, name) = RowKey.split(row.cells[0], next: draft.entries.count + 1)
             let unit = unitColumn.map { row.text($0) } ?? ""
             if amounts.isEmpty && total == nil {
                 guard let last = draft.entries.indices.last else { continue }

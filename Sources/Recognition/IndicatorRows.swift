@@ -35,7 +35,7 @@ enum IndicatorRows {
         for row in section.rows {
             let nameCell = row.cells[nameColumn]
             if GoalTableReader.isExplanation(row.band) { previousPage = row.page; inExplanation = true; continue }
-            let (code, name) = RowKey.split(nameCell)
+            let (code, name) = RowKey.split(nameCell, next: indicators.count + 1)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
             // Text under an "Açıklamalar:" row, in a row of its own, is more explanation, also
             // when the page breaks after the label: what continues there is the explanation.

@@ -72,6 +72,16 @@ enum RowKey {
         s.first?.isLetter == true || s.contains(".") || s.hasPrefix("(")
     }
 
+    /// `split`, and a bare number set at a word space before the name when it is the next
+    /// number of the table's own numbering ("1 İmar planı…" as the first row): numbering tells
+    /// a code from a name's first word ("5326 sayılı kanun" continues no numbering).
+    static func split(_ cell: Cell, next: Int) -> (code: String?, text: String) {
+        let plain = split(cell)
+        guard plain.code == nil, let first = cell.lines.first?.words.first, CodeReader.code(first.text) == String(next),
+              first.text.allSatisfy({ $0.isNumber || $0 == "." }), cell.words.count > 1 else { return plain }
+        return (String(next), Cell(words: cell.words.filter { $0 != first }).text)
+    }
+
     static func split(_ cell: Cell) -> (code: String?, text: String) {
         guard !cell.words.isEmpty else { return (nil, "") }
         // A separate key: the leftmost word, a code, clear of every other word.
