@@ -24,6 +24,8 @@ public struct WorkerFailure: Sendable, Codable, Equatable {
         case notAPerformanceProgram = "not_a_performance_program"
         /// No administration name or year was found.
         case noAdministration = "no_administration"
+        /// The file holds more than one program (the goal numbering starts again).
+        case severalPrograms = "several_programs"
     }
     public var kind: Kind
     /// The pipeline's message, naming the file (and page).
@@ -39,6 +41,7 @@ public struct WorkerFailure: Sendable, Codable, Equatable {
         case .extraction: kind = .extraction
         case .notAPerformanceProgram: kind = .notAPerformanceProgram
         case .noAdministration: kind = .noAdministration
+        case .severalPrograms: kind = .severalPrograms
         }
         message = error.description
     }

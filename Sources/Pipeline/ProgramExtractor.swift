@@ -21,6 +21,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
     case notAPerformanceProgram(path: String)
     /// Neither the cover nor an "İdare Adı" cell names the administration and year.
     case noAdministration(path: String)
+    /// The goal numbering starts again: the file holds more than one program.
+    case severalPrograms(path: String, restartCode: String, restartPage: Int?, firstPages: ClosedRange<Int>?)
 
     public var description: String {
         switch self {
@@ -29,6 +31,12 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
             return "\(p): not a performance program (no goal table — PERFORMANS HEDEFİ TABLOSU — found)"
         case .noAdministration(let p):
             return "\(p): the administration or the program year could not be found in the document"
+        case .severalPrograms(let p, let code, let page, let firstPages):
+            let first = firstPages.map { $0.count == 1 ? "page \($0.lowerBound)" : "pages \($0.lowerBound)-\($0.upperBound)" }
+            return "\(p): holds more than one program: the goal numbering starts again at goal \(code)"
+                + (page.map { " on page \($0)" } ?? "")
+                + (first.map { " (the first program's goals are on \($0))" } ?? "")
+                + "; give each program its own file"
         }
     }
 }
@@ -52,6 +60,11 @@ public enum ProgramExtractor {
         }
         let recognized = recognizer.finish()
         guard !recognized.goals.isEmpty else { throw .notAPerformanceProgram(path: path) }
+        // Never merged silently: two programs in one file are refused, with their pages.
+        if let restart = ProgramRestart.find(in: recognized.goals) {
+            throw .severalPrograms(path: path, restartCode: restart.code, restartPage: restart.page,
+                                   firstPages: restart.firstPages)
+        }
         guard let administration = recognized.administration, let year = recognized.year else {
             throw .noAdministration(path: path)
         }

@@ -88,3 +88,25 @@ import Testing
         #expect(r.stderr.contains("/dev/zero: cannot be read: not a regular file (a character device)"), "\(r.stderr)")
     }
 }
+
+/// A PDF that holds more than one program is refused with the pages, never merged
+/// (issue 13, item 9).
+@Suite struct SeveralProgramsTests {
+    @Test(arguments: [
+        ("balikesir-2024.pdf", "balikesir-2024.pdf", "goal H1.1 on page "),
+        ("balikesir-2024.pdf", "kayseri-2024.pdf", "goal 1 on page "),
+    ])
+    func aFileHoldingTwoProgramsIsRefusedNamingThePages(first: String, second: String, restart: String) throws {
+        let r = try PerfprogBinary.shell("""
+            command -v qpdf >/dev/null || exit 77
+            qpdf --empty --pages "$SAMPLES/\(first)" "$SAMPLES/\(second)" -- "$WORK/two.pdf" || exit 10
+            "$PERFPROG" extract "$WORK/two.pdf" --out "$WORK/out" --quiet
+            """)
+        try #require(r.status != 77, "qpdf is not installed")
+        #expect(r.status == 1)
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("two.pdf: holds more than one program: the goal numbering starts again at \(restart)"),
+                "\(r.stderr)")
+        #expect(r.stderr.contains("(the first program's goals are on pages 37-104)"), "\(r.stderr)")
+    }
+}

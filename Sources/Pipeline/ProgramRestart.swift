@@ -1,0 +1,42 @@
+import Dataset
+
+/// Where a second program starts in a PDF that holds more than one (the same program
+/// bound in twice, or two administrations' programs in one file). Read as one, their goals
+/// would be stacked into one program without a word; the pipeline refuses the file instead,
+/// naming the pages.
+///
+/// A program's goal codes run forward through the document (H1.1, H1.2 … H12.7, or 1 … 51).
+/// A second program shows as the numbering starting again: a goal whose code repeats an
+/// earlier goal's, or whose leading number drops back to the first goal's after having
+/// moved past it. Goals merely out of order (3 after 4) do not count.
+struct ProgramRestart: Equatable {
+    /// The goal that starts the second program, and its page.
+    var code: String
+    var page: Int?
+    /// The pages of the goals before it (the first program).
+    var firstPages: ClosedRange<Int>?
+
+    static func find(in goals: [Goal]) -> ProgramRestart? {
+        guard let first = goals.first, let start = leadingNumber(first.code) else { return nil }
+        var seen: Set<String> = []
+        var movedOn = false
+        for (index, goal) in goals.enumerated() {
+            let lead = leadingNumber(goal.code)
+            let repeated = !goal.code.isEmpty && seen.contains(goal.code)
+            if index > 0 && (repeated || (movedOn && lead == start)) {
+                let pages = goals[..<index].compactMap(\.page)
+                return ProgramRestart(code: goal.code, page: goal.page,
+                                      firstPages: pages.min().flatMap { low in pages.max().map { low...$0 } })
+            }
+            seen.insert(goal.code)
+            if let lead, lead > start { movedOn = true }
+        }
+        return nil
+    }
+
+    /// The first whole number in a goal code ("H12.7" → 12, "A3.H1" → 3, "7" → 7).
+    static func leadingNumber(_ code: String) -> Int? {
+        let digits = code.drop { !$0.isASCII || !$0.isNumber }.prefix { $0.isASCII && $0.isNumber }
+        return Int(digits)
+    }
+}
