@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Diff", dependencies: ["Dataset"]),
         .target(name: "Pipeline", dependencies: ["Extraction", "PageLayout", "Recognition", "Dataset", "Checks"]),
         .target(name: "Inspection", dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition"]),
-        .target(name: "Batch", dependencies: ["Pipeline", "Extraction", "Dataset", "Checks", "DatasetIO"]),
+        .target(name: "Batch", dependencies: ["Pipeline", "Inspection", "Extraction", "Dataset", "Checks", "DatasetIO"]),
         .target(
             name: "PerfprogCLI",
             dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline", "Inspection"]

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     /// false (`--no-cache`): parse every file again (the results still refresh the cache).
     public var useCache: Bool
     public var allowDuplicates: Bool
+    /// Passwords of encrypted inputs (`--passwords FILE`).
+    public var passwords: PasswordFile
     public var worker: WorkerCommand
     /// Seconds between SIGTERM and SIGKILL for a worker past its timeout.
     public var killGrace: Double
@@ -27,7 +29,8 @@ public struct BuildOptions: Sendable {
     public init(inputs: [String], output: URL, worker: WorkerCommand,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = defaultTimeout,
                 cacheDirectory: URL? = nil, useCache: Bool = true, allowDuplicates: Bool = false,
-                killGrace: Double = 2, unitFunctions: URL? = nil, memoryMB: Int = ResourceLimits.defaultMemoryMB) {
+                killGrace: Double = 2, unitFunctions: URL? = nil, memoryMB: Int = ResourceLimits.defaultMemoryMB,
+                passwords: PasswordFile = PasswordFile(entries: [:])) {
         self.inputs = inputs
         self.output = output
         self.jobs = jobs
@@ -39,6 +42,7 @@ public struct BuildOptions: Sendable {
         self.killGrace = killGrace
         self.unitFunctions = unitFunctions
         self.memoryMB = memoryMB
+        self.passwords = passwords
     }
 }
 

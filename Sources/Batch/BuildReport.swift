@@ -8,11 +8,39 @@ public struct BuildReport: Sendable, Codable, Equatable {
         case skippedUnchanged = "skipped-unchanged"
     }
 
+    /// A check of the document's own arithmetic that does not add up, with what an analyst
+    /// needs to find it in the PDF: the goal, the page, and both amounts (canonical).
     public struct FailedCheck: Sendable, Codable, Equatable {
         public var check: String
         public var subject: String
         public var expected: String
         public var actual: String
+        /// The goal the subject belongs to (nil for program-wide checks) and its title.
+        public var goalID: String?
+        public var goalTitle: String?
+        /// Where the stated figure is printed.
+        public var page: Int?
+        /// What is compared (column, economic code, unit or row): tells apart checks that
+        /// share a name and subject.
+        public var detail: String?
+
+        public init(check: String, subject: String, expected: String, actual: String, goalID: String? = nil,
+                    goalTitle: String? = nil, page: Int? = nil, detail: String? = nil) {
+            self.check = check
+            self.subject = subject
+            self.expected = expected
+            self.actual = actual
+            self.goalID = goalID
+            self.goalTitle = goalTitle
+            self.page = page
+            self.detail = detail
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case check, subject, expected, actual, page, detail
+            case goalID = "goal_id"
+            case goalTitle = "goal_title"
+        }
     }
 
     public struct FileEntry: Sendable, Codable, Equatable {
@@ -38,6 +66,8 @@ public struct BuildReport: Sendable, Codable, Equatable {
         /// The parse's non-fatal problems (tables recognised only in part, poppler warnings),
         /// the first `BuildReport.maxDiagnostics` of them.
         public var diagnostics: [String]
+        /// The program's activities added up (Toplam, canonical), for the report page.
+        public var activitiesTotal: String? = nil
 
         enum CodingKeys: String, CodingKey {
             case path, sha256, status, counts, published, error, note, diagnostics
@@ -46,6 +76,7 @@ public struct BuildReport: Sendable, Codable, Equatable {
             case durationSeconds = "duration_seconds"
             case peakMemoryKB = "peak_memory_kb"
             case keptPrevious = "kept_previous"
+            case activitiesTotal = "activities_total"
         }
     }
 
@@ -64,6 +95,9 @@ public struct BuildReport: Sendable, Codable, Equatable {
     /// programs) was left as it was, report.json included. Says why.
     public var notPublished: String?
     public var files: [FileEntry]
+    /// Programs added, removed (with the reason) and updated since the dataset this build
+    /// replaced; nil when there was none.
+    public var changes: DatasetChanges? = nil
 
     enum CodingKeys: String, CodingKey {
         case output, jobs, programs, files
@@ -74,9 +108,12 @@ public struct BuildReport: Sendable, Codable, Equatable {
         case filesFailed = "files_failed"
         case keptPrevious = "kept_previous"
         case notPublished = "not_published"
+        case changes
     }
 
     public static let fileName = "report.json"
+    /// The same report as a page to look at (`BuildReportPage`).
+    public static let pageFileName = "report.html"
     /// Enough to see what went wrong in a document; the rest is counted, not listed.
     public static let maxDiagnostics = 20
 

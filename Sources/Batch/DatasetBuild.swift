@@ -22,13 +22,15 @@ public enum DatasetBuild {
         // Resolved once: a link is followed to the dataset it names, which is then locked.
         let output = try DatasetLocation.resolve(options.output)
         let lock = try BuildLock(for: output)
-        defer { withExtendedLifetime(lock) {} }
+        defer { lock.release() }
         let publisher = DatasetPublisher(destination: output)
         try publisher.recoverAndClean()
         try publisher.checkDestination()
         let cache = ResultCache(root: options.cacheDirectory?.standardizedFileURL ?? ResultCache.defaultRoot(for: output))
         cache.removeStaleWorkDirectories()
         let work = cache.workDirectory(pid: getpid())
+        let interrupt = InterruptCleanup(removing: [work, publisher.staging], lock: lock)
+        defer { interrupt.uninstall() }
         do { try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true) } catch {
             throw .io("\(work.path): cannot create the work directory: \(error)")
         }
@@ -48,6 +50,11 @@ public enum DatasetBuild {
             filesFailed: states.filter { $0.status == .failed }.count,
             programs: published.map(\.program.id), keptPrevious: keptPrevious,
             files: states.map(\.entry))
+        if previous.exists {
+            let current = Dictionary(published.map { ($0.program.id, $0.program.sourceSHA256) }, uniquingKeysWith: { a, _ in a })
+            let claimed = Set(states.indices.compactMap { previous.program(of: files[$0]) })
+            report.changes = DatasetChanges.between(previous: previous.sha256ByProgram, current: current, claimed: claimed)
+        }
         // Never an empty dataset over a good one: when nothing can be published (every file
         // failed, none with a version to keep), the previous dataset stays, report and all.
         if published.isEmpty && previous.programCount > 0 {
@@ -61,7 +68,7 @@ public enum DatasetBuild {
         let staging = try publisher.createStaging()
         do {
             try write(published, classifier: classifier, report: &report, start: start, clock: clock, to: staging)
-            try publisher.publish()
+            try interrupt.critical { () throws(BuildError) in try publisher.publish() }
         } catch {
             publisher.discardStaging()
             throw error
@@ -150,6 +157,9 @@ public enum DatasetBuild {
             var data = try encoder.encode(report)
             data.append(0x0A)
             try data.write(to: directory.appendingPathComponent(BuildReport.fileName))
+            let pictures = Dictionary(programs.compactMap { p in p.pictures.map { (p.program.id, $0) } }, uniquingKeysWith: { a, _ in a })
+            try Data(BuildReportPage.render(report, pictures: pictures).utf8)
+                .write(to: directory.appendingPathComponent(BuildReport.pageFileName))
         } catch let error as BuildError {
             throw error
         } catch {

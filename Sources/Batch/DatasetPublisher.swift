@@ -1,3 +1,4 @@
+import Dataset
 import DatasetIO
 import Foundation
 
@@ -65,6 +66,38 @@ struct DatasetPublisher {
             throw .usage("\(destination.path) exists and is not a perfprog dataset (no \(DatapackageWriter.fileName)); "
                          + "choose an empty or new directory")
         }
+        // A build replaces DIR whole: anything perfprog did not write there would be lost.
+        let foreign = contents.filter { !Self.isOwn($0, in: destination) }.sorted()
+        if !foreign.isEmpty {
+            let shown = foreign.prefix(Self.listedForeignNames).joined(separator: ", ")
+                + (foreign.count > Self.listedForeignNames ? " and \(foreign.count - Self.listedForeignNames) more" : "")
+            throw .usage("\(destination.path) holds \(shown), which perfprog did not write; a build replaces the "
+                         + "directory whole, so move \(foreign.count == 1 ? "it" : "them") out first (nothing was changed)")
+        }
+    }
+
+    /// Names of foreign files listed in the refusal; the rest are counted.
+    static let listedForeignNames = 5
+
+    /// What a build writes into DIR: the tables datapackage.json lists, and the fixed files.
+    static func isOwn(_ name: String, in directory: URL) -> Bool {
+        let fixed: Set<String> = [DatapackageWriter.fileName, SQLiteDatasetWriter.fileName, BuildReport.fileName,
+                                  BuildReport.pageFileName]
+        if fixed.contains(name) { return true }
+        // SQLite's own companions of dataset.sqlite (a reader may have left a journal).
+        if name.hasPrefix(SQLiteDatasetWriter.fileName + "-") { return true }
+        if name.hasSuffix(".csv") {
+            return DatasetTables.all.contains { $0.fileName == name } || listedResources(in: directory).contains(name)
+        }
+        return false
+    }
+
+    /// The resource paths of DIR's datapackage.json (tables of another perfprog version).
+    static func listedResources(in directory: URL) -> Set<String> {
+        struct Package: Decodable { struct Resource: Decodable { var path: String }; var resources: [Resource] }
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent(DatapackageWriter.fileName)),
+              let package = try? JSONDecoder().decode(Package.self, from: data) else { return [] }
+        return Set(package.resources.map(\.path))
     }
 
     func createStaging() throws(BuildError) -> URL {

@@ -15,12 +15,17 @@ public enum ExtractWorker {
         ResourceLimits.apply(memoryMB: memoryMB, cpuSeconds: cpuSeconds)
         FatalSignal.install(mode: .worker, memoryMB: memoryMB, cpuSeconds: cpuSeconds)
         var result = WorkerResult()
+        let password = ProcessInfo.processInfo.environment[PasswordFile.environmentVariable]
         do {
-            result.parsed = ParsedProgram(try ProgramExtractor.extract(path: input))
+            result.parsed = ParsedProgram(try ProgramExtractor.extract(path: input, password: password))
         } catch {
             result.failure = WorkerFailure(error)
         }
         result.peakMemoryKB = PeakMemory.currentProcessKB()
+        if let parsed = result.parsed {
+            let pictures = FailurePictures.render(path: input, password: password, parsed: parsed)
+            result.parsed?.pictures = pictures.isEmpty ? nil : pictures
+        }
         do {
             let data = try JSONEncoder().encode(result)
             // Atomic: the parent never reads half a result.

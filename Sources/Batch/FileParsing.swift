@@ -31,7 +31,10 @@ struct FileParsing {
                 finish(index)
                 continue
             }
-            if options.useCache, let sha = states[index].sha256, let cached = cache.lookup(sha256: sha) {
+            let password = options.passwords.password(for: path)
+            // A failure cached before a password was given is not the last word.
+            if options.useCache, let sha = states[index].sha256, let cached = cache.lookup(sha256: sha),
+               cached.parsed != nil || password == nil {
                 states[index].adopt(cached)
                 states[index].duration = DatasetBuild.seconds(clock.now - began)
                 finish(index)
@@ -39,7 +42,7 @@ struct FileParsing {
             }
             jobs.append(WorkerJob(input: workerPath(for: path, index: index),
                                   resultFile: work.appendingPathComponent("\(index).json"),
-                                  stderrFile: work.appendingPathComponent("\(index).stderr")))
+                                  stderrFile: work.appendingPathComponent("\(index).stderr"), password: password))
             jobFile.append(index)
         }
 

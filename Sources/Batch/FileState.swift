@@ -75,8 +75,15 @@ struct FileState {
                 (table.name, DatasetTables.rows(table, program: parsed.program, checks: parsed.checks).count)
             })
         }
-        let failedChecks = (parsed?.checks ?? []).filter { $0.status == .mismatch }.map {
-            BuildReport.FailedCheck(check: $0.check, subject: $0.subject, expected: $0.expected, actual: $0.actual)
+        let failedChecks = (parsed?.checks ?? []).filter { $0.status == .mismatch }.map { c in
+            let goal = parsed?.program.goals.first { g in
+                let id = Identifiers.goalID(program: c.programID, goalNo: g.no)
+                return c.subject == id || c.subject.hasPrefix(id + "/")
+            }
+            return BuildReport.FailedCheck(
+                check: c.check, subject: c.subject, expected: c.expected, actual: c.actual,
+                goalID: goal.map { Identifiers.goalID(program: c.programID, goalNo: $0.no) }, goalTitle: goal?.title,
+                page: c.page, detail: c.detail.isEmpty ? nil : c.detail)
         }
         var diagnostics = Array((parsed?.diagnostics ?? []).prefix(BuildReport.maxDiagnostics))
         let more = (parsed?.diagnostics.count ?? 0) - diagnostics.count
@@ -86,7 +93,10 @@ struct FileState {
             path: PathName.display(path), sha256: sha256, status: status, programID: parsed?.program.id,
             counts: counts, checksFailed: failedChecks, durationSeconds: DatasetBuild.rounded(duration),
             peakMemoryKB: peakMemoryKB, published: published, error: error.map(PathName.display),
-            note: note.map(PathName.display), keptPrevious: keptPrevious, diagnostics: diagnostics.map(PathName.display))
+            note: note.map(PathName.display), keptPrevious: keptPrevious, diagnostics: diagnostics.map(PathName.display),
+            activitiesTotal: parsed.map { p in
+                p.program.goals.flatMap(\.activities).map { $0.total ?? (($0.budget ?? .zero) + ($0.offBudget ?? .zero)) }.sum().description
+            })
     }
 
     static func format(_ seconds: Double) -> String {

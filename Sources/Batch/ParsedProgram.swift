@@ -7,6 +7,8 @@ public struct ParsedProgram: Sendable, Codable, Equatable {
     public var program: Program
     public var checks: [CheckResult]
     public var diagnostics: [String]
+    /// Pages of failed checks and unread tables as the parser saw them (for report.html).
+    public var pictures: [PagePicture]?
 
     public init(program: Program, checks: [CheckResult], diagnostics: [String] = []) {
         self.program = program

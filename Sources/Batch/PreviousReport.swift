@@ -9,6 +9,10 @@ struct PreviousReport {
     var programByPath: [String: String] = [:]
     /// How many programs the previous dataset holds.
     var programCount = 0
+    /// Whether a previous dataset with a readable report exists.
+    var exists = false
+    /// Each published program → its source PDF's SHA-256 ("" when the report does not say).
+    var sha256ByProgram: [String: String] = [:]
 
     /// Only the fields needed, so a report written by another parser version still reads.
     private struct Saved: Decodable {
@@ -17,8 +21,9 @@ struct PreviousReport {
             var programID: String?
             var published: Bool?
             var keptPrevious: String?
+            var sha256: String?
             enum CodingKeys: String, CodingKey {
-                case path, published
+                case path, published, sha256
                 case programID = "program_id"
                 case keptPrevious = "kept_previous"
             }
@@ -31,7 +36,12 @@ struct PreviousReport {
     init(dataset: URL) {
         guard let data = try? Data(contentsOf: dataset.appendingPathComponent(BuildReport.fileName)),
               let saved = try? JSONDecoder().decode(Saved.self, from: data) else { return }
+        exists = true
         programCount = saved.programs?.count ?? 0
+        for id in saved.programs ?? [] { sha256ByProgram[id] = "" }
+        for file in saved.files ?? [] where file.published == true {
+            if let id = file.programID, sha256ByProgram[id] != nil { sha256ByProgram[id] = file.sha256 ?? "" }
+        }
         for file in saved.files ?? [] {
             if file.published == true, let id = file.programID {
                 programByPath[file.path] = id

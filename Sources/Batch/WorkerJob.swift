@@ -5,8 +5,12 @@ public struct WorkerJob: Sendable {
     public var input: String
     public var resultFile: URL
     public var stderrFile: URL
+    /// Handed to the worker in its environment (`PasswordFile.environmentVariable`), never
+    /// in its arguments.
+    public var password: String?
 
-    public init(input: String, resultFile: URL, stderrFile: URL) {
+    public init(input: String, resultFile: URL, stderrFile: URL, password: String? = nil) {
+        self.password = password
         self.input = input
         self.resultFile = resultFile
         self.stderrFile = stderrFile

@@ -107,6 +107,8 @@ public struct WorkerPool: Sendable {
         let process = Process()
         process.executableURL = command.executable
         process.arguments = command.arguments(input: job.input, result: job.resultFile.path)
+        var environment = environment
+        if let password = job.password { environment[PasswordFile.environmentVariable] = password }
         process.environment = environment
         process.standardInput = lifeline.readEnd >= 0
             ? FileHandle(fileDescriptor: lifeline.readEnd, closeOnDealloc: false) : FileHandle.nullDevice

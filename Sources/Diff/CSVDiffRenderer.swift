@@ -5,7 +5,7 @@ import Dataset
 /// (id, code, text), the field, the old and new values, and the change in amount and percent.
 public enum CSVDiffRenderer {
     public static let header = ["kind", "structural", "goal", "old_id", "old_code", "old_text", "new_id", "new_code", "new_text",
-                                "field", "old_value", "new_value", "change", "percent", "detail"]
+                                "field", "old_value", "new_value", "change", "percent", "detail", "old_page", "new_page"]
 
     public static func render(_ r: DiffReport) -> String {
         var out = line(header)
@@ -19,7 +19,7 @@ public enum CSVDiffRenderer {
                          c.old?.id ?? "", c.old.map(ChangeDescription.code) ?? "", c.old.map(text) ?? "",
                          c.new?.id ?? "", c.new.map(ChangeDescription.code) ?? "", c.new.map(text) ?? "",
                          c.field ?? "", c.oldValue.map(value) ?? "", c.newValue.map(value) ?? "", change, percent,
-                         ChangeDescription.detail(c)])
+                         ChangeDescription.detail(c), c.oldPage.map(String.init) ?? "", c.newPage.map(String.init) ?? ""])
         }
         return out
     }

@@ -13,9 +13,14 @@ public struct Change: Sendable, Equatable {
     /// The goal group the change is shown under (an index into `DiffReport.goalGroups`),
     /// nil for program-wide changes.
     public var group: Int?
+    /// Where the change is printed in each PDF: the subject's page on that side, or (for a
+    /// program-wide change such as a stated count) the page of the figure that changed.
+    public var oldPage: Int?
+    public var newPage: Int?
 
     public init(kind: ChangeKind, old: ChangeSubject? = nil, new: ChangeSubject? = nil, field: String? = nil,
-                oldValue: ChangeValue? = nil, newValue: ChangeValue? = nil, extras: [ChangeExtra] = [], group: Int? = nil) {
+                oldValue: ChangeValue? = nil, newValue: ChangeValue? = nil, extras: [ChangeExtra] = [], group: Int? = nil,
+                oldPage: Int? = nil, newPage: Int? = nil) {
         self.kind = kind
         self.old = old
         self.new = new
@@ -24,6 +29,8 @@ public struct Change: Sendable, Equatable {
         self.newValue = newValue
         self.extras = extras
         self.group = group
+        self.oldPage = oldPage ?? old?.page
+        self.newPage = newPage ?? new?.page
     }
 
     public func extra(_ key: String) -> ChangeValue? { extras.first { $0.key == key }?.value }

@@ -72,9 +72,23 @@ public enum ChangeDescription {
             let score = c.extra("score")?.display ?? "", rivalScore = c.extra("rival_score")?.display ?? ""
             let rival = (c.extra("rival_old") ?? c.extra("rival_new"))?.display ?? ""
             return "paired with score \(score), but \(rival) scores \(rivalScore): check this pairing"
-        case .programYearChanged, .statedCountChanged, .goalRenumbered, .indicatorRenumbered, .activityRenumbered,
+        case .statedCountChanged:
+            // Which count: the document states the number of goals and of activities.
+            return "number of \(c.field ?? "items") the document states: \(o) → \(n)"
+        case .programYearChanged, .goalRenumbered, .indicatorRenumbered, .activityRenumbered,
              .indicatorUnitChanged, .indicatorValueRestated:
             return "\(o) → \(n)"
+        }
+    }
+
+    /// Where to look in the two PDFs: `pages 12 → 14`, `page 12 (old)`, `page 14 (new)`;
+    /// empty when neither side has a page.
+    public static func pages(_ c: Change) -> String {
+        switch (c.oldPage, c.newPage) {
+        case let (o?, n?): return "pages \(o) → \(n)"
+        case let (o?, nil): return "page \(o) (old)"
+        case let (nil, n?): return "page \(n) (new)"
+        case (nil, nil): return ""
         }
     }
 

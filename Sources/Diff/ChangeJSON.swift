@@ -20,6 +20,8 @@ public enum ChangeJSON {
             members.append(("new_value", c.newValue.map(value) ?? .null))
         }
         for e in c.extras { members.append((e.key, value(e.value))) }
+        members.append(("old_page", c.oldPage.map { .int($0) } ?? .null))
+        members.append(("new_page", c.newPage.map { .int($0) } ?? .null))
         return .object(members)
     }
 

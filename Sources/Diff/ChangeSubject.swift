@@ -28,6 +28,16 @@ public enum ChangeSubject: Sendable, Equatable {
         }
     }
 
+    /// The page the entity is printed on (a goal's table start), when known.
+    public var page: Int? {
+        switch self {
+        case .goal(let g): return g.goal.page
+        case .indicator(let i): return i.indicator.page
+        case .activity(let a): return a.activity.page
+        case .total: return nil
+        }
+    }
+
     /// The entity's own text: goal title, indicator or activity name, total label.
     public var text: String {
         switch self {

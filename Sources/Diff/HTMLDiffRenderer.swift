@@ -46,11 +46,11 @@ public enum HTMLDiffRenderer {
 
     static func table(title: String, changes: [Change]) -> String {
         var h = "<section class=\"group\">\n<h3>\(e(title))</h3>\n<table class=\"changes\">\n"
-        h += "<thead><tr><th>change</th><th>subject</th><th>name</th><th>detail</th></tr></thead>\n<tbody>\n"
+        h += "<thead><tr><th>change</th><th>subject</th><th>name</th><th>detail</th><th>pages</th></tr></thead>\n<tbody>\n"
         for c in changes {
             let cls = c.kind.isStructural ? "change structural" : "change"
             h += "<tr class=\"\(cls)\" data-kind=\"\(c.kind.rawValue)\"><td>\(e(c.kind.label))</td><td>\(e(ChangeDescription.subject(c)))</td>"
-                + "<td>\(e(ChangeDescription.name(c)))</td><td>\(e(ChangeDescription.detail(c)))</td></tr>\n"
+                + "<td>\(e(ChangeDescription.name(c)))</td><td>\(e(ChangeDescription.detail(c)))</td><td>\(e(ChangeDescription.pages(c)))</td></tr>\n"
         }
         return h + "</tbody>\n</table>\n</section>\n"
     }

@@ -24,7 +24,10 @@ public enum MarkdownDiffRenderer {
             out.append("")
             out.append("## Program")
             out.append("")
-            for c in programWide { out.append("- **\(c.kind.label)**: \(escape(ChangeDescription.detail(c)))") }
+            for c in programWide {
+                let pages = ChangeDescription.pages(c)
+                out.append("- **\(c.kind.label)**: \(escape(ChangeDescription.detail(c)))" + (pages.isEmpty ? "" : " (\(pages))"))
+            }
         }
         for (index, group) in r.goalGroups.enumerated() {
             let changes = r.changes(inGroup: index)
@@ -32,10 +35,10 @@ public enum MarkdownDiffRenderer {
             out.append("")
             out.append("## \(escape(group.label))")
             out.append("")
-            out.append("| change | subject | name | detail |")
-            out.append("|---|---|---|---|")
+            out.append("| change | subject | name | detail | pages |")
+            out.append("|---|---|---|---|---|")
             for c in changes {
-                out.append("| \(c.kind.label) | \(cell(ChangeDescription.subject(c))) | \(cell(ChangeDescription.name(c))) | \(cell(ChangeDescription.detail(c))) |")
+                out.append("| \(c.kind.label) | \(cell(ChangeDescription.subject(c))) | \(cell(ChangeDescription.name(c))) | \(cell(ChangeDescription.detail(c))) | \(cell(ChangeDescription.pages(c))) |")
             }
         }
         let totals = r.changes.filter { $0.kind == .programTotalChanged }
@@ -43,9 +46,9 @@ public enum MarkdownDiffRenderer {
             out.append("")
             out.append("## Program totals")
             out.append("")
-            out.append("| total | change |")
-            out.append("|---|---|")
-            for c in totals { out.append("| \(cell(ChangeDescription.subject(c))) | \(cell(ChangeDescription.detail(c))) |") }
+            out.append("| total | change | pages |")
+            out.append("|---|---|---|")
+            for c in totals { out.append("| \(cell(ChangeDescription.subject(c))) | \(cell(ChangeDescription.detail(c))) | \(cell(ChangeDescription.pages(c))) |") }
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -102,7 +102,8 @@ struct DiffBuilder {
             let o = old.statedCounts.first { $0.kind == kind && $0.scope == nil }
             let n = new.statedCounts.first { $0.kind == kind && $0.scope == nil }
             if let o, let n, o.count != n.count {
-                changes.append(Change(kind: .statedCountChanged, field: kind.rawValue, oldValue: .integer(o.count), newValue: .integer(n.count)))
+                changes.append(Change(kind: .statedCountChanged, field: kind.rawValue, oldValue: .integer(o.count), newValue: .integer(n.count),
+                                      oldPage: o.page, newPage: n.page))
             }
         }
         // In the order of the old units; each named by its most frequent spelling.

@@ -22,13 +22,13 @@ public enum TextDiffRenderer {
         if !programWide.isEmpty {
             lines.append("")
             lines.append("Program")
-            for c in programWide { lines.append("  \(c.kind.label): \(ChangeDescription.detail(c))") }
+            for c in programWide { lines.append("  \(c.kind.label): \(ChangeDescription.detail(c))" + pages(c)) }
         }
         let ambiguous = r.changes.filter { $0.kind == .matchAmbiguous }
         if !ambiguous.isEmpty {
             lines.append("")
             lines.append("Ambiguous matches")
-            for c in ambiguous { lines.append("  \(ChangeDescription.subject(c)) “\(ChangeDescription.name(c))”: \(ChangeDescription.detail(c))") }
+            for c in ambiguous { lines.append("  \(ChangeDescription.subject(c)) “\(ChangeDescription.name(c))”: \(ChangeDescription.detail(c))" + pages(c)) }
         }
         for (index, group) in r.goalGroups.enumerated() {
             let changes = r.changes(inGroup: index)
@@ -41,7 +41,7 @@ public enum TextDiffRenderer {
         if !totals.isEmpty {
             lines.append("")
             lines.append("Program totals")
-            for c in totals { lines.append("  \(ChangeDescription.subject(c)): \(ChangeDescription.detail(c))") }
+            for c in totals { lines.append("  \(ChangeDescription.subject(c)): \(ChangeDescription.detail(c))" + pages(c)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -49,9 +49,15 @@ public enum TextDiffRenderer {
     static func line(_ c: Change) -> String {
         switch c.kind {
         case .goalAdded, .goalRemoved, .goalMoved, .goalRenumbered, .goalRetitled, .goalTotalChanged:
-            return "\(c.kind.label): \(ChangeDescription.detail(c))"
+            return "\(c.kind.label): \(ChangeDescription.detail(c))" + pages(c)
         default:
-            return "\(c.kind.label): \(ChangeDescription.subject(c)) “\(ChangeDescription.name(c))”: \(ChangeDescription.detail(c))"
+            return "\(c.kind.label): \(ChangeDescription.subject(c)) “\(ChangeDescription.name(c))”: \(ChangeDescription.detail(c))" + pages(c)
         }
+    }
+
+    /// ` [pages 12 → 14]`, or nothing when no page is known.
+    static func pages(_ c: Change) -> String {
+        let p = ChangeDescription.pages(c)
+        return p.isEmpty ? "" : " [\(p)]"
     }
 }

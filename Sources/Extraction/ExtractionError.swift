@@ -38,7 +38,7 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         case .encrypted(let p, let given):
             return given
                 ? "\(p): encrypted PDF: the password given is wrong"
-                : "\(p): encrypted PDF: a password is required (use --password)"
+                : "\(p): encrypted PDF: a password is required (give it with --password PW; for build, in a --passwords FILE)"
         case .noTextLayer(let p, let pages):
             return "\(p): no text layer: \(PageList.describe(pages)) \(pages.count == 1 ? "has" : "have") images but no text (scanned?)"
         case .textLost(let p, let pages):

@@ -27,11 +27,11 @@ struct ArgumentList {
             }
             if valueOptions.contains(name) {
                 if let v = inlineValue { options[name, default: []].append(v); continue }
-                guard i < args.count else { throw CommandError.usage("option --\(name) needs a value") }
+                guard i < args.count else { throw CommandError.usage("option \(Self.spelled(name)) needs a value") }
                 options[name, default: []].append(args[i])
                 i += 1
             } else if flagOptions.contains(name) {
-                if inlineValue != nil { throw CommandError.usage("option --\(name) takes no value") }
+                if inlineValue != nil { throw CommandError.usage("option \(Self.spelled(name)) takes no value") }
                 flags.insert(name)
             } else {
                 throw CommandError.usage("unknown option \(arg)")
@@ -45,7 +45,10 @@ struct ArgumentList {
 
     func int(_ name: String) throws -> Int? {
         guard let v = value(name) else { return nil }
-        guard let n = Int(v) else { throw CommandError.usage("--\(name) expects a whole number, got '\(v)'") }
+        guard let n = Int(v) else { throw CommandError.usage("\(Self.spelled(name)) expects a whole number, got '\(v)'") }
         return n
     }
+
+    /// An option as the user typed it: `-j` for a one-letter name, `--jobs` otherwise.
+    static func spelled(_ name: String) -> String { name.count == 1 ? "-\(name)" : "--\(name)" }
 }

@@ -7,7 +7,8 @@ struct BuildCommand: Subcommand {
     static let summary = "build the whole dataset (CSV, SQLite, datapackage.json, report.json) from PDFs"
     static let help = """
     usage: perfprog build INPUT... --out DIR [-j N] [--timeout SECONDS] [--memory-limit MB]
-                          [--cache DIR | --no-cache] [--allow-duplicates] [--unit-functions FILE] [--quiet]
+                          [--cache DIR | --no-cache] [--passwords FILE] [--allow-duplicates]
+                          [--unit-functions FILE] [--quiet]
 
     Reads every INPUT (PDF files, and directories searched recursively for *.pdf) and
     publishes the canonical dataset in DIR: the CSV tables, dataset.sqlite,
@@ -23,6 +24,8 @@ struct BuildCommand: Subcommand {
                            fails alone ("stopped: over the memory limit")
       --cache DIR          cache of parsed files (default: .<DIR name>.perfprog-cache beside DIR)
       --no-cache           parse every file again, even when unchanged
+      --passwords FILE     passwords of encrypted PDFs, one NAME=PASSWORD per line (NAME:
+                           the file's name or its path as given; # starts a comment)
       --allow-duplicates   when files yield the same program_id, publish the first (for
                            benchmarks over copies); without it that is a conflict: neither
                            is published and the previous version of the program is kept
@@ -36,12 +39,13 @@ struct BuildCommand: Subcommand {
     dataset is still published with every good program), 2 usage error
     """
     static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker", "unit-functions",
-                                            "memory-limit"]
+                                            "memory-limit", "passwords"]
     static let flagOptions: Set<String> = ["no-cache", "allow-duplicates", "quiet"]
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         guard !arguments.positional.isEmpty else { throw CommandError.usage("no INPUT given") }
         guard let out = arguments.value("out") else { throw CommandError.usage("--out DIR is required") }
+        guard out != "-" else { throw CommandError.usage("--out takes a directory: a dataset is many files and cannot go to stdout") }
         if arguments.value("cache") != nil && arguments.flag("no-cache") {
             throw CommandError.usage("--cache and --no-cache exclude each other")
         }
@@ -69,11 +73,16 @@ struct BuildCommand: Subcommand {
         } else {
             throw CommandError.input("cannot find the perfprog executable to run workers")
         }
+        var passwords = PasswordFile(entries: [:])
+        if let file = arguments.value("passwords") {
+            do { passwords = try PasswordFile(contentsOf: file) } catch { throw CommandError.usage(error.description) }
+        }
         let options = BuildOptions(
             inputs: arguments.positional, output: URL(fileURLWithPath: out), worker: worker, jobs: jobs,
             timeout: timeout, cacheDirectory: arguments.value("cache").map { URL(fileURLWithPath: $0) },
             useCache: !arguments.flag("no-cache"), allowDuplicates: arguments.flag("allow-duplicates"),
-            unitFunctions: arguments.value("unit-functions").map { URL(fileURLWithPath: $0) }, memoryMB: memoryMB)
+            unitFunctions: arguments.value("unit-functions").map { URL(fileURLWithPath: $0) }, memoryMB: memoryMB,
+            passwords: passwords)
         let quiet = arguments.flag("quiet")
         let printer = BuildProgressPrinter(console: console, quiet: quiet)
         let report: BuildReport

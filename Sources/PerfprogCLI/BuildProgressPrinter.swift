@@ -1,4 +1,5 @@
 import Batch
+import Dataset
 import Foundation
 
 /// Shows a build's progress on stderr: one updating line on a terminal, plain lines
@@ -60,6 +61,10 @@ final class BuildProgressPrinter {
             console.err(paint("failed", code: "31") + ": " + (file.error ?? file.path))
         }
         if let reason = report.notPublished { console.err("perfprog build: nothing published: \(reason)") }
+        // A program leaving the dataset is said even with --quiet: it is data gone.
+        for removal in report.notPublished == nil ? (report.changes?.removed ?? []) : [] {
+            console.err(paint("left the dataset", code: "33") + ": \(removal.programID): \(removal.reason)")
+        }
         guard !quiet else { return }
         let parsed = report.filesOK
         var line = "perfprog build: \(report.programs.count) program\(report.programs.count == 1 ? "" : "s") "
@@ -68,8 +73,50 @@ final class BuildProgressPrinter {
             + "in \(String(format: "%.1f", report.durationSeconds)) s"
         if !report.keptPrevious.isEmpty { line += "; kept as before: \(report.keptPrevious.joined(separator: ", "))" }
         console.err(line)
-        let checks = report.files.reduce(0) { $0 + $1.checksFailed.count }
-        if checks > 0 { console.err("\(checks) check\(checks == 1 ? "" : "s") failed (see report.json)") }
+        if let changes = report.changes, report.notPublished == nil {
+            var parts: [String] = []
+            if !changes.added.isEmpty { parts.append("added \(changes.added.joined(separator: ", "))") }
+            if !changes.updated.isEmpty { parts.append("updated (new PDF) \(changes.updated.joined(separator: ", "))") }
+            if !changes.removed.isEmpty { parts.append("removed \(changes.removed.map(\.programID).joined(separator: ", "))") }
+            console.err("since the last build: " + (parts.isEmpty ? "no program added, removed or updated" : parts.joined(separator: "; ")))
+        }
+        failedChecks(report)
+        console.err("report: \(report.output)/\(BuildReport.pageFileName)")
+    }
+
+    /// At most this many failed checks are listed in the summary; the rest are counted.
+    static let listedChecks = 10
+    /// Goal titles in the summary are cut to this many characters (one line per check).
+    static let goalTitleWidth = 48
+
+    /// Each failed check with its program, goal, page and the stated and re-added amounts;
+    /// then where to find them all.
+    private func failedChecks(_ report: BuildReport) {
+        let failed = report.files.filter(\.published).flatMap { file in
+            file.checksFailed.map { (program: file.programID ?? file.path, check: $0) }
+        }
+        guard !failed.isEmpty else { return }
+        let count = failed.count == 1 ? "1 check" : "\(failed.count) checks"
+        console.err("\(count) of the documents' own arithmetic failed" + (failed.count > Self.listedChecks ? "; the first \(Self.listedChecks):" : ":"))
+        for (program, c) in failed.prefix(Self.listedChecks) { console.err("  " + Self.describe(c, program: program)) }
+        let more = failed.count > Self.listedChecks ? "\(failed.count - Self.listedChecks) more in report.html; " : ""
+        console.err("  \(more)all of them, grouped by goal: perfprog check \(report.output)")
+    }
+
+    /// `kayseri-…-2024 goal G3 “Title”, page 12: goal_total (budget): stated 1.234,00 TL, found 1.230,00 TL`.
+    static func describe(_ c: BuildReport.FailedCheck, program: String) -> String {
+        var where_ = program
+        if let goal = c.goalID {
+            where_ += " goal " + (goal.split(separator: "/").last.map(String.init) ?? goal)
+            if let title = c.goalTitle, !title.isEmpty {
+                let cut = title.count > goalTitleWidth ? String(title.prefix(goalTitleWidth - 1)) + "…" : title
+                where_ += " “\(cut)”"
+            }
+        }
+        where_ += c.page.map { ", page \($0)" } ?? ""
+        let what = c.check + (c.detail.map { " (\($0))" } ?? "")
+        return "\(where_): \(what): stated \(DisplayNumber.checkValue(c.expected, check: c.check)), "
+            + "found \(DisplayNumber.checkValue(c.actual, check: c.check))"
     }
 
     private func paint(_ text: String, code: String) -> String {

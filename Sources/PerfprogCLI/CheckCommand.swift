@@ -10,7 +10,7 @@ struct CheckCommand: Subcommand {
     static let name = "check"
     static let summary = "re-add a program's own totals and counts; report what does not add up"
     static let help = """
-    usage: perfprog check FILE.pdf... | DATASET_DIR... [--password PASSWORD]
+    usage: perfprog check FILE.pdf... | DATASET_DIR... [--format text|json] [--password PASSWORD] [--quiet]
 
     Re-adds what each performance program adds up (activity rows, goal tables' Genel
     Toplam, cost tables, the program's totals, stated counts and percentage shares) and
@@ -19,20 +19,31 @@ struct CheckCommand: Subcommand {
     extract` or `perfprog build`: its checks.csv (and goals.csv, for grouping) are reported.
 
     options:
+      --format F            text (default) or json: per program, its checks with the
+                            contract's canonical numbers (5500000.00), page and detail
       --password PASSWORD   password of encrypted PDFs
+      --quiet               no progress lines on stderr
 
     exit status: 0 every check ok, 3 some checks are mismatches,
                  1 an input could not be read (the others are still reported)
     """
-    static let valueOptions: Set<String> = ["password"]
-    static let flagOptions: Set<String> = []
+    static let valueOptions: Set<String> = ["password", "format"]
+    static let flagOptions: Set<String> = ["quiet"]
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         guard !arguments.positional.isEmpty else { throw CommandError.usage("give at least one PDF or dataset directory") }
+        let format = arguments.value("format") ?? "text"
+        guard ["text", "json"].contains(format) else {
+            throw CommandError.usage("--format must be text or json, not '\(format)'")
+        }
+        let progress = CommandProgress(console: console, command: name, quiet: arguments.flag("quiet"))
         var unreadable = false
         var mismatched = false
         var reports: [String] = []
+        var records: [JSONRecord] = []
         for path in arguments.positional {
+            progress.step("reading \(path)")
+            defer { progress.clear() }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 console.err("perfprog check: \(path): no such file or directory")
@@ -43,8 +54,10 @@ struct CheckCommand: Subcommand {
                 let programs = isDirectory.boolValue
                     ? try datasetReports(directory: path)
                     : try pdfReport(path: path, password: arguments.value("password"), console: console)
+                progress.clear()
                 for p in programs {
                     if p.checks.contains(where: { $0.status == .mismatch }) { mismatched = true }
+                    records.append(JSONRecord(p))
                     reports.append(CheckReport.render(programID: p.id, checks: p.checks, goals: p.goals,
                                                       color: console.useColor && isatty(1) == 1))
                 }
@@ -53,12 +66,42 @@ struct CheckCommand: Subcommand {
                 unreadable = true
             }
         }
-        if !reports.isEmpty { console.out(reports.joined(separator: "\n\n")) }
+        if format == "json" {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            console.out(String(decoding: try encoder.encode(records), as: UTF8.self))
+        } else if !reports.isEmpty {
+            console.out(reports.joined(separator: "\n\n"))
+        }
         if unreadable { return ExitStatus.inputFailure }
         return mismatched ? ExitStatus.checkMismatch : ExitStatus.success
     }
 
-    private struct ProgramChecksToReport {
+    /// `--format json`: one object per program, numbers as the contract writes them.
+    struct JSONRecord: Encodable {
+        struct Check: Encodable {
+            var check: String, subject: String, expected: String, actual: String, status: String
+            var page: Int?, detail: String
+        }
+        var program_id: String
+        var checks: Int
+        var mismatches: Int
+        var results: [Check]
+
+        init(_ p: ProgramChecksToReport) {
+            program_id = p.id
+            checks = p.checks.count
+            mismatches = p.checks.filter { $0.status == .mismatch }.count
+            // Mismatches first, as the text report lists them.
+            let ordered = p.checks.filter { $0.status == .mismatch } + p.checks.filter { $0.status != .mismatch }
+            results = ordered.map {
+                Check(check: $0.check, subject: $0.subject, expected: $0.expected, actual: $0.actual,
+                      status: $0.status.rawValue, page: $0.page, detail: $0.detail)
+            }
+        }
+    }
+
+    struct ProgramChecksToReport {
         var id: String
         var checks: [CheckResult]
         var goals: [CheckReport.GoalHeading]

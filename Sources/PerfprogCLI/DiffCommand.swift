@@ -24,16 +24,18 @@ struct DiffCommand: Subcommand {
 
     options:
       --format F          text (default), markdown, json or csv, written to stdout
-      --output FILE       write the formatted diff to FILE instead of stdout
-      --html FILE         also write a self-contained HTML page with charts
+      --output FILE       write the formatted diff to FILE instead of stdout (- is stdout)
+      --html FILE         also write a self-contained HTML page with charts (- is stdout,
+                          when --output names a file)
       --old-program ID    the old program's id in a dataset directory
       --new-program ID    the new program's id in a dataset directory
       --password P        password for encrypted PDFs
+      --quiet             no progress and no "wrote FILE" lines on stderr
 
     exit status: 0 the diff ran (whatever it found), 1 an input could not be read, 2 usage
     """
     static let valueOptions: Set<String> = ["format", "output", "html", "old-program", "new-program", "password"]
-    static let flagOptions: Set<String> = []
+    static let flagOptions: Set<String> = ["quiet"]
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         let positional = arguments.positional
@@ -53,10 +55,19 @@ struct DiffCommand: Subcommand {
         guard ["text", "markdown", "json", "csv"].contains(format) else {
             throw CommandError.usage("--format must be text, markdown, json or csv, not '\(format)'")
         }
+        let output = arguments.value("output") ?? OutputTarget.stdout
+        let html = arguments.value("html")
+        if html == OutputTarget.stdout && output == OutputTarget.stdout {
+            throw CommandError.usage("--html - and the diff would both go to stdout; give --output FILE too")
+        }
         let password = arguments.value("password")
-        let old = try load(oldSpec, programID: arguments.value("old-program"), password: password, console: console)
-        let new = try load(newSpec, programID: arguments.value("new-program"), password: password, console: console)
+        let progress = CommandProgress(console: console, command: name, quiet: arguments.flag("quiet"))
+        progress.step("reading \(oldSpec)")
+        let old = try load(oldSpec, programID: arguments.value("old-program"), password: password, console: console, progress: progress)
+        progress.step("reading \(newSpec)")
+        let new = try load(newSpec, programID: arguments.value("new-program"), password: password, console: console, progress: progress)
 
+        progress.step("comparing \(old.id) with \(new.id)")
         let report = ProgramDiff.compare(old: old, new: new)
         let text: String
         switch format {
@@ -65,24 +76,23 @@ struct DiffCommand: Subcommand {
         case "csv": text = CSVDiffRenderer.render(report)
         default: text = TextDiffRenderer.render(report)
         }
-        if let output = arguments.value("output") {
-            try write(text, to: output)
-        } else {
-            console.out(String(text.dropLast(text.hasSuffix("\n") ? 1 : 0)))
-        }
-        if let html = arguments.value("html") {
-            try write(HTMLDiffRenderer.render(report), to: html)
+        progress.clear()
+        try OutputTarget.write(Data(text.utf8), to: output, progress: progress)
+        if let html {
+            try OutputTarget.write(Data(HTMLDiffRenderer.render(report).utf8), to: html, progress: progress)
         }
         return ExitStatus.success
     }
 
     /// One side of the diff, from a PDF or a dataset directory.
-    static func load(_ spec: String, programID: String?, password: String?, console: Console) throws -> Program {
+    static func load(_ spec: String, programID: String?, password: String?, console: Console,
+                     progress: CommandProgress? = nil) throws -> Program {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return try fromDataset(spec, programID: programID) }
             do {
                 let extracted = try ProgramExtractor.extract(path: spec, password: password)
+                progress?.clear()
                 DiagnosticReport.print(extracted.diagnostics, command: name, console: console)
                 return extracted.program
             } catch {
@@ -118,15 +128,4 @@ struct DiffCommand: Subcommand {
         return only
     }
 
-    static func write(_ text: String, to path: String) throws {
-        // Atomic (a temporary file renamed over) only onto a regular file or a new one:
-        // renaming over /dev/stdout or another device would replace the device itself.
-        var info = stat()
-        let special = stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: special ? [] : .atomic)
-        } catch {
-            throw CommandError.input("\(path): cannot be written (\(error.localizedDescription))")
-        }
-    }
 }

@@ -38,6 +38,7 @@ enum ExtractCommand: Subcommand {
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         guard !arguments.positional.isEmpty else { throw CommandError.usage("no input file") }
         guard let out = arguments.value("out") else { throw CommandError.usage("--out DIR is required") }
+        guard out != "-" else { throw CommandError.usage("--out takes a directory: the tables are several files and cannot go to stdout") }
         var programs: [Program] = []
         var checks: [CheckResult] = []
         var failed = 0
@@ -48,7 +49,10 @@ enum ExtractCommand: Subcommand {
             }
             timeout = t
         }
-        for path in arguments.positional {
+        let progress = CommandProgress(console: console, command: name, quiet: arguments.flag("quiet"))
+        for (index, path) in arguments.positional.enumerated() {
+            progress.step("reading \(path) (\(index + 1)/\(arguments.positional.count))")
+            defer { progress.clear() }
             // Named in the one line a limit or a crash in a library would end the command with.
             FatalSignal.reading("perfprog extract: \(PathName.display(path))")
             let deadline = FileDeadline(seconds: timeout, label: "perfprog extract: \(path)")
@@ -56,6 +60,7 @@ enum ExtractCommand: Subcommand {
             do {
                 let extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"),
                                                              workers: min(ProcessInfo.processInfo.activeProcessorCount, Self.maximumReaders))
+                progress.clear()
                 programs.append(extracted.program)
                 checks += extracted.checks
                 if !arguments.flag("quiet") {
@@ -65,6 +70,7 @@ enum ExtractCommand: Subcommand {
                     DiagnosticReport.print(extracted.diagnostics, command: name, console: console)
                 }
             } catch {
+                progress.clear()
                 failed += 1
                 console.err("perfprog extract: \(error.description)")
             }
@@ -75,6 +81,14 @@ enum ExtractCommand: Subcommand {
                 try CSVDatasetWriter.write(programs: programs, checks: checks, to: PathName.directoryURL(creating: out))
             } catch {
                 throw CommandError.input("cannot write to \(out): \(error.localizedDescription)")
+            }
+            if !arguments.flag("quiet") {
+                console.err("wrote \(out)/ (\(programs.count) program\(programs.count == 1 ? "" : "s"))")
+                let mismatches = checks.filter { $0.status == .mismatch }.count
+                if mismatches > 0 {
+                    console.err("\(out)/checks.csv holds \(mismatches) mismatch\(mismatches == 1 ? "" : "es") of the documents' own "
+                                + "arithmetic; to see them by goal with pages: perfprog check \(out)")
+                }
             }
         }
         return failed == 0 ? ExitStatus.success : ExitStatus.inputFailure

@@ -75,6 +75,15 @@ public enum PerfprogCommand {
             return ExitStatus.usage
         }
         if first == "--help" || first == "-h" || first == "help" {
+            // `perfprog help build` is `perfprog build --help`.
+            if args.count > 1 {
+                guard let command = subcommands.first(where: { $0.name == args[1] }) else {
+                    console.err("perfprog: unknown command '\(args[1])' (see perfprog --help)")
+                    return ExitStatus.usage
+                }
+                console.out(command.help)
+                return ExitStatus.success
+            }
             console.out(help)
             return ExitStatus.success
         }
@@ -91,13 +100,17 @@ public enum PerfprogCommand {
             console.out(command.help)
             return ExitStatus.success
         }
+        // A progress line left on the terminal is cleared before the error takes its place.
+        let clearLine = { if console.stderrIsTerminal { StandardStream.error.write("\r\u{1B}[2K") } }
         do {
             return try command.parseAndRun(rest, console: console)
         } catch let error as CommandError {
+            clearLine()
             console.err("perfprog \(command.name): \(error.message)")
             if error.status == ExitStatus.usage { console.err("see: perfprog \(command.name) --help") }
             return error.status
         } catch {
+            clearLine()
             console.err("perfprog \(command.name): \(error)")
             return ExitStatus.inputFailure
         }

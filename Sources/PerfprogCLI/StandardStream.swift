@@ -21,10 +21,13 @@ final class StandardStream: @unchecked Sendable {
         return failedErrno.map { String(cString: strerror($0)) }
     }
 
-    func write(_ text: String) {
+    func write(_ text: String) { write(bytes: Array(text.utf8)) }
+
+    /// Bytes as they are (a PNG to stdout).
+    func write(bytes: [UInt8]) {
         lock.lock(); defer { lock.unlock() }
         guard failedErrno == nil else { return }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         let descriptor = descriptor()
         var done = 0
         while done < bytes.count {

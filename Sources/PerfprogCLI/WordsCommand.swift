@@ -8,29 +8,28 @@ struct WordsCommand: Subcommand {
     static let name = "words"
     static let summary = "print a page's words and lines with boxes as JSON lines"
     static let help = """
-    usage: perfprog words FILE.pdf --page N [--password PW]
+    usage: perfprog words FILE.pdf --page N|3-5|1,3-5 [--password PW]
 
-    Prints page N of FILE.pdf as JSON lines: first the page ("kind":"page": size, rotation
+    Prints the pages of FILE.pdf as JSON lines, page after page: first the page ("kind":"page": size, rotation
     applied, images), then each word ("kind":"word") and each line ("kind":"line") with its
     box in points (origin top-left, y down), top to bottom.
 
     options:
-      --page N         the page (1-based; required)
+      --page LIST      the pages: 3, 3-5 or 1,3-5 (1-based; required; --pages is the same)
       --password PW    the password of an encrypted PDF
 
     exit status: 0 success, 1 the file could not be read, 2 usage error
     """
-    static let valueOptions: Set<String> = ["page", "password"]
+    static let valueOptions: Set<String> = ["page", "pages", "password"]
     static let flagOptions: Set<String> = []
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         guard arguments.positional.count == 1, let path = arguments.positional.first else {
             throw CommandError.usage(arguments.positional.isEmpty ? "missing FILE.pdf" : "expects one FILE.pdf")
         }
-        guard let number = try arguments.int("page") else { throw CommandError.usage("missing --page N") }
-        guard number >= 1 else { throw CommandError.usage("--page expects a page number from 1, got \(number)") }
+        guard let spec = arguments.value("page") ?? arguments.value("pages") else { throw CommandError.usage("missing --page N") }
         let reader = try DocumentReader(path: path, password: arguments.value("password"), readsRulings: false)
-        let numbers = try PageSelection.pages(String(number), pageCount: reader.pageCount, path: path)
+        let numbers = try PageSelection.pages(spec, pageCount: reader.pageCount, path: path, option: "--page")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for page in try reader.pages(numbers) {

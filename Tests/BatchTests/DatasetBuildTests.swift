@@ -56,7 +56,7 @@ import Testing
         #expect(!report.allSucceeded)
         #expect(try s.programIDs() == ["baska-belediyesi-2024", "ornek-belediyesi-2024"])
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: s.output.path))
-        #expect(files == Set(DatasetTables.all.map(\.fileName) + ["dataset.sqlite", "datapackage.json", "report.json"]))
+        #expect(files == Set(DatasetTables.all.map(\.fileName) + ["dataset.sqlite", "datapackage.json", "report.json", "report.html"]))
         let saved = try JSONDecoder().decode(BuildReport.self, from: Data(contentsOf: s.output.appendingPathComponent("report.json")))
         #expect(saved.files.map(\.status) == report.files.map(\.status))
     }

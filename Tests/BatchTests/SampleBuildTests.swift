@@ -29,6 +29,17 @@ import Testing
         #expect((kayseri.counts?["goals"] ?? 0) > 0)
         #expect((kayseri.peakMemoryKB ?? 0) > 0)
 
+        // report.html: every file, the failed checks with pictures of their pages (the real
+        // renderer), looked at in a real browser at a laptop's width and at half of it.
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let balikesir = try #require(report.files.first { $0.path.hasSuffix("balikesir-2024.pdf") })
+        #expect(!balikesir.checksFailed.isEmpty)
+        #expect(html.contains("id=\"checks-balikesir-buyuksehir-belediyesi-2024\""))
+        #expect(html.components(separatedBy: "<figure id=\"page-balikesir-buyuksehir-belediyesi-2024-").count - 1
+                == min(12, Set(balikesir.checksFailed.compactMap(\.page)).count))
+        #expect(html.contains("data:image/png;base64,iVBORw0KGgo"))
+        try ReportBrowser.look(at: out.appendingPathComponent("report.html"), named: "build-report")
+
         if let frictionless = executableOnPath("frictionless") {
             let validation = try runTool(frictionless, ["validate", out.appendingPathComponent("datapackage.json").path])
             #expect(validation.status == 0, "\(validation.output)")

@@ -80,7 +80,7 @@ import Testing
         #expect(report.files.first { $0.path.hasSuffix("/good.pdf") }?.published == true)
 
         // extract, which has no worker, stops the same way, with one line.
-        let e = try PerfprogBinary.run(["extract", bomb.path, "--out", dir.path("ex").path])
+        let e = try PerfprogBinary.run(["extract", bomb.path, "--out", dir.path("ex").path, "--quiet"])
         #expect(e.status == 1)
         #expect(e.stderr == "perfprog extract: \(bomb.path): stopped: over the memory limit of 512 MB (hostile or damaged content?)\n")
     }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What a long command is doing, on stderr: one line redrawn in place on a terminal, plain
+/// lines otherwise (logs), nothing with `--quiet`; and a `wrote FILE` line per file written.
+/// stdout stays the command's result alone.
+final class CommandProgress {
+    private let console: Console
+    private let command: String
+    private let quiet: Bool
+    private var lineShown = false
+
+    init(console: Console, command: String, quiet: Bool) {
+        self.console = console
+        self.command = command
+        self.quiet = quiet
+    }
+
+    /// `reading 2024.pdf`, `comparing`, … (the step now under way).
+    func step(_ text: String) {
+        guard !quiet else { return }
+        if console.stderrIsTerminal {
+            console.errRaw("\r\u{1B}[2Kperfprog \(command): \(text)…")
+            lineShown = true
+        } else {
+            console.err("perfprog \(command): \(text)")
+        }
+    }
+
+    /// Removes the in-place line (before results, warnings or errors are printed).
+    func clear() {
+        if lineShown { console.errRaw("\r\u{1B}[2K") }
+        lineShown = false
+    }
+
+    func wrote(_ path: String) {
+        clear()
+        guard !quiet else { return }
+        console.err("wrote \(path)")
+    }
+}
+
+/// Where one output file goes: a path, or stdout for `-` (as pdftotext and sqlite3 take it).
+enum OutputTarget {
+    static let stdout = "-"
+
+    /// Writes `data` to `path` (atomically) or to stdout; says so on `progress` for a file.
+    static func write(_ data: Data, to path: String, progress: CommandProgress?) throws {
+        if path == stdout {
+            progress?.clear()
+            StandardStream.output.write(bytes: Array(data))
+            return
+        }
+        // Atomic (a temporary file renamed over) only onto a regular file or a new one:
+        // renaming over /dev/stdout or another device would replace the device itself.
+        var info = stat()
+        let special = stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: special ? [] : .atomic)
+        } catch {
+            throw CommandError.input("\(path): cannot be written (\(error.localizedDescription))")
+        }
+        progress?.wrote(path)
+    }
+}
