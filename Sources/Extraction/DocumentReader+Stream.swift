@@ -9,6 +9,11 @@ extension DocumentReader {
     /// Chunks each thread may read ahead of the page being handed over: the pages held at
     /// once stay below threads × this × `streamChunkPages`, whatever the document's length.
     public static let readAheadChunks = 2
+    /// A reading thread opens its document again after this many pages (`pagesPerOpening`):
+    /// poppler keeps every page object it has handed out until the document is closed (a few
+    /// kB each), which would grow with the document's length; an opening costs about a
+    /// page's reading.
+    public static let reopenPages = 256
     /// A document whose first pages are all images without text is looked at no further
     /// than this many pages …
     public static let scannedOpeningPages = 4
@@ -37,11 +42,29 @@ extension DocumentReader {
         }
         let threads = max(1, min(workers, pageCount / Self.minimumPagesPerWorker))
         if threads == 1 {
-            for number in stride(from: 1, through: pageCount, by: 1) { try take(try page(number)) }
+            var reader = self, pagesRead = 0
+            defer { if reader !== self { diagnostics += reader.diagnostics } }
+            for number in stride(from: 1, through: pageCount, by: 1) {
+                if pagesRead == pagesPerOpening {
+                    if reader !== self { diagnostics += reader.diagnostics }
+                    reader = try reopened()
+                    pagesRead = 0
+                }
+                try take(try reader.page(number))
+                pagesRead += 1
+            }
         } else {
             try readAhead(threads: threads, take)
         }
         try tally.validate(path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics)
+    }
+
+    /// The same document opened again, read the same way.
+    private func reopened() throws(ExtractionError) -> DocumentReader {
+        let other = try DocumentReader(path: info.path, password: password, readsRulings: readsRulings, clearsLog: false)
+        other.readsFonts = readsFonts
+        other.glyphLimit = glyphLimit
+        return other
     }
 
     /// Whether some of a few pages after `opened`, spread over the rest of the document,
@@ -63,14 +86,16 @@ extension DocumentReader {
         let chunkCount = (pageCount + Self.streamChunkPages - 1) / Self.streamChunkPages
         let queue = ChunkQueue(window: threads * Self.readAheadChunks)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
-        let glyphLimit = glyphLimit
+        let glyphLimit = glyphLimit, pagesPerOpening = pagesPerOpening
         let pageCount = pageCount, chunkPages = Self.streamChunkPages
         let group = DispatchGroup()
         for thread in 0..<threads {
             DispatchQueue.global().async(group: group) {
                 var reader: DocumentReader?
+                var readerPages = 0
                 for chunk in stride(from: thread, to: chunkCount, by: threads) {
                     guard queue.waitForTurn(chunk) else { return }
+                    if readerPages >= pagesPerOpening { reader = nil; readerPages = 0 }
                     let result = Result { () throws(ExtractionError) -> [Page] in
                         if reader == nil {
                             reader = try DocumentReader(path: path, password: password, readsRulings: readsRulings, clearsLog: false)
@@ -78,7 +103,9 @@ extension DocumentReader {
                             reader?.glyphLimit = glyphLimit
                         }
                         let first = chunk * chunkPages + 1
-                        return try reader!.pagesUnchecked(Array(first...min(first + chunkPages - 1, pageCount)))
+                        let numbers = Array(first...min(first + chunkPages - 1, pageCount))
+                        readerPages += numbers.count
+                        return try reader!.pagesUnchecked(numbers)
                     }
                     let messages = reader?.diagnostics ?? []
                     reader?.diagnostics = []

@@ -16,6 +16,8 @@ public final class DocumentReader {
     /// A page with more glyphs is refused (`PageLimits.maximumGlyphs`): read as a
     /// page without words, named in the diagnostics.
     public var glyphLimit = PageLimits.maximumGlyphs
+    /// Pages read from one opening of the document in `forEachPage` (tests set it low).
+    var pagesPerOpening = DocumentReader.reopenPages
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
     /// Records the pages' drawing for the rulings; made on first use, one per reader.

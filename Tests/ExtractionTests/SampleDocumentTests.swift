@@ -79,6 +79,15 @@ import PageLayout
         let one = try DocumentReader(path: TestFiles.balikesir, readsRulings: false).allPages()
         #expect(streamed.map(\.number) == Array(1...reader.pageCount))
         #expect(streamed.map(\.words) == one.map(\.words))
+        // Opened again every few pages (poppler's page cache stays small): the same pages.
+        for workers in [1, 3] {
+            let reopening = try DocumentReader(path: TestFiles.balikesir, readsRulings: false)
+            reopening.pagesPerOpening = 10
+            var again: [Page] = []
+            try reopening.forEachPage(workers: workers) { again.append($0) }
+            #expect(again.map(\.number) == Array(1...reader.pageCount))
+            #expect(again.map(\.words) == one.map(\.words))
+        }
     }
 
     @Test func rulingsAreReadFromTheGridTables() throws {
