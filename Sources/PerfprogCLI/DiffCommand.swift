@@ -31,11 +31,13 @@ struct DiffCommand: Subcommand {
       --new-program ID    the new program's id in a dataset directory
       --password P        password for encrypted PDFs
       --quiet             no progress and no "wrote FILE" lines on stderr
+      --force             compare programs of two different administrations (refused
+                          without it: a year-over-year diff of two municipalities misleads)
 
     exit status: 0 the diff ran (whatever it found), 1 an input could not be read, 2 usage
     """
     static let valueOptions: Set<String> = ["format", "output", "html", "old-program", "new-program", "password"]
-    static let flagOptions: Set<String> = ["quiet"]
+    static let flagOptions: Set<String> = ["quiet", "force"]
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         let positional = arguments.positional
@@ -67,6 +69,17 @@ struct DiffCommand: Subcommand {
         progress.step("reading \(newSpec)")
         let new = try load(newSpec, programID: arguments.value("new-program"), password: password, console: console, progress: progress)
 
+        // The administration's name folded as program ids fold it (case, Turkish letters, spacing).
+        if Identifiers.programID(administration: old.administration, year: 0)
+            != Identifiers.programID(administration: new.administration, year: 0) {
+            guard arguments.flag("force") else {
+                progress.clear()
+                throw CommandError.usage("\(old.id) and \(new.id) are programs of different administrations "
+                                         + "(\(old.administration) / \(new.administration)); --force compares them anyway")
+            }
+            progress.clear()
+            console.err("perfprog diff: warning: comparing different administrations: \(old.administration) / \(new.administration)")
+        }
         progress.step("comparing \(old.id) with \(new.id)")
         let report = ProgramDiff.compare(old: old, new: new)
         let text: String

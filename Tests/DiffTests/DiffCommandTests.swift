@@ -61,4 +61,18 @@ import Testing
         #expect(badFormat.status == 2)
         #expect(try ExternalProcess.run(perfprog, ["diff", try Self.gold(2024)]).status == 2)
     }
+
+    /// Balıkesir against Kayseri is not a year-over-year diff: refused unless forced, and said.
+    @Test func differentAdministrationsAreRefusedWithoutForce() throws {
+        let perfprog = try ExternalProcess.perfprog()
+        let balikesir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RecognitionTests/Fixtures/gold/balikesir-buyuksehir-belediyesi-2024").path
+        let refused = try ExternalProcess.run(perfprog, ["diff", balikesir, try Self.gold(2025), "--quiet"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("different administrations"), "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+        let forced = try ExternalProcess.run(perfprog, ["diff", balikesir, try Self.gold(2025), "--quiet", "--force"])
+        #expect(forced.status == 0)
+        #expect(forced.stderr.contains("warning: comparing different administrations"))
+    }
 }
