@@ -176,7 +176,7 @@ public enum BuildReportPage {
     table { border-collapse: collapse; width: 100%; margin-bottom: 1em; font-size: 0.9em; }
     th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 8px; text-align: left; vertical-align: top; }
     th { background: #f6f6f6; } td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-    td.file { word-break: break-all; } .path { color: #777; font-size: 0.8em; }
+    td.file { overflow-wrap: anywhere; min-width: 9em; } .path { color: #777; font-size: 0.8em; }
     .detail { color: #666; font-size: 0.85em; }
     .badge { padding: 1px 6px; border-radius: 8px; font-size: 0.85em; white-space: nowrap; }
     .badge.ok { background: #dff3e4; } .badge.skipped-unchanged { background: #e8eef8; } .badge.failed { background: #fde2e4; }
@@ -185,7 +185,7 @@ public enum BuildReportPage {
     figure { margin: 1em 0; } figure img { max-width: 100%; height: auto; border: 1px solid #ccc; }
     figcaption { font-size: 0.85em; color: #555; }
     .count { color: #9a6700; font-weight: normal; }
-    @media (max-width: 760px) { body { padding: 0.5em; } th, td { padding: 3px 4px; } }
+    @media (max-width: 760px) { body { padding: 0.5em; } th, td { padding: 3px 4px; } .path { display: none; } }
 
     """
 }
