@@ -6,9 +6,10 @@ import Dataset
 /// naming the pages.
 ///
 /// A program's goal codes run forward through the document (H1.1, H1.2 … H12.7, or 1 … 51).
-/// A second program shows as the numbering starting again: a goal whose code repeats an
-/// earlier goal's, or whose leading number drops back to the first goal's after having
-/// moved past it. Goals merely out of order (3 after 4) do not count.
+/// A second program shows as the numbering starting again: a goal whose code is the first
+/// goal's, or whose leading number drops back to the first goal's after having moved past
+/// it. Goals merely out of order (3 after 4) or one code repeated (H1.4 twice, a misprint)
+/// do not count.
 struct ProgramRestart: Equatable {
     /// The goal that starts the second program, and its page.
     var code: String
@@ -18,17 +19,17 @@ struct ProgramRestart: Equatable {
 
     static func find(in goals: [Goal]) -> ProgramRestart? {
         guard let first = goals.first, let start = leadingNumber(first.code) else { return nil }
-        var seen: Set<String> = []
         var movedOn = false
         for (index, goal) in goals.enumerated() {
             let lead = leadingNumber(goal.code)
-            let repeated = !goal.code.isEmpty && seen.contains(goal.code)
-            if index > 0 && (repeated || (movedOn && lead == start)) {
+            // The first code again, not just any repeat: one goal code misprinted or misread
+            // twice inside a program is not a second program.
+            let startsAgain = !goal.code.isEmpty && goal.code == first.code
+            if index > 0 && (startsAgain || (movedOn && lead == start)) {
                 let pages = goals[..<index].compactMap(\.page)
                 return ProgramRestart(code: goal.code, page: goal.page,
                                       firstPages: pages.min().flatMap { low in pages.max().map { low...$0 } })
             }
-            seen.insert(goal.code)
             if let lead, lead > start { movedOn = true }
         }
         return nil
