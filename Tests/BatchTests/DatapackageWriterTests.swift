@@ -34,6 +34,23 @@ import Testing
         #expect(required.map { $0["name"] as? String } == ["program_id", "activity_id", "goal_id", "activity_no"])
     }
 
+    /// Contract v1.1: units.csv is a resource, and activities.unit_id comes after the v1 columns.
+    @Test func describesTheUnitsTableOfVersionOnePointOne() throws {
+        let json = try JSONSerialization.jsonObject(with: try DatapackageWriter.data()) as? [String: Any]
+        #expect(json?["version"] as? String == "1.1")
+        let resources = try resources()
+        let units = try #require(resources.first { $0["name"] as? String == "units" })
+        let schema = try #require(units["schema"] as? [String: Any])
+        let fields = try #require(schema["fields"] as? [[String: Any]])
+        #expect(fields.map { $0["name"] as? String } == ["program_id", "unit_id", "name", "canonical_name", "function_code",
+                                                         "function_name", "rule"])
+        #expect(schema["primaryKey"] as? [String] == ["unit_id", "name"])
+        let activities = try #require(resources.first { $0["name"] as? String == "activities" })
+        let activityFields = try #require((activities["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        #expect(activityFields.last?["name"] as? String == "unit_id")
+        #expect(activityFields.count == 13)
+    }
+
     @Test func sameTablesGiveTheSameBytes() throws {
         #expect(try DatapackageWriter.data() == DatapackageWriter.data())
     }
