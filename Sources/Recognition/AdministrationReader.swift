@@ -2,7 +2,7 @@ import Dataset
 import PageLayout
 
 /// The administration's name and the program year, read from the document itself: the
-/// "İdare Adı" cell, else the running header or cover ("… Belediyesi", "2024 Yılı
+/// “İdare Adı” cell, else the running header or cover (“… Belediyesi”, “2024 Yılı
 /// Performans Programı").
 enum AdministrationReader {
     /// Words an administration's name is made of, at most.
@@ -29,12 +29,12 @@ enum AdministrationReader {
         return isUpper ? TextNormalization.turkishTitleCased(best) : TextNormalization.collapse(best)
     }
 
-    /// The year of "2024 Yılı Performans Programı" (most frequent), else nil.
+    /// The year of “2024 Yılı Performans Programı” (most frequent), else nil.
     static func year(lines: [TextLine], title: String?) -> Int? {
         var counts: [Int: Int] = [:]
         for text in lines.map(\.text) + [title ?? ""] {
             let words = Lexicon.fold(text).split(separator: " ").map(String.init)
-            // Each phrase after the year counts once (a year before "Yılı Performans Programı" twice).
+            // Each phrase after the year counts once (a year before “Yılı Performans Programı” twice).
             for phrase in Lexicon.phrases(.performanceProgram, .title) {
                 for k in words.indices.dropLast() where phrase.leads(words[(k + 1)...]) != nil {
                     if let y = Int(words[k]), ProgramYear.isPlausible(y) { counts[y, default: 0] += 1 }

@@ -5,7 +5,7 @@ enum CodeReader {
     /// Letters before a code's digits: "F", "H", "PG", "SA"; four or more make a word.
     static let maximumLetters = 3
 
-    /// The code `token` prints, or nil when it is not one ("Amaç", "2020-2024", "1/1000", "9:").
+    /// The code `token` prints, or nil when it is not one (“Amaç”, “2020-2024”, “1/1000”, “9:”).
     static func code(_ token: String) -> String? {
         var t = Substring(token)
         if t.hasPrefix("("), t.hasSuffix(")"), t.count > 2 { t = t.dropFirst().dropLast() }

@@ -46,7 +46,7 @@ enum CostTableReader {
         }
     }
 
-    /// "Toplam Kaynak İhtiyacı": the row that closes a per-activity cost table.
+    /// “Toplam Kaynak İhtiyacı”: the row that closes a per-activity cost table.
     static func isResourceNeedTotal(_ band: RowBand) -> Bool {
         Lexicon.names(.resourceNeedTotal, .totalRow, Lexicon.fold(band.text), .leading)
     }
@@ -94,7 +94,7 @@ enum CostTableReader {
     static func sourceColumn(_ column: Column) -> SourceColumn? {
         let f = Lexicon.fold(column.title)
         func named(_ c: Lexicon.Concept, _ text: String = f) -> Bool { Lexicon.names(c, .columnHeader, text, .within) }
-        // "2024 Toplam" may stand as a group over "Kaynak" alone.
+        // “2024 Toplam” may stand as a group over “Kaynak” alone.
         if named(.total) || named(.total, Lexicon.fold(column.group ?? "")) { return .total }
         if named(.revolvingFund) { return .source(.revolvingFund) }
         if named(.otherDomestic) { return .source(.otherDomestic) }

@@ -13,7 +13,7 @@ enum EconomicCodeReader {
         return Lexicon.economicCode(named: text)
     }
 
-    /// A column header that starts with the code: "03 Mal ve Hizmet Alım Giderleri".
+    /// A column header that starts with the code: “03 Mal ve Hizmet Alım Giderleri”.
     static func leadingCode(_ text: String) -> EconomicCode? {
         guard let first = text.split(separator: " ").first, first.count == 2 else { return nil }
         return EconomicCode(rawValue: String(first))

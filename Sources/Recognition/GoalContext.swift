@@ -1,6 +1,6 @@
 /// The aim, target and goal open at a point of the document, fed by the labelled rows,
-/// headings and full-width rows printed outside tables ("STRATEJİK AMAÇ 1: …",
-/// "Performans Hedefi 1.1: …"). A table attaches to the innermost open goal; a level opened
+/// headings and full-width rows printed outside tables (“STRATEJİK AMAÇ 1: …”,
+/// “Performans Hedefi 1.1: …”). A table attaches to the innermost open goal; a level opened
 /// closes the levels under it (a new aim has no target yet).
 struct GoalContext {
     /// Outermost first.

@@ -13,9 +13,9 @@ struct GoalDraft {
 }
 
 /// Reads a goal table: labelled rows, then the indicators (Performans Göstergeleri) and
-/// the activities (Faaliyetler) with their "Genel Toplam".
+/// the activities (Faaliyetler) with their “Genel Toplam”.
 enum GoalTableReader {
-    /// "Performans Göstergeleri", possibly wrapped over two lines of the header.
+    /// “Performans Göstergeleri”, possibly wrapped over two lines of the header.
     static func isIndicatorHeader(_ band: RowBand) -> Bool {
         Lexicon.names(.indicator, .columnHeader, Lexicon.fold(band.text), .within) && LabelledRow.read(band) == nil
     }
@@ -26,14 +26,14 @@ enum GoalTableReader {
         } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
     }
 
-    /// Header rows hold no amounts; an activity named "… faaliyetler" with its amounts is data.
+    /// Header rows hold no amounts; an activity named “… faaliyetler” with its amounts is data.
     static func hasAmounts(_ band: RowBand) -> Bool {
         band.words.contains { w in w.text.contains(",") || w.text.contains(".") ? TurkishNumber.amount(w.text) != nil : false }
     }
     /// A table ends at the next table's title even when its own last row is missing.
     static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }
 
-    /// An "Açıklamalar:" row, or the label alone with its colon left off and nothing beside it.
+    /// An “Açıklamalar:” row, or the label alone with its colon left off and nothing beside it.
     static func isExplanation(_ band: RowBand) -> Bool {
         LabelledRow.read(band)?.label == .explanation
             || Lexicon.names(.explanation, .rowLabel, Lexicon.fold(band.text), .whole)
@@ -59,7 +59,7 @@ enum GoalTableReader {
             let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
-            // The activities' group row ("Kaynak İhtiyacı 2024") belongs to their header.
+            // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.
             var dataEnd = j
             if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
                HeaderBlock.isGroupRow(bands[dataEnd - 1]) { dataEnd -= 1 }
@@ -68,7 +68,7 @@ enum GoalTableReader {
             draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section), table: "indicator table")
             i = j
         }
-        // 3. Activities, to the "Genel Toplam" row.
+        // 3. Activities, to the “Genel Toplam” row.
         if i < bands.endIndex, isActivityHeader(bands[i]) {
             let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex)
             i = covered.lowerBound

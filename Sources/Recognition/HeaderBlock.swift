@@ -3,12 +3,12 @@ import PageLayout
 import TableGeometry
 
 /// A table header can span several rows: a group row printed in a row of its own above the
-/// column names ("Kaynak İhtiyacı 2024 (TL)", "Ekonomik Kod 2024 (TL)"), separated by a gap
+/// column names (“Kaynak İhtiyacı 2024 (TL)”, “Ekonomik Kod 2024 (TL)”), separated by a gap
 /// or a rule. These helpers put such rows back into one header band.
 enum HeaderBlock {
     /// A header with fewer columns than this is only a group row; the column names follow.
     static let minimumColumns = 3
-    /// A group row named by its year alone ("2024", "2024 Yılı (TL)") is this short.
+    /// A group row named by its year alone (“2024”, “2024 Yılı (TL)”) is this short.
     static let maximumYearGroupWords = 5
 
     /// A one-line row with no amounts and no row code that names a group of columns.

@@ -37,7 +37,7 @@ enum IndicatorRows {
             if GoalTableReader.isExplanation(row.band) { previousPage = row.page; inExplanation = true; continue }
             let (code, name) = RowKey.split(nameCell, next: indicators.count + 1)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
-            // Text under an "Açıklamalar:" row, in a row of its own, is more explanation, also
+            // Text under an “Açıklamalar:” row, in a row of its own, is more explanation, also
             // when the page breaks after the label: what continues there is the explanation.
             if inExplanation && code == nil { previousPage = row.page; continue }
             inExplanation = false

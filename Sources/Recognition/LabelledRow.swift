@@ -1,11 +1,11 @@
 import PageLayout
 import TableGeometry
 
-/// A row of the form "Label: value" whose label may wrap ("Stratejik / Amaç 1:") beside a
+/// A row of the form “Label: value” whose label may wrap (“Stratejik / Amaç 1:”) beside a
 /// value that wraps too: the label is the words left of the value's left edge.
 struct LabelledRow {
     var label: Lexicon.Label
-    /// What the label itself carries after its words: "1" of "Stratejik Amaç 1:", "(1)".
+    /// What the label itself carries after its words: “1” of “Stratejik Amaç 1:”, “(1)”.
     var labelCode: String
     var value: String
     var page: Int
@@ -30,11 +30,11 @@ struct LabelledRow {
         }
         let edge = colon.box.x1
         // The value starts at the leftmost word right of the colon; label words (which may
-        // be wider than the colon word, "Performans" over "Hedefi (1):") start left of it.
-        // Words of the label's own vocabulary ("Hedef" beside a code "3.4:" under it) are
+        // be wider than the colon word, “Performans” over “Hedefi (1):”) start left of it.
+        // Words of the label's own vocabulary (“Hedef” beside a code “3.4:” under it) are
         // not the value's first words.
-        // ("Stratejik Hedef" over "3.4:"): a label word continues a label word before it on
-        // its line at a word space; the value's own first word "Hedef" (of "Hedef
+        // (“Stratejik Hedef” over “3.4:”): a label word continues a label word before it on
+        // its line at a word space; the value's own first word “Hedef” (of “Hedef
         // kitlemizin…") follows no label word.
         func continuesLabel(_ w: Word) -> Bool {
             guard isLabelWord(w.text) else { return false }
@@ -47,7 +47,7 @@ struct LabelledRow {
         // The label ends with the colon word; text below it at the left margin is the value
         // wrapping to the full width of the row.
         let labelBottom = colon.box.midY + 0.5 * colon.box.height
-        // A label-vocabulary word aligned with the value ("Hedef kitlemizin…") is the value's.
+        // A label-vocabulary word aligned with the value (“Hedef kitlemizin…”) is the value's.
         let alignment = 0.5 * colon.scale
         let labelWords = words.filter { $0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom }
         let valueWords = words.filter { !($0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom) }
@@ -64,7 +64,7 @@ struct LabelledRow {
         code = code.trimmingCharacters(in: .whitespaces)
         if let read = CodeReader.code(code) { code = read }
         else if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
-        // A colon printed twice ("Açıklamalar: : Belediyemiz…") belongs to the label.
+        // A colon printed twice (“Açıklamalar: : Belediyemiz…”) belongs to the label.
         var value = Substring(Cell(words: valueWords).text)
         while value.first == ":" { value = value.dropFirst().drop { $0 == " " } }
         return LabelledRow(label: label, labelCode: code.trimmingCharacters(in: .whitespaces), value: String(value), page: band.page)
@@ -72,12 +72,12 @@ struct LabelledRow {
     }
 
     /// A label set apart from its value by at least this many font sizes stands in a cell
-    /// of its own: the colon left off ("Amaç" | "1 Şehrimizin…").
+    /// of its own: the colon left off (“Amaç” | “1 Şehrimizin…”).
     static let columnGapFraction = 1.0
 
     /// A row whose first words are the label of an aim, target or goal (with the code after
     /// them, if any), set apart from the rest as a cell of its own. Only these levels: other
-    /// labels ("Faaliyet Adı") open table headers too when printed without a colon.
+    /// labels (“Faaliyet Adı”) open table headers too when printed without a colon.
     static func readWithoutColon(_ band: RowBand) -> LabelledRow? {
         guard let line = band.lines.first, line.words.count >= 2 else { return nil }
         let words = line.words
@@ -97,12 +97,12 @@ struct LabelledRow {
     }
 
     /// An aim, target or goal whose label carries no code may print it first in the value
-    /// ("Stratejik Amaç:" | "1 Şehrimizin…", "PERFORMANS HEDEFİ: H4.1 …").
+    /// (“Stratejik Amaç:” | “1 Şehrimizin…”, “PERFORMANS HEDEFİ: H4.1 …”).
     func withCodeFromValue() -> LabelledRow {
         guard labelCode.isEmpty, GoalContext.levels.contains(label),
               let first = value.split(separator: " ").first, let code = CodeReader.code(String(first)),
               value.split(separator: " ").count > 1 else { return self }
-        // A year opening the text is the text's ("2024 yılında…").
+        // A year opening the text is the text's (“2024 yılında…”).
         if let n = Int(code), ProgramYear.isPlausible(n) { return self }
         var row = self
         row.labelCode = code

@@ -78,7 +78,7 @@ public struct PageStreamRecognizer {
         result.year = AdministrationReader.year(lines: lines, title: title)
         if titledGoalTables == 0 && result.year == nil && !result.goals.isEmpty {
             // Tables found by their headers alone, in a document that never calls itself a
-            // performance program (no "… Yılı Performans Programı"): a budget, a decision or an
+            // performance program (no “… Yılı Performans Programı”): a budget, a decision or an
             // activity report with a table of amounts. Not read as a program.
             result.diagnostics.append("\(result.goals.count) untitled goal table(s) read, but the document never names itself a performance program: not read as one")
             result.goals = []

@@ -83,7 +83,7 @@ public enum ProgramRecognizer {
             for band in rows {
                 bands.append(band)
                 titles.append(DocumentRows.title(band))
-                // "Toplam Maliyet …" anywhere: the last one stated counts.
+                // “Toplam Maliyet …” anywhere: the last one stated counts.
                 if let total = SummaryTableReader.statedTotalCost([band]) { statedTotal = total }
             }
             if recorder != nil { tracedRows += rows }

@@ -78,7 +78,7 @@ public struct TracedTable: Sendable {
         return !separated.isEmpty && Double(ruled) > Self.ruledShare * Double(separated.count) ? .ruled : .aligned
     }
 
-    /// "title 'PERFORMANS HEDEFİ TABLOSU' then header 'Performans Göstergeleri'".
+    /// “title 'PERFORMANS HEDEFİ TABLOSU' then header 'Performans Göstergeleri'”.
     public var reason: String {
         var parts = ["title '\(title.text)' (page \(title.page))"]
         for section in sections {

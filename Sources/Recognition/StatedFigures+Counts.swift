@@ -20,9 +20,9 @@ enum StatedCountTextReader {
         return Set(pagesWith.filter { $0.value > runningLinePages }.keys)
     }
 
-    /// "… Performans Programında; 51 adet Performans Hedefi, … 154 adet Faaliyet/Proje …":
+    /// “… Performans Programında; 51 adet Performans Hedefi, … 154 adet Faaliyet/Proje …”:
     /// "<n> adet" before the noun, in sentences that speak of the program itself, so that
-    /// an activity named "10 adet faaliyet düzenlemek" states nothing.
+    /// an activity named “10 adet faaliyet düzenlemek” states nothing.
     static func sentenceCounts(_ page: Page, skipping running: Set<String> = []) -> [StatedCount] {
         var found: [StatedCount] = []
         for sentence in sentences(page, skipping: running) {
@@ -31,8 +31,8 @@ enum StatedCountTextReader {
             guard aboutProgram else { continue }
             for (i, word) in sentence.enumerated() {
                 guard let n = StatedWord.count(word) else { continue }
-                // "adet" (pieces) marks a count: a bare number before "Faaliyetler" is a
-                // year or a table's column on the page ("Kaynak İhtiyacı 2024 Faaliyetler").
+                // “adet” (pieces) marks a count: a bare number before “Faaliyetler” is a
+                // year or a table's column on the page (“Kaynak İhtiyacı 2024 Faaliyetler”).
                 let j = i + 2
                 guard j < keys.count, Lexicon.leads(keys, at: i + 1, .pieces, .text) != nil else { continue }
                 if Lexicon.leads(keys, at: j, .performanceGoal, .text) != nil {
@@ -62,9 +62,9 @@ enum StatedCountTextReader {
         return out
     }
 
-    /// "Toplam Faaliyet Sayısı 328", "Performans Hedefi Sayısı: 51": the label opens the
-    /// line (after an optional "Toplam") and the number follows it, so that an indicator
-    /// named "… Faaliyet Sayısı" (with its unit before the value) states nothing.
+    /// “Toplam Faaliyet Sayısı 328”, “Performans Hedefi Sayısı: 51”: the label opens the
+    /// line (after an optional “Toplam”) and the number follows it, so that an indicator
+    /// named “… Faaliyet Sayısı” (with its unit before the value) states nothing.
     static func labelledCounts(_ page: Page) -> [StatedCount] {
         page.lines.compactMap { line -> StatedCount? in
             let keys = Lexicon.foldEach(line.words.map(\.text))

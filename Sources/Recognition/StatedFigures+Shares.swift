@@ -3,7 +3,7 @@ import PageLayout
 
 /// Tables that print a percentage share ("Pay") beside each amount, such as the İdare
 /// Performans Tablosu: a header line with one "Pay" per amount column ("TL Pay TL Pay TL
-/// Pay"), rows ending in amount/percent pairs, and a "Genel Toplam" row whose amounts
+/// Pay“), rows ending in amount/percent pairs, and a ”Genel Toplam“ row whose amounts
 /// are what every share is of.
 enum StatedShareTableReader {
     /// A header needs at least this many "Pay" words: one alone may be prose.
@@ -29,7 +29,7 @@ enum StatedShareTableReader {
     }
 
     /// The tables read page by page: the run of rows of the table still open (its shares
-    /// are known at its "Genel Toplam") and the shares found so far.
+    /// are known at its “Genel Toplam”) and the shares found so far.
     struct Scan {
         var shares: [StatedShare] = []
         private var run: [ShareRow] = []
@@ -38,7 +38,7 @@ enum StatedShareTableReader {
         /// Closes the open table.
         mutating func flush() {
             defer { run = [] }
-            // The last "Genel Toplam" row of the run gives the wholes.
+            // The last “Genel Toplam” row of the run gives the wholes.
             guard let grand = run.last(where: \.isGrandTotal) else { return }
             let names = columnNames(columns)
             for row in run {

@@ -1,7 +1,7 @@
 import Dataset
 import PageLayout
 
-/// The per-unit table of a program's resources ("İdarenin Toplam Kaynak İhtiyacı"): each
+/// The per-unit table of a program's resources (“İdarenin Toplam Kaynak İhtiyacı”): each
 /// row a responsible unit (BİRİM), its number of activities (FAALİYET SAYISI), and its
 /// cost lines (MALİYET TÜRÜ: Toplam, Hedef, Personel Gideri, Genel Yönetim Gideri), the
 /// unit's name and count centred on its lines. Rows may run on across pages, and the
@@ -52,7 +52,7 @@ enum StatedUnitTableReader {
         }
     }
 
-    /// "FAALİYET" with "SAYISI" after it or under it, and a "BİRİM" column on the page.
+    /// “FAALİYET” with “SAYISI” after it or under it, and a “BİRİM” column on the page.
     static func hasHeader(_ page: Page) -> Bool {
         let words = page.lines.flatMap(\.words)
         guard words.contains(where: { Lexicon.isWord($0.text, .responsibleUnit, .columnHeader) }) else { return false }
@@ -124,7 +124,7 @@ enum StatedUnitTableReader {
         for words in leftLines {
             // The table's own header words.
             if words.allSatisfy({ isHeaderWord($0.text) }) { continue }
-            // "Toplam Faaliyet Sayısı 328" is the program's count, read as a labelled count.
+            // “Toplam Faaliyet Sayısı 328” is the program's count, read as a labelled count.
             if words.contains(where: { Lexicon.isWord($0.text, .count, .text) }) { continue }
             var nameWords = words
             if let last = words.last, let n = StatedWord.count(last.text),

@@ -99,7 +99,7 @@ enum SummaryTableReader {
         return totals
     }
 
-    /// "Toplam Maliyet 12.000.000.000": a grand total stated in running text or a small table.
+    /// “Toplam Maliyet 12.000.000.000”: a grand total stated in running text or a small table.
     static func statedTotalCost(_ bands: [RowBand]) -> ProgramTotal? {
         var found: ProgramTotal?
         for band in bands {

@@ -57,7 +57,7 @@ struct TableSection {
 }
 
 /// Splits a leading code off a cell: a key in its own column ("1" left of the name) or an
-/// inline code ("F1 Deniz yüzey…", "PG1.1.1 …").
+/// inline code (“F1 Deniz yüzey…”, “PG1.1.1 …”).
 enum RowKey {
     /// A key stands apart from the text beside it by at least this many font sizes.
     /// (Wrapped lines of the text all start right of the key, so the gap is measured to the
@@ -73,8 +73,8 @@ enum RowKey {
     }
 
     /// `split`, and a bare number set at a word space before the name when it is the next
-    /// number of the table's own numbering ("1 İmar planı…" as the first row): numbering tells
-    /// a code from a name's first word ("5326 sayılı kanun" continues no numbering).
+    /// number of the table's own numbering (“1 İmar planı…” as the first row): numbering tells
+    /// a code from a name's first word (“5326 sayılı kanun” continues no numbering).
     static func split(_ cell: Cell, next: Int) -> (code: String?, text: String) {
         let plain = split(cell)
         guard plain.code == nil, let first = cell.lines.first?.words.first, CodeReader.code(first.text) == String(next),
@@ -94,7 +94,7 @@ enum RowKey {
             }
         }
         // An inline code has a letter prefix or a dot ("F1", "PG1.1.1", "1.2"); a bare number
-        // set at a word space is the name's own first word ("5326 sayılı kanun", "2 adet").
+        // set at a word space is the name's own first word (“5326 sayılı kanun”, “2 adet”).
         let lines = cell.lines
         if let first = lines.first?.words.first, isCode(first.text), isInlineCode(first.text) {
             let others = cell.words.filter { $0 != first }

@@ -22,7 +22,7 @@ enum TableStart {
         let band = bands[i]
         guard !GoalTableReader.hasAmounts(band) else { return nil }
         if let row = LabelledRow.read(band) {
-            // "Faaliyet Adı:" opens a cost table per activity (its labelled rows, then codes).
+            // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes).
             return row.label == .activityName ? .cost : nil
         }
         let header = HeaderBlock.header(in: bands[...], at: i, lowerBound: i).0

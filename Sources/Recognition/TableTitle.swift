@@ -11,7 +11,7 @@ public enum TableKind: String, Sendable {
     /// A title line is short: the title and maybe a section number or a year.
     static let maximumExtraWords = 3
 
-    /// Every title names a table ("… Tablosu") or the resource need ("… İhtiyacı"); a line
+    /// Every title names a table (“… Tablosu”) or the resource need (“… İhtiyacı”); a line
     /// with neither word is not folded at all (this runs for every line of the document).
     static func mayBeTitle(_ line: TextLine) -> Bool {
         line.words.count <= maximumTitleWords && line.words.contains { w in

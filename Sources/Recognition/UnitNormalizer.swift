@@ -20,7 +20,7 @@ enum UnitNormalizer {
         TextNormalization.turkishLowercased(s)
     }
 
-    /// A unit column's cell ("Ölçü"): tidied, known units in their canonical case.
+    /// A unit column's cell (“Ölçü”): tidied, known units in their canonical case.
     static func fromColumn(_ raw: String) -> String {
         let s = tidy(raw)
         let l = lower(s)
