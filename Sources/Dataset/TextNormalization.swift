@@ -30,13 +30,25 @@ public enum TextNormalization {
         return String(out)
     }
 
+    /// Turkish-aware upper-casing (i → İ, ı → I).
+    public static func turkishUppercased(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "i": out += "İ"
+            case "ı": out += "I"
+            default: out += ch.uppercased()
+            }
+        }
+        return out
+    }
+
     /// Turkish-aware title case of an upper-case name: "KAYSERİ BÜYÜKŞEHİR" → "Kayseri Büyükşehir".
     public static func turkishTitleCased(_ text: String) -> String {
         collapse(text).split(separator: " ").map { word -> String in
             let lower = turkishLowercased(String(word))
             guard let first = lower.first else { return "" }
-            let head: String = first == "i" ? "İ" : (first == "ı" ? "I" : String(first).uppercased())
-            return head + lower.dropFirst()
+            return turkishUppercased(String(first)) + lower.dropFirst()
         }.joined(separator: " ")
     }
 }

@@ -40,12 +40,17 @@ struct PerfprogBinary {
         process.executableURL = url
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
-        // Output goes to files, not pipes: a child filling a pipe nobody reads would hang.
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("perfprog-cli-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
+        return try capture(process, in: dir)
+    }
+
+    /// Runs `process` to its end with stdout and stderr in files of `dir`, not pipes: a
+    /// child filling a pipe nobody reads would hang.
+    static func capture(_ process: Process, in dir: URL) throws -> Result {
+        let outURL = dir.appendingPathComponent(".out"), errURL = dir.appendingPathComponent(".err")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
@@ -54,10 +59,9 @@ struct PerfprogBinary {
         try process.run()
         process.waitUntilExit()
         try out.close(); try err.close()
-        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 }
 
@@ -81,17 +85,6 @@ extension PerfprogBinary {
         environment["ROOT"] = packageRoot.path
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        let outURL = dir.appendingPathComponent(".out"), errURL = dir.appendingPathComponent(".err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close(); try err.close()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return try capture(process, in: dir)
     }
 }

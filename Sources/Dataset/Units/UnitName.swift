@@ -68,20 +68,8 @@ public enum UnitName {
     /// `word` (title case) in the case of `model`: all capitals, all small, or title case.
     static func cased(_ word: String, like model: some StringProtocol) -> String {
         let letters = model.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count > 1, letters.allSatisfy({ $0.properties.isUppercase }) { return turkishUppercased(word) }
+        if letters.count > 1, letters.allSatisfy({ $0.properties.isUppercase }) { return TextNormalization.turkishUppercased(word) }
         if let first = letters.first, first.properties.isLowercase { return TextNormalization.turkishLowercased(word) }
         return word
-    }
-
-    static func turkishUppercased(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "i": out += "İ"
-            case "ı": out += "I"
-            default: out += ch.uppercased()
-            }
-        }
-        return out
     }
 }

@@ -1,6 +1,6 @@
 /// Text made safe for HTML and XML content and attribute values.
-enum HTMLText {
-    static func escape(_ s: String) -> String {
+public enum HTMLText {
+    public static func escape(_ s: String) -> String {
         var out = ""
         for ch in s {
             switch ch {
