@@ -31,7 +31,7 @@ public enum BuildReportPage {
             + "<span class=\"\(r.filesFailed > 0 ? "bad" : "")\">\(r.filesFailed) failed</span>; "
             + "<span class=\"\(failedChecks > 0 ? "warn" : "")\">\(failedChecks) failed check\(failedChecks == 1 ? "" : "s")</span>.</p>\n"
         h += "<p class=\"meta\">parser version \(e(r.parserVersion)) · \(r.jobs) worker\(r.jobs == 1 ? "" : "s") · "
-            + "<span class=\"timing\">\(String(format: "%.1f", r.durationSeconds)) s</span></p>\n"
+            + "<span class=\"timing\">\(DisplayNumber.seconds(r.durationSeconds))</span></p>\n"
         if let reason = r.notPublished { h += "<p class=\"bad\">Nothing was published: \(e(reason)).</p>\n" }
         if !r.keptPrevious.isEmpty {
             h += "<p class=\"warn\">Kept as previously published: \(r.keptPrevious.map { "<code>\(e($0))</code>" }.joined(separator: ", ")).</p>\n"

@@ -83,11 +83,12 @@ public enum CheckReport {
         if let goalID, subject.hasPrefix(goalID + "/") { subject = String(subject.dropFirst(goalID.count + 1)) }
         else if subject == goalID || subject == c.programID { subject = "" }
         var text = "  \(padded(page, 6)) \(c.check)" + (subject.isEmpty ? "" : " \(subject)")
-        text += ": stated \(c.expected), re-added \(c.actual)"
+        text += ": stated \(DisplayNumber.checkValue(c.expected, check: c.check)), "
+            + "re-added \(DisplayNumber.checkValue(c.actual, check: c.check))"
         // Amounts (always written with decimals) say by how much; counts and shares need not.
         if c.expected.contains("."), c.check != Check.share.rawValue,
            let stated = Amount(canonical: c.expected), let added = Amount(canonical: c.actual) {
-            text += " (off by \(added - stated))"
+            text += " (off by \(DisplayNumber.signedLira(added - stated)))"
         }
         if !c.detail.isEmpty { text += " — \(c.detail)" }
         return text

@@ -43,8 +43,8 @@ public enum BudgetChangeChart {
             let length = largest == 0 ? 0 : half * Double(change.kurus.magnitude) / Double(largest)
             let x = change.kurus < 0 ? centre - length : centre
             let colour = change.kurus < 0 ? "#c62828" : "#2e7d32"
-            let percent = AmountFormat.percentChange(old: row.old, new: row.new).map { " (\($0)%)" } ?? ""
-            let tip = "\(row.label): \(AmountFormat.lira(row.old)) → \(AmountFormat.lira(row.new)), \(AmountFormat.signedLira(change))\(percent)"
+            let percent = AmountRatio.percentChange(old: row.old, new: row.new).map { ", " + DisplayNumber.percent($0) } ?? ""
+            let tip = "\(row.label): \(DisplayNumber.lira(row.old)) → \(DisplayNumber.lira(row.new)) (\(DisplayNumber.signedLira(change))\(percent))"
             out += "<g class=\"bar\" data-change=\"\(change.description)\"><title>\(HTMLText.escape(tip))</title>"
             let label = row.label.count > labelCharacters ? String(row.label.prefix(labelCharacters - 1)) + "…" : row.label
             out += "<text x=\"0\" y=\"\(n(y + barHeight - 2))\" font-size=\"11\">\(HTMLText.escape(label))</text>"
@@ -52,20 +52,9 @@ public enum BudgetChangeChart {
             let textX = change.kurus < 0 ? x - 4 : x + max(length, 1) + 4
             let anchor = change.kurus < 0 ? "end" : "start"
             out += "<text x=\"\(n(textX))\" y=\"\(n(y + barHeight - 2))\" font-size=\"10\" text-anchor=\"\(anchor)\" fill=\"#333\">"
-                + "\(HTMLText.escape(compact(change)))</text></g>\n"
+                + "\(HTMLText.escape(DisplayNumber.shortLira(change)))</text></g>\n"
         }
         return out + "</svg>"
-    }
-
-    /// Millions with one decimal (`+1,8 mn`), whole lira below a million.
-    static func compact(_ a: Amount) -> String {
-        let sign = a.kurus > 0 ? "+" : (a.kurus < 0 ? "-" : "")
-        let lira = a.kurus.magnitude / 100
-        if lira >= 1_000_000 {
-            let tenths = (lira + 50_000) / 100_000
-            return "\(sign)\(tenths / 10),\(tenths % 10) mn"
-        }
-        return sign + AmountFormat.lira(Amount(kurus: Int64(lira) * 100)).replacingOccurrences(of: ",00", with: "")
     }
 
     /// Coordinates with at most one decimal, always printed the same way.

@@ -25,22 +25,22 @@ public enum ChangeDescription {
         return s.text
     }
 
-    /// What happened, in one line: `"old" → "new"`, `5.500.000,00 → 7.300.000,00 (+1.800.000,00, +32.73%)`.
+    /// What happened, in one line: `"old" → "new"`, `5.500.000,00 TL → 7.300.000,00 TL (+1.800.000,00 TL, +%32,73)`.
     public static func detail(_ c: Change) -> String {
         let o = c.oldValue?.display ?? "—", n = c.newValue?.display ?? "—"
         switch c.kind {
         case .goalAdded, .goalRemoved:
             guard case .goal(let g)? = c.new ?? c.old else { return "" }
             let amount = g.goal.activities.map { $0.total ?? (($0.budget ?? .zero) + ($0.offBudget ?? .zero)) }.sum()
-            return "\(g.goal.indicators.count) indicators, \(g.goal.activities.count) activities, \(AmountFormat.lira(amount))"
+            return "\(DisplayNumber.integer(g.goal.indicators.count)) indicators, \(DisplayNumber.integer(g.goal.activities.count)) activities, \(DisplayNumber.lira(amount))"
         case .indicatorAdded, .indicatorRemoved:
             guard case .indicator(let i)? = c.new ?? c.old else { return "" }
-            let values = i.indicator.values.map { "\($0.year) \($0.kind.rawValue): \($0.raw.isEmpty ? ($0.value ?? "") : $0.raw)" }
+            let values = i.indicator.values.map { "\($0.year) \($0.kind.rawValue): \(DisplayNumber.indicator($0))" }
             return ([i.indicator.unit.isEmpty ? nil : "unit \(i.indicator.unit)"].compactMap { $0 } + values).joined(separator: "; ")
         case .activityAdded, .activityRemoved:
             guard case .activity(let a)? = c.new ?? c.old else { return "" }
             let x = a.activity
-            return "\(AmountFormat.lira(x.total ?? ((x.budget ?? .zero) + (x.offBudget ?? .zero))))"
+            return "\(DisplayNumber.lira(x.total ?? ((x.budget ?? .zero) + (x.offBudget ?? .zero))))"
                 + (x.responsibleUnit.isEmpty ? "" : "; \(x.responsibleUnit)")
         case .goalMoved:
             return "position \(o) → \(n)"
@@ -51,14 +51,14 @@ public enum ChangeDescription {
         case .activityBudgetChanged, .goalTotalChanged, .programTotalChanged:
             var s = "\(o) → \(n)"
             var paren: [String] = []
-            if case .amount(let d)? = c.extra("change") { paren.append(AmountFormat.signedLira(d)) }
-            if case .decimal(let p)? = c.extra("percent") { paren.append(p + "%") }
+            if case .amount(let d)? = c.extra("change") { paren.append(DisplayNumber.signedLira(d)) }
+            if case .decimal(let p)? = c.extra("percent") { paren.append(DisplayNumber.percent(p)) }
             if !paren.isEmpty { s += " (\(paren.joined(separator: ", ")))" }
             if case .flag(true)? = c.extra("departs_from_drift") { s += " — departs from the general drift" }
             return s
         case .indicatorTargetChanged:
             var s = "\(o) → \(n)"
-            if case .decimal(let p)? = c.extra("percent") { s += " (\(p)%)" }
+            if case .decimal(let p)? = c.extra("percent") { s += " (\(DisplayNumber.percent(p)))" }
             return s
         case .responsibleUnitRenamed:
             let counts = c.extras.compactMap { e -> String? in

@@ -14,17 +14,17 @@ public enum ChangeValue: Sendable, Equatable {
     case decimal(String)
     case flag(Bool)
 
-    /// One line for people.
+    /// One line for people, in the human formats' Turkish notation (`DisplayNumber`).
     public var display: String {
         switch self {
         case .text(let s): return s
-        case .integer(let n): return String(n)
-        case .amount(let a): return AmountFormat.lira(a)
-        case .split(let s): return AmountFormat.lira(s.total ?? s.budget ?? .zero)
-        case .indicatorValue(let v): return "\(v.raw.isEmpty ? (v.value ?? "") : v.raw) (\(v.year) \(v.kind.rawValue))"
+        case .integer(let n): return DisplayNumber.integer(n)
+        case .amount(let a): return DisplayNumber.lira(a)
+        case .split(let s): return DisplayNumber.lira(s.total ?? s.budget ?? .zero)
+        case .indicatorValue(let v): return "\(DisplayNumber.indicator(v)) (\(v.year) \(v.kind.rawValue))"
         case .costs(let c):
-            return c.keys.sorted().map { "\($0.rawValue): \(AmountFormat.lira(c[$0] ?? .zero))" }.joined(separator: ", ")
-        case .decimal(let d): return d
+            return c.keys.sorted().map { "\($0.rawValue): \(DisplayNumber.lira(c[$0] ?? .zero))" }.joined(separator: ", ")
+        case .decimal(let d): return DisplayNumber.decimal(d)
         case .flag(let b): return b ? "yes" : "no"
         }
     }

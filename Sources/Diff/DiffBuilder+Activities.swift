@@ -35,8 +35,8 @@ extension DiffBuilder {
             var extras = [ChangeExtra(key: "old_costs", value: .costs(oCosts)), ChangeExtra(key: "new_costs", value: .costs(nCosts))]
             let o = BudgetFigures.amount(oa), n = BudgetFigures.amount(na)
             extras.append(ChangeExtra(key: "change", value: .amount(n - o)))
-            if let r = AmountFormat.ratio(old: o, new: n) { extras.append(ChangeExtra(key: "ratio", value: .decimal(r))) }
-            if let p = AmountFormat.percentChange(old: o, new: n) { extras.append(ChangeExtra(key: "percent", value: .decimal(p))) }
+            if let r = AmountRatio.ratio(old: o, new: n) { extras.append(ChangeExtra(key: "ratio", value: .decimal(r))) }
+            if let p = AmountRatio.percentChange(old: o, new: n) { extras.append(ChangeExtra(key: "percent", value: .decimal(p))) }
             if let median = medianRatio, o.kurus > 0, n.kurus > 0 {
                 let relative = (Double(n.kurus) / Double(o.kurus)) / median
                 let departs = relative > MatchThresholds.budgetDriftTolerance || relative < 1 / MatchThresholds.budgetDriftTolerance

@@ -39,7 +39,7 @@ extension DiffBuilder {
             var extras: [ChangeExtra] = []
             if let o = ot.total, let n = nt.total {
                 extras.append(ChangeExtra(key: "change", value: .amount(n - o)))
-                if let p = AmountFormat.percentChange(old: o, new: n) { extras.append(ChangeExtra(key: "percent", value: .decimal(p))) }
+                if let p = AmountRatio.percentChange(old: o, new: n) { extras.append(ChangeExtra(key: "percent", value: .decimal(p))) }
             }
             changes.append(Change(kind: .goalTotalChanged, old: os, new: ns, field: "genel_toplam", oldValue: .split(ot), newValue: .split(nt), extras: extras, group: g))
         }

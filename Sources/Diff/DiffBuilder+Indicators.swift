@@ -20,7 +20,7 @@ extension DiffBuilder {
         if let ot, let nt, IndicatorYearValues.differ(ot, nt) {
             var extras: [ChangeExtra] = []
             if let ov = ot.value.flatMap(Amount.init(canonical:)), let nv = nt.value.flatMap(Amount.init(canonical:)),
-               let p = AmountFormat.percentChange(old: ov, new: nv) {
+               let p = AmountRatio.percentChange(old: ov, new: nv) {
                 extras.append(ChangeExtra(key: "percent", value: .decimal(p)))
             }
             changes.append(Change(kind: .indicatorTargetChanged, old: os, new: ns, field: "target",

@@ -14,10 +14,10 @@ public enum HTMLDiffRenderer {
         h += "<li>new: <code>\(e(r.new.id))</code>\(r.new.sourceFile.isEmpty ? "" : " (\(e(r.new.sourceFile)))")</li>\n"
         h += "<li>\(e(r.sizeLine))</li>\n<li>activities' total: <strong>\(e(r.budgetLine))</strong></li>\n"
         if let d = r.driftLine { h += "<li>\(e(d))</li>\n" }
-        h += "<li>\(r.changes.count) changes, \(r.structuralCount) structural</li>\n</ul>\n"
+        h += "<li>\(DisplayNumber.integer(r.changes.count)) changes, \(DisplayNumber.integer(r.structuralCount)) structural</li>\n</ul>\n"
         h += "<table class=\"counts\">\n<thead><tr><th>kind</th><th>count</th></tr></thead>\n<tbody>\n"
         for (kind, count) in r.countsByKind {
-            h += "<tr data-kind=\"\(kind.rawValue)\"><td>\(e(kind.label))</td><td class=\"num\">\(count)</td></tr>\n"
+            h += "<tr data-kind=\"\(kind.rawValue)\"><td>\(e(kind.label))</td><td class=\"num\">\(DisplayNumber.integer(count))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n</section>\n"
 

@@ -14,7 +14,7 @@ public enum JSONDiffRenderer {
             ("activities_total_new", .string(r.newActivitiesTotal.description)),
             ("change", .string((r.newActivitiesTotal - r.oldActivitiesTotal).description)),
         ]
-        if let p = AmountFormat.percentChange(old: r.oldActivitiesTotal, new: r.newActivitiesTotal) { budget.append(("percent", .string(p))) }
+        if let p = AmountRatio.percentChange(old: r.oldActivitiesTotal, new: r.newActivitiesTotal) { budget.append(("percent", .string(p))) }
         if let m = r.medianBudgetRatio { budget.append(("median_activity_ratio", .string(m))) }
         budget.append(("by_goal", .array(r.goalGroups.map { g in
             .object([("old_goal_id", g.old.map { .string($0.id) } ?? .null), ("new_goal_id", g.new.map { .string($0.id) } ?? .null),

@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 /// GitHub-flavoured Markdown: a summary table, then one section per goal with changes.
@@ -11,13 +12,13 @@ public enum MarkdownDiffRenderer {
         out.append("- \(r.sizeLine)")
         out.append("- activities' total: \(r.budgetLine)")
         if let d = r.driftLine { out.append("- \(d)") }
-        out.append("- \(r.changes.count) changes, \(r.structuralCount) structural")
+        out.append("- \(DisplayNumber.integer(r.changes.count)) changes, \(DisplayNumber.integer(r.structuralCount)) structural")
         out.append("")
         out.append("## Summary")
         out.append("")
         out.append("| kind | count |")
         out.append("|---|---:|")
-        for (kind, count) in r.countsByKind { out.append("| \(kind.rawValue) | \(count) |") }
+        for (kind, count) in r.countsByKind { out.append("| \(kind.rawValue) | \(DisplayNumber.integer(count)) |") }
 
         let programWide = r.changes.filter { $0.group == nil && $0.kind != .programTotalChanged }
         if !programWide.isEmpty {

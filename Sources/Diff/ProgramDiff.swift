@@ -58,7 +58,7 @@ struct DiffBuilder {
             amountsByCode: byCode.keys.sorted().map { DiffReport.CodeAmount(code: $0, old: byCode[$0]?.0 ?? .zero, new: byCode[$0]?.1 ?? .zero) },
             oldActivitiesTotal: old.goals.flatMap(\.activities).map(BudgetFigures.amount).sum(),
             newActivitiesTotal: new.goals.flatMap(\.activities).map(BudgetFigures.amount).sum(),
-            medianBudgetRatio: medianRatio.map { AmountFormat.decimal(Int64(($0 * 10_000).rounded()), places: 4) })
+            medianBudgetRatio: medianRatio.map { AmountRatio.decimal(Int64(($0 * 10_000).rounded()), places: 4) })
     }
 
     private func info(_ p: Program) -> DiffReport.ProgramInfo {
@@ -158,7 +158,7 @@ struct DiffBuilder {
             var extras: [ChangeExtra] = []
             if let o, let n {
                 extras.append(ChangeExtra(key: "change", value: .amount(n - o)))
-                if let p = AmountFormat.percentChange(old: o, new: n) { extras.append(ChangeExtra(key: "percent", value: .decimal(p))) }
+                if let p = AmountRatio.percentChange(old: o, new: n) { extras.append(ChangeExtra(key: "percent", value: .decimal(p))) }
             }
             changes.append(Change(kind: .programTotalChanged, old: o == nil ? nil : .total(k), new: n == nil ? nil : .total(k),
                                   field: "amount", oldValue: o.map { .amount($0) }, newValue: n.map { .amount($0) }, extras: extras))
@@ -190,7 +190,7 @@ struct DiffBuilder {
         changes.append(Change(kind: .matchAmbiguous, old: o, new: n, field: "match", extras: extras))
     }
 
-    static func score(_ s: Double) -> String { AmountFormat.decimal(Int64((s * 1000).rounded()), places: 3) }
+    static func score(_ s: Double) -> String { AmountRatio.decimal(Int64((s * 1000).rounded()), places: 3) }
 
     // MARK: - Subjects
 

@@ -1,3 +1,5 @@
+import Dataset
+
 /// Readable text: the summary first (sizes, money, counts per kind), then the program-wide
 /// changes, then the changes goal by goal, then the program totals.
 public enum TextDiffRenderer {
@@ -11,11 +13,11 @@ public enum TextDiffRenderer {
         lines.append("  \(r.sizeLine)")
         lines.append("  activities' total: \(r.budgetLine)")
         if let d = r.driftLine { lines.append("  \(d)") }
-        lines.append("  \(r.changes.count) changes, \(r.structuralCount) structural")
+        lines.append("  \(DisplayNumber.integer(r.changes.count)) changes, \(DisplayNumber.integer(r.structuralCount)) structural")
         let counts = r.countsByKind
         let width = (counts.map { $0.kind.label.count }.max() ?? 0) + 2
         for (kind, count) in counts {
-            lines.append("    " + kind.label.padding(toLength: width, withPad: " ", startingAt: 0) + String(count))
+            lines.append("    " + kind.label.padding(toLength: width, withPad: " ", startingAt: 0) + DisplayNumber.integer(count))
         }
 
         let programWide = r.changes.filter { $0.group == nil && $0.kind != .programTotalChanged && $0.kind != .matchAmbiguous }

@@ -70,7 +70,7 @@ final class BuildProgressPrinter {
         var line = "perfprog build: \(report.programs.count) program\(report.programs.count == 1 ? "" : "s") "
             + "published in \(report.output) from \(report.files.count) file\(report.files.count == 1 ? "" : "s") "
             + "(\(parsed) parsed, \(report.filesUnchanged) unchanged, \(report.filesFailed) failed) "
-            + "in \(String(format: "%.1f", report.durationSeconds)) s"
+            + "in \(DisplayNumber.seconds(report.durationSeconds))"
         if !report.keptPrevious.isEmpty { line += "; kept as before: \(report.keptPrevious.joined(separator: ", "))" }
         console.err(line)
         if let changes = report.changes, report.notPublished == nil {

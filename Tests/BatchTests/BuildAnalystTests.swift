@@ -24,6 +24,9 @@ import Testing
         #expect(run.stderr.contains("ornek-belediyesi-2024 goal G1 “Hedef 1, \"tırnaklı\" başlık”, page 11: goal_total (total): "
                                     + "stated 5.500.000,00 TL, found 5.400.000,00 TL"), "\(run.stderr)")
         #expect(run.stderr.contains("perfprog check \(out.path)"))
+        // The summary's duration in the same Turkish notation as its amounts (`in 1,2 s`).
+        #expect(run.stderr.range(of: #"\(1 parsed, 0 unchanged, 0 failed\) in [0-9]+,[0-9] s"#, options: .regularExpression) != nil,
+                "\(run.stderr)")
         let report = try JSONDecoder().decode(BuildReport.self, from: Data(contentsOf: out.appendingPathComponent("report.json")))
         let failed = try #require(report.files.first?.checksFailed.first)
         #expect(failed.page == 11)

@@ -81,7 +81,7 @@ import Testing
         report.durationSeconds = 9.5
         report.files[0].durationSeconds = 3
         let b = BuildReportPage.render(report, pictures: pictures)
-        #expect(a.replacingOccurrences(of: "1.5 s", with: "9.5 s") == b)
+        #expect(a.replacingOccurrences(of: "1,5 s", with: "9,5 s") == b)
     }
 
     @Test func aFileThatPerfprogDidNotWriteIsNeverDeleted() throws {

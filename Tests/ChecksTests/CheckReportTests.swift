@@ -31,7 +31,9 @@ import Testing
         let program = try #require(lines.firstIndex(of: "program"))
         #expect(h1 < h4 && h4 < program)
         #expect(lines[h4 + 1].contains("p.39") && lines[h4 + 1].contains("activity_row_total F2"))
-        #expect(lines[h4 + 1].contains("stated 105000000.00, re-added 100000000.00 (off by -5000000.00)"))
+        // People read the documents' Turkish notation with units, never the canonical form.
+        #expect(lines[h4 + 1].contains("stated 105.000.000,00 TL, re-added 100.000.000,00 TL (off by -5.000.000,00 TL)"))
+        #expect(!text.contains("105000000.00"))
         #expect(lines[program + 1].contains("p.106") && lines[program + 1].contains("unit_total"))
         #expect(lines.contains { $0.contains("goal_total") && $0.contains("1 ok, 1 mismatch") })
         #expect(lines.last == "5 checks: 2 ok, 3 mismatch")

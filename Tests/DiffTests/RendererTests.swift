@@ -28,7 +28,7 @@ import Testing
         let summary = try #require(lines.firstIndex(of: "Summary"))
         let firstGoal = try #require(lines.firstIndex { $0.hasPrefix("Goal ") })
         #expect(summary < firstGoal)
-        #expect(lines.contains("  activities' total: 8.022.000.000,00 → 11.303.994.900,00 (+3.281.994.900,00, +40.91%)"))
+        #expect(lines.contains("  activities' total: 8.022.000.000,00 TL → 11.303.994.900,00 TL (+3.281.994.900,00 TL, +%40,91)"))
         #expect(lines.contains { $0.hasPrefix("    goal added ") && $0.hasSuffix(" 2") })
         #expect(lines.contains("Goal 10 → 6: Şehrin genelinde ulaşım amaçlı projeler gerçekleştirmek."))
         #expect(lines.contains("  goal moved: position 10 → 6"))

@@ -42,7 +42,7 @@ import Testing
         #expect(PerfprogCommand.main(["perfprog", "check", dir], console: c.console) == 3)
         let text = c.out.joined(separator: "\n")
         #expect(text.contains("goal H1.4 (G4), page 39: Kamulaştırmak"))
-        #expect(text.contains("activity_row_total F2: stated 105000000.00, re-added 100000000.00"))
+        #expect(text.contains("activity_row_total F2: stated 105.000.000,00 TL, re-added 100.000.000,00 TL"))
     }
 
     @Test func anUnreadableInputExitsOneAndTheOthersAreStillReported() throws {

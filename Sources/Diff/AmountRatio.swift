@@ -1,27 +1,10 @@
 import Dataset
 
-/// Amounts, ratios and percentages as text, computed exactly on kuruş (no floating point,
-/// so the same inputs always print the same digits).
-public enum AmountFormat {
-    /// `5500000.00` → `5.500.000,00` (Turkish grouping, as the documents print).
-    public static func lira(_ a: Amount) -> String {
-        let sign = a.kurus < 0 ? "-" : ""
-        let m = a.kurus.magnitude
-        let whole = String(m / 100)
-        var grouped = ""
-        for (i, ch) in whole.enumerated() {
-            if i > 0, (whole.count - i) % 3 == 0 { grouped += "." }
-            grouped.append(ch)
-        }
-        let frac = m % 100
-        return "\(sign)\(grouped),\(frac < 10 ? "0" : "")\(frac)"
-    }
-
-    /// With an explicit sign: `+1.800.000,00`, `-500,00`, `0,00`.
-    public static func signedLira(_ a: Amount) -> String {
-        a.kurus > 0 ? "+" + lira(a) : lira(a)
-    }
-
+/// Ratios and percentage changes of amounts, computed exactly on kuruş (no floating point,
+/// so the same inputs always give the same digits), in the contract's canonical form
+/// (`1.3273`, `+32.73`): the JSON and CSV diff carry them as they are, the human formats
+/// print them through `DisplayNumber`.
+public enum AmountRatio {
     /// new / old to four decimals (`1.3273`), nil when old is zero.
     public static func ratio(old: Amount, new: Amount) -> String? {
         guard let r = roundedQuotient(new.kurus, old.kurus, scale: 10_000) else { return nil }
