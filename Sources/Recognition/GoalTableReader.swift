@@ -56,7 +56,8 @@ enum GoalTableReader {
         }
         // 2. Indicators.
         if i < bands.endIndex, isIndicatorHeader(bands[i]) {
-            let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
+            // The row of years may stand above the kinds of value (a two-row header).
+            let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex)
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
             // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.

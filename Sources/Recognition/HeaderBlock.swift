@@ -13,8 +13,11 @@ enum HeaderBlock {
 
     /// A one-line row with no amounts and no row code that names a group of columns.
     static func isGroupRow(_ band: RowBand) -> Bool {
-        guard band.lines.count == 1, !GoalTableReader.hasAmounts(band),
-              let first = band.words.first, !RowKey.isCode(first.text) else { return false }
+        guard band.lines.count == 1, !GoalTableReader.hasAmounts(band), let first = band.words.first else { return false }
+        // A row of years alone (“2021 2022 2023 2024 2025”) stands over the kinds of value.
+        let yearsOnly = band.words.allSatisfy { Int($0.text).map(ProgramYear.isPlausible) ?? false }
+        if yearsOnly { return true }
+        guard !RowKey.isCode(first.text) else { return false }
         let f = Lexicon.fold(band.text)
         let hasYear = f.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false }
         return Lexicon.names(.resources, .columnHeader, f, .within) || Lexicon.names(.economicCode, .columnHeader, f, .within)

@@ -132,7 +132,7 @@ enum Lexicon {
         // MARK: The administration summary's program lines
         .goalCosts: [
             .rowLabel: ["Performans Hedefleri Maliyetleri Toplamı", "Performans Hedefleri Toplamı", "Faaliyetler Toplamı",
-                        "Faaliyet Giderleri Toplamı"],
+                        "Faaliyet Toplamı", "Faaliyet Giderleri Toplamı"],
             .columnHeader: ["Faaliyet*"],
         ],
         .generalAdministration: [

@@ -127,7 +127,7 @@ public enum ProgramRecognizer {
                         next += 1
                         continue
                     }
-                    kind = untitled == .goal ? .goal : .cost
+                    kind = untitled.table
                     start = i
                 }
                 guard let kind, canRead(at: i, finished: finished) else { break }
@@ -163,7 +163,8 @@ public enum ProgramRecognizer {
                     // A summary runs to the next title; only its labelled rows are read later.
                     var j = i + 1
                     while j < bands.count, titles[j] == nil { j += 1 }
-                    let rows = bands[(i + 1)..<j]
+                    // An untitled summary starts at its header (`start`), a titled one after its title.
+                    let rows = bands[start..<j]
                     if kind == .administrationSummary { administrationRows.add(rows, title: band) } else { resourceRows.add(rows, title: band) }
                     recorder?.record(table: kind, title: band, rows: rows)
                     for h in rows.compactMap(GoalHeading.read) { addHeading(h) }
@@ -190,7 +191,13 @@ public enum ProgramRecognizer {
                 GoalAssembler.goal(no: k + 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &result.diagnostics)
             }
             let admin = SummaryTableReader.readAdministration(administrationRows.bands)
-            var totals = admin.totals + SummaryTableReader.readResources(resourceRows.bands)
+            var totals = admin.totals
+            // A resource summary's totals row restates the administration summary's lines: read
+            // only what that summary did not state.
+            for t in SummaryTableReader.readResources(resourceRows.bands)
+            where !totals.contains(where: { $0.measure == t.measure && $0.economicCode == t.economicCode && $0.source == t.source }) {
+                totals.append(t)
+            }
             if !totals.contains(where: { $0.measure == .total }), let statedTotal {
                 totals.append(statedTotal)
             }

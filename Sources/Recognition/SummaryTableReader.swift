@@ -48,8 +48,9 @@ enum SummaryTableReader {
         var found: [(String, Amount, String)] = []
         let firstAmount = [budget, offBudget, total].compactMap { $0 }.min() ?? 1
         for row in section.rows {
-            // The row's label may spread over the text columns left of the amounts.
-            let label = (0..<firstAmount).map { row.text($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+            // The row's label may spread over the text columns left of the amounts, wrapped:
+            // its words read line by line across those columns, not column by column.
+            let label = Cell(words: row.cells.prefix(firstAmount).flatMap(\.words)).text
             let folded = Lexicon.fold(label)
             guard let measure = measures.first(where: { Lexicon.names($0.1, .rowLabel, folded, .leading) })?.0,
                   !totals.contains(where: { $0.measure == measure && $0.economicCode == nil }) else { continue }
@@ -72,29 +73,104 @@ enum SummaryTableReader {
         return (totals, shares)
     }
 
+    /// A header naming economic codes and a total, each within one column (a narrow column
+    /// wraps "Ekonomik" over "Kod", so the band's lines alone do not say it).
     static func isResourceHeader(_ band: RowBand) -> Bool {
         let f = Lexicon.fold(band.text)
-        return Lexicon.names(.economicCode, .columnHeader, f, .within) && Lexicon.names(.total, .columnHeader, f, .within)
+        guard !GoalTableReader.hasAmounts(band), Lexicon.names(.total, .columnHeader, f, .within) else { return false }
+        if Lexicon.names(.economicCode, .columnHeader, f, .within) { return true }
+        return HeaderColumns.columns(headerLines: band.lines).contains { c in
+            Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
+        }
+    }
+
+    /// The resource summary (Toplam Kaynak İhtiyacı Tablosu) in either orientation: economic
+    /// codes as rows and the program lines as columns (the guide's), or turned, the program
+    /// lines as rows and a column per code. Its total row or column ("Toplam Kaynak
+    /// İhtiyacı") gives each program line's amount over all codes and sources.
+    /// Whether a header over economic codes is the resource summary's rather than a cost
+    /// table's: program lines as its columns (general administration, transfers), or, turned,
+    /// the row under it names a program line.
+    static func namesProgramLines(_ header: RowBand, next: RowBand?) -> Bool {
+        let columns = HeaderColumns.columns(headerLines: header.lines)
+        let lineColumns = columns.filter { c in
+            EconomicCodeReader.code(in: c.title) == nil
+                && [ProgramTotal.Measure.generalAdmin, .transfers].contains(measure(c.title, .columnHeader))
+        }
+        if lineColumns.count >= 1 { return true }
+        return next.map { measure($0.text, .rowLabel) != nil } ?? false
     }
 
     static func readResources(_ bands: [RowBand]) -> [ProgramTotal] {
         guard let h = bands.firstIndex(where: isResourceHeader) else { return [] }
+        let header = HeaderColumns.columns(headerLines: bands[h].lines)
+        let codesAsColumns = header.indices.dropFirst().contains { EconomicCodeReader.code(in: header[$0].title) != nil }
+        return codesAsColumns ? readTurnedResources(Array(bands[(h + 1)...]), header: bands[h]) : readResourceRows(bands, header: h)
+    }
+
+    /// The program line a measure column (or a turned table's row label) names.
+    static func measure(_ text: String, _ role: Lexicon.Role) -> ProgramTotal.Measure? {
+        let f = Lexicon.fold(text)
+        return measures.first { Lexicon.names($0.1, role, f, role == .rowLabel ? .leading : .within) }?.0
+    }
+
+    /// The source a total row states: off-budget, budget, or (neither named) all together.
+    static func totalRowSource(_ label: String) -> ProgramTotal.Source? {
+        let f = Lexicon.fold(label)
+        if Lexicon.names(.offBudget, .columnHeader, f, .within) { return .offBudget }
+        return Lexicon.names(.budget, .columnHeader, f, .within) ? .budget : nil
+    }
+
+    private static func readResourceRows(_ bands: [RowBand], header h: Int) -> [ProgramTotal] {
+        // The table runs to its first total row, which is read too.
         var end = h + 1
         while end < bands.endIndex, !CostTableReader.isResourceNeedTotal(bands[end]) { end += 1 }
-        let section = TableSection.build(header: bands[h], data: Array(bands[(h + 1)..<end]), isRepeatedHeader: isResourceHeader)
+        let section = TableSection.build(header: bands[h], data: Array(bands[(h + 1)..<min(end + 1, bands.endIndex)]),
+                                         isRepeatedHeader: isResourceHeader)
         var measures: [(Int, ProgramTotal.Measure)] = []
         for (k, c) in section.columns.enumerated() where k > 0 {
-            let f = Lexicon.fold(c.title)
-            if let m = Self.measures.first(where: { Lexicon.names($0.1, .columnHeader, f, .within) })?.0 { measures.append((k, m)) }
+            if let m = measure(c.title, .columnHeader) { measures.append((k, m)) }
+        }
+        var totals: [ProgramTotal] = []
+        func add(_ t: ProgramTotal) {
+            if !totals.contains(where: { $0.measure == t.measure && $0.economicCode == t.economicCode && $0.source == t.source }) { totals.append(t) }
+        }
+        for row in section.rows {
+            if CostTableReader.isResourceNeedTotal(row.band) {
+                let label = row.text(0) + " " + row.text(1)
+                let source = totalRowSource(label)
+                for (k, m) in measures { if let a = row.amount(k) { add(ProgramTotal(measure: m, source: source, amount: a, page: row.page)) } }
+                continue
+            }
+            guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
+            for (k, m) in measures {
+                if let a = row.amount(k) { add(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page)) }
+            }
+        }
+        return totals
+    }
+
+    /// The turned table: a row per program line, a column per economic code (the group
+    /// "Ekonomik Kod" over them), and the total column.
+    private static func readTurnedResources(_ data: [RowBand], header: RowBand) -> [ProgramTotal] {
+        // The table runs to the grand total's row.
+        var end = 0
+        while end < data.endIndex, measure(data[end].text, .rowLabel) != .total { end += 1 }
+        let section = TableSection.build(header: header, data: Array(data[..<min(end + 1, data.endIndex)]), isRepeatedHeader: isResourceHeader)
+        let codeColumns = section.columns.indices.dropFirst().compactMap { k in
+            EconomicCodeReader.code(in: section.columns[k].title).map { (k, $0) }
+        }
+        let totalColumn = section.columns.indices.last { k in
+            !codeColumns.contains { $0.0 == k } && Lexicon.names(.total, .columnHeader, Lexicon.fold(section.columns[k].title), .within)
         }
         var totals: [ProgramTotal] = []
         for row in section.rows {
-            guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
-            for (k, m) in measures {
-                if let a = row.amount(k), !totals.contains(where: { $0.measure == m && $0.economicCode == code }) {
-                    totals.append(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page))
-                }
+            guard let m = measure(row.text(0), .rowLabel),
+                  !totals.contains(where: { $0.measure == m }) else { continue }
+            for (k, code) in codeColumns {
+                if let a = row.amount(k) { totals.append(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page)) }
             }
+            if let a = row.amount(totalColumn) { totals.append(ProgramTotal(measure: m, amount: a, page: row.page)) }
         }
         return totals
     }

@@ -10,7 +10,7 @@ struct TableSection {
     /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
     /// possibly with the header repeated (such repeats are passed in `data` too and dropped).
     static func build(header: RowBand, data: [RowBand], isRepeatedHeader: (RowBand) -> Bool) -> TableSection {
-        var columns = HeaderColumns.columns(headerLines: header.lines)
+        var columns = groupsPlaced(HeaderColumns.columns(headerLines: header.lines))
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
         // Recorded only when a trace is asked for (`perfprog inspect`).
@@ -25,6 +25,8 @@ struct TableSection {
         }
         for band in data {
             if isRepeatedHeader(band) {
+                // Its group row (the years over the kinds of value) is repeated with it.
+                if let last = pageRun.last, last.page == band.page, HeaderBlock.isGroupRow(last) { pageRun.removeLast() }
                 flush()
                 if recorder != nil { repeats.append(band) }
                 // A repeated header may sit differently on the new page; the first header's
@@ -41,6 +43,25 @@ struct TableSection {
         flush()
         recorder?.record(section: TracedSection(header: header, grids: grids, rows: rows, repeatedHeaders: repeats))
         return TableSection(columns: columns, rows: rows)
+    }
+
+    /// A group header ("Ekonomik Kod", "Kaynak İhtiyacı") centred over narrow member cells
+    /// (vertical header text) touches none of them and reads as a column of its own: standing
+    /// between two columns and clear of both, it names their group instead.
+    static func groupsPlaced(_ columns: [Column]) -> [Column] {
+        var out = columns
+        var k = 1
+        while k < out.count - 1 {
+            let f = Lexicon.fold(out[k].title)
+            let isGroup = Lexicon.names(.economicCode, .columnHeader, f, .whole) || Lexicon.names(.resources, .columnHeader, f, .leading)
+            if isGroup, out[k].group == nil, out[k - 1].x1 < out[k].x0, out[k + 1].x0 > out[k].x1 {
+                for j in [k - 1, k + 1] { out[j].group = [out[j].group, out[k].title].compactMap { $0 }.joined(separator: " ") }
+                out.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// Columns after the first whose meaning the reader did not know, as a diagnostic:

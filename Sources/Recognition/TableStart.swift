@@ -11,6 +11,16 @@ enum TableStart {
         case goal
         /// Costs by economic code, per activity or per goal (FAALİYET MALİYET TABLOSU).
         case cost
+        /// The program's resources by economic code and program line (TOPLAM KAYNAK İHTİYACI).
+        case resourceSummary
+
+        var table: TableKind {
+            switch self {
+            case .goal: return .goal
+            case .cost: return .cost
+            case .resourceSummary: return .resourceSummary
+            }
+        }
     }
 
     /// A header names at least a row's subject and one value column.
@@ -48,6 +58,9 @@ enum TableStart {
             return otherColumn(naming: [.budget, .total, .resources], year: false) {
                 Lexicon.names(.activity, .columnHeader, $0, .whole) || Lexicon.names(.activity, .columnHeader, $0, .within)
             } ? .goal : nil
+        }
+        if SummaryTableReader.isResourceHeader(band), SummaryTableReader.namesProgramLines(header, next: bands.indices.contains(i + 1) ? bands[i + 1] : nil) {
+            return .resourceSummary
         }
         if CostTableReader.isHeader(band) {
             // Economic codes as rows with funding sources, or activities with a column per code.

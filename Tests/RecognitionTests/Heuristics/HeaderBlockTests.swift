@@ -1,0 +1,53 @@
+import Testing
+import Dataset
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// Words of cells on one line: each (text, x) starting at x, words 0.3 font sizes apart.
+private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: Double = 8) -> RowBand {
+    WordBoxes.band(page: page, cells.flatMap { text, x -> [Word] in
+        var left = x
+        return text.split(separator: " ").map { w in
+            let width = Double(w.count) * size * 0.5
+            defer { left += width + size * 0.3 }
+            return WordBoxes.word(String(w), left, y, left + width, y + size, size: size)
+        }
+    })
+}
+
+/// Header blocks of several rows (HeaderBlock, GoalTableReader, TableSection).
+@Suite struct HeaderBlockTests {
+    static func yearRow(page: Int = 3, y: Double) -> RowBand { band(page: page, [("2022", 300), ("2023", 380), ("2024", 460)], y: y) }
+    static func kindRow(page: Int = 3, y: Double) -> RowBand {
+        band(page: page, [("Performans Göstergeleri", 40), ("Gerçekleşen", 290), ("Tahmin", 380), ("Hedef", 460)], y: y)
+    }
+    static func indicator(page: Int = 3, _ code: String, y: Double) -> RowBand {
+        band(page: page, [("\(code) Yapılacak alan (ha)", 40), ("77.572", 300), ("91.350", 380), ("101.350", 460)], y: y)
+    }
+
+    /// The row of years printed above the kinds of value (cells set apart by a rule) is the
+    /// header's first row: each value column gets its year.
+    @Test func yearRowAboveTheKindsOfValue() throws {
+        let rows = [Self.yearRow(y: 100), Self.kindRow(y: 115), Self.indicator("1", y: 135)]
+        let (draft, _) = GoalTableReader.read(rows[...], titlePage: 3)
+        let indicator = try #require(draft.indicators.first)
+        #expect(indicator.values.map { "\($0.year) \($0.kind)" } == ["2022 actual", "2023 estimate", "2024 target"])
+        #expect(draft.notes.isEmpty)
+    }
+
+    /// A row of five years is a group row too (more words than a worded year group).
+    @Test func fiveYearsAreAGroupRow() {
+        let years = band([("2021", 200), ("2022", 260), ("2023", 320), ("2024", 380), ("2025", 440)], y: 100)
+        #expect(HeaderBlock.isGroupRow(years))
+    }
+
+    /// On the next page the header is repeated with its row of years: neither is data.
+    @Test func repeatedHeaderTakesItsYearRow() throws {
+        let rows = [Self.yearRow(y: 100), Self.kindRow(y: 115), Self.indicator("1", y: 135),
+                    Self.yearRow(page: 4, y: 60), Self.kindRow(page: 4, y: 75), Self.indicator(page: 4, "2", y: 95)]
+        let (draft, _) = GoalTableReader.read(rows[...], titlePage: 3)
+        #expect(draft.indicators.map(\.code) == ["1", "2"])
+        #expect(draft.indicators.allSatisfy { $0.values.count == 3 })
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+import Dataset
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// Words of table cells: each (text, x, line) starts at x on its line under `y` (lines one
+/// 1.2 font sizes apart), words 0.3 font sizes apart.
+private func cells(_ cells: [(String, Double, Int)], y: Double = 100, size: Double = 8) -> [Word] {
+    cells.flatMap { text, x, line -> [Word] in
+        var left = x
+        let top = y + Double(line) * size * 1.2
+        return text.split(separator: " ").map { w in
+            let width = Double(w.count) * size * 0.5
+            defer { left += width + size * 0.3 }
+            return WordBoxes.word(String(w), left, top, left + width, top + size, size: size)
+        }
+    }
+}
+
+private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
+    WordBoxes.band(page: 9, cells(cs, y: y))
+}
+
+/// The resource summary (Toplam Kaynak İhtiyacı Tablosu) in both orientations and the
+/// administration summary's wrapped program lines (SummaryTableReader).
+@Suite struct SummaryTableTests {
+    static func amount(_ text: String) -> Amount { TurkishNumber.amount(text)! }
+
+    static func total(_ totals: [ProgramTotal], _ m: ProgramTotal.Measure, _ code: EconomicCode?, _ source: ProgramTotal.Source?) -> Amount? {
+        totals.first { $0.measure == m && $0.economicCode == code && $0.source == source }?.amount
+    }
+
+    /// Codes as rows; its "Toplam Kaynak İhtiyacı" row gives each program line over all codes.
+    static let codesAsRows: [RowBand] = [
+        band([("Ekonomik Kod", 40, 0), ("Faaliyet Toplamı", 200, 0), ("Genel Yönetim Giderleri", 300, 0),
+              ("Diğer İdarelere Transfer", 400, 0), ("Genel Toplam", 500, 0)], y: 100),
+        band([("03", 40, 0), ("Mal ve Hizmet Alım Giderleri", 60, 0), ("3.337.000,00", 200, 0), ("57.577.000,00", 300, 0),
+              ("0,00", 400, 0), ("60.914.000,00", 500, 0)], y: 130),
+        band([("06", 40, 0), ("Sermaye Giderleri", 60, 0), ("65.163.000,00", 200, 0), ("120.000,00", 300, 0),
+              ("0,00", 400, 0), ("65.283.000,00", 500, 0)], y: 150),
+        band([("Toplam Kaynak İhtiyacı", 40, 0), ("68.500.000,00", 200, 0), ("57.697.000,00", 300, 0),
+              ("0,00", 400, 0), ("126.197.000,00", 500, 0)], y: 170),
+    ]
+
+    @Test func codesAsRowsAndTheirTotalRow() {
+        let totals = SummaryTableReader.readResources(Self.codesAsRows)
+        #expect(Self.total(totals, .activities, .goodsAndServices, .budget) == Self.amount("3.337.000,00"))
+        #expect(Self.total(totals, .generalAdmin, .capital, .budget) == Self.amount("120.000,00"))
+        // The totals row: every source together, so no source.
+        #expect(Self.total(totals, .activities, nil, nil) == Self.amount("68.500.000,00"))
+        #expect(Self.total(totals, .total, nil, nil) == Self.amount("126.197.000,00"))
+        #expect(totals.count == 12)
+    }
+
+    /// Turned: a row per program line, a column per economic code under "Ekonomik Kod", the
+    /// code's name in vertical cells too narrow to reach the group header centred over them.
+    static let turned: [RowBand] = [
+        WordBoxes.band(page: 9, cells([("Ekonomik Kod", 250, 0)], y: 100) + cells([("Kaynak", 40, 1), ("Toplam Kaynak İhtiyacı", 420, 1)], y: 100)
+            + cells([("03 Mal", 200, 2), ("06 Sermaye", 330, 2)], y: 100)),
+        band([("Faaliyet Toplamı", 40, 0), ("3.337.000,00", 190, 0), ("65.163.000,00", 320, 0), ("68.500.000,00", 420, 0)], y: 150),
+        band([("Genel Yönetim Giderleri", 40, 0), ("57.577.000,00", 190, 0), ("120.000,00", 320, 0), ("57.697.000,00", 420, 0)], y: 170),
+        band([("Genel Toplam", 40, 0), ("60.914.000,00", 190, 0), ("65.283.000,00", 320, 0), ("126.197.000,00", 420, 0)], y: 190),
+        band([("Sonraki sayfanın metni 2.000,00 ile 3.000,00", 40, 0)], y: 230),
+    ]
+
+    @Test func turnedSummaryHasAColumnPerCode() {
+        let totals = SummaryTableReader.readResources(Self.turned)
+        #expect(Self.total(totals, .activities, .goodsAndServices, .budget) == Self.amount("3.337.000,00"))
+        #expect(Self.total(totals, .activities, .capital, .budget) == Self.amount("65.163.000,00"))
+        #expect(Self.total(totals, .generalAdmin, nil, nil) == Self.amount("57.697.000,00"))
+        #expect(Self.total(totals, .total, .capital, .budget) == Self.amount("65.283.000,00"))
+        // The table ends at its Genel Toplam row: the text after it is not read.
+        #expect(totals.count == 9)
+    }
+
+    /// A group header standing between two columns, clear of both, names their group.
+    @Test func groupHeaderBetweenItsColumnsIsNoColumn() {
+        let columns = [Column(x0: 40, x1: 70, title: "Kaynak"), Column(x0: 200, x1: 215, title: "03 Mal"),
+                       Column(x0: 250, x1: 300, title: "Ekonomik Kod"), Column(x0: 330, x1: 345, title: "06 Sermaye"),
+                       Column(x0: 420, x1: 500, title: "Toplam Kaynak İhtiyacı")]
+        let placed = TableSection.groupsPlaced(columns)
+        #expect(placed.map(\.title) == ["Kaynak", "03 Mal", "06 Sermaye", "Toplam Kaynak İhtiyacı"])
+        #expect(placed[1].group == "Ekonomik Kod" && placed[2].group == "Ekonomik Kod")
+    }
+
+    /// Without a title the header tells the summary from a cost table: program lines as its
+    /// columns, or (turned) a program line as the row under it.
+    @Test func untitledSummaryIsToldByItsProgramLines() {
+        #expect(TableStart.kind(Self.codesAsRows, at: 0) == .resourceSummary)
+        #expect(TableStart.kind(Self.turned, at: 0) == .resourceSummary)
+        let costHeader = band([("Ekonomik Kod", 40, 0), ("Bütçe Ödeneği", 200, 0), ("Döner Sermaye", 300, 0), ("Toplam", 500, 0)], y: 100)
+        let costRow = band([("03", 40, 0), ("Mal ve Hizmet Alım Giderleri", 60, 0), ("820.000,00", 200, 0), ("0,00", 300, 0), ("820.000,00", 500, 0)], y: 130)
+        #expect(TableStart.kind([costHeader, costRow], at: 0) == .cost)
+    }
+
+    /// "Ekonomik" over "Kod" in a narrow column is still the economic-code column.
+    @Test func wrappedEconomicCodeHeader() {
+        let header = band([("Ekonomik", 40, 0), ("Faaliyet", 120, 0), ("Genel Yönetim", 220, 0), ("Genel Toplam", 400, 0),
+                           ("Kod", 48, 1), ("Toplamı", 122, 1), ("Giderleri", 225, 1)], y: 100)
+        #expect(SummaryTableReader.isResourceHeader(header))
+    }
+
+    /// A program line wrapped over the label columns reads line by line ("Performans
+    /// Hedefleri" / "Toplamı"), not column by column.
+    @Test func wrappedProgramLineOfTheAdministrationSummary() {
+        let header = band([("Performans Hedefi", 40, 0), ("Açıklama", 160, 0), ("Bütçe İçi (TL)", 250, 0),
+                           ("Bütçe Dışı (TL)", 360, 0), ("Toplam (TL)", 450, 0)], y: 100)
+        let line = band([("Performans Hedefleri", 40, 0), ("68.500.000,00", 250, 1), ("0,00", 380, 1), ("68.500.000,00", 450, 1),
+                         ("Toplamı", 40, 2)], y: 130)
+        let read = SummaryTableReader.readAdministration([header, line])
+        #expect(Self.total(read.totals, .activities, nil, .budget) == Self.amount("68.500.000,00"))
+        #expect(Self.total(read.totals, .activities, nil, nil) == Self.amount("68.500.000,00"))
+    }
+}
