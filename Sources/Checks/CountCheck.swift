@@ -16,7 +16,7 @@ enum CountCheck {
             switch (stated.kind, stated.scope) {
             case (.goals, nil):
                 results.append(.counts(.goalCount, program: program, subject: program.id, expected: stated.count,
-                                       actual: program.goals.count, page: stated.page, detail: "goals in the program"))
+                                       actual: program.goals.count, page: stated.page, detail: stated.kind.programWideDetail))
             case (.goals, let unit?):
                 // Goals per unit: the goals with at least one activity of the unit.
                 let name = UnitKey(unit)
@@ -25,7 +25,7 @@ enum CountCheck {
                                        actual: found.count, page: stated.page, detail: "goals of \(unit)"))
             case (.activities, nil):
                 results.append(.counts(.activityCount, program: program, subject: program.id, expected: stated.count,
-                                       actual: activities.count, page: stated.page, detail: "activities in the program"))
+                                       actual: activities.count, page: stated.page, detail: stated.kind.programWideDetail))
                 let units = distinctUnits(perUnit)
                 if !units.isEmpty {
                     results.append(.counts(.activityCount, program: program, subject: program.id, expected: stated.count,

@@ -3,11 +3,13 @@ import Foundation
 
 /// Reads a dataset directory written in the contract (`DATASET.md`) back into programs:
 /// programs, goals, indicators, indicator_values, activities, activity_costs and
-/// program_totals (checks.csv is not part of a program and is not read).
+/// program_totals; from checks.csv, where present, only the counts the document states of
+/// the whole program (the `expected` of its program-wide `goal_count` / `activity_count`
+/// rows, with their page), so that a diff of two datasets is the diff of their two PDFs.
 ///
 /// Columns are found by header name, so their order does not matter; empty `page` and
 /// PDF-derived `programs` fields (as the gold leaves them) read as nil / empty / 0.
-/// The document's stated counts and shares are not contract columns and stay empty.
+/// The document's stated shares and per-unit counts are not in the dataset and stay empty.
 public enum DatasetReader {
     public static func read(directory: URL) throws(DatasetReadError) -> [Program] {
         let programs = try Table.load(directory, DatasetTables.programs)
@@ -17,6 +19,7 @@ public enum DatasetReader {
         let activities = try Table.load(directory, DatasetTables.activities)
         let costs = try Table.load(directory, DatasetTables.activityCosts)
         let totals = try Table.load(directory, DatasetTables.programTotals)
+        let statedCounts = try statedCountsByProgram(directory)
 
         // Children first, keyed by their parent's id, so each parent picks up its own.
         var valuesByIndicator: [String: [IndicatorValue]] = [:]
@@ -96,9 +99,27 @@ public enum DatasetReader {
                                sourceFile: try row.string("source_file"), sourceSHA256: try row.string("source_sha256"),
                                pageCount: try row.optionalInt("pages") ?? 0,
                                goals: (goalsByProgram[id] ?? []).sorted { $0.no < $1.no },
-                               totals: totalsByProgram[id] ?? []))
+                               totals: totalsByProgram[id] ?? [], statedCounts: statedCounts[id] ?? []))
         }
         return out.sorted { $0.id < $1.id }
+    }
+
+    /// The program-wide stated counts from checks.csv, in its order (the document's): the
+    /// rows of `goal_count` / `activity_count` whose detail says they count the whole
+    /// program. No checks.csv (a gold dataset), or one without `detail`, gives none.
+    private static func statedCountsByProgram(_ directory: URL) throws(DatasetReadError) -> [String: [StatedCount]] {
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(DatasetTables.checks.fileName).path)
+        else { return [:] }
+        var out: [String: [StatedCount]] = [:]
+        for row in try Table.load(directory, DatasetTables.checks).rows {
+            let check = try row.string("check"), detail = try row.string("detail")
+            guard let kind = [StatedCount.Kind.goals, .activities].first(where: { $0.checkName == check && $0.programWideDetail == detail }),
+                  let id = row["program_id"], id == row["subject"] else { continue }
+            let expected = try row.string("expected")
+            guard let count = Int(expected) else { throw row.bad("expected", expected) }
+            out[id, default: []].append(StatedCount(kind: kind, count: count, page: try row.optionalInt("page") ?? 0))
+        }
+        return out
     }
 
     private static func checkReferences(_ rows: [Row], column: String, known: Set<String>) throws(DatasetReadError) {

@@ -103,7 +103,7 @@ struct DiffBuilder {
             let n = new.statedCounts.first { $0.kind == kind && $0.scope == nil }
             if let o, let n, o.count != n.count {
                 changes.append(Change(kind: .statedCountChanged, field: kind.rawValue, oldValue: .integer(o.count), newValue: .integer(n.count),
-                                      oldPage: o.page, newPage: n.page))
+                                      oldPage: o.page > 0 ? o.page : nil, newPage: n.page > 0 ? n.page : nil))
             }
         }
         // In the order of the old units; each named by its most frequent spelling.

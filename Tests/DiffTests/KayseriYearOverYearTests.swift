@@ -34,8 +34,9 @@ import Testing
         #expect(result.structuralSpurious.isEmpty, "spurious \(result.structuralSpurious)")
     }
 
-    /// The dataset tables have no place for the stated counts (read from the PDF only), so the
-    /// record's two stated_count_changed entries are the misses here: recall 627/629.
+    /// The gold datasets have no checks.csv, where a dataset keeps the stated counts, so the
+    /// record's two stated_count_changed entries are the misses here: recall 627/629 (a
+    /// built dataset has them: `SampleYearOverYearTests`).
     @Test func everyRecordedChangeRecallAndPrecision() throws {
         let result = try Self.comparison()
         print(result.summary)

@@ -1,4 +1,5 @@
 import Dataset
+import DatasetIO
 @testable import Diff
 import Foundation
 import Pipeline
@@ -14,15 +15,19 @@ import Testing
         .appendingPathComponent("samples")
 
     /// Both years extracted once (a few seconds each) and shared by the tests.
-    static let extracted: Result<(old: Program, new: Program), PipelineError> = {
+    static let extractedPrograms: Result<(old: ExtractedProgram, new: ExtractedProgram), PipelineError> = {
         do throws(PipelineError) {
             let old = try ProgramExtractor.extract(path: samples.appendingPathComponent("kayseri-2024.pdf").path)
             let new = try ProgramExtractor.extract(path: samples.appendingPathComponent("kayseri-2025.pdf").path)
-            return .success((old.program, new.program))
+            return .success((old, new))
         } catch {
             return .failure(error)
         }
     }()
+
+    static var extracted: Result<(old: Program, new: Program), PipelineError> {
+        extractedPrograms.map { ($0.old.program, $0.new.program) }
+    }
 
     static func report() throws -> DiffReport {
         let (old, new) = try extracted.get()
@@ -69,5 +74,32 @@ import Testing
         let stated = fromPDFs.filter(isStatedCount).map { "\($0["field"] ?? "") \($0["old_value"] ?? "") \($0["new_value"] ?? "")" }
         #expect(stated == ["goals 51 52", "activities 154 161"])
         #expect(!fromGold.contains(where: isStatedCount))
+    }
+
+    /// Same inputs, same answer: each PDF's dataset (as `extract` and `build` write it, its
+    /// checks.csv included) diffs exactly as the two PDFs do — every change, its values, its
+    /// pages and its sentence; the stated counts come back from checks.csv's program-wide
+    /// `goal_count` / `activity_count` rows (the contract's "stated number … expected").
+    @Test func theDiffOfTheBuiltDatasetsIsTheDiffOfThePDFs() throws {
+        let (old, new) = try Self.extractedPrograms.get()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfprog-diff-datasets-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func roundTrip(_ e: ExtractedProgram, _ name: String) throws -> Program {
+            let out = dir.appendingPathComponent(name)
+            try CSVDatasetWriter.write(programs: [e.program], checks: e.checks, to: out)
+            return try #require(try DatasetReader.read(directory: out).first)
+        }
+        let fromPDFs = try Self.report()
+        let fromDatasets = ProgramDiff.compare(old: try roundTrip(old, "2024"), new: try roundTrip(new, "2025"))
+        #expect(fromPDFs.changes.count == 629)
+        #expect(fromDatasets.changes.count == fromPDFs.changes.count)
+        let pdfLines = TextDiffRenderer.render(fromPDFs).split(separator: "\n").map(String.init)
+        let datasetLines = TextDiffRenderer.render(fromDatasets).split(separator: "\n").map(String.init)
+        #expect(datasetLines.count == pdfLines.count)
+        for (a, b) in zip(pdfLines, datasetLines) where a != b { Issue.record("PDFs: \(a)\ndatasets: \(b)") }
+        #expect(JSONDiffRenderer.render(fromDatasets) == JSONDiffRenderer.render(fromPDFs))
+        // Which count changed is said, with the pages that state it.
+        #expect(datasetLines.contains { $0.hasPrefix("  stated count changed: number of goals the document states: 51 → 52 [pages ") })
+        #expect(datasetLines.contains { $0.hasPrefix("  stated count changed: number of activities the document states: 154 → 161 [pages ") })
     }
 }
