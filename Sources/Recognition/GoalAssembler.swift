@@ -8,24 +8,25 @@ enum GoalAssembler {
         notes += costs.flatMap(\.notes)
         var goal = Goal(no: no, code: "", title: "", page: draft.page, indicators: draft.indicators,
                         activities: draft.activities, statedTotal: draft.statedTotal)
+        goal.aimCode = draft.labels[.aim]?.labelCode ?? aim?.code ?? ""
+        goal.aimTitle = draft.labels[.aim]?.value ?? aim?.title ?? ""
         if let g = draft.labels[.goal] {
             goal.code = g.labelCode
             goal.title = g.value
-            goal.aimCode = draft.labels[.aim]?.labelCode ?? aim?.code ?? ""
-            goal.aimTitle = draft.labels[.aim]?.value ?? aim?.title ?? ""
-            goal.targetCode = draft.labels[.target]?.labelCode ?? ""
-            goal.targetTitle = draft.labels[.target]?.value ?? ""
         } else if let h = heading {
-            // The document makes the target (Stratejik Hedef) the goal.
             goal.code = h.code
             goal.title = h.title
-            goal.targetCode = h.code
-            goal.targetTitle = h.title
-            goal.aimCode = draft.labels[.aim]?.labelCode ?? aim?.code ?? ""
-            goal.aimTitle = draft.labels[.aim]?.value ?? aim?.title ?? ""
         } else {
             goal.code = String(no)
             notes.append("page \(draft.page): goal table with neither a label nor a heading naming the goal")
+        }
+        if let t = draft.labels[.target] {
+            goal.targetCode = t.labelCode
+            goal.targetTitle = t.value
+        } else if draft.labels[.goal] != nil || heading != nil {
+            // No target named: the document makes the goal the target (DATASET.md).
+            goal.targetCode = goal.code
+            goal.targetTitle = goal.title
         }
         let entries = costs.flatMap(\.entries)
         if let perGoal = costs.first(where: { $0.layout == .perGoal }) {

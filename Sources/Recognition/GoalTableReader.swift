@@ -39,8 +39,11 @@ enum GoalTableReader {
             || Lexicon.names(.explanation, .rowLabel, Lexicon.fold(band.text), .whole)
     }
 
+    /// “Genel Toplam” opening the row, or filling its first cell when that cell wraps around
+    /// the row's amounts (“Genel” / amounts / “Toplam”).
     static func isGrandTotal(_ band: RowBand) -> Bool {
         Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(band.text), .leading)
+            || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
     }
 
     /// Reads from `bands` (the rows after the title); returns the goal and how many rows
@@ -50,7 +53,7 @@ enum GoalTableReader {
         var i = bands.startIndex
         // 1. Labelled rows, up to the first sub-table header.
         while i < bands.endIndex, !isTitle(bands[i]), !isIndicatorHeader(bands[i]), !isActivityHeader(bands[i]) {
-            if let row = LabelledRow.read(bands[i]), draft.labels[row.label] == nil { draft.labels[row.label] = row }
+            if let row = GoalContext.row(bands[i]), draft.labels[row.label] == nil { draft.labels[row.label] = row }
             if isGrandTotal(bands[i]) { break }
             i += 1
         }

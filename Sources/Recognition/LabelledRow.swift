@@ -54,7 +54,7 @@ struct LabelledRow {
         let labelText = LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " ")
         let folded = Lexicon.fold(labelText)
         guard let label = Lexicon.Label.allCases.first(where: { Lexicon.leadingPhrase($0.concept, .rowLabel, folded) != nil }),
-              let phrase = Lexicon.leadingPhrase(label.concept, .rowLabel, folded) else { return nil }
+              let phrase = Lexicon.leadingPhrase(label.concept, .rowLabel, folded) else { return readWithoutColon(band) }
         // The code is what the label prints after its words ("1", "1.1", "(1)").
         let rawLabel = labelText.trimmingCharacters(in: .whitespaces)
         let labelWordsCount = phrase.wordCount
@@ -75,25 +75,82 @@ struct LabelledRow {
     /// of its own: the colon left off (“Amaç” | “1 Şehrimizin…”).
     static let columnGapFraction = 1.0
 
-    /// A row whose first words are the label of an aim, target or goal (with the code after
-    /// them, if any), set apart from the rest as a cell of its own. Only these levels: other
-    /// labels (“Faaliyet Adı”) open table headers too when printed without a colon.
+    /// An aim, target or goal named without a colon, in one of two ways. Only these levels:
+    /// other labels (“Faaliyet Adı”) open table headers too when printed without a colon.
+    /// - In a cell of its own: the words left of the row's first white-space river are the
+    ///   label (with its code, if any), on whichever line they stand (a label centred beside
+    ///   a wrapped value stands on its second line).
+    /// - As a heading or a full-width row: the first line opens with the label and a code,
+    ///   then a dash or nothing, then the text (“Stratejik Amaç 1 Şehrimizin…”,
+    ///   “Hedef 1.1 – …”); the code is what tells the label from a sentence's first word.
     static func readWithoutColon(_ band: RowBand) -> LabelledRow? {
-        guard let line = band.lines.first, line.words.count >= 2 else { return nil }
-        let words = line.words
-        let folded = Lexicon.foldEach(words.map(\.text))
+        readInCellOfItsOwn(band) ?? readAsHeading(band)
+    }
+
+    static func readInCellOfItsOwn(_ band: RowBand) -> LabelledRow? {
+        let words = band.words.sorted { $0.box.x0 < $1.box.x0 }
+        guard let river = firstRiver(words) else { return nil }
+        let labelWords = words.filter { $0.box.x1 <= river }
+        let labelTexts = LineGrouping.lines(from: labelWords).flatMap(\.words).map(\.text)
+        let folded = Lexicon.foldEach(labelTexts)
         for label in GoalContext.levels {
             guard var end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel) else { continue }
-            func apart(_ k: Int) -> Bool { words[k].box.x0 - words[k - 1].box.x1 >= columnGapFraction * words[k].scale }
             var code = ""
-            if end < words.count, !apart(end), let c = CodeReader.code(words[end].text) { code = c; end += 1 }
-            guard end < words.count, apart(end) else { return nil }
-            let labelWords = Set(words[..<end].map(\.box))
-            let valueWords = band.words.filter { !labelWords.contains($0.box) }
+            if end < labelTexts.count, let c = CodeReader.code(labelTexts[end]) { code = c; end += 1 }
+            guard end == labelTexts.count else { return nil }
+            let valueWords = band.words.filter { $0.box.x1 > river }
+            guard hasText(valueWords) else { return nil }
             return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page)
                 .withCodeFromValue()
         }
         return nil
+    }
+
+    static func readAsHeading(_ band: RowBand) -> LabelledRow? {
+        guard let line = band.lines.first, line.words.count >= 3 else { return nil }
+        let texts = line.words.map(\.text)
+        let folded = Lexicon.foldEach(texts)
+        for label in GoalContext.levels {
+            guard var end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel), end < texts.count,
+                  let code = CodeReader.code(texts[end]) else { continue }
+            // A year after the label is the sentence's (“Hedef 2024 yılında…”).
+            if let n = Int(code), ProgramYear.isPlausible(n) { return nil }
+            end += 1
+            if end < texts.count, isDash(texts[end]) { end += 1 }
+            let labelWords = Set(line.words[..<end].map(\.box))
+            let valueWords = band.words.filter { !labelWords.contains($0.box) }
+            guard hasText(valueWords) else { return nil }
+            return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page)
+        }
+        return nil
+    }
+
+    /// The left edge of the first gap of at least `columnGapFraction` font sizes that no word
+    /// spans, with words on both sides: where a label's cell ends.
+    static func firstRiver(_ sortedWords: [Word]) -> Double? {
+        guard var right = sortedWords.first?.box.x1 else { return nil }
+        for w in sortedWords.dropFirst() {
+            if w.box.x0 - right >= columnGapFraction * w.scale { return right }
+            right = max(right, w.box.x1)
+        }
+        return nil
+    }
+
+    /// The words left of the row's first river (the whole row when there is none).
+    static func firstCell(_ band: RowBand) -> Cell {
+        let words = band.words.sorted { $0.box.x0 < $1.box.x0 }
+        guard let river = firstRiver(words) else { return Cell(words: band.words) }
+        return Cell(words: band.words.filter { $0.box.x1 <= river })
+    }
+
+    /// A dash printed between a heading's code and its text (“–”, “—”, “-”).
+    static func isDash(_ token: String) -> Bool {
+        !token.isEmpty && token.allSatisfy { $0 == "-" || $0 == "–" || $0 == "—" }
+    }
+
+    /// A value holds words, not only figures (a cost line “Hedef | 1.234” is no target).
+    static func hasText(_ words: [Word]) -> Bool {
+        words.contains { w in w.text.filter(\.isLetter).count >= 2 }
     }
 
     /// An aim, target or goal whose label carries no code may print it first in the value

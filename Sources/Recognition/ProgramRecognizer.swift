@@ -117,7 +117,7 @@ public enum ProgramRecognizer {
                 if titled == nil {
                     // A header may continue on the next row: decide once the next page is in.
                     if !finished && band.page == bands[bands.count - 1].page { break }
-                    if let row = LabelledRow.read(band), context.open(row) {
+                    if let row = GoalContext.row(band), context.open(row) {
                         // An aim, target or goal named outside a table: the context of the tables after it.
                         next += 1
                         continue

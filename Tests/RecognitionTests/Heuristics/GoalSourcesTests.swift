@@ -1,0 +1,113 @@
+import Testing
+import Dataset
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// Words set on lines: each (text, x, y) a run of words 0.3 em apart, 0.5 em a letter.
+private func words(_ runs: [(String, Double, Double)], size: Double = 9) -> [Word] {
+    runs.flatMap { text, x, y -> [Word] in
+        var left = x
+        return text.split(separator: " ").map { w in
+            let width = Double(w.count) * size * 0.5
+            defer { left += width + size * 0.3 }
+            return WordBoxes.word(String(w), left, y, left + width, y + size, size: size)
+        }
+    }
+}
+private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.band(page: 4, words(runs)) }
+
+/// Every source of goal context (GoalContext): headings and full-width rows, labels in a cell
+/// of their own on any line, captions, and the goal tables' own rows for the tables after them.
+@Suite struct GoalSourcesTests {
+    /// “Stratejik Amaç 1 Şehrimizin…”: a heading with the code but neither colon nor gap.
+    @Test func headingWithWordsAndCode() throws {
+        let r = try #require(GoalContext.row(band([("Stratejik Amaç 1 Şehrimizin doğal mirasını", 40, 100), ("korumak", 40, 111)])))
+        #expect(r.label == .aim && r.labelCode == "1")
+        #expect(r.value == "Şehrimizin doğal mirasını korumak")
+    }
+
+    /// “Hedef 1.1 – …”, “Performans Hedefi H1.1 – …”: the dash is no part of the text.
+    @Test func dashHeadings() throws {
+        let target = try #require(GoalContext.row(band([("Hedef 1.1 – Kentsel dönüşümü tamamlamak", 40, 100)])))
+        #expect(target.label == .target && target.labelCode == "1.1" && target.value == "Kentsel dönüşümü tamamlamak")
+        let goal = try #require(GoalContext.row(band([("Performans Hedefi H1.1 – Mavi bayraklı plajları arttırmak", 40, 100)])))
+        #expect(goal.label == .goal && goal.labelCode == "H1.1" && goal.value == "Mavi bayraklı plajları arttırmak")
+    }
+
+    /// A sentence opening with a label word and a year or no code is not a heading.
+    @Test func sentencesAreNoHeadings() {
+        #expect(GoalContext.row(band([("Hedef 2024 yılında beş park yapmaktır", 40, 100)])) == nil)
+        #expect(GoalContext.row(band([("Amaç kentin yaşam kalitesini artırmaktır", 40, 100)])) == nil)
+    }
+
+    /// “Amaç” centred beside a value of two lines: the label stands on the value's second line.
+    @Test func labelInItsCellOnTheSecondLine() throws {
+        let r = try #require(GoalContext.row(band([("1 Şehrimizin doğal, tarihi ve kültürel", 175, 53), ("Amaç", 58, 58),
+                                                    ("mirasını korumak", 175, 62)])))
+        #expect(r.label == .aim && r.labelCode == "1")
+        #expect(r.value == "Şehrimizin doğal, tarihi ve kültürel mirasını korumak")
+    }
+
+    /// “Performans” / “Hedefi” wrapped in its cell beside the value.
+    @Test func wrappedLabelInItsCell() throws {
+        let r = try #require(GoalContext.row(band([("Performans", 58, 100), ("1.2 Kentsel dönüşüm alanlarını", 175, 100),
+                                                    ("Hedefi", 58, 111), ("dönüştürmek", 175, 111)])))
+        #expect(r.label == .goal && r.labelCode == "1.2")
+        #expect(r.value == "Kentsel dönüşüm alanlarını dönüştürmek")
+    }
+
+    /// A cost line “Hedef” beside figures names no target.
+    @Test func labelBesideFiguresIsNoContext() {
+        #expect(GoalContext.row(band([("Hedef", 58, 100), ("1.250.000,00", 300, 100), ("2.000.000,00", 400, 100)])) == nil)
+    }
+
+    /// “<text> (Performans Hedefi H1.1)”: a caption over the goal's table, centred and wrapped.
+    @Test func captionNamesTheGoalAfterItsText() throws {
+        let r = try #require(GoalContext.row(band([("Mavi bayraklı plajları arttırarak deniz", 101, 85),
+                                                    ("turizmine katkı sağlamak. (Performans Hedefi H1.1)", 150, 96)])))
+        #expect(r.label == .goal && r.labelCode == "H1.1")
+        #expect(r.value == "Mavi bayraklı plajları arttırarak deniz turizmine katkı sağlamak.")
+    }
+
+    /// Brackets that name no level, or hold no code, make no caption.
+    @Test func bracketsWithoutALevelAreNoCaption() {
+        #expect(GoalCaption.read(band([("Kamulaştırma yapılacak alan (Birikimli toplam 2)", 40, 100)])) == nil)
+        #expect(GoalCaption.read(band([("Plajları arttırmak (Performans Hedefi)", 40, 100)])) == nil)
+    }
+
+    /// The aim a goal table names itself stays open for the goals after it that do not.
+    @Test func aTablesOwnLevelsStayOpen() throws {
+        var context = GoalContext()
+        var first = GoalDraft(page: 2)
+        first.labels[.aim] = try #require(GoalContext.row(band([("STRATEJİK AMAÇ 1: Kenti korumak", 40, 100)])))
+        first.labels[.goal] = try #require(GoalContext.row(band([("PERFORMANS HEDEFİ 1: İmar planı yapmak", 40, 100)])))
+        _ = context.filling(first)
+        var second = GoalDraft(page: 3)
+        second.labels[.goal] = try #require(GoalContext.row(band([("PERFORMANS HEDEFİ 2: Dönüşüm", 40, 100)])))
+        let filled = context.filling(second)
+        #expect(filled.labels[.aim]?.labelCode == "1" && filled.labels[.goal]?.labelCode == "2")
+    }
+
+    /// No target named: the goal is its own target (DATASET.md); an aim named without a goal
+    /// label still reaches the goal.
+    @Test func targetDefaultsToTheGoal() throws {
+        var draft = GoalDraft(page: 2)
+        draft.labels[.aim] = try #require(GoalContext.row(band([("AMAÇ: A1 Altyapıyı geliştirmek", 40, 100)])))
+        draft.labels[.goal] = try #require(GoalContext.row(band([("Performans Hedefi H1.1 – Plajları arttırmak", 40, 100)])))
+        var notes: [String] = []
+        let goal = GoalAssembler.goal(no: 1, draft: draft, costs: [], aim: nil, heading: nil, notes: &notes)
+        #expect(goal.aimCode == "A1" && goal.code == "H1.1")
+        #expect(goal.targetCode == "H1.1" && goal.targetTitle == "Plajları arttırmak")
+        let positional = GoalAssembler.goal(no: 3, draft: GoalDraft(page: 2), costs: [], aim: nil, heading: nil, notes: &notes)
+        #expect(positional.code == "3" && positional.targetCode == "")
+    }
+
+    /// “Genel” / amounts / “Toplam”: the first cell wrapped around the row's amounts still
+    /// closes the table (its caption after it is the next goal's, not the table's).
+    @Test func grandTotalWrappedAroundItsAmounts() {
+        let row = band([("Genel", 58, 100), ("1.600.000 TL", 300, 105), ("1.600.000 TL", 420, 105), ("Toplam", 58, 110)])
+        #expect(GoalTableReader.isGrandTotal(row))
+        #expect(!GoalTableReader.isGrandTotal(band([("F1 Genel bakım", 58, 100), ("Toplam", 300, 100)])))
+    }
+}
