@@ -13,7 +13,6 @@ import Testing
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
     static let knownIssues: [String: Comment] = [
         "captions b24 grid-portrait-11pt-vertical": "not read: summary totals 12, aim 6, target 6, costs 4, goal 3; wrong: goal 7, responsible units 5, target 4, activity code left in name 1",
-        "captions k24 grid-landscape-9.5pt-vertical-repeat": "not read: summary totals 12, aim 8, target 8, goal 4; wrong: indicator code left in name 16, activity code left in name 8",
         "captions k24 rules-landscape-6.5pt-repeat": "not read: summary totals 12, aim 8, target 8, goal 4, costs 3; wrong: indicator code left in name 16, activity code left in name 8",
         "captions k25 none-short-8pt": "not read: aim 12, summary totals 12, target 12, goal 6, indicator values 4; wrong: indicator code left in name 20, activity code left in name 14, indicator values 4, indicators 2",
         "colon-first-rows b24 none-landscape-8pt-vertical": "not read: summary totals 40, indicator values 20, target 10",
@@ -27,8 +26,6 @@ import Testing
         "goal-rows-merged k24 none-portrait-9.5pt-repeat": "not read: activity amounts 21, indicator values 20, activities 14, costs 8, indicators 8; wrong: indicator values 20, indicator code left in name 7, indicators 5, goal 4, indicator units 3; extra: indicator values 80, indicators 40, indicator units 20",
         "goal-rows-merged k24 rules-portrait-6.5pt-vertical-repeat": "not read: indicator values 64, indicators 24, indicator units 12; wrong: indicators 3, indicator units 2, indicator code left in name 1",
         "goal-rows-merged k25 grid-landscape-11pt": "not read: indicator values 4, indicators 2, costs 1, indicator units 1; wrong: indicator code left in name 20, indicator values 2, indicators 2",
-        "goal-rows-numbered b24 grid-portrait-8pt-vertical": "not read: indicator values 100, target 10, aim 8",
-        "goal-rows-numbered k24 grid-landscape-6.5pt-vertical-repeat": "not read: indicator values 160, indicators 24, indicator units 12, aim 6; wrong: activity code left in name 8, indicators 3, indicator code left in name 1",
         "goal-rows-numbered k25 none-short-11pt": "not read: indicator values 230, indicators 34, indicator units 17, activity amounts 8, aim 8; wrong: activity code left in name 10, indicators 5, activities 3, indicator code left in name 1",
         "guide k24 none-short-11pt": "not read: indicator values 72, indicators 24, indicator units 12, activity amounts 6, summary totals 6; wrong: indicator code left in name 4, activities 3, activity code left in name 3, activity amounts 2",
         "kayseri b24 rules-short-11pt-vertical": "not read: indicator values 60, target 10, indicators 8, indicator units 4, summary totals 4; wrong: indicators 12",
