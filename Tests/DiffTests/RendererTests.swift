@@ -98,6 +98,54 @@ import Testing
         #expect(inspector.bars.contains { $0.change.hasPrefix("-") })
     }
 
+    /// Read on a laptop: the summary first, then a table of contents linking every goal with
+    /// changes (and back), then the charts, then the changes; every change table with the
+    /// same fixed columns; chart labels whole (wrapped, never cut), bars at least 4 wide.
+    @Test func htmlPageLeadsWithTheSummaryAndLinksEveryGoal() throws {
+        let r = try Self.report()
+        let html = HTMLDiffRenderer.render(r)
+        let order = ["id=\"summary\"", "id=\"contents\"", "id=\"charts\"", "id=\"changes\""].map { html.range(of: $0)?.lowerBound }
+        #expect(!order.contains(nil))
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+        #expect(html.contains("<meta name=\"viewport\""))
+
+        let changedGoals = r.goalGroups.indices.filter { !r.changes(inGroup: $0).isEmpty }
+        let links = NumberConventionTests.occurrences(html, ##"<li><a href="#[a-z0-9-]+">"##)
+            .map { String($0.dropFirst("<li><a href=\"#".count).dropLast(2)) }
+        #expect(links.count == changedGoals.count + 2, "program-wide changes, each goal, program totals")
+        for index in changedGoals { #expect(links.contains("goal-\(index + 1)")) }
+        for anchor in links {
+            #expect(html.contains("<section class=\"group\" id=\"\(anchor)\">"))
+        }
+        #expect(html.components(separatedBy: "href=\"#contents\"").count - 1 == links.count)
+
+        // Stable columns: every change table fixed, with the same colgroup.
+        let tables = html.components(separatedBy: "<table class=\"changes\">").count - 1
+        #expect(tables == links.count)
+        #expect(html.components(separatedBy: "<colgroup><col class=\"c-change\"/><col class=\"c-subject\"/><col class=\"c-name\"/>"
+            + "<col class=\"c-detail\"/><col class=\"c-pages\"/></colgroup>").count - 1 == tables)
+        #expect(html.contains("table.changes { table-layout: fixed; width: 100%; }"))
+
+        // Charts: a viewBox and no fixed size (they shrink); labels whole; bars visible.
+        #expect(NumberConventionTests.occurrences(html, #"<svg [^>]*>"#).allSatisfy { $0.contains("viewBox=") && !$0.contains(" width=") })
+        #expect(!html.contains("…"))
+        let labelText = NumberConventionTests.occurrences(html, #"<text x="0"[^>]*>(<tspan[^>]*>[^<]*</tspan>)+</text>"#)
+            .map { $0.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+                .split(separator: " ").joined(separator: " ") }
+        for group in r.goalGroups {
+            let label = HTMLText.escape(group.shortLabel + " " + ((group.new ?? group.old)?.goal.title ?? ""))
+            #expect(labelText.contains(label.split(separator: " ").joined(separator: " ")), "\(label)")
+        }
+        let widths = NumberConventionTests.occurrences(html, #"data-change="[^"]*"><title>[^<]*</title>.*?<rect [^>]*width="[0-9.]+""#)
+            .compactMap { bar -> (String, Double)? in
+                guard let change = bar.firstMatch(of: #/data-change="([^"]*)"/#)?.1,
+                      let width = bar.firstMatch(of: #/width="([0-9.]+)"/#)?.1 else { return nil }
+                return (String(change), Double(width) ?? 0)
+            }
+        #expect(widths.count == r.goalGroups.count + r.amountsByCode.count)
+        for (change, width) in widths where change != "0.00" { #expect(width >= 4, "\(change): \(width)") }
+    }
+
     final class PageInspector: NSObject, XMLParserDelegate {
         struct Bar { var chart: String; var change: String; var width: Double; var fill: String }
         var elements: [String: Int] = [:]
@@ -111,7 +159,10 @@ import Testing
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             elements[name, default: 0] += 1
-            for key in ["src", "href", "xlink:href"] where attributes[key] != nil { externalReferences.append(attributes[key] ?? "") }
+            // Links within the page (`#goal-3`) are its navigation; anything else would be fetched.
+            for key in ["src", "href", "xlink:href"] where attributes[key].map({ !$0.hasPrefix("#") }) == true {
+                externalReferences.append(attributes[key] ?? "")
+            }
             if name == "tr", attributes["class"]?.split(separator: " ").contains("change") == true { changeRows += 1 }
             if name == "svg" { chart = attributes["id"] }
             if name == "g", attributes["class"] == "bar" { barChange = attributes["data-change"] ?? "" }

@@ -1,0 +1,1 @@
+../BatchTests/ReportBrowser.swift
