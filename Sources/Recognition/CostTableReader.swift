@@ -49,6 +49,7 @@ enum CostTableReader {
     /// “Toplam Kaynak İhtiyacı”: the row that closes a per-activity cost table.
     static func isResourceNeedTotal(_ band: RowBand) -> Bool {
         Lexicon.names(.resourceNeedTotal, .totalRow, Lexicon.fold(band.text), .leading)
+            || Lexicon.names(.resourceNeedTotal, .totalRow, Lexicon.fold(GoalTableReader.label(of: band)), .leading)
     }
 
     static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (CostDraft?, Int) {

@@ -20,10 +20,18 @@ enum GoalTableReader {
         Lexicon.names(.indicator, .columnHeader, Lexicon.fold(band.text), .within) && LabelledRow.read(band) == nil
     }
     static func isActivityHeader(_ band: RowBand) -> Bool {
-        band.lines.contains { line in
+        let named = band.lines.contains { line in
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
                 || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
-        } && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
+        } || namesActivityInACell(band)
+        return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
+    }
+
+    /// A narrow cell wraps its title over lines ("Faaliyet" / "ve" / "Projeler"): the column
+    /// titles, read cell by cell, name the concept where no line does.
+    static func namesActivityInACell(_ band: RowBand) -> Bool {
+        guard band.lines.count > 1, Lexicon.names(.activity, .text, Lexicon.fold(band.text), .within) else { return false }
+        return HeaderColumns.columns(headerLines: band.lines).contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.title), .leading) }
     }
 
     /// Header rows hold no amounts; an activity named “… faaliyetler” with its amounts is data.
@@ -44,6 +52,17 @@ enum GoalTableReader {
     static func isGrandTotal(_ band: RowBand) -> Bool {
         Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(band.text), .leading)
             || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
+            || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(label(of: band)), .leading)
+    }
+
+    /// A row's words without its figures: a total row's label wrapped in a narrow cell
+    /// ("Hedef" over "Toplamı", the amounts on the first line) reads whole.
+    static func label(of band: RowBand) -> String {
+        guard band.lines.count > 1 else { return band.text }
+        // The first word stays: a row's own code ("5 Hedef …") is no figure.
+        let words = band.lines.flatMap(\.words)
+        return ([words[0]] + words.dropFirst().filter { w in !(w.text == "-" || TurkishNumber.amount(w.text) != nil) })
+            .map(\.text).joined(separator: " ")
     }
 
     /// Reads from `bands` (the rows after the title); returns the goal and how many rows

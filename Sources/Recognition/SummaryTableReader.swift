@@ -143,8 +143,9 @@ enum SummaryTableReader {
                 continue
             }
             guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
+            // A code's wrapped name may run under the first amount column.
             for (k, m) in measures {
-                if let a = row.amount(k) { add(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page)) }
+                if let a = row.spilledAmount(k) { add(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page)) }
             }
         }
         return totals

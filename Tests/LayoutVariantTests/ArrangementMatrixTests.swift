@@ -17,9 +17,7 @@ import Testing
         "captions k25 none-short-8pt": "not read: aim 12, summary totals 12, target 12, goal 6, indicator values 4; wrong: indicator code left in name 20, activity code left in name 14, indicator values 4, indicators 2",
         "colon-first-rows b24 none-landscape-8pt-vertical": "not read: summary totals 40, indicator values 20, target 10",
         "colon-first-rows k24 none-short-6.5pt-vertical-repeat": "not read: summary totals 40, indicator values 32, indicators 24, indicator units 12, costs 1; wrong: activity code left in name 8, indicators 3, indicator code left in name 1",
-        "colon-first-rows k25 rules-portrait-11pt": "not read: summary totals 40, indicator values 2, indicators 2, indicator units 1; wrong: indicator code left in name 19, activity code left in name 14, indicator values 4, indicators 3",
         "dash-headings b24 rules-short-9.5pt-repeat": "not read: aim 10, target 10, costs 8, goal 5, summary totals 3; wrong: indicators 14, goal 5",
-        "dash-headings k24 none-portrait-11pt-vertical": "not read: activity amounts 21, activities 14, aim 8, costs 8, target 8; wrong: indicator code left in name 2, indicator values 1; extra: indicator values 102, indicators 24, indicator units 12",
         "four-years b24 none-landscape-11pt-vertical": "not read: indicator values 80, target 10, activity amounts 4, indicators 4, summary totals 4; wrong: activity amounts 1",
         "four-years k24 none-short-9.5pt-vertical-repeat": "not read: indicator values 128, activity amounts 6, activities 4, summary totals 4, costs 2; wrong: activity code left in name 6, indicators 1",
         "goal-rows-merged b24 rules-short-8pt-vertical": "not read: indicator values 40, target 10; wrong: indicator units 5, indicators 5",
@@ -58,7 +56,8 @@ import Testing
         let comparison = FactComparison(gold: ProgramFacts(expected), extracted: extracted.map { ProgramFacts($0) } ?? ProgramFacts())
         let verdict = failure.isEmpty && comparison.isExact ? "exact" : failure.isEmpty ? comparison.summary : "refused: \(failure)"
         print("matrix variant \(variant.name) | \(comparison.matched)/\(comparison.total) | \(comparison.extra.count) extra | \(verdict)")
-        if !comparison.isExact { print(comparison.description.split(separator: "\n").prefix(12).joined(separator: "\n")) }
+        // MATRIX_LINES=N prints N lines of each comparison (12 by default).
+        if !comparison.isExact { print(comparison.description.split(separator: "\n").prefix(Int(ProcessInfo.processInfo.environment["MATRIX_LINES"] ?? "12") ?? 12).joined(separator: "\n")) }
 
         #expect(comparison.total > 0)
         if let issue = Self.knownIssues[variant.name] {

@@ -50,4 +50,26 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         #expect(draft.indicators.map(\.code) == ["1", "2"])
         #expect(draft.indicators.allSatisfy { $0.values.count == 3 })
     }
+
+    /// "Faaliyet" / "ve" / "Projeler" wrapped in a narrow cell: no line names the activities,
+    /// the cell does.
+    @Test func activityTitleWrappedInItsCell() {
+        func at(_ text: String, _ x: Double, _ y: Double) -> Word { WordBoxes.word(text, x, y, x + Double(text.count) * 4, y + 8, size: 8) }
+        let header = WordBoxes.band(page: 3, [at("Faaliyet", 40, 100), at("ve", 48, 110), at("Projeler", 40, 120),
+                                              at("Bütçe", 300, 110), at("Toplam", 420, 110)])
+        #expect(GoalTableReader.isActivityHeader(header))
+        let sentence = band([("Faaliyet", 40)], y: 100)
+        #expect(!GoalTableReader.isActivityHeader(sentence))
+    }
+
+    /// A total row whose label wraps ("Hedef" over "Toplamı") with the amounts between.
+    @Test func totalRowLabelWrappedAroundItsAmounts() {
+        let row = WordBoxes.band(page: 3, band([("Hedef", 40)], y: 100).words + band([("₺1.101.000", 200), ("₺50.000.000", 300)], y: 104).words
+                                    + band([("Toplamı", 40)], y: 112).words)
+        #expect(row.lines.count > 1)
+        #expect(GoalTableReader.isGrandTotal(row))
+        let activity = WordBoxes.band(page: 3, band([("5 Hedef", 40)], y: 100).words + band([("1.000,00", 200)], y: 104).words
+                                          + band([("Toplamı alanı", 40)], y: 112).words)
+        #expect(!GoalTableReader.isGrandTotal(activity))
+    }
 }
