@@ -16,13 +16,21 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // poppler's core C++ library (PDFDoc, Gfx, TextOutputDev), for the one-pass shim.
+        .systemLibrary(
+            name: "CPopplerCore",
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev"])]
+        ),
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "PageLayout"),
-        .target(name: "Extraction", dependencies: ["CPoppler", "PageLayout"]),
+        // One poppler pass per page: text as poppler-glib lays it out, and the paths (rulings).
+        .target(name: "CPopplerPass", dependencies: ["CPopplerCore", "CPoppler"]),
+        .target(name: "Extraction", dependencies: ["CPoppler", "CPopplerPass", "PageLayout"]),
         .target(name: "TableGeometry", dependencies: ["PageLayout"]),
         .target(name: "Dataset"),
         .target(name: "Recognition", dependencies: ["PageLayout", "TableGeometry", "Dataset"]),
@@ -71,5 +79,6 @@ let package = Package(
             dependencies: ["Pipeline", "Recognition", "Dataset", "DatasetIO", "TableGeometry", "PageLayout"],
             resources: [.copy("Fixtures")]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

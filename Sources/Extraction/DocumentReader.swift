@@ -4,11 +4,12 @@ import PageLayout
 
 /// Reads a PDF page by page into `Page` values. One reader per thread.
 public final class DocumentReader {
-    private let document: PopplerDocument
+    private let document: PopplerPass
     public let info: DocumentInfo
     /// Messages poppler produced while opening and reading, with the file named.
     public internal(set) var diagnostics: [String] = []
-    /// Whether drawn lines and shaded boxes are recovered (costs a render of each page).
+    /// Whether drawn lines and shaded boxes are recovered (the page's paths drawn into a
+    /// cairo script during the same pass).
     public var readsRulings: Bool
     /// Whether each word's font size and weight are read (one more pass over poppler's
     /// text); without them `Word.fontSize` is 0 and `isBold` false. Plain text needs neither.
@@ -20,8 +21,6 @@ public final class DocumentReader {
     var pagesPerOpening = DocumentReader.reopenPages
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
-    /// Records the pages' drawing for the rulings; made on first use, one per reader.
-    private lazy var scriptRecorder = CairoScriptRecorder()
 
     public convenience init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
         try self.init(path: path, password: password, readsRulings: readsRulings, clearsLog: true)
@@ -32,7 +31,7 @@ public final class DocumentReader {
     init(path: String, password: String?, readsRulings: Bool, clearsLog: Bool) throws(ExtractionError) {
         try FileCheck.validate(path: path)
         if clearsLog { _ = PopplerLog.shared.drain() }
-        document = try PopplerDocument(path: path, password: password)
+        document = try PopplerPass(path: path, password: password)
         info = document.info
         self.readsRulings = readsRulings
         self.password = password
@@ -47,36 +46,8 @@ public final class DocumentReader {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
         let rulingsWanted = readsRulings, fontsWanted = readsFonts, limit = glyphLimit
-        let recorder = rulingsWanted ? scriptRecorder : nil
-        let page = document.withPage(number - 1) { handle -> Page in
-            let (displayWidth, displayHeight) = PageText.size(of: handle)
-            let characters: [PlacedCharacter]
-            do throws(TooManyGlyphs) {
-                characters = try PageText.characters(of: handle, readsFonts: fontsWanted, limit: limit)
-            } catch {
-                return Page(number: number, width: displayWidth, height: displayHeight, words: [], lines: [],
-                            refusedGlyphs: error.count)
-            }
-            let orientation = TextOrientation.detect(characters)
-            let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
-            let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
-            // Images are counted only where they matter (a page without words: scanned?):
-            // counting takes poppler a second pass over the page.
-            let images = words.isEmpty ? PageText.imageCount(of: handle) : 0
-            var rulings: [Ruling] = []
-            var shaded: [ShadedBox] = []
-            // A scanned page (images, no words) has no table to rule; rendering it would cost
-            // decoding and re-encoding its images.
-            if let recorder, !(words.isEmpty && images > 0) {
-                (rulings, shaded) = RulingReader.read(page: handle, width: displayWidth, height: displayHeight, recorder: recorder)
-                if orientation != .upright {
-                    rulings = rulings.map { orientation.turn($0, width: displayWidth, height: displayHeight) }
-                    shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }
-                }
-            }
-            return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
-                        lines: LineGrouping.lines(from: words), rulings: rulings,
-                        shadedBoxes: shaded, imageCount: images)
+        let page = document.withPage(number - 1, fonts: fontsWanted, rulings: rulingsWanted, glyphLimit: limit) { pass in
+            Self.page(number, from: pass, rulings: rulingsWanted, fonts: fontsWanted)
         }
         collectLog()
         guard let page else {
@@ -86,6 +57,36 @@ public final class DocumentReader {
             diagnostics.append("\(info.path): page \(number) refused: \(page.refusedGlyphs) glyphs, more than the \(limit) a page may hold; its text is not read")
         }
         return page
+    }
+
+    /// The page read from one pass: words along the text's orientation, rulings from the
+    /// drawing (none on a scanned page: images without words).
+    private static func page(_ number: Int, from pass: PassPage, rulings rulingsWanted: Bool, fonts: Bool) -> Page {
+        let (displayWidth, displayHeight) = (pass.width, pass.height)
+        let characters: [PlacedCharacter]
+        do throws(TooManyGlyphs) {
+            characters = try PageText.characters(of: pass, readsFonts: fonts)
+        } catch {
+            return Page(number: number, width: displayWidth, height: displayHeight, words: [], lines: [],
+                        refusedGlyphs: error.count)
+        }
+        let orientation = TextOrientation.detect(characters)
+        let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
+        let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
+        // A scanned page (images, no words) has no table to rule.
+        let images = words.isEmpty ? pass.imageCount : 0
+        var rulings: [Ruling] = []
+        var shaded: [ShadedBox] = []
+        if rulingsWanted, !(words.isEmpty && images > 0) {
+            (rulings, shaded) = CairoScriptParser.parse(pass.script, pageHeight: displayHeight)
+            if orientation != .upright {
+                rulings = rulings.map { orientation.turn($0, width: displayWidth, height: displayHeight) }
+                shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }
+            }
+        }
+        return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
+                    lines: LineGrouping.lines(from: words), rulings: rulings,
+                    shadedBoxes: shaded, imageCount: images)
     }
 
     /// Every page, checked for a text layer: a document in which no page has text is an
@@ -116,9 +117,9 @@ public final class DocumentReader {
     /// fonts or rulings): the quick look at a document that seems scanned.
     func hasReadableText(page number: Int) -> Bool {
         let limit = glyphLimit
-        let found = document.withPage(number - 1) { handle -> Bool in
+        let found = document.withPage(number - 1, fonts: false, rulings: false, glyphLimit: limit) { pass -> Bool in
             do throws(TooManyGlyphs) {
-                return try PageText.characters(of: handle, readsFonts: false, limit: limit).contains { TextLayerCheck.isReadable($0.scalar) }
+                return try PageText.characters(of: pass, readsFonts: false).contains { TextLayerCheck.isReadable($0.scalar) }
             } catch {
                 return true  // more text than a page may hold is text all the same
             }

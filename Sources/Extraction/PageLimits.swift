@@ -7,11 +7,10 @@ public enum PageLimits {
     /// Glyphs, not characters: the blanks poppler puts between words and lines do not count
     /// (a page of scattered single glyphs has as many of them).
     ///
-    /// The count is poppler's, taken once poppler has laid out the page's text: poppler-glib
-    /// tells nothing about a page (objects, content size, glyphs) before that, and counting
-    /// by a render costs most of a text pass on every page. poppler itself keeps at most
-    /// 50,000 tiny glyphs (advancing less than 3 pt) per page; a page whose layout alone is
-    /// too costly for poppler is bounded by the worker's CPU budget, not here.
+    /// Glyphs are counted as poppler draws them, in the page's one pass (`PopplerPass`),
+    /// and a page over the limit is refused before poppler lays its text out (the costly
+    /// part: a flood of glyphs drawn on one spot costs little to draw and much to lay out).
+    /// Overprinted glyphs (bold drawn twice) count each time they are drawn.
     public static let maximumGlyphs = 50_000
 }
 

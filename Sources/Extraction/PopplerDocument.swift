@@ -2,8 +2,9 @@ import CPoppler
 import Foundation
 import PageLayout
 
-/// The one place that holds poppler's C objects. Not thread-safe by design: poppler's
-/// document objects must not be shared between threads, so each reader owns its own.
+/// A document opened through poppler-glib, to draw pictures of its pages (`PageRenderer`);
+/// reading is `PopplerPass`. Not thread-safe by design: poppler's document objects must not
+/// be shared between threads.
 final class PopplerDocument {
     private let handle: OpaquePointer
     let path: String

@@ -1,0 +1,916 @@
+// One poppler pass per page for Extraction: the page's content is interpreted once (fonts
+// and resources read once), by an output device that is poppler's own TextOutputDev (the
+// text exactly as poppler-glib lays it out) and that also draws the page's paths — and only
+// its paths: no glyphs, no images — into a cairo script surface, the way poppler-glib's
+// CairoOutputDev draws them (stroke adjustment, colours, opacity, clips, soft masks), so
+// that the rulings read back from the script are those of a full render.
+#include "PopplerPass.h"
+
+#include <GlobalParams.h>
+#include <Annot.h>
+#include <Gfx.h>
+#include <GfxState.h>
+#include <PDFDoc.h>
+#include <PDFDocEncoding.h>
+#include <Page.h>
+#include <TextOutputDev.h>
+#include <Error.h>
+#include <ErrorCodes.h>
+
+#include <cairo.h>
+#include <cairo-script.h>
+#include <glib.h>
+
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+// poppler's messages go to GLib's log, worded as poppler-glib words them, where the
+// Swift side collects them (PopplerLog).
+void logError(ErrorCategory category, Goffset pos, const char *message)
+{
+    static const char *const names[] = { "Syntax warning", "Syntax error", nullptr, nullptr, "IO error", nullptr, "Unimplemented feature", "Internal error" };
+    if (category == errConfig || category == errCommandLine || category == errNotAllowed)
+        return;
+    g_log("Poppler", G_LOG_LEVEL_INFO, "%s at position %" G_GOFFSET_FORMAT ": %s", names[category], (goffset)pos, message);
+}
+
+GlobalParamsIniter &globalParamsIniter()
+{
+    static GlobalParamsIniter initer(logError);
+    return initer;
+}
+
+// Collects the bytes of a cairo script device.
+cairo_status_t appendBytes(void *closure, const unsigned char *data, unsigned int length)
+{
+    auto *bytes = static_cast<std::vector<unsigned char> *>(closure);
+    bytes->insert(bytes->end(), data, data + length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// The text device with a cairo path recorder inside. Text calls go to TextOutputDev as
+// poppler-glib's text pass makes them; path calls are drawn as poppler-glib's
+// CairoOutputDev draws them (its stroke, fill, clip and state code, paths only).
+class PassOutputDev : public TextOutputDev
+{
+public:
+    PassOutputDev() : TextOutputDev(nullptr, true, 0, false, false) { }
+    ~PassOutputDev() override { endRecording(); }
+
+    // The cairo context of the page being read, or none (rulings not asked for).
+    void beginRecording(cairo_device_t *device, double width, double height)
+    {
+        surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height);
+        cairo = cairo_create(surface);
+        cairo_save(cairo);
+    }
+
+    void endRecording()
+    {
+        if (!cairo)
+            return;
+        cairo_restore(cairo);
+        cairo_destroy(cairo);
+        cairo = nullptr;
+        cairo_surface_finish(surface);
+        cairo_surface_destroy(surface);
+        surface = nullptr;
+        clearPatterns();
+        while (maskStack) {
+            MaskLevel *up = maskStack->next;
+            delete maskStack;
+            maskStack = up;
+        }
+        mask = false;
+        strokePathClip.reset();
+    }
+
+    int images = 0;
+    int glyphs = 0;
+    int glyphLimit = 0;
+    // Annotations are drawn for their paths only: poppler-glib's text leaves them out.
+    bool textSuspended = false;
+
+    bool overLimit() const { return glyphLimit > 0 && glyphs > glyphLimit; }
+
+    // What the two devices need of the interpreter: text as TextOutputDev, images and
+    // patterns reach the device (counted, or drawn as CairoOutputDev draws them).
+    bool needNonText() override { return true; }
+    bool useTilingPatternFill() override { return true; }
+    bool useShadedFills(int type) override { return type <= 7; }
+    bool useFillColorStop() override { return true; }
+
+    void startPage(int pageNum, GfxState *state, XRef *xref) override
+    {
+        TextOutputDev::startPage(pageNum, state, xref);
+        images = 0;
+        glyphs = 0;
+        fillColor = {};
+        strokeColor = {};
+        fillOpacity = strokeOpacity = 1;
+        fillSolid = true;
+        clearPatterns();
+        fillPattern = cairo_pattern_create_rgb(0, 0, 0);
+        strokePattern = cairo_pattern_reference(fillPattern);
+    }
+
+    // Text: to TextOutputDev, up to the glyph limit.
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override
+    {
+        if (textSuspended)
+            return;
+        if (uLen > 0 && !isBlank(u[0]))
+            glyphs++;
+        if (overLimit())
+            return;
+        TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    }
+    void beginString(GfxState *state, const GooString *s) override
+    {
+        if (!textSuspended)
+            TextOutputDev::beginString(state, s);
+    }
+    void endString(GfxState *state) override
+    {
+        if (!textSuspended)
+            TextOutputDev::endString(state);
+    }
+    void incCharCount(int nChars) override
+    {
+        if (!textSuspended)
+            TextOutputDev::incCharCount(nChars);
+    }
+    void beginActualText(GfxState *state, const GooString *text) override
+    {
+        if (!textSuspended)
+            TextOutputDev::beginActualText(state, text);
+    }
+    void endActualText(GfxState *state) override
+    {
+        if (!textSuspended)
+            TextOutputDev::endActualText(state);
+    }
+
+    // Images: counted (a page of images without text is scanned), never decoded.
+    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override
+    {
+        images++;
+        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    }
+    void setSoftMaskFromImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool inlineImg, double *baseMatrix) override
+    {
+        images++;
+        OutputDev::drawImageMask(state, ref, str, width, height, invert, false, inlineImg);
+    }
+    void unsetSoftMaskFromImageMask(GfxState *, double *) override { }
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, const int *maskColors, bool inlineImg) override
+    {
+        images++;
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert, bool maskInterpolate) override
+    {
+        images++;
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, nullptr, false);
+    }
+    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, GfxImageColorMap *maskColorMap,
+                             bool maskInterpolate) override
+    {
+        images++;
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, nullptr, false);
+    }
+
+    // Paths: CairoOutputDev's state and drawing code for paths.
+    void setDefaultCTM(const double *ctm) override
+    {
+        if (cairo) {
+            cairo_matrix_t matrix = { ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5] };
+            cairo_transform(cairo, &matrix);
+        }
+        TextOutputDev::setDefaultCTM(ctm);
+    }
+
+    void updateCTM(GfxState *state, double m11, double m12, double m21, double m22, double m31, double m32) override
+    {
+        if (!cairo)
+            return;
+        cairo_matrix_t matrix = { m11, m12, m21, m22, m31, m32 };
+        cairo_matrix_t inverse = matrix;
+        // cairo refuses a singular matrix; CairoOutputDev ignores it.
+        if (cairo_matrix_invert(&inverse)) {
+            error(errSyntaxWarning, -1, "matrix not invertible\n");
+            return;
+        }
+        cairo_transform(cairo, &matrix);
+        updateLineDash(state);
+        updateLineJoin(state);
+        updateLineCap(state);
+        updateLineWidth(state);
+    }
+
+    void saveState(GfxState *state) override
+    {
+        TextOutputDev::saveState(state);
+        if (!cairo)
+            return;
+        cairo_save(cairo);
+        maskStack = new MaskLevel { mask, strokePathClip, maskStack };
+    }
+
+    void restoreState(GfxState *state) override
+    {
+        TextOutputDev::restoreState(state);
+        if (!cairo)
+            return;
+        cairo_restore(cairo);
+        updateFillColor(state);
+        updateStrokeColor(state);
+        updateFillOpacity(state);
+        updateStrokeOpacity(state);
+        updateBlendMode(state);
+        if (maskStack) {
+            MaskLevel *level = maskStack;
+            mask = level->mask;
+            strokePathClip = level->strokePathClip;
+            maskStack = level->next;
+            delete level;
+        }
+    }
+
+    void updateLineDash(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        double start;
+        const std::vector<double> &dashes = state->getLineDash(&start);
+        cairo_set_dash(cairo, dashes.data(), dashes.size(), start);
+    }
+
+    void updateLineJoin(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        switch (state->getLineJoin()) {
+        case 0: cairo_set_line_join(cairo, CAIRO_LINE_JOIN_MITER); break;
+        case 1: cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND); break;
+        case 2: cairo_set_line_join(cairo, CAIRO_LINE_JOIN_BEVEL); break;
+        }
+    }
+
+    void updateLineCap(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        switch (state->getLineCap()) {
+        case 0: cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT); break;
+        case 1: cairo_set_line_cap(cairo, CAIRO_LINE_CAP_ROUND); break;
+        case 2: cairo_set_line_cap(cairo, CAIRO_LINE_CAP_SQUARE); break;
+        }
+    }
+
+    void updateMiterLimit(GfxState *state) override
+    {
+        if (cairo)
+            cairo_set_miter_limit(cairo, state->getMiterLimit());
+    }
+
+    // Hairlines are widened to one device pixel, and then (stroke adjustment) their
+    // coordinates are aligned to pixel centres: the rulings' positions come from there.
+    void updateLineWidth(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        adjustedStrokeWidth = false;
+        double width = state->getLineWidth();
+        double x = width, y = width;
+        cairo_user_to_device_distance(cairo, &x, &y);
+        if (std::fabs(x) <= 1.0 && std::fabs(y) <= 1.0) {
+            x = y = 1.0;
+            cairo_device_to_user_distance(cairo, &x, &y);
+            width = std::min(std::fabs(x), std::fabs(y));
+            adjustedStrokeWidth = true;
+        }
+        cairo_set_line_width(cairo, width);
+    }
+
+    void updateFillColor(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        GfxRGB previous = fillColor;
+        state->getFillRGB(&fillColor);
+        if (!fillSolid || previous.r != fillColor.r || previous.g != fillColor.g || previous.b != fillColor.b)
+            setFillPattern(cairo_pattern_create_rgba(colToDbl(fillColor.r), colToDbl(fillColor.g), colToDbl(fillColor.b), fillOpacity));
+    }
+
+    void updateStrokeColor(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        GfxRGB previous = strokeColor;
+        state->getStrokeRGB(&strokeColor);
+        // As CairoOutputDev: the stroke pattern is made again when the *fill* pattern is
+        // not solid, or the colour changed.
+        if (!fillSolid || previous.r != strokeColor.r || previous.g != strokeColor.g || previous.b != strokeColor.b) {
+            cairo_pattern_destroy(strokePattern);
+            strokePattern = cairo_pattern_create_rgba(colToDbl(strokeColor.r), colToDbl(strokeColor.g), colToDbl(strokeColor.b), strokeOpacity);
+        }
+    }
+
+    void updateFillOpacity(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        double previous = fillOpacity;
+        fillOpacity = state->getFillOpacity();
+        if (previous != fillOpacity)
+            setFillPattern(cairo_pattern_create_rgba(colToDbl(fillColor.r), colToDbl(fillColor.g), colToDbl(fillColor.b), fillOpacity));
+    }
+
+    void updateStrokeOpacity(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        double previous = strokeOpacity;
+        strokeOpacity = state->getStrokeOpacity();
+        if (previous != strokeOpacity) {
+            cairo_pattern_destroy(strokePattern);
+            strokePattern = cairo_pattern_create_rgba(colToDbl(strokeColor.r), colToDbl(strokeColor.g), colToDbl(strokeColor.b), strokeOpacity);
+        }
+    }
+
+    void updateBlendMode(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        cairo_operator_t op;
+        switch (state->getBlendMode()) {
+        case gfxBlendMultiply: op = CAIRO_OPERATOR_MULTIPLY; break;
+        case gfxBlendScreen: op = CAIRO_OPERATOR_SCREEN; break;
+        case gfxBlendOverlay: op = CAIRO_OPERATOR_OVERLAY; break;
+        case gfxBlendDarken: op = CAIRO_OPERATOR_DARKEN; break;
+        case gfxBlendLighten: op = CAIRO_OPERATOR_LIGHTEN; break;
+        case gfxBlendColorDodge: op = CAIRO_OPERATOR_COLOR_DODGE; break;
+        case gfxBlendColorBurn: op = CAIRO_OPERATOR_COLOR_BURN; break;
+        case gfxBlendHardLight: op = CAIRO_OPERATOR_HARD_LIGHT; break;
+        case gfxBlendSoftLight: op = CAIRO_OPERATOR_SOFT_LIGHT; break;
+        case gfxBlendDifference: op = CAIRO_OPERATOR_DIFFERENCE; break;
+        case gfxBlendExclusion: op = CAIRO_OPERATOR_EXCLUSION; break;
+        case gfxBlendHue: op = CAIRO_OPERATOR_HSL_HUE; break;
+        case gfxBlendSaturation: op = CAIRO_OPERATOR_HSL_SATURATION; break;
+        case gfxBlendColor: op = CAIRO_OPERATOR_HSL_COLOR; break;
+        case gfxBlendLuminosity: op = CAIRO_OPERATOR_HSL_LUMINOSITY; break;
+        default: op = CAIRO_OPERATOR_OVER; break;
+        }
+        cairo_set_operator(cairo, op);
+    }
+
+    void stroke(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        alignStroke = adjustedStrokeWidth;
+        doPath(state->getPath());
+        alignStroke = false;
+        cairo_set_source(cairo, strokePattern);
+        if (strokePathClip) {
+            cairo_push_group(cairo);
+            cairo_stroke(cairo);
+            cairo_pop_group_to_source(cairo);
+            fillToStrokePathClip(state);
+        } else {
+            cairo_stroke(cairo);
+        }
+    }
+
+    void fill(GfxState *state) override { fillPath(state, CAIRO_FILL_RULE_WINDING); }
+    void eoFill(GfxState *state) override { fillPath(state, CAIRO_FILL_RULE_EVEN_ODD); }
+
+    void clip(GfxState *state) override { clipPath(state, CAIRO_FILL_RULE_WINDING); }
+    void eoClip(GfxState *state) override { clipPath(state, CAIRO_FILL_RULE_EVEN_ODD); }
+
+    void clipToStrokePath(GfxState *state) override
+    {
+        if (!cairo)
+            return;
+        auto clip = std::make_shared<StrokePathClip>();
+        clip->path.reset(state->getPath()->copy());
+        cairo_get_matrix(cairo, &clip->ctm);
+        clip->lineWidth = cairo_get_line_width(cairo);
+        strokePathClip = clip;
+    }
+
+    void setSoftMask(GfxState *, const double *, bool, Function *, GfxColor *) override { mask = true; }
+    void clearSoftMask(GfxState *) override { mask = false; }
+
+    // Shadings and tiling patterns fill with a pattern (never a solid colour) as
+    // CairoOutputDev fills them; their content is not drawn.
+    bool tilingPatternFill(GfxState *state, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override
+    {
+        if (!cairo)
+            return true;
+        double xMin, yMin, xMax, yMax;
+        state->getUserClipBBox(&xMin, &yMin, &xMax, &yMax);
+        cairo_rectangle(cairo, xMin, yMin, xMax - xMin, yMax - yMin);
+        cairo_pattern_t *pattern = patternSource();
+        cairo_set_source(cairo, pattern);
+        cairo_pattern_destroy(pattern);
+        if (strokePathClip)
+            fillToStrokePathClip(state);
+        else
+            cairo_fill(cairo);
+        return true;
+    }
+    bool functionShadedFill(GfxState *state, GfxFunctionShading *) override { return fillClipWithPattern(state); }
+    bool gouraudTriangleShadedFill(GfxState *state, GfxGouraudTriangleShading *) override { return fillClipWithPattern(state); }
+    bool patchMeshShadedFill(GfxState *state, GfxPatchMeshShading *) override { return fillClipWithPattern(state); }
+    bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override
+    {
+        if (cairo)
+            setFillPattern(patternSource());
+        return false;
+    }
+    bool axialShadedSupportExtend(GfxState *, GfxAxialShading *shading) override { return shading->getExtend0() == shading->getExtend1(); }
+    bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override
+    {
+        if (cairo)
+            setFillPattern(patternSource());
+        return false;
+    }
+    bool radialShadedSupportExtend(GfxState *, GfxRadialShading *shading) override { return shading->getExtend0() == shading->getExtend1(); }
+
+private:
+    struct StrokePathClip
+    {
+        std::unique_ptr<GfxPath> path;
+        cairo_matrix_t ctm;
+        double lineWidth;
+    };
+    struct MaskLevel
+    {
+        bool mask;
+        std::shared_ptr<StrokePathClip> strokePathClip;
+        MaskLevel *next;
+    };
+
+    cairo_surface_t *surface = nullptr;
+    cairo_t *cairo = nullptr;
+    cairo_pattern_t *fillPattern = nullptr;
+    cairo_pattern_t *strokePattern = nullptr;
+    GfxRGB fillColor {}, strokeColor {};
+    double fillOpacity = 1, strokeOpacity = 1;
+    bool fillSolid = true;
+    bool adjustedStrokeWidth = false;
+    bool alignStroke = false;
+    // A soft mask is set: CairoOutputDev paints fills through it (no fill in the script).
+    bool mask = false;
+    MaskLevel *maskStack = nullptr;
+    std::shared_ptr<StrokePathClip> strokePathClip;
+
+    static bool isBlank(Unicode u)
+    {
+        return u <= 0x20 || u == 0x7F || u == 0x85 || u == 0xA0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
+    }
+
+    void clearPatterns()
+    {
+        if (fillPattern)
+            cairo_pattern_destroy(fillPattern);
+        if (strokePattern)
+            cairo_pattern_destroy(strokePattern);
+        fillPattern = strokePattern = nullptr;
+    }
+
+    void setFillPattern(cairo_pattern_t *pattern)
+    {
+        if (fillPattern)
+            cairo_pattern_destroy(fillPattern);
+        fillPattern = pattern;
+        fillSolid = cairo_pattern_get_type(pattern) == CAIRO_PATTERN_TYPE_SOLID;
+    }
+
+    // A shading or pattern source: no colour of it reaches the script as a grey.
+    static cairo_pattern_t *patternSource()
+    {
+        cairo_pattern_t *pattern = cairo_pattern_create_linear(0, 0, 1, 0);
+        cairo_pattern_add_color_stop_rgb(pattern, 0, 0, 0, 0);
+        cairo_pattern_add_color_stop_rgb(pattern, 1, 1, 1, 1);
+        return pattern;
+    }
+
+    bool fillClipWithPattern(GfxState *state)
+    {
+        if (!cairo)
+            return true;
+        setFillPattern(patternSource());
+        double xMin, yMin, xMax, yMax;
+        state->getUserClipBBox(&xMin, &yMin, &xMax, &yMax);
+        state->moveTo(xMin, yMin);
+        state->lineTo(xMin, yMax);
+        state->lineTo(xMax, yMax);
+        state->lineTo(xMax, yMin);
+        state->closePath();
+        fill(state);
+        state->clearPath();
+        return true;
+    }
+
+    void fillPath(GfxState *state, cairo_fill_rule_t rule)
+    {
+        if (!cairo)
+            return;
+        doPath(state->getPath());
+        cairo_set_fill_rule(cairo, rule);
+        cairo_set_source(cairo, fillPattern);
+        if (mask) {
+            cairo_new_path(cairo);
+        } else if (strokePathClip && rule == CAIRO_FILL_RULE_WINDING) {
+            fillToStrokePathClip(state);
+        } else {
+            cairo_fill(cairo);
+        }
+    }
+
+    void clipPath(GfxState *state, cairo_fill_rule_t rule)
+    {
+        if (!cairo)
+            return;
+        doPath(state->getPath());
+        cairo_set_fill_rule(cairo, rule);
+        cairo_clip(cairo);
+    }
+
+    void fillToStrokePathClip(GfxState *state)
+    {
+        cairo_save(cairo);
+        cairo_set_matrix(cairo, &strokePathClip->ctm);
+        cairo_set_line_width(cairo, strokePathClip->lineWidth);
+        doPath(strokePathClip->path.get());
+        cairo_stroke(cairo);
+        cairo_restore(cairo);
+    }
+
+    // See http://www.cairographics.org/FAQ/#sharp_lines (as CairoOutputDev).
+    void alignStrokeCoords(const GfxSubpath *subpath, int i, double *x, double *y)
+    {
+        const double tolerance = 0.5;
+        double x1 = subpath->getX(i), y1 = subpath->getY(i), x2, y2;
+        bool align = false;
+        cairo_user_to_device(cairo, &x1, &y1);
+        if (i > 0 && !subpath->getCurve(i - 1)) {
+            x2 = subpath->getX(i - 1);
+            y2 = subpath->getY(i - 1);
+            cairo_user_to_device(cairo, &x2, &y2);
+            if (std::fabs(x2 - x1) < tolerance || std::fabs(y2 - y1) < tolerance)
+                align = true;
+        }
+        if (i < subpath->getNumPoints() - 1 && !subpath->getCurve(i + 1)) {
+            x2 = subpath->getX(i + 1);
+            y2 = subpath->getY(i + 1);
+            cairo_user_to_device(cairo, &x2, &y2);
+            if (std::fabs(x2 - x1) < tolerance || std::fabs(y2 - y1) < tolerance)
+                align = true;
+        }
+        *x = subpath->getX(i);
+        *y = subpath->getY(i);
+        if (align) {
+            cairo_user_to_device(cairo, x, y);
+            *x = std::floor(*x) + 0.5;
+            *y = std::floor(*y) + 0.5;
+            cairo_device_to_user(cairo, x, y);
+        }
+    }
+
+    void doPath(const GfxPath *path)
+    {
+        double x, y;
+        cairo_new_path(cairo);
+        for (int i = 0; i < path->getNumSubpaths(); ++i) {
+            const GfxSubpath *subpath = path->getSubpath(i);
+            if (subpath->getNumPoints() <= 0)
+                continue;
+            if (alignStroke) {
+                alignStrokeCoords(subpath, 0, &x, &y);
+            } else {
+                x = subpath->getX(0);
+                y = subpath->getY(0);
+            }
+            cairo_move_to(cairo, x, y);
+            int j = 1;
+            while (j < subpath->getNumPoints()) {
+                if (subpath->getCurve(j)) {
+                    if (alignStroke) {
+                        alignStrokeCoords(subpath, j + 2, &x, &y);
+                    } else {
+                        x = subpath->getX(j + 2);
+                        y = subpath->getY(j + 2);
+                    }
+                    cairo_curve_to(cairo, subpath->getX(j), subpath->getY(j), subpath->getX(j + 1), subpath->getY(j + 1), x, y);
+                    j += 3;
+                } else {
+                    if (alignStroke) {
+                        alignStrokeCoords(subpath, j, &x, &y);
+                    } else {
+                        x = subpath->getX(j);
+                        y = subpath->getY(j);
+                    }
+                    cairo_line_to(cairo, x, y);
+                    ++j;
+                }
+            }
+            if (subpath->isClosed())
+                cairo_close_path(cairo);
+        }
+    }
+};
+
+// poppler-glib's conversion of a document string (PDFDocEncoding or UTF-16) to UTF-8.
+char *toUTF8(const GooString *s)
+{
+    if (!s)
+        return nullptr;
+    if (s->hasUnicodeMarker())
+        return g_convert(s->c_str() + 2, s->getLength() - 2, "UTF-8", "UTF-16BE", nullptr, nullptr, nullptr);
+    if (s->hasUnicodeMarkerLE())
+        return g_convert(s->c_str() + 2, s->getLength() - 2, "UTF-8", "UTF-16LE", nullptr, nullptr, nullptr);
+    std::vector<gunichar> ucs4(s->getLength() + 1, 0);
+    for (int i = 0; i < s->getLength(); ++i)
+        ucs4[i] = pdfDocEncoding[(unsigned char)s->getChar(i)];
+    return g_ucs4_to_utf8(ucs4.data(), -1, nullptr, nullptr, nullptr);
+}
+
+// poppler-glib's font name of a character: without a subset prefix ("ABCDEF+").
+std::string fontName(const TextWord *word, int i)
+{
+    const GooString *name = word->getFontName(i);
+    if (!name || name->getLength() == 0)
+        return "Default";
+    int k = 0;
+    while (k < name->getLength() && name->getChar(k) >= 'A' && name->getChar(k) <= 'Z')
+        ++k;
+    bool subset = k > 0 && k < name->getLength() && name->getChar(k) == '+';
+    return subset ? std::string(name->c_str() + k + 1) : std::string(name->c_str());
+}
+
+bool sameAttributes(const TextWord *a, int ai, const TextWord *b, int bi)
+{
+    if (!a->getFontInfo(ai)->matches(b->getFontInfo(bi)))
+        return false;
+    if (a->getFontSize() != b->getFontSize())
+        return false;
+    if (a->isUnderlined() != b->isUnderlined())
+        return false;
+    double ar, ag, ab, br, bg, bb;
+    a->getColor(&ar, &ag, &ab);
+    b->getColor(&br, &bg, &bb);
+    return ar == br && ag == bg && ab == bb;
+}
+
+} // namespace
+
+struct pp_document
+{
+    std::unique_ptr<PDFDoc> doc;
+    cairo_device_t *scriptDevice = nullptr;
+    std::vector<unsigned char> script;
+    std::unique_ptr<PassOutputDev> device;
+    std::string text;
+    std::vector<pp_box> boxes;
+    std::vector<pp_run> runs;
+    std::vector<std::string> fontNames;
+    std::vector<const char *> fontPointers;
+
+    ~pp_document()
+    {
+        device.reset();
+        if (scriptDevice) {
+            cairo_device_finish(scriptDevice);
+            cairo_device_destroy(scriptDevice);
+        }
+    }
+
+    int fontIndex(const std::string &name)
+    {
+        // Few fonts per page, mostly one run after another in the same font.
+        for (size_t i = fontNames.size(); i-- > 0;)
+            if (fontNames[i] == name)
+                return (int)i;
+        fontNames.push_back(name);
+        return (int)fontNames.size() - 1;
+    }
+
+    // What poppler-glib's get_text, get_text_layout and get_text_attributes return for
+    // the whole page, from one walk over the selection's words.
+    void layOut(TextPage *page, double width, double height, bool readsFonts)
+    {
+        PDFRectangle selection(0, 0, width, height);
+        std::unique_ptr<GooString> selected(page->getSelectionText(&selection, selectionStyleGlyph));
+        text = selected ? selected->toStr() : std::string();
+        int lineCount = 0;
+        std::vector<TextWordSelection *> **lines = page->getSelectionWords(&selection, selectionStyleGlyph, &lineCount);
+        if (!lines)
+            return;
+        const TextWord *previousWord = nullptr;
+        int previousIndex = 0;
+        // Offsets into the text of the boxes (layout) and of the runs (attributes): poppler-glib
+        // counts a line's end slightly differently in the two.
+        int offset = 0, runOffset = 0;
+        pp_run *run = nullptr;
+        double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+        for (int i = 0; i < lineCount; i++) {
+            std::vector<TextWordSelection *> *words = lines[i];
+            for (size_t j = 0; j < words->size(); j++) {
+                TextWordSelection *selected = (*words)[j];
+                const TextWord *word = selected->getWord();
+                for (int k = selected->getBegin(); k < selected->getEnd(); k++) {
+                    pp_box box;
+                    word->getCharBBox(k, &box.x1, &box.y1, &box.x2, &box.y2);
+                    boxes.push_back(box);
+                    if (readsFonts) {
+                        if (!previousWord || !sameAttributes(word, k, previousWord, previousIndex)) {
+                            runs.push_back(pp_run { runOffset, runOffset, word->getFontSize(), fontIndex(fontName(word, k)) });
+                            run = &runs.back();
+                        }
+                        run->end = runOffset;
+                        previousWord = word;
+                        previousIndex = k;
+                    }
+                    offset++;
+                    runOffset++;
+                }
+                word->getBBox(&x1, &y1, &x2, &y2);
+                if (word->hasSpaceAfter() && j < words->size() - 1) {
+                    double x3, y3, x4, y4;
+                    (*words)[j + 1]->getWord()->getBBox(&x3, &y3, &x4, &y4);
+                    boxes.push_back(pp_box { x2, y1, x3, y2 });
+                    if (run)
+                        run->end = runOffset;
+                    offset++;
+                    runOffset++;
+                }
+                delete selected;
+            }
+            if (i < lineCount - 1 && offset > 0) {
+                boxes.push_back(pp_box { x2, y2, x2, y2 });
+                offset++;
+            }
+            if (i < lineCount - 1) {
+                if (run)
+                    run->end = runOffset;
+                runOffset++;
+            }
+            delete words;
+        }
+        gfree(lines);
+    }
+};
+
+extern "C" {
+
+pp_document *pp_open(const char *path, const char *password, pp_open_status *status, char **message)
+{
+    globalParamsIniter();
+    std::optional<GooString> latin1;
+    if (password) {
+        gchar *converted = g_convert(password, -1, "ISO-8859-1", "UTF-8", nullptr, nullptr, nullptr);
+        latin1.emplace(converted ? converted : "");
+        g_free(converted);
+    }
+    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), latin1, latin1);
+    if (!doc->isOk() && doc->getErrorCode() == errEncrypted && password) {
+        // The password as given (UTF-8), as poppler-glib tries it too.
+        std::optional<GooString> raw(std::in_place, password);
+        doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), raw, raw);
+    }
+    if (!doc->isOk()) {
+        const char *reason;
+        *status = PP_OPEN_FAILED;
+        switch (doc->getErrorCode()) {
+        case errOpenFile: reason = g_strerror(doc->getFopenErrno()); break;
+        case errBadCatalog: reason = "Failed to read the document catalog"; break;
+        case errDamaged: reason = "PDF document is damaged"; break;
+        case errEncrypted:
+            reason = "Document is encrypted";
+            *status = PP_OPEN_ENCRYPTED;
+            break;
+        default: reason = "Failed to load document"; break;
+        }
+        *message = g_strdup(reason);
+        return nullptr;
+    }
+    auto *result = new pp_document;
+    result->doc = std::move(doc);
+    *status = PP_OPEN_OK;
+    return result;
+}
+
+void pp_close(pp_document *doc)
+{
+    delete doc;
+}
+
+int pp_page_count(pp_document *doc)
+{
+    return doc->doc->getNumPages();
+}
+
+char *pp_info(pp_document *doc, const char *key)
+{
+    std::unique_ptr<GooString> value = doc->doc->getDocInfoStringEntry(key);
+    return toUTF8(value.get());
+}
+
+void pp_free_string(char *s)
+{
+    g_free(s);
+}
+
+int pp_page_size(pp_document *doc, int index, double *width, double *height)
+{
+    Page *page = doc->doc->getPage(index + 1);
+    if (!page)
+        return 0;
+    int rotate = page->getRotate();
+    if (rotate == 90 || rotate == 270) {
+        *width = page->getCropHeight();
+        *height = page->getCropWidth();
+    } else {
+        *width = page->getCropWidth();
+        *height = page->getCropHeight();
+    }
+    return 1;
+}
+
+int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_page *out)
+{
+    double width, height;
+    if (!pp_page_size(doc, index, &width, &height))
+        return 0;
+    Page *page = doc->doc->getPage(index + 1);
+    // A device per page, as poppler-glib's text pass: TextOutputDev's actual-text buffer
+    // keeps the page it was made with.
+    doc->device = std::make_unique<PassOutputDev>();
+    PassOutputDev *device = doc->device.get();
+    doc->text.clear();
+    doc->boxes.clear();
+    doc->runs.clear();
+    doc->fontNames.clear();
+    doc->fontPointers.clear();
+    doc->script.clear();
+
+    bool rulings = flags & PP_READ_RULINGS;
+    if (rulings) {
+        if (!doc->scriptDevice) {
+            doc->scriptDevice = cairo_script_create_for_stream(appendBytes, &doc->script);
+            cairo_script_set_mode(doc->scriptDevice, CAIRO_SCRIPT_MODE_ASCII);
+        }
+        device->beginRecording(doc->scriptDevice, width, height);
+    }
+    device->glyphLimit = glyph_limit;
+    device->textSuspended = false;
+    Gfx *gfx = page->createGfx(device, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr);
+    page->display(gfx);
+    // Annotations are drawn (their paths count as rulings, as when rendered); their text
+    // is not poppler-glib's page text.
+    device->textSuspended = true;
+    Annots *annots = page->getAnnots();
+    for (Annot *annot : annots->getAnnots())
+        annot->draw(gfx, false);
+    bool refused = device->overLimit();
+    if (!refused)
+        device->endPage();
+    TextPage *text = device->takeText();
+    delete gfx;
+    if (rulings) {
+        device->endRecording();
+        cairo_device_flush(doc->scriptDevice);
+    }
+    if (!refused)
+        doc->layOut(text, width, height, flags & PP_READ_FONTS);
+    text->decRefCnt();
+
+    for (const std::string &name : doc->fontNames)
+        doc->fontPointers.push_back(name.c_str());
+    out->width = width;
+    out->height = height;
+    out->text = doc->text.c_str();
+    out->boxes = doc->boxes.data();
+    out->box_count = doc->boxes.size();
+    out->runs = doc->runs.data();
+    out->run_count = doc->runs.size();
+    out->fonts = doc->fontPointers.data();
+    out->font_count = doc->fontPointers.size();
+    out->script = doc->script.data();
+    out->script_length = doc->script.size();
+    out->images = device->images;
+    out->glyphs = device->glyphs;
+    out->refused = refused;
+    return 1;
+}
+
+} // extern "C"
