@@ -51,7 +51,7 @@ public enum BuildReportPage {
     }
 
     static func files(_ r: BuildReport) -> String {
-        var h = "<section id=\"files\">\n<h2>Input files</h2>\n<div class=\"scroll\">\n<table class=\"files\">\n<thead><tr>"
+        var h = "<section id=\"files\">\n<h2>Input files</h2>\n<table class=\"files\">\n<thead><tr>"
             + "<th>file</th><th>status</th><th>program</th><th class=\"num\">goals</th><th class=\"num\">indicators</th>"
             + "<th class=\"num\">activities</th><th class=\"num\">activities' total</th><th class=\"num\">failed checks</th>"
             + "</tr></thead>\n<tbody>\n"
@@ -62,14 +62,14 @@ public enum BuildReportPage {
             let checks = f.checksFailed.isEmpty ? (f.programID == nil ? "" : "0")
                 : "<a href=\"#checks-\(anchor(f.programID ?? f.path))\">\(f.checksFailed.count)</a>"
             h += "<tr class=\"status-\(f.status.rawValue)\"><td class=\"file\">\(e(URL(fileURLWithPath: f.path).lastPathComponent))"
-                + "<div class=\"path\">\(e(f.path))</div></td><td><span class=\"badge \(f.status.rawValue)\">\(e(status))</span></td>"
-                + "<td>\(f.programID.map { "<code>\(e($0))</code>" } ?? "")</td><td class=\"num\">\(count("goals"))</td>"
-                + "<td class=\"num\">\(count("indicators"))</td><td class=\"num\">\(count("activities"))</td>"
-                + "<td class=\"num\">\(total)</td><td class=\"num\">\(checks)</td></tr>\n"
+                + "<div class=\"path\">\(e(f.path))</div></td><td class=\"status\"><span class=\"badge \(f.status.rawValue)\">\(e(status))</span></td>"
+                + "<td class=\"program\">\(f.programID.map { "<code>\(e($0))</code>" } ?? "")</td><td class=\"num\" data-label=\"goals\">\(count("goals"))</td>"
+                + "<td class=\"num\" data-label=\"indicators\">\(count("indicators"))</td><td class=\"num\" data-label=\"activities\">\(count("activities"))</td>"
+                + "<td class=\"num\" data-label=\"activities' total\">\(total)</td><td class=\"num\" data-label=\"failed checks\">\(checks)</td></tr>\n"
             if let error = f.error { h += "<tr class=\"error\"><td colspan=\"8\">\(e(error))</td></tr>\n" }
             if let note = f.note { h += "<tr class=\"note\"><td colspan=\"8\">\(e(note))</td></tr>\n" }
         }
-        return h + "</tbody>\n</table>\n</div>\n</section>\n"
+        return h + "</tbody>\n</table>\n</section>\n"
     }
 
     static func failedChecks(_ r: BuildReport, pictures: [String: [PagePicture]]) -> String {
@@ -82,7 +82,7 @@ public enum BuildReportPage {
             let program = f.programID ?? f.path
             let pics = Dictionary((pictures[program] ?? []).map { ($0.page, $0) }, uniquingKeysWith: { a, _ in a })
             h += "<section class=\"program\" id=\"checks-\(anchor(program))\">\n<h3><code>\(e(program))</code> "
-                + "<span class=\"count\">\(f.checksFailed.count) failed</span></h3>\n<div class=\"scroll\">\n<table class=\"checks\">\n"
+                + "<span class=\"count\">\(f.checksFailed.count) failed</span></h3>\n<table class=\"checks\">\n"
                 + "<thead><tr><th>goal</th><th class=\"num\">page</th><th>check</th><th class=\"num\">stated</th>"
                 + "<th class=\"num\">found</th><th class=\"num\">difference</th></tr></thead>\n<tbody>\n"
             for c in f.checksFailed {
@@ -97,13 +97,13 @@ public enum BuildReportPage {
                 } else if let s = Int(c.expected), let a = Int(c.actual) {
                     difference = (a - s > 0 ? "+" : "") + DisplayNumber.integer(a - s)
                 }
-                h += "<tr><td class=\"goal\">\(goal)</td><td class=\"num\">\(page)</td>"
-                    + "<td><code>\(e(c.check))</code>\(c.detail.map { "<div class=\"detail\">\(e($0))</div>" } ?? "")</td>"
-                    + "<td class=\"num\">\(e(DisplayNumber.checkValue(c.expected, check: c.check)))</td>"
-                    + "<td class=\"num\">\(e(DisplayNumber.checkValue(c.actual, check: c.check)))</td>"
-                    + "<td class=\"num\">\(e(difference))</td></tr>\n"
+                h += "<tr><td class=\"goal\">\(goal)</td><td class=\"num\" data-label=\"page\">\(page)</td>"
+                    + "<td class=\"check\"><code>\(e(c.check))</code>\(c.detail.map { "<div class=\"detail\">\(e($0))</div>" } ?? "")</td>"
+                    + "<td class=\"num\" data-label=\"stated\">\(e(DisplayNumber.checkValue(c.expected, check: c.check)))</td>"
+                    + "<td class=\"num\" data-label=\"found\">\(e(DisplayNumber.checkValue(c.actual, check: c.check)))</td>"
+                    + "<td class=\"num\" data-label=\"difference\">\(e(difference))</td></tr>\n"
             }
-            h += "</tbody>\n</table>\n</div>\n"
+            h += "</tbody>\n</table>\n"
             let pages = Set(f.checksFailed.compactMap(\.page))
             for picture in (pictures[program] ?? []) where pages.contains(picture.page) {
                 h += figure(picture, program: program, file: f.path, why: "a check failed here")
@@ -128,11 +128,20 @@ public enum BuildReportPage {
         return h.isEmpty ? "" : "<section id=\"unread\">\n<h2>Pages to look at</h2>\n\(h)</section>\n"
     }
 
+    /// A page's picture: for a failed check, what is outlined for each check (the rows
+    /// printing its stated figure, or the page's tables when the check gives only its page);
+    /// otherwise the parser's whole view.
     static func figure(_ p: PagePicture, program: String, file: String, why: String) -> String {
-        "<figure id=\"page-\(anchor(program))-\(p.page)\">\n<img alt=\"page \(p.page) of \(e(URL(fileURLWithPath: file).lastPathComponent))\" "
-            + "src=\"data:image/png;base64,\(p.png.base64EncodedString())\"/>\n<figcaption>page \(p.page) of "
-            + "\(e(URL(fileURLWithPath: file).lastPathComponent)) — \(e(why)); the parser's view: words (blue), rulings (red), "
-            + "each table's rows and columns (orange), ignored rows (grey, dashed)</figcaption>\n</figure>\n"
+        let name = e(URL(fileURLWithPath: file).lastPathComponent)
+        var h = "<figure id=\"page-\(anchor(program))-\(p.page)\">\n<img alt=\"page \(p.page) of \(name)\" "
+            + "src=\"data:image/png;base64,\(p.png.base64EncodedString())\"/>\n<figcaption>page \(p.page) of \(name) — \(e(why)); "
+        if let outlined = p.outlined {
+            h += "outlined and numbered (magenta: rows printing the stated figure; orange: tables, where the figure is not printed as such):"
+                + "<ol class=\"outlined\">" + outlined.map { "<li>\(e($0))</li>" }.joined() + "</ol>"
+        } else {
+            h += "the parser's view: words (blue), rulings (red), each table's rows and columns (orange), ignored rows (grey, dashed)"
+        }
+        return h + "</figcaption>\n</figure>\n"
     }
 
     static func diagnostics(_ r: BuildReport) -> String {
@@ -160,9 +169,9 @@ public enum BuildReportPage {
     h1 { font-size: 1.5em; margin-bottom: 0.2em; } h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #ddd; }
     h3 { font-size: 1em; } .lead { font-size: 1.1em; } .meta { color: #666; font-size: 0.9em; }
     .bad { color: #b00020; } .warn { color: #9a6700; }
-    .scroll { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; margin-bottom: 1em; font-size: 0.9em; }
-    th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 8px; text-align: left; vertical-align: top; }
+    th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    code { overflow-wrap: anywhere; } ol.outlined { margin: 0.2em 0; padding-left: 1.8em; }
     th { background: #f6f6f6; } td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.file { overflow-wrap: anywhere; min-width: 9em; } .path { color: #777; font-size: 0.8em; }
     .detail { color: #666; font-size: 0.85em; }
@@ -174,6 +183,17 @@ public enum BuildReportPage {
     figcaption { font-size: 0.85em; color: #555; }
     .count { color: #9a6700; font-weight: normal; }
     @media (max-width: 760px) { body { padding: 0.5em; } th, td { padding: 3px 4px; } .path { display: none; } }
+    /* A narrow window: each row of the file and check tables becomes a card, its figures
+       labelled, so that nothing scrolls sideways. */
+    @media (max-width: 760px) {
+      table.files thead, table.checks thead { display: none; }
+      table.files tr, table.checks tr { display: block; border-bottom: 1px solid #ccc; padding: 4px 0; }
+      table.files td, table.checks td { display: inline-block; border: none; padding: 1px 10px 1px 0; text-align: left; }
+      table.files td.file, table.checks td.goal { display: block; font-weight: 600; }
+      td[data-label]::before { content: attr(data-label) ": "; color: #666; font-weight: normal; }
+      table.files td:empty, table.checks td:empty { display: none; }
+      table.files tr.error td, table.files tr.note td { display: block; }
+    }
 
     """
 }

@@ -7,6 +7,7 @@ import Testing
 /// write is never deleted.
 @Suite struct BuildReportPageTests {
     static let pngSignature = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    static let outlineNote = "goal_total (total): the row printing the stated 5.500.000,00 TL"
 
     static func parsed(_ administration: String, mismatch: Bool = false) -> ParsedProgram {
         var p = BuildAnalystTests.parsedWithMismatch()
@@ -18,7 +19,7 @@ import Testing
             c.subject = Identifiers.goalID(program: program.id, goalNo: 1)
             return c
         } : []
-        if mismatch { p.pictures = [PagePicture(page: 11, png: Self.pngSignature)] }
+        if mismatch { p.pictures = [PagePicture(page: 11, png: Self.pngSignature, outlined: [Self.outlineNote])] }
         return p
     }
 
@@ -39,13 +40,18 @@ import Testing
         for name in ["a.pdf", "b.pdf", "x.pdf"] { #expect(html.contains(">\(name)<div class=\"path\">")) }
         #expect(html.contains("<span class=\"badge failed\">failed</span>"))
         #expect(html.contains("<code>ornek-belediyesi-2024</code>"))
-        #expect(html.contains("<td class=\"num\">2</td><td class=\"num\">4</td><td class=\"num\">2</td><td class=\"num\">11.000.000,00 TL</td>"))
+        #expect(html.contains("<td class=\"num\" data-label=\"goals\">2</td><td class=\"num\" data-label=\"indicators\">4</td>"
+                              + "<td class=\"num\" data-label=\"activities\">2</td><td class=\"num\" data-label=\"activities' total\">11.000.000,00 TL</td>"))
         #expect(html.contains("This is the first build of this dataset."))
         // The failed check: goal, page (linked to its picture), stated, found, difference.
-        #expect(html.contains("<strong>G1</strong> Hedef 1, &quot;tırnaklı&quot; başlık</td><td class=\"num\"><a href=\"#page-ornek-belediyesi-2024-11\">11</a>"))
-        #expect(html.contains("<td class=\"num\">5.500.000,00 TL</td><td class=\"num\">5.400.000,00 TL</td><td class=\"num\">-100.000,00 TL</td>"))
+        #expect(html.contains("<strong>G1</strong> Hedef 1, &quot;tırnaklı&quot; başlık</td><td class=\"num\" data-label=\"page\"><a href=\"#page-ornek-belediyesi-2024-11\">11</a>"))
+        #expect(html.contains("<td class=\"num\" data-label=\"stated\">5.500.000,00 TL</td><td class=\"num\" data-label=\"found\">5.400.000,00 TL</td>"
+                              + "<td class=\"num\" data-label=\"difference\">-100.000,00 TL</td>"))
         #expect(html.contains("<figure id=\"page-ornek-belediyesi-2024-11\">"))
         #expect(html.contains("src=\"data:image/png;base64,\(Self.pngSignature.base64EncodedString())\""))
+        // The picture of a failed check says what it outlines (the check's row), not "the parser's view".
+        #expect(html.contains("<ol class=\"outlined\"><li>\(Self.outlineNote)</li></ol>"))
+        #expect(!html.contains("the parser's view"))
         #expect(!html.contains("<script"), "opens with no server and no scripts")
 
         // Second build: a.pdf's program changes its PDF, b.pdf is gone: b's program leaves, said.

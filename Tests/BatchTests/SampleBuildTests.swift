@@ -38,7 +38,26 @@ import Testing
         #expect(html.components(separatedBy: "<figure id=\"page-balikesir-buyuksehir-belediyesi-2024-").count - 1
                 == min(12, Set(balikesir.checksFailed.compactMap(\.page)).count))
         #expect(html.contains("data:image/png;base64,iVBORw0KGgo"))
-        try ReportBrowser.look(at: out.appendingPathComponent("report.html"), named: "build-report")
+        // Each failed check's picture outlines the rows printing its stated figure (or, where
+        // the figure is not printed as such, the page's tables) and says which.
+        let outlines = html.components(separatedBy: "<ol class=\"outlined\">").dropFirst()
+            .map { $0.components(separatedBy: "</ol>")[0].components(separatedBy: "<li>").dropFirst().map { $0.replacingOccurrences(of: "</li>", with: "") } }
+        let checkFigures = min(12, Set(balikesir.checksFailed.compactMap(\.page)).count)
+        #expect(outlines.count >= checkFigures)
+        let notes = outlines.flatMap { $0 }
+        let byRow = notes.filter { $0.contains("printing the stated") }.count
+        let byTable = notes.filter { $0.contains("is not printed as such") }.count
+        print("report.html: \(outlines.count) pictures of failed checks, \(notes.count) checks: \(byRow) outline their rows, "
+              + "\(byTable) their page's tables, \(notes.count - byRow - byTable) nothing")
+        #expect(byRow > 0)
+        #expect(byRow + byTable == notes.count)
+        if let layouts = try ReportBrowser.look(at: out.appendingPathComponent("report.html"), named: "build-report") {
+            #expect(layouts.count == 2)
+            for layout in layouts {
+                #expect(layout.scrollWidth <= layout.viewport, "scrolls sideways at \(layout.viewport) px")
+                #expect(layout.overflowing.isEmpty, "\(layout.overflowing)")
+            }
+        }
 
         if let frictionless = executableOnPath("frictionless") {
             let validation = try runTool(frictionless, ["validate", out.appendingPathComponent("datapackage.json").path])
