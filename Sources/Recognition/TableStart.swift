@@ -54,7 +54,11 @@ enum TableStart {
                 column([.indicator], $0)
             } ? .goal : nil
         }
-        if GoalTableReader.isActivityHeader(band) {
+        let codeColumns = HeaderColumns.columns(headerLines: header.lines).contains { EconomicCodeReader.columnCode($0.title) != nil }
+        // A column per economic code and no funding source is costs per goal, whatever its name
+        // column says (“Faaliyet / Proje Adı” names activities too); merged tables have Bütçe.
+        let costsPerGoal = codeColumns && !columns.contains { column([.budget], $0) } && CostTableReader.isHeader(band)
+        if GoalTableReader.isActivityHeader(band), !costsPerGoal {
             return otherColumn(naming: [.budget, .total, .resources], year: false) {
                 Lexicon.names(.activity, .columnHeader, $0, .whole) || Lexicon.names(.activity, .columnHeader, $0, .within)
             } ? .goal : nil
@@ -64,7 +68,6 @@ enum TableStart {
         }
         if CostTableReader.isHeader(band) {
             // Economic codes as rows with funding sources, or activities with a column per code.
-            let codeColumns = HeaderColumns.columns(headerLines: header.lines).contains { EconomicCodeReader.columnCode($0.title) != nil }
             return codeColumns || columns.contains(where: { column([.budget, .revolvingFund], $0) }) ? .cost : nil
         }
         return nil

@@ -22,7 +22,9 @@ public enum RowSegmenter {
             .filter { $0.axis == .horizontal && $0.length >= separatorWidthFraction * textBox.width }
             .map(\.position)
             .sorted()
-        let heights = sorted.map(\.box.height).sorted()
+        // A vertical line's height is its length: the lines across the page give the height.
+        let across = sorted.filter { !($0.words.first?.isVertical ?? false) }
+        let heights = (across.isEmpty ? sorted : across).map(\.box.height).sorted()
         let lineHeight = heights[heights.count / 2]
 
         var rows: [RowBand] = []

@@ -87,6 +87,18 @@ import Testing
         #expect(found.map(\.separatedBy) == [.pageStart, .gap, .gap])
     }
 
+    /// A page of a few headings over a table with turned header cells: the turned lines are
+    /// tall (their height is their length) but do not make the headings' gap a wrapped line's.
+    @Test func turnedHeaderCellsDoNotWidenTheRowGap() {
+        let headings = W.phrase("Amaç A1 – Altyapı hizmetlerini geliştirmek.", x: 60, y: 100)
+            + W.phrase("Performans Hedefi H1.1 – Plajları arttırmak.", x: 60, y: 114)
+        let turned = ["Gerçekleşme 2020", "Gerçekleşme 2021", "Tahmini 2023", "Hedeflenen 2024"].enumerated().map { k, text in
+            Word(text: text, box: Rect(x0: 300 + 12 * Double(k), y0: 140, x1: 308 + 12 * Double(k), y1: 210), fontSize: W.fontSize, rotation: 270)
+        }
+        let found = rows(headings + turned)
+        #expect(found.prefix(2).map(\.text) == ["Amaç A1 – Altyapı hizmetlerini geliştirmek.", "Performans Hedefi H1.1 – Plajları arttırmak."])
+    }
+
     @Test func noLinesNoRows() {
         #expect(RowSegmenter.rows(lines: [], rulings: [W.rule(y: 10, from: 0, to: 500)], page: 1).isEmpty)
     }

@@ -111,3 +111,17 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(!GoalTableReader.isGrandTotal(band([("F1 Genel bakım", 58, 100), ("Toplam", 300, 100)])))
     }
 }
+
+/// An untitled cost table per goal whose name column says “Faaliyet / Proje Adı” is a cost
+/// table, not activities: a column per economic code and no funding source (TableStart).
+@Suite struct CostsPerGoalStartTests {
+    @Test func economicCodeColumnsWithoutABudgetAreCosts() {
+        let header = band([("Ekonomik Kod 2024 (TL)", 300, 100), ("Faaliyet / Proje Adı", 60, 112), ("Sorumlu Birim", 200, 112),
+                           ("03 Mal ve Hizmet", 300, 112), ("06 Sermaye", 380, 112), ("Toplam", 480, 112)])
+        #expect(TableStart.kind([header], at: 0) == .cost)
+        // The same codes beside Bütçe columns: activities with their costs merged in.
+        let merged = band([("Faaliyet ve Projeler", 60, 112), ("03 Mal ve Hizmet", 200, 112), ("06 Sermaye", 280, 112),
+                           ("Bütçe", 360, 112), ("Bütçe Dışı", 420, 112), ("Toplam", 500, 112)])
+        #expect(TableStart.kind([merged], at: 0) == .goal)
+    }
+}
