@@ -7,6 +7,7 @@ enum CountCheck {
         var seen: [StatedCount] = []
         var results: [CheckResult] = []
         let activities = program.allActivities.map(\.activity)
+        let units = UnitKeys(activities)
         let perUnit = program.statedCounts.filter { $0.kind == .activities && $0.scope != nil }
         for stated in program.statedCounts {
             // The same figure restated (in the text and again in a table) is checked once.
@@ -20,21 +21,21 @@ enum CountCheck {
             case (.goals, let unit?):
                 // Goals per unit: the goals with at least one activity of the unit.
                 let name = UnitKey(unit)
-                let found = program.goals.filter { $0.activities.contains { UnitKey($0.responsibleUnit).matches(name) } }
+                let found = program.goals.filter { $0.activities.contains { units.activity($0, isOf: name) } }
                 results.append(.counts(.goalCount, program: program, subject: program.id, expected: stated.count,
                                        actual: found.count, page: stated.page, detail: "goals of \(unit)"))
             case (.activities, nil):
                 results.append(.counts(.activityCount, program: program, subject: program.id, expected: stated.count,
                                        actual: activities.count, page: stated.page, detail: stated.kind.programWideDetail))
-                let units = distinctUnits(perUnit)
-                if !units.isEmpty {
+                let counts = distinctUnits(perUnit)
+                if !counts.isEmpty {
                     results.append(.counts(.activityCount, program: program, subject: program.id, expected: stated.count,
-                                           actual: units.map(\.count).reduce(0, +), page: stated.page,
+                                           actual: counts.map(\.count).reduce(0, +), page: stated.page,
                                            detail: "the per-unit activity counts added up"))
                 }
             case (.activities, let unit?):
                 let name = UnitKey(unit)
-                let found = activities.filter { UnitKey($0.responsibleUnit).matches(name) }.count
+                let found = activities.filter { units.activity($0, isOf: name) }.count
                 results.append(.counts(.activityCount, program: program, subject: program.id, expected: stated.count,
                                        actual: found, page: stated.page, detail: "activities of \(unit)"))
             }

@@ -9,13 +9,14 @@ enum UnitTotalCheck {
         var results: [CheckResult] = []
         var counted: [StatedUnitCost] = []
         let activities = program.allActivities.map(\.activity)
+        let units = UnitKeys(activities)
         for unit in program.statedUnitCosts {
             // A table restated on a later page is checked once.
             guard !counted.contains(where: { $0.unit == unit.unit }) else { continue }
             counted.append(unit)
             if let stated = unit.activities {
                 let name = UnitKey(unit.unit)
-                let own = activities.filter { UnitKey($0.responsibleUnit).matches(name) }
+                let own = activities.filter { units.activity($0, isOf: name) }
                 results.append(.amounts(.unitTotal, program: program, subject: program.id, expected: stated,
                                         actual: own.map { $0.total ?? .zero }.sum(), page: unit.page,
                                         detail: "\(unit.unit): Hedef against its \(own.count) activities' Toplam"))
