@@ -164,6 +164,20 @@ struct TableSetter {
                     widths[spec.nameColumn] -= shortfall
                 }
             }
+            // Nor does a word in another narrow column (a code "PG1.1.1", a unit): its column is
+            // widened to hold it rather than letting it run into the name beside it.
+            for column in spec.columnWidths.indices where column != spec.nameColumn && !spec.figureColumns.contains(column) {
+                let longest = spec.rows.flatMap { row in
+                    row.cells.filter { $0.columns == column..<(column + 1) }.flatMap { cell in
+                        cell.text.split(separator: " ").map { flow.canvas.width(of: String($0), in: row.bold ? setter.font.boldened : setter.font) }
+                    }
+                }.max() ?? 0
+                let shortfall = longest + 2 * TableSetter.cellPadding - widths[column]
+                if shortfall > 0 {
+                    widths[column] += shortfall
+                    widths[spec.nameColumn] -= shortfall
+                }
+            }
             // A header word does not break either: its column is widened too while the name keeps
             // `keptNameShare` of its width; beyond that the figure columns' headers are turned on
             // their side instead, all of them, as a word processor's user does.
