@@ -85,7 +85,7 @@ enum GoalTableReader {
             // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.
             var dataEnd = j
             if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
-               HeaderBlock.isGroupRow(bands[dataEnd - 1]) { dataEnd -= 1 }
+               HeaderBlock.isGroupRow(bands[dataEnd - 1], severalLines: true) { dataEnd -= 1 }
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
             draft.indicators = IndicatorRows.read(section)
             draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section), table: "indicator table")

@@ -11,9 +11,16 @@ enum HeaderBlock {
     /// A group row named by its year alone (“2024”, “2024 Yılı (TL)”) is this short.
     static let maximumYearGroupWords = 5
 
-    /// A one-line row with no amounts and no row code that names a group of columns.
-    static func isGroupRow(_ band: RowBand) -> Bool {
-        guard band.lines.count == 1, !GoalTableReader.hasAmounts(band), let first = band.words.first else { return false }
+    /// Group headers side by side, centred at different heights (“Ekonomik” / “Kod (TL)” beside
+    /// “Kaynak İhtiyacı (TL) 2024”), make a row of several lines but few words: no more than this.
+    static let maximumGroupWords = 12
+
+    /// A one-line row with no amounts and no row code that names a group of columns; with
+    /// `severalLines`, also a short row of several lines (such a row is left out of the table
+    /// above it, but not merged into the header below: its lines would be taken for columns).
+    static func isGroupRow(_ band: RowBand, severalLines: Bool = false) -> Bool {
+        guard band.lines.count == 1 || (severalLines && band.words.count <= maximumGroupWords),
+              !GoalTableReader.hasAmounts(band), let first = band.words.first else { return false }
         // A row of years alone (“2021 2022 2023 2024 2025”) stands over the kinds of value.
         let yearsOnly = band.words.allSatisfy { Int($0.text).map(ProgramYear.isPlausible) ?? false }
         if yearsOnly { return true }

@@ -128,7 +128,8 @@ public enum ProgramRecognizer {
                         continue
                     }
                     kind = untitled.table
-                    start = i
+                    // The header's group row above it (the years over the kinds of value) is its first row.
+                    start = i > 0 && bands[i - 1].page == band.page && HeaderBlock.isGroupRow(bands[i - 1]) ? i - 1 : i
                 }
                 guard let kind, canRead(at: i, finished: finished) else { break }
                 switch kind {

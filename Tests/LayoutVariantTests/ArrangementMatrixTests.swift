@@ -15,12 +15,8 @@ import Testing
         "captions b24 grid-portrait-11pt-vertical": "not read: summary totals 12, aim 6, target 6, costs 4, goal 3; wrong: goal 7, responsible units 5, target 4, activity code left in name 1",
         "captions k24 rules-landscape-6.5pt-repeat": "not read: summary totals 12, aim 8, target 8, goal 4, costs 3; wrong: indicator code left in name 16, activity code left in name 8",
         "captions k25 none-short-8pt": "not read: aim 12, summary totals 12, target 12, goal 6, indicator values 4; wrong: indicator code left in name 20, activity code left in name 14, indicator values 4, indicators 2",
-        "colon-first-rows b24 none-landscape-8pt-vertical": "not read: summary totals 40, indicator values 20, target 10",
-        "colon-first-rows k24 none-short-6.5pt-vertical-repeat": "not read: summary totals 40, indicator values 32, indicators 24, indicator units 12, costs 1; wrong: activity code left in name 8, indicators 3, indicator code left in name 1",
         "dash-headings b24 rules-short-9.5pt-repeat": "not read: aim 10, target 10, costs 8, goal 5, summary totals 3; wrong: indicators 14, goal 5",
-        "goal-rows-merged b24 rules-short-8pt-vertical": "not read: indicator values 40, target 10; wrong: indicator units 5, indicators 5",
         "goal-rows-merged k24 none-portrait-9.5pt-repeat": "not read: activity amounts 21, indicator values 20, activities 14, costs 8, indicators 8; wrong: indicator values 20, indicator code left in name 7, indicators 5, goal 4, indicator units 3; extra: indicator values 80, indicators 40, indicator units 20",
-        "goal-rows-merged k24 rules-portrait-6.5pt-vertical-repeat": "not read: indicator values 64, indicators 24, indicator units 12; wrong: indicators 3, indicator units 2, indicator code left in name 1",
         "goal-rows-merged k25 grid-landscape-11pt": "not read: indicator values 4, indicators 2, costs 1, indicator units 1; wrong: indicator code left in name 20, indicator values 2, indicators 2",
         "goal-rows-numbered k25 none-short-11pt": "not read: indicator values 230, indicators 34, indicator units 17, activity amounts 8, aim 8; wrong: activity code left in name 10, indicators 5, activities 3, indicator code left in name 1",
         "kayseri b24 rules-short-11pt-vertical": "not read: indicator values 60, target 10, indicators 8, indicator units 4, summary totals 4; wrong: indicators 12",
@@ -28,8 +24,6 @@ import Testing
         "merged-costs b24 rules-short-6.5pt-repeat": "not read: summary totals 12, target 10, costs 3, responsible units 3; extra: costs 1",
         "merged-costs k24 rules-portrait-11pt": "not read: indicator values 30, activity amounts 15, summary totals 12, activities 8, indicator units 8; wrong: indicator values 30, indicators 7, activity amounts 5, indicator code left in name 5, activities 4; extra: indicator values 94, indicators 34, indicator units 17, activity amounts 3, activities 2",
         "plain-labels-untitled b24 none-landscape-9.5pt-repeat": "not read: indicator values 28, activity amounts 26, costs 14, indicators 14, activities 12; wrong: activity amounts 14, activities 9, responsible units 9, goal 6, indicator values 4; extra: activity amounts 69, activities 46, indicator values 28, explanations 23, responsible units 23",
-        "plain-labels-untitled k24 grid-short-11pt-vertical": "not read: indicator values 64, indicators 26, indicator units 13, activity amounts 9, aim 8; wrong: activity amounts 4, activities 3, indicators 3, activity code left in name 2, goal 2; extra: activity amounts 3, activities 2, costs 2, explanations 1, responsible units 1",
-        "plain-labels-untitled k25 rules-portrait-6.5pt-vertical-repeat": "not read: indicator values 92, indicators 34, indicator units 17, aim 10, target 6; wrong: activity code left in name 14, indicators 5, target 2, indicator code left in name 1",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)

@@ -102,4 +102,21 @@ import Testing
     @Test func noLinesNoRows() {
         #expect(RowSegmenter.rows(lines: [], rulings: [W.rule(y: 10, from: 0, to: 500)], page: 1).isEmpty)
     }
+
+    /// Vertical header cells (text turned 90°) make lines as tall as their text is long; the
+    /// gap that ends a row is still measured against the lines that run across the page.
+    @Test func verticalHeaderCellsDoNotStretchTheRowGap() {
+        func vertical(_ text: String, x: Double, bottom: Double) -> Word {
+            Word(text: text, box: Rect(x0: x, y0: bottom - Double(text.count) * 4.5, x1: x + 9, y1: bottom), fontSize: 8, rotation: 90)
+        }
+        let header = [vertical("Gerçekleşen", x: 300, bottom: 150), vertical("Tahmin", x: 340, bottom: 150),
+                      vertical("Hedeflenen", x: 380, bottom: 150), vertical("Birikimli", x: 420, bottom: 150)]
+            + W.phrase("Performans Göstergesi", x: 60, y: 120)
+        let data = W.phrase("1 Yapılacak alan", x: 60, y: 158) + W.rightAligned("77.572", right: 310, y: 158)
+            + W.phrase("2 Tadilat alanı", x: 60, y: 176) + W.rightAligned("13.166", right: 310, y: 176)
+            + W.phrase("3 İmar uygulaması", x: 60, y: 194) + W.rightAligned("1.482", right: 310, y: 194)
+        let found = rows(header + data)
+        #expect(found.count == 4)
+        #expect(found.last?.text == "3 İmar uygulaması 1.482")
+    }
 }

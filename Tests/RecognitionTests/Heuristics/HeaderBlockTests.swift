@@ -72,4 +72,31 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
                                           + band([("Toplamı alanı", 40)], y: 112).words)
         #expect(!GoalTableReader.isGrandTotal(activity))
     }
+
+    /// Group headers side by side at different heights ("Ekonomik" / "Kod (TL)" beside
+    /// "Kaynak İhtiyacı (TL) 2024") make one group row of three lines, left out of the table above.
+    @Test func groupRowOfSeveralLines() {
+        let row = WordBoxes.band(page: 3, band([("Ekonomik", 300)], y: 100).words + band([("Kaynak İhtiyacı (TL) 2024", 400)], y: 105).words
+                                    + band([("Kod (TL)", 300)], y: 110).words)
+        #expect(row.lines.count == 3)
+        #expect(HeaderBlock.isGroupRow(row, severalLines: true))
+        #expect(!HeaderBlock.isGroupRow(row))
+        let paragraph = WordBoxes.band(page: 3, band([("Bu kaynak ile yapılacak işler şunlardır: yol, kaldırım,", 40)], y: 100).words
+                                          + band([("park, bahçe, meydan ve otopark alanlarının düzenlenmesi.", 40)], y: 110).words)
+        #expect(!HeaderBlock.isGroupRow(paragraph, severalLines: true))
+    }
+
+    /// An untitled indicator table whose row of years stands above its header: the walk
+    /// starts the table at the row of years, so each value column has its year.
+    @Test func untitledTableStartsAtItsYearRow() throws {
+        let words = band([("Performans Hedefi 1: İmar planları yapmak.", 40)], y: 60).words + Self.yearRow(y: 100).words
+            + Self.kindRow(y: 115).words + Self.indicator("1", y: 135).words
+            + band([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 460)], y: 160).words
+            + band([("1 Revizyon yapmak.", 40), ("5.500.000,00", 300), ("0,00", 380), ("5.500.000,00", 460)], y: 175).words
+            + band([("Genel Toplam", 40), ("5.500.000,00", 300), ("0,00", 380), ("5.500.000,00", 460)], y: 190).words
+        let program = ProgramRecognizer.recognize(pages: [WordBoxes.page(3, words)], title: "2024 Yılı Performans Programı")
+        let goal = try #require(program.goals.first)
+        let indicator = try #require(goal.indicators.first)
+        #expect(indicator.values.map { "\($0.year) \($0.kind)" } == ["2022 actual", "2023 estimate", "2024 target"])
+    }
 }
