@@ -15,7 +15,7 @@ enum ActivityRows {
         var out = AmountColumns()
         for (k, c) in section.columns.enumerated() where k > 0 {
             let f = Lexicon.fold(c.title)
-            if let code = EconomicCodeReader.columnCode(c.title) { out.codes.append((k, code)) }
+            if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)) }
             else if Lexicon.names(.responsibleUnit, .columnHeader, f, .within) { out.responsibleUnit = out.responsibleUnit ?? k }
             else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
             else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }

@@ -64,7 +64,7 @@ enum CostTableReader {
         let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
         i = covered.upperBound - 1
         let columns = HeaderColumns.columns(headerLines: header.lines)
-        let codesAsColumns = columns.contains { EconomicCodeReader.columnCode($0.title) != nil }
+        let codesAsColumns = columns.contains { EconomicCodeReader.columnCode($0) != nil }
         func terminator(_ band: RowBand) -> Bool {
             codesAsColumns ? GoalTableReader.isGrandTotal(band)
                 : isResourceNeedTotal(band)
@@ -143,7 +143,7 @@ enum CostTableReader {
 
     static func readPerGoal(_ section: TableSection, page: Int) -> CostDraft {
         var draft = CostDraft(layout: .perGoal, page: page)
-        let codeColumns = section.columns.enumerated().compactMap { k, c in EconomicCodeReader.columnCode(c.title).map { (k, $0) } }
+        let codeColumns = section.columns.enumerated().compactMap { k, c in EconomicCodeReader.columnCode(c).map { (k, $0) } }
         let unitColumn = section.column { Lexicon.names(.responsibleUnit, .columnHeader, $0, .within) }
         let totalColumn = section.columns.indices.last { k in
             Lexicon.names(.total, .columnHeader, Lexicon.fold(section.columns[k].title), .within) && !codeColumns.contains { $0.0 == k }

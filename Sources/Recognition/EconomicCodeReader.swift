@@ -1,5 +1,6 @@
 import Foundation
 import Dataset
+import TableGeometry
 
 /// Finds the first-level economic code a row or a column header names: its printed code
 /// ("06", "03 Mal ve Hizmet…"), else its name (`Lexicon`: standard, printed and short forms).
@@ -22,5 +23,12 @@ enum EconomicCodeReader {
     /// A column of a cost table per goal: its leading code, else the code its name gives.
     static func columnCode(_ text: String) -> EconomicCode? {
         leadingCode(text) ?? Lexicon.economicCode(named: text)
+    }
+
+    /// A column's code from its title, else from the line above it taken for a group header: a
+    /// code's name wraps with its first line much wider than the rest ("03 Mal ve Hizmet Alım"
+    /// over "Giderleri").
+    static func columnCode(_ column: Column) -> EconomicCode? {
+        columnCode(column.title) ?? column.group.flatMap { columnCode($0 + " " + column.title) }
     }
 }

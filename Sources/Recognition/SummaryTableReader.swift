@@ -104,8 +104,14 @@ enum SummaryTableReader {
     static func readResources(_ bands: [RowBand]) -> [ProgramTotal] {
         guard let h = bands.firstIndex(where: isResourceHeader) else { return [] }
         let header = HeaderColumns.columns(headerLines: bands[h].lines)
-        let codesAsColumns = header.indices.dropFirst().contains { EconomicCodeReader.code(in: header[$0].title) != nil }
+        let codesAsColumns = header.indices.dropFirst().contains { summaryCode(header[$0]) != nil }
         return codesAsColumns ? readTurnedResources(Array(bands[(h + 1)...]), header: bands[h]) : readResourceRows(bands, header: h)
+    }
+
+    /// A turned summary's code column: its code anywhere in the title ("Ekonomik Kod 03 …" when
+    /// the group stacked onto the first code), else in the line taken for its group.
+    static func summaryCode(_ column: Column) -> EconomicCode? {
+        EconomicCodeReader.code(in: column.title) ?? column.group.flatMap { EconomicCodeReader.code(in: $0 + " " + column.title) }
     }
 
     /// The program line a measure column (or a turned table's row label) names.
@@ -159,7 +165,7 @@ enum SummaryTableReader {
         while end < data.endIndex, measure(data[end].text, .rowLabel) != .total { end += 1 }
         let section = TableSection.build(header: header, data: Array(data[..<min(end + 1, data.endIndex)]), isRepeatedHeader: isResourceHeader)
         let codeColumns = section.columns.indices.dropFirst().compactMap { k in
-            EconomicCodeReader.code(in: section.columns[k].title).map { (k, $0) }
+            summaryCode(section.columns[k]).map { (k, $0) }
         }
         let totalColumn = section.columns.indices.last { k in
             !codeColumns.contains { $0.0 == k } && Lexicon.names(.total, .columnHeader, Lexicon.fold(section.columns[k].title), .within)

@@ -54,7 +54,7 @@ enum TableStart {
                 column([.indicator], $0)
             } ? .goal : nil
         }
-        let codeColumns = HeaderColumns.columns(headerLines: header.lines).contains { EconomicCodeReader.columnCode($0.title) != nil }
+        let codeColumns = HeaderColumns.columns(headerLines: header.lines).contains { EconomicCodeReader.columnCode($0) != nil }
         // A column per economic code and no funding source is costs per goal, whatever its name
         // column says (“Faaliyet / Proje Adı” names activities too); merged tables have Bütçe.
         let costsPerGoal = codeColumns && !columns.contains { column([.budget], $0) } && CostTableReader.isHeader(band)
@@ -63,7 +63,7 @@ enum TableStart {
                 Lexicon.names(.activity, .columnHeader, $0, .whole) || Lexicon.names(.activity, .columnHeader, $0, .within)
             } ? .goal : nil
         }
-        if SummaryTableReader.isResourceHeader(band), SummaryTableReader.namesProgramLines(header, next: bands.indices.contains(i + 1) ? bands[i + 1] : nil) {
+        if SummaryTableReader.isResourceHeader(band), SummaryTableReader.namesProgramLines(header, next: firstRow(after: i, in: bands, besides: SummaryTableReader.isResourceHeader)) {
             return .resourceSummary
         }
         if CostTableReader.isHeader(band) {
@@ -72,6 +72,14 @@ enum TableStart {
         }
         return nil
     }
+
+    /// The first row under the header at `i`, past the header repeated on the next page (a
+    /// header set at the foot of a page); nil when none follows.
+    static func firstRow(after i: Int, in bands: [RowBand], besides isHeader: (RowBand) -> Bool) -> RowBand? {
+        bands[(i + 1)...].prefix(maximumRepeats + 1).first { !isHeader($0) }
+    }
+    /// A header is repeated at most once before its first row.
+    static let maximumRepeats = 1
 
     /// The concepts an untitled table's header names, for the trace ("indicator, unit, target value").
     static func evidence(_ band: RowBand) -> String {

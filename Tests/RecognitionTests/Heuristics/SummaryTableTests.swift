@@ -112,4 +112,20 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(Self.total(read.totals, .activities, nil, .budget) == Self.amount("68.500.000,00"))
         #expect(Self.total(read.totals, .activities, nil, nil) == Self.amount("68.500.000,00"))
     }
+
+    /// A code's name wrapped with its first line much wider ("03 Mal ve Hizmet Alım" over
+    /// "Giderleri") stands as the column's group: the code is read from both.
+    @Test func codeFromTheLineTakenForAGroup() {
+        let column = Column(x0: 200, x1: 240, title: "Giderleri", group: "03 Mal ve Hizmet Alım")
+        #expect(EconomicCodeReader.columnCode(column) == .goodsAndServices)
+        #expect(SummaryTableReader.summaryCode(column) == .goodsAndServices)
+        #expect(EconomicCodeReader.columnCode(Column(x0: 0, x1: 10, title: "Diğer Yurt İçi", group: "Bütçe Dışı Kaynak")) == nil)
+    }
+
+    /// A turned summary whose header stands at the foot of a page and is repeated on the next:
+    /// the first row under it is past the repeat.
+    @Test func untitledSummaryHeaderRepeatedBeforeItsRows() {
+        let bands = [Self.turned[0], Self.turned[0]] + Self.turned.dropFirst()
+        #expect(TableStart.kind(bands, at: 0) == .resourceSummary)
+    }
 }
