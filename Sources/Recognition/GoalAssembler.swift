@@ -47,6 +47,21 @@ enum GoalAssembler {
     }
 }
 
+extension GoalAssembler {
+    /// The goal a table attached to, for the trace: each level's code and where it was named
+    /// (“goal H1.1 (caption, page 2), aim A1 (heading, page 2), target H1.1 (the goal's own)”).
+    static func attachment(no: Int, draft: GoalDraft, aim: GoalHeading?, heading: GoalHeading?) -> String {
+        var notes: [String] = []
+        let goal = goal(no: no, draft: draft, costs: [], aim: aim, heading: heading, notes: &notes)
+        func named(_ level: Lexicon.Label, _ code: String, fallback: String) -> String {
+            if let row = draft.labels[level] { return "\(code) (\(row.form.rawValue), page \(row.page))" }
+            return code.isEmpty ? "none" : "\(code) (\(fallback))"
+        }
+        let goalPart = draft.labels[.goal] != nil || heading != nil ? named(.goal, goal.code, fallback: "heading") : "\(goal.code) (by position)"
+        return "goal \(goalPart), aim \(named(.aim, goal.aimCode, fallback: "heading")), target \(named(.target, goal.targetCode, fallback: "the goal's own"))"
+    }
+}
+
 /// Which activity each cost entry belongs to: the one with its code, else the one with its
 /// name, else (neither printed) the one in its place among the activities not yet joined.
 enum CostJoin {

@@ -19,6 +19,6 @@ enum GoalCaption {
         }
         let text = Cell(words: Array(words[..<open])).text
         guard LabelledRow.hasText(Array(words[..<open])) else { return nil }
-        return LabelledRow(label: label, labelCode: code, value: text, page: band.page)
+        return LabelledRow(label: label, labelCode: code, value: text, page: band.page, form: .caption)
     }
 }

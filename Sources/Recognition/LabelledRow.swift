@@ -9,6 +9,12 @@ struct LabelledRow {
     var labelCode: String
     var value: String
     var page: Int
+    /// How the document printed it (for the trace).
+    var form = Form.labelledRow
+
+    enum Form: String, Sendable {
+        case labelledRow = "labelled row", heading, caption
+    }
 
     /// Whether a printed word is one of the labels' own words (a stem's word with its suffix too).
     static func isLabelWord(_ word: String) -> Bool {
@@ -120,7 +126,7 @@ struct LabelledRow {
             let labelWords = Set(line.words[..<end].map(\.box))
             let valueWords = band.words.filter { !labelWords.contains($0.box) }
             guard hasText(valueWords) else { return nil }
-            return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page)
+            return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page, form: .heading)
         }
         return nil
     }

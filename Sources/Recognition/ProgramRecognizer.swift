@@ -142,8 +142,6 @@ public enum ProgramRecognizer {
                         next += 1
                         continue
                     }
-                    recorder?.record(table: .goal, title: band, rows: bands[start..<(start + used)],
-                                     note: titled == nil ? "untitled: " + TableStart.evidence(band) : nil)
                     let draft = context.filling(read)
                     if titled != nil { titledGoalTables += 1 }
                     // Headings printed before the table: the nearest is the goal's, an earlier
@@ -151,12 +149,18 @@ public enum ProgramRecognizer {
                     let goalHeading = headings.last
                     if let g = goalHeading, let aim = headings.dropLast().last(where: { $0.family != g.family }) { currentAim = aim }
                     drafts.append((draft, [], currentAim, goalHeading))
+                    if let recorder {
+                        recorder.record(table: .goal, title: band, rows: bands[start..<(start + used)],
+                                        note: titled == nil ? "untitled: " + TableStart.evidence(band) : nil,
+                                        goal: GoalAssembler.attachment(no: drafts.count, draft: draft, aim: currentAim, heading: goalHeading))
+                    }
                     headings = []
                     next = start + used
                 case .cost:
                     let (cost, used) = CostTableReader.read(bands[start...], titlePage: band.page)
                     recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
-                                     note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil)
+                                     note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil,
+                                     goal: cost == nil ? nil : drafts.last.map { GoalAssembler.attachment(no: drafts.count, draft: $0.0, aim: $0.aim, heading: $0.goal) })
                     if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
                     else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
                     next = max(start + max(used, 0), i + 1)

@@ -55,6 +55,9 @@ public struct TracedTable: Sendable {
     public var sections: [TracedSection] = []
     /// Why the reader gave up on it, when it did ("no header row").
     public var note: String?
+    /// The goal a goal or cost table attached to, with its aim and target and where each was
+    /// named (“goal H1.1 (caption, page 2), aim A1 (labelled row, page 2), target H1.1 (the goal's own)”).
+    public var goal: String?
 
     /// How the table's rows were told apart: by drawn rules or by the gaps of aligned text.
     public enum Strategy: String, Sendable { case ruled, aligned }
@@ -85,6 +88,7 @@ public struct TracedTable: Sendable {
             parts.append("then header '\(section.header.lines.first?.text ?? "")'")
         }
         if let note { parts.append("but \(note)") }
+        if let goal { parts.append("for \(goal)") }
         return parts.joined(separator: " ")
     }
 
@@ -133,10 +137,12 @@ public struct PageGrid: Sendable {
 public struct IgnoredRegion: Sendable {
     public var rows: [RowBand]
     public var box: Rect { Rect.enclosing(rows.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0) }
-    /// Nothing titled these rows as a domain table; goal headings among them are kept for
-    /// the next goal table.
+    /// Nothing titled these rows as a domain table; goal headings among them (aims, targets and
+    /// goals named outside tables) are kept for the next goal table.
     public var reason: String {
-        let headings = rows.filter { GoalHeading.read($0) != nil }.count
+        let headings = rows.filter { band in
+            GoalHeading.read(band) != nil || GoalContext.row(band).map { GoalContext.levels.contains($0.label) } == true
+        }.count
         let base = "no table title before these rows"
         return headings == 0 ? base : base + "; \(headings) read as goal heading\(headings == 1 ? "" : "s")"
     }

@@ -20,8 +20,8 @@ final class TraceRecorder: Sendable {
         state.withLock { $0.rows = rows }
     }
 
-    func record(table kind: TableKind, title: RowBand, rows: ArraySlice<RowBand>, note: String? = nil) {
-        let table = TracedTable(kind: kind, title: title, rows: Array(rows), note: note)
+    func record(table kind: TableKind, title: RowBand, rows: ArraySlice<RowBand>, note: String? = nil, goal: String? = nil) {
+        let table = TracedTable(kind: kind, title: title, rows: Array(rows), note: note, goal: goal)
         state.withLock { $0.tables.append(table) }
     }
 

@@ -103,6 +103,17 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(positional.code == "3" && positional.targetCode == "")
     }
 
+    /// The trace names the goal a table attached to and where each level was named.
+    @Test func attachmentNamesEachLevelsSource() throws {
+        var draft = GoalDraft(page: 2)
+        draft.labels[.aim] = try #require(GoalContext.row(band([("AMAÇ: A1 Altyapıyı geliştirmek", 40, 100)])))
+        draft.labels[.goal] = try #require(GoalContext.row(band([("Plajları arttırmak. (Performans Hedefi H1.1)", 40, 100)])))
+        #expect(GoalAssembler.attachment(no: 1, draft: draft, aim: nil, heading: nil)
+            == "goal H1.1 (caption, page 4), aim A1 (labelled row, page 4), target H1.1 (the goal's own)")
+        #expect(GoalAssembler.attachment(no: 2, draft: GoalDraft(page: 2), aim: nil, heading: nil)
+            == "goal 2 (by position), aim none, target none")
+    }
+
     /// “Genel” / amounts / “Toplam”: the first cell wrapped around the row's amounts still
     /// closes the table (its caption after it is the next goal's, not the table's).
     @Test func grandTotalWrappedAroundItsAmounts() {
