@@ -102,10 +102,14 @@ enum SummaryTableReader {
     }
 
     static func readResources(_ bands: [RowBand]) -> [ProgramTotal] {
-        guard let h = bands.firstIndex(where: isResourceHeader) else { return [] }
-        let header = HeaderColumns.columns(headerLines: bands[h].lines)
-        let codesAsColumns = header.indices.dropFirst().contains { summaryCode(header[$0]) != nil }
-        return codesAsColumns ? readTurnedResources(Array(bands[(h + 1)...]), header: bands[h]) : readResourceRows(bands, header: h)
+        // The header may stand in two rows: "Ekonomik Kod" over the codes set apart by a rule.
+        func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
+        guard let h = bands.indices.first(where: { isResourceHeader(header(at: $0).0) }) else { return [] }
+        let (band, covered) = header(at: h)
+        let columns = HeaderColumns.columns(headerLines: band.lines)
+        let codesAsColumns = columns.indices.dropFirst().contains { summaryCode(columns[$0]) != nil }
+        let data = Array(bands[covered.upperBound...])
+        return codesAsColumns ? readTurnedResources(data, header: band) : readResourceRows(data, header: band)
     }
 
     /// A turned summary's code column: its code anywhere in the title ("Ekonomik Kod 03 …" when
@@ -127,11 +131,11 @@ enum SummaryTableReader {
         return Lexicon.names(.budget, .columnHeader, f, .within) ? .budget : nil
     }
 
-    private static func readResourceRows(_ bands: [RowBand], header h: Int) -> [ProgramTotal] {
+    private static func readResourceRows(_ data: [RowBand], header: RowBand) -> [ProgramTotal] {
         // The table runs to its first total row, which is read too.
-        var end = h + 1
-        while end < bands.endIndex, !CostTableReader.isResourceNeedTotal(bands[end]) { end += 1 }
-        let section = TableSection.build(header: bands[h], data: Array(bands[(h + 1)..<min(end + 1, bands.endIndex)]),
+        var end = 0
+        while end < data.endIndex, !CostTableReader.isResourceNeedTotal(data[end]) { end += 1 }
+        let section = TableSection.build(header: header, data: Array(data[..<min(end + 1, data.endIndex)]),
                                          isRepeatedHeader: isResourceHeader)
         var measures: [(Int, ProgramTotal.Measure)] = []
         for (k, c) in section.columns.enumerated() where k > 0 {
@@ -167,8 +171,10 @@ enum SummaryTableReader {
         let codeColumns = section.columns.indices.dropFirst().compactMap { k in
             summaryCode(section.columns[k]).map { (k, $0) }
         }
+        // "Toplam Kaynak" over "İhtiyacı" may be taken for a group: its words count too.
         let totalColumn = section.columns.indices.last { k in
-            !codeColumns.contains { $0.0 == k } && Lexicon.names(.total, .columnHeader, Lexicon.fold(section.columns[k].title), .within)
+            let c = section.columns[k]
+            return !codeColumns.contains { $0.0 == k } && Lexicon.names(.total, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
         }
         var totals: [ProgramTotal] = []
         for row in section.rows {

@@ -35,7 +35,7 @@ enum TableStart {
             // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes).
             return row.label == .activityName ? .cost : nil
         }
-        let header = HeaderBlock.header(in: bands[...], at: i, lowerBound: i).0
+        let (header, covered) = HeaderBlock.header(in: bands[...], at: i, lowerBound: i)
         // Each column's meaning, from its title and the group over it.
         let columns = HeaderColumns.columns(headerLines: header.lines).map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
         guard columns.count >= minimumColumns else { return nil }
@@ -63,7 +63,9 @@ enum TableStart {
                 Lexicon.names(.activity, .columnHeader, $0, .whole) || Lexicon.names(.activity, .columnHeader, $0, .within)
             } ? .goal : nil
         }
-        if SummaryTableReader.isResourceHeader(band), SummaryTableReader.namesProgramLines(header, next: firstRow(after: i, in: bands, besides: SummaryTableReader.isResourceHeader)) {
+        // The summary's header may stand in two rows ("Ekonomik Kod" set apart over the codes).
+        if SummaryTableReader.isResourceHeader(header),
+           SummaryTableReader.namesProgramLines(header, next: firstRow(after: covered.upperBound - 1, in: bands, besides: SummaryTableReader.isResourceHeader)) {
             return .resourceSummary
         }
         if CostTableReader.isHeader(band) {
@@ -74,12 +76,12 @@ enum TableStart {
     }
 
     /// The first row under the header at `i`, past the header repeated on the next page (a
-    /// header set at the foot of a page); nil when none follows.
+    /// header set at the foot of a page) with its group row; nil when none follows.
     static func firstRow(after i: Int, in bands: [RowBand], besides isHeader: (RowBand) -> Bool) -> RowBand? {
-        bands[(i + 1)...].prefix(maximumRepeats + 1).first { !isHeader($0) }
+        bands[(i + 1)...].prefix(maximumRepeatRows + 1).first { !isHeader($0) && !HeaderBlock.isGroupRow($0) }
     }
-    /// A header is repeated at most once before its first row.
-    static let maximumRepeats = 1
+    /// A header is repeated at most once before its first row, with its group row above it.
+    static let maximumRepeatRows = 2
 
     /// The concepts an untitled table's header names, for the trace ("indicator, unit, target value").
     static func evidence(_ band: RowBand) -> String {

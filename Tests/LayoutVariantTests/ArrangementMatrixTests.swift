@@ -18,8 +18,6 @@ import Testing
         "goal-rows-merged k25 grid-landscape-11pt": "not read: indicator values 4, indicators 2, costs 1, indicator units 1; wrong: indicator code left in name 20, indicator values 2, indicators 2",
         "goal-rows-numbered k25 none-short-11pt": "not read: indicator values 230, indicators 34, indicator units 17, activity amounts 8, aim 8; wrong: activity code left in name 10, indicators 5, activities 3, indicator code left in name 1",
         "kayseri b24 rules-short-11pt-vertical": "not read: indicator values 60, target 10, indicators 8, indicator units 4, summary totals 4; wrong: indicators 12",
-        "labelled-one-year b24 grid-portrait-9.5pt-repeat": "not read: summary totals 12, target 10",
-        "merged-costs b24 rules-short-6.5pt-repeat": "not read: summary totals 12, target 10, costs 3, responsible units 3; extra: costs 1",
         "merged-costs k24 rules-portrait-11pt": "not read: indicator values 30, activity amounts 15, summary totals 12, activities 8, indicator units 8; wrong: indicator values 30, indicators 7, activity amounts 5, indicator code left in name 5, activities 4; extra: indicator values 94, indicators 34, indicator units 17, activity amounts 3, activities 2",
         "plain-labels-untitled b24 none-landscape-9.5pt-repeat": "not read: indicator values 28, activity amounts 26, costs 14, indicators 14, activities 12; wrong: activity amounts 14, activities 9, responsible units 9, goal 6, indicator values 4; extra: activity amounts 69, activities 46, indicator values 28, explanations 23, responsible units 23",
     ]

@@ -128,4 +128,25 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         let bands = [Self.turned[0], Self.turned[0]] + Self.turned.dropFirst()
         #expect(TableStart.kind(bands, at: 0) == .resourceSummary)
     }
+
+    /// "Toplam Kaynak" over "İhtiyacı" taken for a group over the total column: still the total.
+    @Test func totalColumnTitleTakenForAGroup() {
+        var rows = Self.turned
+        rows[0] = WordBoxes.band(page: 9, cells([("Ekonomik Kod", 250, 0)], y: 100) + cells([("Kaynak", 40, 1), ("Toplam Kaynak", 405, 1)], y: 100)
+            + cells([("03 Mal", 200, 2), ("06 Sermaye", 330, 2), ("İhtiyacı", 420, 2)], y: 100))
+        let totals = SummaryTableReader.readResources(rows)
+        #expect(Self.total(totals, .generalAdmin, nil, nil) == Self.amount("57.697.000,00"))
+    }
+
+    /// "Ekonomik Kod" set apart by a rule over the code columns: the header is both rows, for
+    /// telling the table (untitled) and for reading it.
+    @Test func summaryHeaderInTwoRows() {
+        let rows = [band([("Ekonomik Kod", 250, 0)], y: 90),
+                    WordBoxes.band(page: 9, cells([("Kaynak", 40, 0), ("Toplam Kaynak İhtiyacı", 420, 0), ("03 Mal", 200, 0), ("06 Sermaye", 330, 0)], y: 110))]
+            + Self.turned.dropFirst()
+        #expect(TableStart.kind(rows, at: 0) == .resourceSummary)
+        let totals = SummaryTableReader.readResources(rows)
+        #expect(Self.total(totals, .activities, .capital, .budget) == Self.amount("65.163.000,00"))
+        #expect(totals.count == 9)
+    }
 }
