@@ -38,18 +38,20 @@ public enum DatasetBuild {
 
         progress(.planned(total: files.count))
         var states = FileParsing(options: options, cache: cache, work: work, clock: clock).parse(files, progress: progress)
-        for index in states.indices { states[index].adoptAndValidate() }
+        var checked: [String: [String]] = [:]
+        for index in states.indices { states[index].adoptAndValidate(checked: &checked) }
 
         let previous = PreviousReport(dataset: output)
         let (published, keptPrevious) = resolve(&states, files: files, cache: cache, previous: previous,
                                                 allowDuplicates: options.allowDuplicates)
+        var counted: [String: [String: Int]] = [:]
         var report = BuildReport(
             parserVersion: ParserVersion.current, output: output.path, jobs: options.jobs, durationSeconds: 0,
             filesOK: states.filter { $0.status == .ok }.count,
             filesUnchanged: states.filter { $0.status == .skippedUnchanged }.count,
             filesFailed: states.filter { $0.status == .failed }.count,
             programs: published.map(\.program.id), keptPrevious: keptPrevious,
-            files: states.map(\.entry))
+            files: states.map { state in state.entry(counted: &counted) })
         if previous.exists {
             let current = Dictionary(published.map { ($0.program.id, $0.program.sourceSHA256) }, uniquingKeysWith: { a, _ in a })
             let claimed = Set(states.indices.compactMap { previous.program(of: files[$0]) })

@@ -22,6 +22,15 @@ struct FileParsing {
 
         var jobs: [WorkerJob] = []
         var jobFile: [Int] = []
+        // Each cache entry is decoded once: copies of one file (the same bytes under other
+        // names) share it, and decoding is most of an unchanged file's cost.
+        var entries: [String: CachedParse] = [:]
+        func cached(_ sha: String) -> CachedParse? {
+            if let entry = entries[sha] { return entry }
+            let entry = cache.lookup(sha256: sha)
+            entries[sha] = entry
+            return entry
+        }
         for (index, path) in files.enumerated() {
             let began = clock.now
             do {
@@ -33,9 +42,9 @@ struct FileParsing {
             }
             let password = options.passwords.password(for: path)
             // A failure cached before a password was given is not the last word.
-            if options.useCache, let sha = states[index].sha256, let cached = cache.lookup(sha256: sha),
-               cached.parsed != nil || password == nil {
-                states[index].adopt(cached)
+            if options.useCache, let sha = states[index].sha256, let entry = cached(sha),
+               entry.parsed != nil || password == nil {
+                states[index].adopt(entry)
                 states[index].duration = DatasetBuild.seconds(clock.now - began)
                 finish(index)
                 continue

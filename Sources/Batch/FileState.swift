@@ -37,13 +37,16 @@ struct FileState {
 
     /// Makes the program this file's (a cached parse may come from a copy under another
     /// name) and fails the file if its program would break the dataset's keys or types.
-    mutating func adoptAndValidate() {
+    /// `checked` holds the problems of the programs validated so far, by the files' SHA-256:
+    /// the same bytes give the same program, whatever the file's name.
+    mutating func adoptAndValidate(checked: inout [String: [String]]) {
         guard var program = parsed?.program else { return }
         program.sourceFile = PathName.display(URL(fileURLWithPath: path).lastPathComponent)
         if let sha256 { program.sourceSHA256 = sha256 }
         parsed?.program = program
         guard let parsed, status != .failed else { return }
-        let problems = ProgramValidation.problems(parsed)
+        let problems = sha256.flatMap { checked[$0] } ?? ProgramValidation.problems(parsed)
+        if let sha256 { checked[sha256] = problems }
         if !problems.isEmpty {
             fail("\(path): the parsed program breaks the dataset's rules: " + problems.joined(separator: "; "))
         }
@@ -69,12 +72,15 @@ struct FileState {
         }
     }
 
-    var entry: BuildReport.FileEntry {
+    /// The file's entry in the report; `counted` holds the tables' row counts of the
+    /// programs counted so far, by the files' SHA-256 (the same bytes, the same rows).
+    func entry(counted: inout [String: [String: Int]]) -> BuildReport.FileEntry {
         let counts = parsed.map { parsed in
-            Dictionary(uniqueKeysWithValues: DatasetTables.all.map { table in
+            sha256.flatMap { counted[$0] } ?? Dictionary(uniqueKeysWithValues: DatasetTables.all.map { table in
                 (table.name, DatasetTables.rows(table, program: parsed.program, checks: parsed.checks).count)
             })
         }
+        if let sha256, let counts { counted[sha256] = counts }
         let failedChecks = (parsed?.checks ?? []).filter { $0.status == .mismatch }.map { c in
             let goal = parsed?.program.goals.first { g in
                 let id = Identifiers.goalID(program: c.programID, goalNo: g.no)

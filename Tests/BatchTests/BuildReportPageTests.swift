@@ -79,8 +79,9 @@ import Testing
         var state = FileState(path: "/in/a.pdf")
         state.parsed = p
         state.published = true
+        var counted: [String: [String: Int]] = [:]
         var report = BuildReport(parserVersion: "v", output: "/out", jobs: 2, durationSeconds: 1.5, filesOK: 1, filesUnchanged: 0,
-                                 filesFailed: 0, programs: [p.program.id], keptPrevious: [], files: [state.entry])
+                                 filesFailed: 0, programs: [p.program.id], keptPrevious: [], files: [state.entry(counted: &counted)])
         let pictures = [p.program.id: p.pictures ?? []]
         let a = BuildReportPage.render(report, pictures: pictures)
         #expect(a == BuildReportPage.render(report, pictures: pictures))
