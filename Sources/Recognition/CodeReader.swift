@@ -2,13 +2,18 @@
 /// `1`, `1.`, `(1)`, `F1`, `PG1.1.1`, `H1.1`, `A1`, `1.1.1`, `A1H1`. A code is kept as the
 /// dataset keeps it: without brackets and without a trailing dot (`1.` → `1`, `(46)` → `46`).
 enum CodeReader {
+    /// Marks a code may be printed with after it, before its text.
+    static let closers: Set<Character> = ["-", "–", "—", ")"]
+
     /// Letters before a code's digits: "F", "H", "PG", "SA"; four or more make a word.
     static let maximumLetters = 3
 
     /// The code `token` prints, or nil when it is not one (“Amaç”, “2020-2024”, “1/1000”, “9:”).
+    /// A dash or a closing bracket printed after a code (“1-”, “A1–”, “1)”) is not the code's.
     static func code(_ token: String) -> String? {
         var t = Substring(token)
         if t.hasPrefix("("), t.hasSuffix(")"), t.count > 2 { t = t.dropFirst().dropLast() }
+        else if let last = t.last, closers.contains(last), t.count > 1, !t.hasPrefix("(") { t = t.dropLast() }
         if t.hasSuffix("."), t.count > 1 { t = t.dropLast() }
         return isCodeBody(t) ? String(t) : nil
     }

@@ -12,7 +12,9 @@ struct GoalHeading {
     static func read(_ band: RowBand) -> GoalHeading? {
         guard let first = band.lines.first?.words.first, RowKey.isCode(first.text),
               first.text.first?.isLetter == true else { return nil }
-        let rest = band.words.filter { $0 != first }
+        // A dash between the code and the text (“SA1 – …”) is neither's.
+        let rest = band.words.filter { $0 != first }.enumerated()
+            .filter { k, w in !(k == 0 && LabelledRow.isDash(w.text)) }.map(\.element)
         let text = Cell(words: rest).text
         guard text.split(separator: " ").count >= 2 else { return nil }
         return CodeReader.code(first.text).map { GoalHeading(code: $0, title: text) }

@@ -113,7 +113,7 @@ struct LabelledRow {
     }
 
     static func readAsHeading(_ band: RowBand) -> LabelledRow? {
-        guard let line = band.lines.first, line.words.count >= 3 else { return nil }
+        guard let line = band.lines.first, line.words.count >= 2 else { return nil }
         let texts = line.words.map(\.text)
         let folded = Lexicon.foldEach(texts)
         for label in GoalContext.levels {
@@ -154,10 +154,17 @@ struct LabelledRow {
         !token.isEmpty && token.allSatisfy { $0 == "-" || $0 == "–" || $0 == "—" }
     }
 
-    /// A value holds words, not only figures (a cost line “Hedef | 1.234” is no target).
+    /// A value holds words, not only figures (a cost line “Hedef | 1.234” is no target), nor
+    /// a run of codes (a matrix's header “Hedef | D1- D2- D3- …”).
     static func hasText(_ words: [Word]) -> Bool {
-        words.contains { w in w.text.filter(\.isLetter).count >= 2 }
+        let ordered = LineGrouping.lines(from: words).flatMap(\.words)
+        guard let first = ordered.first, CodeReader.code(first.text) == nil || ordered.count > 1 && CodeReader.code(ordered[1].text) == nil
+        else { return false }
+        let codes = ordered.filter { CodeReader.code($0.text) != nil }.count
+        return words.contains { w in w.text.filter(\.isLetter).count >= 2 } && Double(codes) <= maximumCodeShare * Double(ordered.count)
     }
+    /// A text holds few codes: more than this share of its words make a list of codes.
+    static let maximumCodeShare = 0.25
 
     /// An aim, target or goal whose label carries no code may print it first in the value
     /// (“Stratejik Amaç:” | “1 Şehrimizin…”, “PERFORMANS HEDEFİ: H4.1 …”).
@@ -169,7 +176,10 @@ struct LabelledRow {
         if let n = Int(code), ProgramYear.isPlausible(n) { return self }
         var row = self
         row.labelCode = code
-        row.value = String(value.dropFirst(first.count).drop { $0 == " " })
+        var rest = value.dropFirst(first.count).drop { $0 == " " }
+        // “1 – Şehrimizin…”: the dash between the code and the text is neither's.
+        if let dash = rest.split(separator: " ").first, Self.isDash(String(dash)) { rest = rest.dropFirst(dash.count).drop { $0 == " " } }
+        row.value = String(rest)
         return row
     }
 }

@@ -35,6 +35,22 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(goal.label == .goal && goal.labelCode == "H1.1" && goal.value == "Mavi bayraklı plajları arttırmak")
     }
 
+    /// A dash after the code, glued or apart, is neither the code's nor the text's.
+    @Test func dashAfterTheCode() throws {
+        let glued = try #require(GoalContext.row(band([("Amaç 1- Şehrimizin mirasını korumak", 40, 100)])))
+        #expect(glued.label == .aim && glued.labelCode == "1" && glued.value == "Şehrimizin mirasını korumak")
+        let inValue = try #require(GoalContext.row(band([("Stratejik Amaç:", 40, 100), ("1 – Şehrimizin mirasını korumak", 160, 100)])))
+        #expect(inValue.labelCode == "1" && inValue.value == "Şehrimizin mirasını korumak")
+        let heading = try #require(GoalHeading.read(band([("SA1 – Vatandaşın ihtiyaçlarını karşılamak", 40, 100)])))
+        #expect(heading.code == "SA1" && heading.title == "Vatandaşın ihtiyaçlarını karşılamak")
+    }
+
+    /// “Amaç 1” alone on its line, the text on the lines under it.
+    @Test func headingWithItsTextUnderIt() throws {
+        let r = try #require(GoalContext.row(band([("Amaç 1", 40, 100), ("Şehrimizin doğal mirasını korumak", 40, 111)])))
+        #expect(r.label == .aim && r.labelCode == "1" && r.value == "Şehrimizin doğal mirasını korumak")
+    }
+
     /// A sentence opening with a label word and a year or no code is not a heading.
     @Test func sentencesAreNoHeadings() {
         #expect(GoalContext.row(band([("Hedef 2024 yılında beş park yapmaktır", 40, 100)])) == nil)

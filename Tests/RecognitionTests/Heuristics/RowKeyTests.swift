@@ -77,13 +77,13 @@ import TableGeometry
     @Test(arguments: [
         ("1", "1"), ("1.", "1"), ("(1)", "1"), ("(46)", "46"), ("F1", "F1"), ("F13.", "F13"), ("PG1.1.1", "PG1.1.1"),
         ("H1.1", "H1.1"), ("A1", "A1"), ("1.1.1", "1.1.1"), ("1.1.1.", "1.1.1"), ("A1H1", "A1H1"), ("SA2", "SA2"),
-        ("(H1.1)", "H1.1"),
+        ("(H1.1)", "H1.1"), ("1-", "1"), ("A1–", "A1"), ("1)", "1"), ("H1.1-", "H1.1"),
     ])
     func reads(_ printed: String, _ code: String) {
         #expect(CodeReader.code(printed) == code)
     }
 
-    @Test(arguments: ["Amaç", "F", "P.G", "1/1000", "2020-2024", "(adet)", "9:", "ABCD1", "F1a", "1..2", "()", ".", "A1H"])
+    @Test(arguments: ["Amaç", "F", "P.G", "1/1000", "2020-2024", "(adet)", "9:", "ABCD1", "F1a", "1..2", "()", ".", "A1H", "-", "a)", "(1"])
     func rejects(_ printed: String) {
         #expect(CodeReader.code(printed) == nil)
     }
