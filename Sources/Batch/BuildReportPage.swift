@@ -172,7 +172,8 @@ public enum BuildReportPage {
     table { border-collapse: collapse; width: 100%; margin-bottom: 1em; font-size: 0.9em; }
     th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
     code { overflow-wrap: anywhere; } ol.outlined { margin: 0.2em 0; padding-left: 1.8em; }
-    th { background: #f6f6f6; } td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+    th { background: #f6f6f6; overflow-wrap: normal; } /* headers break between words only */
+    td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.file { overflow-wrap: anywhere; min-width: 9em; } .path { color: #777; font-size: 0.8em; }
     .detail { color: #666; font-size: 0.85em; }
     .badge { padding: 1px 6px; border-radius: 8px; font-size: 0.85em; white-space: nowrap; }
