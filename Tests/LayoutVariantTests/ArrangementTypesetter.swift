@@ -75,14 +75,7 @@ final class ArrangementTypesetter {
             }
             caption("\(goal.title) (Performans Hedefi \(goal.code))")
         case .fullWidthRows(let style):
-            var rows: [TableRowSpec] = []
-            func row(_ label: String, _ text: String, bold: Bool = false) {
-                rows.append(TableRowSpec(cells: [TableCell(text: label + " " + text, columns: 0..<1, alignment: .leading)], bold: bold))
-            }
-            if goal.aimCode != previousAim { row(aimLabel(goal.aimCode, style), goal.aimTitle) }
-            if let target = printedTarget(goal, style.target) { row(targetLabel(target.code, style), target.title) }
-            row(goalLabel(goal.code, style), goal.title, bold: true)
-            let spec = TableSpec(columnWidths: [1], figureColumns: [], header: [], rows: rows)
+            let spec = fullWidthRows(goal, style, aimChanges: goal.aimCode != previousAim)
             goalTitle(spec)
             setter.set(spec)
         case .labelledRows(let style):
@@ -122,7 +115,30 @@ final class ArrangementTypesetter {
 
     // MARK: Headings and labels
 
-    private func printedTarget(_ goal: Goal, _ wanted: Bool) -> (code: String, title: String)? {
+    /// Aim (where it changes), target and goal as the rows of a one-column table.
+    func fullWidthRows(_ goal: Goal, _ style: HeadingStyle, aimChanges: Bool) -> TableSpec {
+        var rows: [TableRowSpec] = []
+        func row(_ label: String, _ text: String, bold: Bool = false) {
+            rows.append(TableRowSpec(cells: [TableCell(text: label + " " + text, columns: 0..<1, alignment: .leading)], bold: bold))
+        }
+        if aimChanges { row(aimLabel(goal.aimCode, style), goal.aimTitle) }
+        if let target = printedTarget(goal, style.target) { row(targetLabel(target.code, style), target.title) }
+        row(goalLabel(goal.code, style), goal.title, bold: true)
+        return TableSpec(columnWidths: [1], figureColumns: [], header: [], rows: rows)
+    }
+
+    /// A table's title as the arrangement prints it (numbered through the document), or nil without titles.
+    func titleText(guide: String, numbered: String) -> String? {
+        switch arrangement.titles {
+        case .none: return nil
+        case .guide: return guide
+        case .numbered:
+            tableNumber += 1
+            return "Tablo \(tableNumber): \(numbered)"
+        }
+    }
+
+    func printedTarget(_ goal: Goal, _ wanted: Bool) -> (code: String, title: String)? {
         guard wanted, !goal.targetCode.isEmpty, goal.targetCode != goal.code || goal.targetTitle != goal.title else { return nil }
         return (goal.targetCode, goal.targetTitle)
     }
@@ -139,11 +155,11 @@ final class ArrangementTypesetter {
         }
         return style.upperCase ? ProgramTypesetter.turkishUppercased(text) : text
     }
-    private func aimLabel(_ code: String, _ style: HeadingStyle) -> String { label(style.shortWords ? "Amaç" : "Stratejik Amaç", code, style) }
-    private func targetLabel(_ code: String, _ style: HeadingStyle) -> String {
+    func aimLabel(_ code: String, _ style: HeadingStyle) -> String { label(style.shortWords ? "Amaç" : "Stratejik Amaç", code, style) }
+    func targetLabel(_ code: String, _ style: HeadingStyle) -> String {
         label(style.shortWords ? "Hedef" : "Stratejik Hedef", code, style)
     }
-    private func goalLabel(_ code: String, _ style: HeadingStyle) -> String { label("Performans Hedefi", code, style) }
+    func goalLabel(_ code: String, _ style: HeadingStyle) -> String { label("Performans Hedefi", code, style) }
 
     /// "<label> <text>": the label in bold, the text wrapped across the text width.
     private func heading(code: String, text: String, font: TypeFace) {
@@ -175,14 +191,7 @@ final class ArrangementTypesetter {
     }
 
     private func title(guide: String, numbered: String, before spec: TableSpec) {
-        let text: String
-        switch arrangement.titles {
-        case .none: return
-        case .guide: text = guide
-        case .numbered:
-            tableNumber += 1
-            text = "Tablo \(tableNumber): \(numbered)"
-        }
+        guard let text = titleText(guide: guide, numbered: numbered) else { return }
         let font = ProgramTypesetter.titleFont
         flow.makeRoom(font.leading + Self.blockGap + setter.openingHeight(spec))
         flow.canvas.text(text, x: (flow.left + flow.right - flow.canvas.width(of: text, in: font)) / 2, top: flow.y, font: font)
@@ -195,7 +204,7 @@ final class ArrangementTypesetter {
     }
 
     /// İdare Adı, Stratejik Amaç, Stratejik Hedef, Performans Hedefi, Açıklamalar.
-    private func labelledRows(_ goal: Goal, _ style: LabelStyle) -> TableSpec {
+    func labelledRows(_ goal: Goal, _ style: LabelStyle) -> TableSpec {
         func pair(_ word: String, _ code: String, _ text: String) -> (String, String) {
             style.codeInLabel ? ("\(word) \(code)", text) : (word, "\(code) \(text)")
         }
@@ -357,7 +366,7 @@ final class ArrangementTypesetter {
     }
 
     /// The labelled rows over an activity's cost table: İdare Adı, Performans Hedefi, Faaliyet Adı, Sorumlu Harcama Birimi, Açıklamalar.
-    private func costLabels(_ goal: Goal, _ activity: Activity) -> TableSpec {
+    func costLabels(_ goal: Goal, _ activity: Activity) -> TableSpec {
         labelRows([("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration)),
                    ("Performans Hedefi (\(goal.code))", goal.title),
                    (words.activityName, activity.name),
@@ -393,6 +402,13 @@ final class ArrangementTypesetter {
     /// Performans Hedefi | Faaliyet | Açıklamalar | Bütçe İçi | Bütçe Dışı | Toplam: goals and their
     /// activities, then the program lines.
     private func administrationSummary() {
+        let spec = administrationSummaryTable()
+        flow.advance(Self.blockGap)
+        title(guide: "İDARE PERFORMANS TABLOSU", numbered: "İdare Performans Tablosu", before: spec)
+        setter.set(spec)
+    }
+
+    func administrationSummaryTable() -> TableSpec {
         let summary = AdministrationSummary(program)
         var rows: [TableRowSpec] = []
         func figures(_ split: [Amount]) -> [TableCell] { split.enumerated().map { .figure(amount($0.element), column: $0.offset + 3) } }
@@ -411,14 +427,18 @@ final class ArrangementTypesetter {
         let header = [HeaderCell("Performans Hedefi", column: 0), HeaderCell(words.activities, column: 1),
                       HeaderCell(words.explanation, column: 2), HeaderCell("Bütçe İçi (TL)", column: 3),
                       HeaderCell("Bütçe Dışı (TL)", column: 4), HeaderCell("Toplam (TL)", column: 5)]
-        let spec = TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
-                             nameColumn: 2)
-        flow.advance(Self.blockGap)
-        title(guide: "İDARE PERFORMANS TABLOSU", numbered: "İdare Performans Tablosu", before: spec)
-        setter.set(spec)
+        return TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
+                         nameColumn: 2)
     }
 
     private func resourceSummary(_ orientation: SummaryOrientation) {
+        let spec = resourceSummaryTable(orientation)
+        flow.advance(Self.blockGap)
+        title(guide: "TOPLAM KAYNAK İHTİYACI TABLOSU", numbered: "Toplam Kaynak İhtiyacı Tablosu", before: spec)
+        setter.set(spec)
+    }
+
+    func resourceSummaryTable(_ orientation: SummaryOrientation) -> TableSpec {
         let summary = ResourceSummary(program)
         let codes = orientation == .codesAsRows ? EconomicCode.allCases : summary.activityCodes
         var rows: [TableRowSpec] = []
@@ -449,8 +469,6 @@ final class ArrangementTypesetter {
             spec = TableSpec(columnWidths: [0.3] + Array(repeating: figureWidth, count: codes.count + 1),
                              figureColumns: Set(1...(codes.count + 1)), header: header, rows: rows)
         }
-        flow.advance(Self.blockGap)
-        title(guide: "TOPLAM KAYNAK İHTİYACI TABLOSU", numbered: "Toplam Kaynak İhtiyacı Tablosu", before: spec)
-        setter.set(spec)
+        return spec
     }
 }
