@@ -106,8 +106,19 @@ struct ArrangementHTML {
         if spec.headerRowCount > 0 {
             html.append("<thead>")
             for r in 0..<spec.headerRowCount {
-                let cells = spec.header.filter { $0.rows.lowerBound == r }.sorted { $0.columns.lowerBound < $1.columns.lowerBound }
-                html.append("<tr>" + cells.map { "<th\(span($0.columns, $0.rows))>\(escaped($0.text))</th>" }.joined() + "</tr>")
+                // A column no header cell covers (a code column under no title) gets an empty cell, in place.
+                var cells = ""
+                var column = 0
+                while column < spec.columnWidths.count {
+                    if let cell = spec.header.first(where: { $0.rows.lowerBound == r && $0.columns.lowerBound == column }) {
+                        cells += "<th\(span(cell.columns, cell.rows))>\(escaped(cell.text))</th>"
+                        column = cell.columns.upperBound
+                    } else {
+                        if !spec.header.contains(where: { $0.rows.contains(r) && $0.columns.contains(column) }) { cells += "<th></th>" }
+                        column += 1
+                    }
+                }
+                html.append("<tr>\(cells)</tr>")
             }
             html.append("</thead>")
         }
