@@ -1,8 +1,9 @@
 import Extraction
 import Foundation
 
-/// The parse stage of a build: hash every file, take unchanged ones from the cache, and
-/// run workers on the rest. Returns one state per file, in input order.
+/// The parse stage of a build: hash every file (or take its digest from the last run when
+/// its stamp is unchanged), take unchanged ones from the cache, and run workers on the rest.
+/// Returns one state per file, in input order.
 struct FileParsing {
     let options: BuildOptions
     let cache: ResultCache
@@ -31,10 +32,19 @@ struct FileParsing {
             entries[sha] = entry
             return entry
         }
+        let known = options.useCache ? cache.stampedDigests() : [:]
+        var digests: [String: StampedDigest] = [:]
         for (index, path) in files.enumerated() {
             let began = clock.now
             do {
-                states[index].sha256 = try FileDigest.sha256(path: path)
+                // Stamped before hashing: a file that changes while it is hashed has a newer stamp.
+                let stamp = FileStamp(path: path)
+                if let stamp, let last = known[path], last.stamp == stamp {
+                    states[index].sha256 = last.sha256
+                } else {
+                    states[index].sha256 = try FileDigest.sha256(path: path)
+                }
+                if let stamp, let sha = states[index].sha256 { digests[path] = StampedDigest(stamp: stamp, sha256: sha) }
             } catch {
                 states[index].fail(error.description)
                 finish(index)
@@ -54,6 +64,9 @@ struct FileParsing {
                                   stderrFile: work.appendingPathComponent("\(index).stderr"), password: password))
             jobFile.append(index)
         }
+
+        // Only costs hashing again next time when it cannot be written.
+        if options.useCache { try? cache.storeStampedDigests(digests) }
 
         let pool = WorkerPool(command: options.worker, workers: options.jobs, timeout: options.timeout,
                               killGrace: options.killGrace, memoryMB: options.memoryMB)

@@ -6,7 +6,9 @@ import Foundation
 ///   unchanged file is not parsed again; crashes and timeouts are not kept (they may pass);
 /// - `published/<program_id>.json`: each program as last published, kept for a program
 ///   whose new inputs conflict;
-/// - `work-<pid>/`: one run's worker result files, removed at the end of the run.
+/// - `work-<pid>/`: one run's worker result files, removed at the end of the run;
+/// - `stamps.json`: the last run's inputs, each with its stamp (`FileStamp`) and SHA-256,
+///   so that an input whose stamp is unchanged is not read again to be hashed.
 /// Every file is written atomically; an unreadable entry counts as absent.
 public struct ResultCache: Sendable {
     public var root: URL
@@ -32,6 +34,17 @@ public struct ResultCache: Sendable {
 
     public func store(_ entry: CachedParse, sha256: String) throws {
         try write(entry, to: resultsDirectory.appendingPathComponent(sha256 + ".json"))
+    }
+
+    var stampsFile: URL { root.appendingPathComponent("stamps.json") }
+
+    /// The inputs' digests by path, as the last run left them.
+    func stampedDigests() -> [String: StampedDigest] {
+        read([String: StampedDigest].self, from: stampsFile) ?? [:]
+    }
+
+    func storeStampedDigests(_ digests: [String: StampedDigest]) throws {
+        try write(digests, to: stampsFile)
     }
 
     public func publishedProgram(id: String) -> ParsedProgram? {

@@ -97,6 +97,26 @@ import Testing
         #expect(forced.files.map(\.status) == [.failed])
     }
 
+    /// An unchanged file's digest comes from its stamp (it is not read again); a file
+    /// rewritten in place, with its size and modification time put back, is hashed again.
+    @Test func aFileRewrittenInPlaceIsHashedAgainDespiteItsOldSizeAndTime() throws {
+        let s = try Setup("build-stamps")
+        let a = try FakeWorker.input(SamplePrograms.parsed(), named: "a.pdf", in: s.inputs)
+        let first = try DatasetBuild.run(s.options())
+        let stamps = ResultCache(root: ResultCache.defaultRoot(for: s.output)).stampedDigests()
+        #expect(stamps[a.path]?.sha256 == first.files.first?.sha256)
+        #expect(try DatasetBuild.run(s.options()).files.map(\.status) == [.skippedUnchanged])
+
+        let attributes = try FileManager.default.attributesOfItem(atPath: a.path)
+        var bytes = try Data(contentsOf: a)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: a)
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: a.path)
+        let third = try DatasetBuild.run(s.options())
+        #expect(third.files.first?.sha256 != first.files.first?.sha256)
+        #expect(third.files.map(\.status) != [.skippedUnchanged])
+    }
+
     @Test func aCachedParseTakesTheNameOfTheFileItIsNowFoundAs() throws {
         let s = try Setup("build-rename")
         let a = try FakeWorker.input(SamplePrograms.parsed(), named: "a.pdf", in: s.inputs)
