@@ -38,7 +38,9 @@ enum GoalAssembler {
         }
         for (k, target) in CostJoin.targets(entries, goal.activities) {
             let entry = entries[k]
-            goal.activities[target].responsibleUnit = entry.responsibleUnit
+            // The activity table's own unit stands; the cost table names it where that has none
+            // (a cost table per goal squeezes its name and unit columns beside the codes).
+            if goal.activities[target].responsibleUnit.isEmpty { goal.activities[target].responsibleUnit = entry.responsibleUnit }
             goal.activities[target].description = entry.description(activityName: goal.activities[target].name)
             goal.activities[target].costs = entry.costs
             goal.activities[target].statedCostTotal = entry.statedTotal

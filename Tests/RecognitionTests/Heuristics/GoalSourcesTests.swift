@@ -130,6 +130,21 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
             == "goal 2 (by position), aim none, target none")
     }
 
+    /// The activity table's responsible unit stands over the cost table's (squeezed beside the
+    /// code columns); the cost table's fills an activity that has none.
+    @Test func activityTablesUnitStands() {
+        var draft = GoalDraft(page: 2)
+        draft.activities = [Activity(no: 1, code: "F1", name: "Yol yapımı", page: 2), Activity(no: 2, code: "F2", name: "Park", page: 2)]
+        draft.activities[0].responsibleUnit = "Yol Yapım Bakım Onarım Dairesi Başkanlığı"
+        let costs = CostDraft(layout: .perGoal, page: 3, entries: [
+            CostEntry(code: "F1", name: "Yol yapımı", responsibleUnit: "Yol Yapım sorumluluğunda Dairesi Başkanlığı"),
+            CostEntry(code: "F2", name: "Park", responsibleUnit: "Park ve Bahçeler Dairesi Başkanlığı"),
+        ])
+        var notes: [String] = []
+        let goal = GoalAssembler.goal(no: 1, draft: draft, costs: [costs], aim: nil, heading: nil, notes: &notes)
+        #expect(goal.activities.map(\.responsibleUnit) == ["Yol Yapım Bakım Onarım Dairesi Başkanlığı", "Park ve Bahçeler Dairesi Başkanlığı"])
+    }
+
     /// “Genel” / amounts / “Toplam”: the first cell wrapped around the row's amounts still
     /// closes the table (its caption after it is the next goal's, not the table's).
     @Test func grandTotalWrappedAroundItsAmounts() {
