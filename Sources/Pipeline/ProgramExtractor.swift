@@ -17,7 +17,8 @@ public struct ExtractedProgram: Sendable, Codable {
 /// Why a file gave no program.
 public enum PipelineError: Error, Equatable, CustomStringConvertible {
     case extraction(ExtractionError)
-    /// The PDF reads fine but holds no goal table (PERFORMANS HEDEFİ TABLOSU).
+    /// The PDF reads fine but holds no performance goal's table: no header naming a goal's
+    /// indicators beside their values or its activities beside their amounts, titled or not.
     case notAPerformanceProgram(path: String)
     /// Neither the cover nor an "İdare Adı" cell names the administration and year.
     case noAdministration(path: String)
@@ -28,7 +29,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .extraction(let e): return e.description
         case .notAPerformanceProgram(let p):
-            return "\(p): not a performance program (no goal table — PERFORMANS HEDEFİ TABLOSU — found)"
+            return "\(p): not a performance program (no table of a performance goal found: no header naming "
+                + "indicators beside their yearly values, or activities beside their budget amounts)"
         case .noAdministration(let p):
             return "\(p): the administration or the program year could not be found in the document"
         case .severalPrograms(let p, let code, let page, let firstPages):

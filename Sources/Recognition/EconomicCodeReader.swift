@@ -22,7 +22,17 @@ enum EconomicCodeReader {
 
     /// A column of a cost table per goal: its leading code, else the code its name gives.
     static func columnCode(_ text: String) -> EconomicCode? {
-        leadingCode(text) ?? Lexicon.economicCode(named: text)
+        leadingCode(text) ?? leadingCode(afterGroup(text)) ?? Lexicon.economicCode(named: text)
+    }
+
+    /// The title without the group header stacked onto it: "Ekonomik Kod (TL) 03 Mal ve
+    /// Hizmet" → "03 Mal ve Hizmet" (a group over narrow code columns reaches only the first).
+    static func afterGroup(_ text: String) -> String {
+        let words = text.split(separator: " ").map(String.init)
+        guard let n = Lexicon.leads(Lexicon.foldEach(words), at: 0, .economicCode, .columnHeader) else { return text }
+        var rest = words.dropFirst(n)
+        while let w = rest.first, Lexicon.isWord(w, .currency, .columnHeader) { rest = rest.dropFirst() }
+        return rest.joined(separator: " ")
     }
 
     /// A column's code from its title, else from the line above it taken for a group header: a

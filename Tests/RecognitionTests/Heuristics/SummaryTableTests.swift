@@ -149,4 +149,11 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(Self.total(totals, .activities, .capital, .budget) == Self.amount("65.163.000,00"))
         #expect(totals.count == 9)
     }
+
+    /// "Ekonomik Kod (TL)" stacked onto the first code column's title: the code follows it.
+    @Test func codeAfterTheGroupStackedOntoItsTitle() {
+        #expect(EconomicCodeReader.columnCode("Ekonomik Kod (TL) 03 Mal ve Hizmet") == .goodsAndServices)
+        #expect(EconomicCodeReader.columnCode("Ekonomik Kod") == nil)
+        #expect(EconomicCodeReader.columnCode("Bütçe Ödeneği 2024") == nil)
+    }
 }
