@@ -14,12 +14,18 @@ enum ActivityRows {
     static func amountColumns(_ section: TableSection) -> AmountColumns {
         var out = AmountColumns()
         for (k, c) in section.columns.enumerated() where k > 0 {
-            let f = Lexicon.fold(c.title)
-            if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)) }
-            else if Lexicon.names(.responsibleUnit, .columnHeader, f, .within) { out.responsibleUnit = out.responsibleUnit ?? k }
-            else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
-            else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
-            else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
+            if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)); continue }
+            // A title's first line much wider than the rest ("Bütçe" over "İçi") is taken for
+            // a group: when the title alone names nothing, the words above it count too.
+            for text in [c.title, (c.group ?? "") + " " + c.title] {
+                let f = Lexicon.fold(text)
+                if Lexicon.names(.responsibleUnit, .columnHeader, f, .within) { out.responsibleUnit = out.responsibleUnit ?? k }
+                else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
+                else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
+                else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
+                else { continue }
+                break
+            }
         }
         return out
     }

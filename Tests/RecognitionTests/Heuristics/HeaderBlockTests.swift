@@ -99,4 +99,17 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         let indicator = try #require(goal.indicators.first)
         #expect(indicator.values.map { "\($0.year) \($0.kind)" } == ["2022 actual", "2023 estimate", "2024 target"])
     }
+
+    /// "Bütçe" over "İçi" in a narrow column: the wider first line is taken for a group, and
+    /// the activity reader still finds the budget there.
+    @Test func budgetTitleTakenForAGroup() {
+        let section = TableSection(columns: [
+            Column(x0: 40, x1: 100, title: "Faaliyet / Proje"),
+            Column(x0: 400, x1: 415, title: "İçi", group: "Bütçe Kaynak İhtiyacı 2025"),
+            Column(x0: 440, x1: 480, title: "Bütçe Dışı", group: "Kaynak İhtiyacı 2025"),
+            Column(x0: 490, x1: 530, title: "Toplam", group: "Kaynak İhtiyacı 2025"),
+        ], rows: [])
+        let columns = ActivityRows.amountColumns(section)
+        #expect(columns.budget == 1 && columns.offBudget == 2 && columns.total == 3)
+    }
 }
