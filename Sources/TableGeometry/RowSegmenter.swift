@@ -9,6 +9,12 @@ public enum RowSegmenter {
     /// Lines of one wrapped cell follow each other at about one line height; a gap larger
     /// than this fraction of the line height starts a new row.
     public static let rowGapFraction = 0.6
+    /// Where an unruled page sets wrapped lines tighter than that (a browser sets them edge to
+    /// edge), a gap this fraction of the line height beyond the page's own line spacing starts a
+    /// row: rows with little cell padding (Chromium's 2 pt: 0.43 line heights) are still rows.
+    public static let rowGapOverLeading = 0.3
+    /// The page's line spacing: the gap below which this share of its line gaps fall.
+    static let leadingQuantile = 0.25
 
     public static func rows(of page: Page) -> [RowBand] {
         rows(lines: page.lines, rulings: page.rulings, page: page.number)
@@ -26,6 +32,10 @@ public enum RowSegmenter {
         let across = sorted.filter { !($0.words.first?.isVertical ?? false) }
         let heights = (across.isEmpty ? sorted : across).map(\.box.height).sorted()
         let lineHeight = heights[heights.count / 2]
+        // Rules part the rows of a ruled page; only an unruled one needs the tighter gap.
+        let rowGap = separators.isEmpty
+            ? min(rowGapFraction, leading(of: across.isEmpty ? sorted : across, lineHeight: lineHeight) + rowGapOverLeading) * lineHeight
+            : rowGapFraction * lineHeight
 
         var rows: [RowBand] = []
         var current: [TextLine] = []
@@ -35,7 +45,7 @@ public enum RowSegmenter {
         for line in sorted {
             if !current.isEmpty {
                 let ruled = separators.contains { $0 > currentMid && $0 < line.box.midY && $0 <= line.box.y0 + 0.5 * line.box.height }
-                let gapped = line.box.y0 - currentBottom > rowGapFraction * lineHeight
+                let gapped = line.box.y0 - currentBottom > rowGap
                 if ruled || gapped {
                     rows.append(RowBand(page: page, lines: current, separatedBy: reason))
                     current = []
@@ -49,5 +59,24 @@ public enum RowSegmenter {
         }
         if !current.isEmpty { rows.append(RowBand(page: page, lines: current, separatedBy: reason)) }
         return rows
+    }
+
+    /// The page's line spacing as a fraction of the line height: a low quantile of the gaps
+    /// between each line and the lines above it that it overlaps across (the lines of a cell
+    /// or paragraph, and the rows of a column); beside-lines (the cells of one row) do not count.
+    static func leading(of lines: [TextLine], lineHeight: Double) -> Double {
+        guard lineHeight > 0 else { return rowGapFraction }
+        var gaps: [Double] = []
+        for (i, line) in lines.enumerated() {
+            var bottom = -Double.infinity
+            for above in lines[..<i] where above.box.y1 <= line.box.y0 + 0.5 * lineHeight
+                && min(line.box.x1, above.box.x1) > max(line.box.x0, above.box.x0) {
+                bottom = max(bottom, above.box.y1)
+            }
+            if bottom > -.infinity { gaps.append(max(0, line.box.y0 - bottom) / lineHeight) }
+        }
+        guard !gaps.isEmpty else { return rowGapFraction }
+        gaps.sort()
+        return gaps[Int(Double(gaps.count - 1) * leadingQuantile)]
     }
 }

@@ -32,10 +32,7 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
 @Suite struct ProducerVariantTests {
     /// Variants that do not read exactly today, each with what fails (as `ArrangementMatrixTests.knownIssues`):
     /// a variant not listed must read exactly; delete a line when its variant starts reading exactly.
-    static let knownIssues: [String: Comment] = [
-        "merged-costs b24 none-portrait-sans-8pt": "not read: indicator values 55, activity amounts 51, activities 34, indicators 18, explanations 17; wrong: indicator values 3, indicators 2, indicator units 1; extra: indicator values 42, indicators 16, indicator units 8",
-        "four-years k24 none-landscape-serif-9pt": "not read: indicator values 119, summary totals 40, indicators 26, activity amounts 24, activities 16; wrong: indicator values 9, target 6, indicators 3",
-    ]
+    static let knownIssues: [String: Comment] = [:]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"
 

@@ -80,6 +80,28 @@ import Testing
         #expect(found.map(\.separatedBy) == [.pageStart, .gap, .gap, .gap])
     }
 
+    /// Chromium's unruled activity table (Fixtures/chromium merged-costs, p. 2): wrapped lines
+    /// touch (0.07 pt apart), rows are 4.6 pt apart — half a line — under the 0.6 line heights
+    /// that part rows where lines are set further apart; beyond this page's line spacing, they split.
+    @Test func unruledRowsWithLittlePaddingSplitBeyondThePageLineSpacing() {
+        let words = [
+            W.word("F1", 48, 218.51, 57.33, 227.44), W.word("Balıkesir", 59.55, 218.51, 90.19, 227.44),
+            W.word("800.000", 517.85, 218.51, 546.74, 227.44),
+            W.word("alanlarında", 48, 227.51, 87.55, 236.44), W.word("adete", 48, 236.51, 68, 245.44),
+            W.word("etmek.", 48, 245.51, 71.99, 254.44),
+            W.word("F2", 48, 259.01, 57.33, 267.94), W.word("Deniz", 59.55, 259.01, 79.98, 267.94),
+            W.word("800.000", 517.85, 259.01, 546.74, 267.94),
+            W.word("çalışmalarının", 48, 268.01, 97.75, 276.94),
+            W.word("Genel", 48, 289.76, 70.21, 298.69), W.word("Toplam", 72.43, 289.76, 100.26, 298.69),
+            W.word("1.600.000", 511.18, 289.76, 546.74, 298.69),
+        ]
+        let found = rows(words)
+        #expect(found.map { $0.lines.count } == [4, 2, 1])
+        #expect(found.map(\.separatedBy) == [.pageStart, .gap, .gap])
+        // Ruled, the same page leaves row ends to its rules (and the gaps to 0.6 line heights).
+        #expect(rows(words, rulings: [W.rule(y: 288, from: 45, to: 550)]).map { $0.lines.count } == [6, 1])
+    }
+
     /// Balıkesir p. 37: lines of one name 1.4 pt apart stay together; rows 8 pt apart split.
     @Test func wrappedLinesStayInTheirGapSeparatedRow() {
         let found = rows(BalikesirActivityTable.body)
