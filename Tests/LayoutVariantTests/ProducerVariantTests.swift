@@ -14,7 +14,7 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
     /// The committed PDF's name in Fixtures/chromium/ (and the HTML's, with .html).
     var fileName: String { name.replacingOccurrences(of: " ", with: "-") }
 
-    /// The samples' own arrangements and four others, across rules, page, family and size.
+    /// Every arrangement (the samples' own twice), across rules, page, family and size.
     static let all: [ProducerVariant] = [
         ProducerVariant(arrangement: Arrangements.kayseri, gold: .kayseri2024, look: BrowserLook(rules: .grid, landscape: false, family: .serif, fontSize: 9)),
         ProducerVariant(arrangement: Arrangements.kayseri, gold: .kayseri2025, look: BrowserLook(rules: .rules, landscape: true, family: .sans, fontSize: 7.5)),
@@ -24,6 +24,12 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
         ProducerVariant(arrangement: Arrangements.mergedCosts, gold: .balikesir2024, look: BrowserLook(rules: .none, landscape: false, family: .sans, fontSize: 8)),
         ProducerVariant(arrangement: Arrangements.plainLabelsUntitled, gold: .kayseri2024, look: BrowserLook(rules: .grid, landscape: false, family: .sans, fontSize: 8)),
         ProducerVariant(arrangement: Arrangements.fourYears, gold: .kayseri2024, look: BrowserLook(rules: .none, landscape: true, family: .serif, fontSize: 9)),
+        ProducerVariant(arrangement: Arrangements.labelledOneYear, gold: .kayseri2025, look: BrowserLook(rules: .rules, landscape: false, family: .serif, fontSize: 10)),
+        ProducerVariant(arrangement: Arrangements.goalRowsMerged, gold: .balikesir2024, look: BrowserLook(rules: .grid, landscape: true, family: .sans, fontSize: 7)),
+        ProducerVariant(arrangement: Arrangements.guide, gold: .kayseri2025, look: BrowserLook(rules: .grid, landscape: false, family: .sans, fontSize: 8)),
+        ProducerVariant(arrangement: Arrangements.captions, gold: .balikesir2024, look: BrowserLook(rules: .none, landscape: false, family: .serif, fontSize: 10)),
+        ProducerVariant(arrangement: Arrangements.dashHeadings, gold: .kayseri2024, look: BrowserLook(rules: .rules, landscape: true, family: .sans, fontSize: 8)),
+        ProducerVariant(arrangement: Arrangements.colonFirstRows, gold: .kayseri2025, look: BrowserLook(rules: .none, landscape: true, family: .sans, fontSize: 9)),
     ]
 }
 
@@ -32,7 +38,9 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
 @Suite struct ProducerVariantTests {
     /// Variants that do not read exactly today, each with what fails (as `ArrangementMatrixTests.knownIssues`):
     /// a variant not listed must read exactly; delete a line when its variant starts reading exactly.
-    static let knownIssues: [String: Comment] = [:]
+    static let knownIssues: [String: Comment] = [
+        "colon-first-rows k25 none-landscape-sans-9pt": "not read: activity amounts 42, indicator values 40, summary totals 40, indicators 34, activities 28; wrong: indicator units 6, indicator values 6, indicators 6, target 2, aim 1; extra: indicator values 4, indicators 4",
+    ]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"
 
