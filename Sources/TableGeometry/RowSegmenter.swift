@@ -13,8 +13,10 @@ public enum RowSegmenter {
     /// edge), a gap this fraction of the line height beyond the page's own line spacing starts a
     /// row: rows with little cell padding (Chromium's 2 pt: 0.43 line heights) are still rows.
     public static let rowGapOverLeading = 0.3
-    /// The page's line spacing: the gap below which this share of its line gaps fall.
-    static let leadingQuantile = 0.25
+    /// The page's line spacing is the gap of its this-many-th closest pair of stacked lines: a
+    /// page whose cells rarely wrap (wide landscape columns) has few such pairs among many rows,
+    /// and one pair may touch by accident.
+    static let leadingPairRank = 2
 
     public static func rows(of page: Page) -> [RowBand] {
         rows(lines: page.lines, rulings: page.rulings, page: page.number)
@@ -61,7 +63,7 @@ public enum RowSegmenter {
         return rows
     }
 
-    /// The page's line spacing as a fraction of the line height: a low quantile of the gaps
+    /// The page's line spacing as a fraction of the line height: one of the smallest gaps
     /// between each line and the lines above it that it overlaps across (the lines of a cell
     /// or paragraph, and the rows of a column); beside-lines (the cells of one row) do not count.
     static func leading(of lines: [TextLine], lineHeight: Double) -> Double {
@@ -77,6 +79,6 @@ public enum RowSegmenter {
         }
         guard !gaps.isEmpty else { return rowGapFraction }
         gaps.sort()
-        return gaps[Int(Double(gaps.count - 1) * leadingQuantile)]
+        return gaps[min(leadingPairRank, gaps.count) - 1]
     }
 }

@@ -38,9 +38,7 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
 @Suite struct ProducerVariantTests {
     /// Variants that do not read exactly today, each with what fails (as `ArrangementMatrixTests.knownIssues`):
     /// a variant not listed must read exactly; delete a line when its variant starts reading exactly.
-    static let knownIssues: [String: Comment] = [
-        "colon-first-rows k25 none-landscape-sans-9pt": "not read: activity amounts 42, indicator values 40, summary totals 40, indicators 34, activities 28; wrong: indicator units 6, indicator values 6, indicators 6, target 2, aim 1; extra: indicator values 4, indicators 4",
-    ]
+    static let knownIssues: [String: Comment] = [:]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"
 

@@ -102,6 +102,20 @@ import Testing
         #expect(rows(words, rulings: [W.rule(y: 288, from: 45, to: 550)]).map { $0.lines.count } == [6, 1])
     }
 
+    /// A wide landscape table whose cells do not wrap: many rows half a line apart and the only
+    /// touching lines those of the heading above; the heading gives the page's line spacing.
+    @Test func rowsThatRarelyWrapTakeTheLineSpacingFromTheFewThatDo() {
+        var words = W.phrase("Amaç: 1 Şehrimizin doğal, tarihi ve kültürel mirasına uyumlu", x: 45, y: 50)
+            + W.phrase("gelişimine yön veren planlı yaşanabilir bir kent oluşturmak.", x: 45, y: 58)
+            + W.phrase("Hedef: 1.1 Tüm ölçeklerde imar planları hazırlayarak", x: 45, y: 66)
+        for k in 0..<8 {
+            let y = 90 + Double(k) * 11.5
+            words += W.phrase("\(k + 1) Gösterge adı", x: 48, y: y) + W.rightAligned("1.500", right: 540, y: y)
+        }
+        let found = rows(words)
+        #expect(found.map { $0.lines.count } == [3] + Array(repeating: 1, count: 8))
+    }
+
     /// Balıkesir p. 37: lines of one name 1.4 pt apart stay together; rows 8 pt apart split.
     @Test func wrappedLinesStayInTheirGapSeparatedRow() {
         let found = rows(BalikesirActivityTable.body)
