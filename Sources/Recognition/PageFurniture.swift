@@ -17,6 +17,18 @@ enum PageFurniture {
         String(line.text.filter { !$0.isNumber && !$0.isWhitespace })
     }
 
+    /// Concepts a table's header names: a line naming one is a table's title or its header
+    /// (repeated on every page a table runs over), never furniture.
+    static let headerConcepts: [Lexicon.Concept] = [.indicator, .activity, .economicCode, .resources, .budget, .offBudget]
+
+    /// A table title ("Tablo 4: Faaliyet Maliyetleri Tablosu") or a header line ("Ekonomik Kod
+    /// 2024 (TL)") standing in the margin: it belongs to the table, however often it recurs.
+    static func belongsToATable(_ line: TextLine) -> Bool {
+        if TableKind.of(line) != nil { return true }
+        let f = Lexicon.fold(line.text)
+        return headerConcepts.contains { Lexicon.names($0, .columnHeader, f, .within) }
+    }
+
     static func isMargin(_ line: TextLine, in page: Page) -> Bool {
         line.box.y1 < page.height * marginFraction || line.box.y0 > page.height * (1 - marginFraction)
     }
@@ -63,7 +75,7 @@ enum PageFurniture {
             var lineCounts: [String: Int] = [:]
             var sample: [String: TextLine] = [:]
             for page in pages {
-                let margin = page.lines.filter { isMargin($0, in: page) }
+                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToATable($0) }
                 for key in Set(margin.map(key)) { pageCounts[key, default: 0] += 1 }
                 for line in margin {
                     let k = key(line)
@@ -83,7 +95,7 @@ enum PageFurniture {
             var p = page
             let outer = outermost(page).map(\.box)
             p.lines = page.lines.filter { line in
-                guard isMargin(line, in: page) else { return true }
+                guard isMargin(line, in: page), !belongsToATable(line) else { return true }
                 let k = key(line)
                 if k.isEmpty {
                     // A page number: one short number near the very edge of the page, or the

@@ -50,4 +50,27 @@ import Testing
         let edge = (1...6).map { Self.smallPage($0, printed: "7", numberFromFoot: 8) }
         #expect(PageFurniture.strip(edge).allSatisfy { !$0.lines.contains { $0.text == "7" } })
     }
+
+    /// Numbered table titles ("Tablo 4: …", digits ignored alike) and a repeated header line
+    /// ("Ekonomik Kod 2024 (TL)") at the top of many pages belong to their tables: kept, while
+    /// the running header above them goes.
+    @Test func tableTitlesAndRepeatedHeadersAreNoFurniture() {
+        func line(_ text: String, y: Double) -> [Word] {
+            var x = 60.0
+            return text.split(separator: " ").map { w in
+                defer { x += Double(w.count) * 4 + 3 }
+                return WordBoxes.word(String(w), x, y, x + Double(w.count) * 4, y + 8, size: 8)
+            }
+        }
+        let pages = (1...6).map { n -> Page in
+            let words = line("Balıkesir Büyükşehir Belediyesi", y: 10) + line("Tablo \(n): Faaliyet Maliyetleri Tablosu", y: 30)
+                + line("Ekonomik Kod 2024 (TL)", y: 45) + line("F1 Deniz", y: 200)
+            return Page(number: n, width: 595.28, height: 841.89, words: words, lines: LineGrouping.lines(from: words))
+        }
+        for page in PageFurniture.strip(pages) {
+            #expect(page.lines.contains { $0.text.hasPrefix("Tablo") }, "page \(page.number): title removed")
+            #expect(page.lines.contains { $0.text.hasPrefix("Ekonomik Kod") }, "page \(page.number): header removed")
+            #expect(!page.lines.contains { $0.text.hasPrefix("Balıkesir") }, "running header kept")
+        }
+    }
 }
