@@ -160,10 +160,14 @@ struct BrowserLook: Sendable {
     var landscape: Bool
     var family: Family
     var fontSize: Double
+    /// Cells without vertical padding at single line spacing, rows free to break across pages,
+    /// as word processors and spreadsheets print: an unruled table's rows touch.
+    var tight = false
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
-        return [rules.rawValue, landscape ? "landscape" : "portrait", family == .serif ? "serif" : "sans", "\(size)pt"].joined(separator: "-")
+        return [rules.rawValue, landscape ? "landscape" : "portrait", family == .serif ? "serif" : "sans", "\(size)pt", tight ? "tight" : nil]
+            .compactMap { $0 }.joined(separator: "-")
     }
 
     var css: String {
@@ -188,6 +192,7 @@ struct BrowserLook: Sendable {
             td.figure { text-align: right; white-space: nowrap; } td.centre { text-align: center; }
             tr { break-inside: avoid; } tr.bold td { font-weight: bold; }
             \(borders)
+            \(tight ? "th, td { padding: 0 2pt; line-height: 1.1; } tr { break-inside: auto; }" : "")
             """
     }
 }
