@@ -28,6 +28,9 @@ enum Block: Sendable {
     /// Not beside a resource summary: the two would state the subset's totals twice, differently
     /// where a gold's costs do not add up to its activities.
     case administrationSummary
+    /// An overview of the strategic plan before the goals: every aim once and under it each of
+    /// its targets (those that are not a goal themselves) once, as headings in `HeadingStyle`.
+    case planOverview(HeadingStyle)
 }
 
 /// What one goal prints, in order. The goal table's title (when the arrangement prints titles)
@@ -69,6 +72,9 @@ struct HeadingStyle: Sendable {
     var shortWords = false
     /// The target as a heading of its own where it is not the goal itself.
     var target = true
+    /// Aim and target printed over each goal; without them (an overview named them before the
+    /// goals) the goal's code carries its parents': "Performans Hedefi 1.2.3" under target 1.2.
+    var parents = true
 
     /// "A1 …", "H1.1 …": Balıkesir's headings.
     static let codes = HeadingStyle(words: false, punctuation: .none)
@@ -78,6 +84,8 @@ struct HeadingStyle: Sendable {
     static let capitalColonFirst = HeadingStyle(words: true, punctuation: .colonBeforeCode, upperCase: true, shortWords: true)
     /// "Hedef 1.1 – …", "Amaç 1 – …".
     static let shortDash = HeadingStyle(words: true, punctuation: .dash, shortWords: true)
+    /// "Performans Hedefi 1.2.3: …" alone over the goal's tables.
+    static let goalOnly = HeadingStyle(words: true, punctuation: .colonAfterCode, parents: false)
 }
 
 /// The goal table's labelled rows.

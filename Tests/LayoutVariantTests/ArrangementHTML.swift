@@ -39,6 +39,11 @@ struct ArrangementHTML {
                 body += [title("TOPLAM KAYNAK İHTİYACI TABLOSU", "Toplam Kaynak İhtiyacı Tablosu"), table(tables.resourceSummaryTable(orientation))]
             case .administrationSummary:
                 body += [title("İDARE PERFORMANS TABLOSU", "İdare Performans Tablosu"), table(tables.administrationSummaryTable())]
+            case .planOverview(let style):
+                for (aim, targets) in PlanOverview.aims(program) {
+                    body.append(heading(tables.aimLabel(aim.code, style), aim.title, class: "aim"))
+                    body += targets.map { heading(tables.targetLabel($0.code, style), $0.title, class: "heading") }
+                }
             }
         }
         return """
@@ -68,7 +73,8 @@ struct ArrangementHTML {
         }
         switch block {
         case .headings(let style):
-            return headings(style) + [heading(tables.goalLabel(goal.code, style), goal.title, class: "heading goal")]
+            return (style.parents ? headings(style) : [])
+                + [heading(tables.goalLabel(style.parents ? goal.code : PlanOverview.goalCode(goal), style), goal.title, class: "heading goal")]
         case .caption(let style):
             return headings(style) + ["<p class=\"caption\">\(escaped("\(goal.title) (Performans Hedefi \(goal.code))"))</p>"]
         case .fullWidthRows(let style):

@@ -43,6 +43,12 @@ final class ArrangementTypesetter {
                 resourceSummary(orientation)
             case .administrationSummary:
                 administrationSummary()
+            case .planOverview(let style):
+                for (aim, targets) in PlanOverview.aims(program) {
+                    heading(code: aimLabel(aim.code, style), text: aim.title, font: Self.aimFont)
+                    for target in targets { heading(code: targetLabel(target.code, style), text: target.title, font: Self.headingFont) }
+                }
+                flow.advance(Self.blockGap * 1.5)
             }
         }
         try canvas.finish()
@@ -59,13 +65,14 @@ final class ArrangementTypesetter {
         }
         switch block {
         case .headings(let style):
-            if goal.aimCode != previousAim {
+            if style.parents, goal.aimCode != previousAim {
                 heading(code: aimLabel(goal.aimCode, style), text: goal.aimTitle, font: Self.aimFont)
             }
-            if let target = printedTarget(goal, style.target) {
+            if style.parents, let target = printedTarget(goal, style.target) {
                 heading(code: targetLabel(target.code, style), text: target.title, font: Self.headingFont)
             }
-            heading(code: goalLabel(goal.code, style), text: goal.title, font: Self.headingFont.boldened)
+            heading(code: goalLabel(style.parents ? goal.code : PlanOverview.goalCode(goal), style), text: goal.title,
+                    font: Self.headingFont.boldened)
         case .caption(let style):
             if goal.aimCode != previousAim {
                 heading(code: aimLabel(goal.aimCode, style), text: goal.aimTitle, font: Self.aimFont)

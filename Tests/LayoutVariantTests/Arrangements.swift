@@ -121,7 +121,18 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .none, kurus: true)
 
+    /// The strategic plan's aims and targets listed first as an overview, then goal tables under
+    /// a heading naming only the goal, its code carrying aim and target ("Performans Hedefi
+    /// 1.2.3: …"); cost tables per activity, no titles.
+    static let planOverview = Arrangement(
+        name: "plan-overview",
+        blocks: [.cover, .planOverview(.wordsColon),
+                 .eachGoal([.headings(.goalOnly), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(.sample), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
-                      labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows]
+                      labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview]
 }

@@ -23,6 +23,7 @@ enum ExpectedProgram {
         case nil: explanationsPrinted = false
         }
 
+        let overview = arrangement.blocks.contains { if case .planOverview = $0 { true } else { false } }
         var program = gold
         for g in program.goals.indices {
             var goal = program.goals[g]
@@ -42,6 +43,11 @@ enum ExpectedProgram {
                 if !explanationsPrinted { goal.activities[a].description = "" }
                 if !costsPrinted { goal.activities[a].costs = [] }
             }
+            if overview {
+                goal.code = PlanOverview.goalCode(gold.goals[g])
+                if let title = PlanOverview.targetTitle(gold.goals[g], in: gold) { goal.targetTitle = title }
+                if gold.goals[g].targetCode == gold.goals[g].code { goal.targetCode = goal.code; goal.targetTitle = goal.title }
+            }
             program.goals[g] = goal
         }
         program.totals = arrangement.blocks.flatMap { block -> [ProgramTotal] in
@@ -58,5 +64,34 @@ enum ExpectedProgram {
     static func printedValue(_ indicator: Indicator, year: Int, kind: ValueKindName) -> IndicatorValue {
         let kind = ValueKind(rawValue: kind.rawValue) ?? .target
         return indicator.values.first { $0.year == year && $0.kind == kind } ?? IndicatorValue(year: year, kind: kind, value: nil, raw: "-")
+    }
+}
+
+/// What an overview of the strategic plan lists, and how the goals after it are coded.
+enum PlanOverview {
+    struct Entry { var code: String; var title: String }
+
+    /// Each aim once, in order, with each of its targets once (the first title a code has: the
+    /// overview names a target once, though a gold may give one code two texts).
+    static func aims(_ program: Program) -> [(aim: Entry, targets: [Entry])] {
+        var out: [(aim: Entry, targets: [Entry])] = []
+        for goal in program.goals {
+            if out.last?.aim.code != goal.aimCode { out.append((Entry(code: goal.aimCode, title: goal.aimTitle), [])) }
+            guard !goal.targetCode.isEmpty, goal.targetCode != goal.code,
+                  !out[out.count - 1].targets.contains(where: { $0.code == goal.targetCode }) else { continue }
+            out[out.count - 1].targets.append(Entry(code: goal.targetCode, title: goal.targetTitle))
+        }
+        return out
+    }
+
+    /// The goal's code carrying its target's: "1.2.3" for goal 3 under target 1.2; a goal that
+    /// is its own target ("H1.1" under aim A1) already carries its aim's.
+    static func goalCode(_ goal: Goal) -> String {
+        goal.targetCode.isEmpty || goal.targetCode == goal.code ? goal.code : "\(goal.targetCode).\(goal.code)"
+    }
+
+    /// The target's text as the overview lists it.
+    static func targetTitle(_ goal: Goal, in program: Program) -> String? {
+        aims(program).flatMap(\.targets).first { $0.code == goal.targetCode }?.title
     }
 }
