@@ -35,4 +35,10 @@ enum CodeReader {
         }
         return !first
     }
+
+    /// The numbers a code carries, outermost first: “PG1.2.3” → [1, 2, 3], “A1H2” → [1, 2].
+    /// A goal's code that carries its aim's and target's starts with theirs.
+    static func numbers(_ code: String) -> [Int] {
+        code.split { !($0.isASCII && $0.isNumber) }.compactMap { Int($0) }
+    }
 }

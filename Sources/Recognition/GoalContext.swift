@@ -7,35 +7,90 @@ import TableGeometry
 /// to the innermost open goal; a level opened closes the levels under it (a new aim has no
 /// target yet), and a level stays open for the tables after it until another replaces it
 /// (an aim printed once over its goals).
+///
+/// Two exceptions keep an overview of the strategic plan (its aims and targets listed before
+/// the goal tables) from handing its last target to every goal:
+/// - a goal whose code carries its parents' (“1.2.3” under target 1.2 of aim 1, “H1.1” under
+///   aim A1) takes the aim and target named anywhere before with those codes;
+/// - otherwise an aim or target level named with two different codes since the last goal
+///   table is a list, not an open context: the goals after it get none from it.
 struct GoalContext {
     /// Outermost first.
     static let levels: [Lexicon.Label] = [.aim, .target, .goal]
+    /// A level named with this many different codes between two goal tables is a list.
+    static let listCodes = 2
 
     private(set) var open: [Lexicon.Label: LabelledRow] = [:]
+    /// The codes each level was named with outside tables since the last goal table.
+    private var namedSinceTable: [Lexicon.Label: Set<String>] = [:]
+    /// Levels whose open row stands in a list.
+    private var listed: Set<Lexicon.Label> = []
+    /// Every aim and target named so far by code (the latest of a code), in naming order.
+    private var named: [Lexicon.Label: [String: (row: LabelledRow, order: Int)]] = [:]
+    private var order = 0
 
     /// A row outside a table that names an aim, target, goal (or another label).
     static func row(_ band: RowBand) -> LabelledRow? {
         LabelledRow.read(band) ?? GoalCaption.read(band)
     }
 
-    /// Opens the level `row` names; false when the row names no level.
+    /// Opens the level `row` names (a row outside a table); false when the row names no level.
     mutating func open(_ row: LabelledRow) -> Bool {
-        guard let depth = Self.levels.firstIndex(of: row.label) else { return false }
-        for inner in Self.levels[depth...] { open[inner] = nil }
-        open[row.label] = row
+        guard Self.levels.contains(row.label) else { return false }
+        place(row)
+        guard row.label != .goal else { return true }
+        let key = row.labelCode.isEmpty ? row.value : row.labelCode
+        if namedSinceTable[row.label]?.contains(key) == true {
+            // A code the list named already, named again: the list is over, this row heads the goals after it.
+            namedSinceTable[row.label] = [key]
+            listed.remove(row.label)
+        } else {
+            namedSinceTable[row.label, default: []].insert(key)
+            if namedSinceTable[row.label]!.count >= Self.listCodes { listed.insert(row.label) }
+        }
         return true
+    }
+
+    private mutating func place(_ row: LabelledRow) {
+        guard let depth = Self.levels.firstIndex(of: row.label) else { return }
+        for inner in Self.levels[depth...] {
+            open[inner] = nil
+            listed.remove(inner)
+        }
+        open[row.label] = row
+        if row.label != .goal, !row.labelCode.isEmpty {
+            named[row.label, default: [:]][row.labelCode] = (row, order)
+            order += 1
+        }
+    }
+
+    /// The aim or target named before whose code's numbers open the goal code's
+    /// (“1.2” of “1.2.3”, “A1” of “H1.1”); of several, the nearest (most numbers), then the latest.
+    func parent(_ level: Lexicon.Label, ofGoal code: String) -> LabelledRow? {
+        let numbers = CodeReader.numbers(code)
+        guard numbers.count > 1 else { return nil }
+        return named[level, default: [:]].values
+            .map { (entry: $0, numbers: CodeReader.numbers($0.row.labelCode)) }
+            .filter { !$0.numbers.isEmpty && $0.numbers.count < numbers.count && numbers.starts(with: $0.numbers) }
+            .max { ($0.numbers.count, $0.entry.order) < ($1.numbers.count, $1.entry.order) }?.entry.row
     }
 
     /// The goal table with the levels it does not name itself taken from the context. The
     /// levels the table names open in the context first (outermost first), for the tables
     /// after it; the goal level is used up by the table.
     mutating func filling(_ draft: GoalDraft) -> GoalDraft {
-        for level in Self.levels { if let row = draft.labels[level] { _ = open(row) } }
+        for level in Self.levels { if let row = draft.labels[level] { place(row) } }
         var filled = draft
+        let goalCode = (draft.labels[.goal] ?? open[.goal])?.labelCode ?? ""
         for level in Self.levels where filled.labels[level] == nil {
-            if let row = open[level] { filled.labels[level] = row }
+            if level != .goal, let row = parent(level, ofGoal: goalCode) {
+                filled.labels[level] = row
+            } else if let row = open[level], !listed.contains(level) {
+                filled.labels[level] = row
+            }
         }
         open[.goal] = nil
+        namedSinceTable = [:]
         return filled
     }
 }

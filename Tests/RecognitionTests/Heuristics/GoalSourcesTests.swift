@@ -105,6 +105,62 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(filled.labels[.aim]?.labelCode == "1" && filled.labels[.goal]?.labelCode == "2")
     }
 
+    /// Aims and targets listed as an overview of the strategic plan before the goal tables.
+    private func overview() throws -> GoalContext {
+        var context = GoalContext()
+        for text in ["Stratejik Amaç 1: Kenti korumak", "Stratejik Hedef 1.1: Plan yapmak", "Stratejik Hedef 1.2: Dönüşümü sağlamak",
+                     "Stratejik Amaç 2: Ulaşımı iyileştirmek", "Stratejik Hedef 2.5: Raylı sistem kurmak"] {
+            #expect(context.open(try #require(GoalContext.row(band([(text, 40, 100)])))))
+        }
+        return context
+    }
+
+    private func goalDraft(_ text: String) throws -> GoalDraft {
+        var draft = GoalDraft(page: 5)
+        draft.labels[.goal] = try #require(GoalContext.row(band([(text, 40, 100)])))
+        return draft
+    }
+
+    /// An overview lists aims and targets, so its last ones stay no open context: a goal whose
+    /// code says nothing of its parents gets no aim or target from it rather than a wrong one.
+    @Test func overviewListIsNoOpenContext() throws {
+        var context = try overview()
+        let first = context.filling(try goalDraft("Performans Hedefi 7: Otobüs hattı açmak"))
+        #expect(first.labels[.aim] == nil && first.labels[.target] == nil && first.labels[.goal]?.labelCode == "7")
+        let second = context.filling(try goalDraft("Performans Hedefi 8: Durak yapmak"))
+        #expect(second.labels[.aim] == nil && second.labels[.target] == nil)
+    }
+
+    /// A goal whose code carries its parents' (“1.2.3”, “H2.5.1”) takes the aim and target
+    /// named before with those codes, wherever the list left off.
+    @Test func goalCodeFindsItsParents() throws {
+        var context = try overview()
+        let first = context.filling(try goalDraft("Performans Hedefi 1.2.3: Kentsel dönüşüm yapmak"))
+        #expect(first.labels[.aim]?.labelCode == "1" && first.labels[.target]?.labelCode == "1.2")
+        #expect(first.labels[.target]?.value == "Dönüşümü sağlamak")
+        let second = context.filling(try goalDraft("Performans Hedefi H2.5.1: Tramvay hattı"))
+        #expect(second.labels[.aim]?.labelCode == "2" && second.labels[.target]?.labelCode == "2.5")
+        // Only an aim named with its code: the target is the goal's own (no target named).
+        let third = context.filling(try goalDraft("Performans Hedefi 1.7: Park yapmak"))
+        #expect(third.labels[.aim]?.labelCode == "1" && third.labels[.target] == nil)
+    }
+
+    /// An aim the list named already, named again over the goals, ends the list: it opens.
+    @Test func aListedCodeNamedAgainOpens() throws {
+        var context = try overview()
+        #expect(context.open(try #require(GoalContext.row(band([("Stratejik Amaç 1: Kenti korumak", 40, 100)])))))
+        let filled = context.filling(try goalDraft("Performans Hedefi 4: Müze açmak"))
+        #expect(filled.labels[.aim]?.labelCode == "1" && filled.labels[.target] == nil)
+    }
+
+    /// The numbers a code carries, outermost first.
+    @Test func codeNumbers() {
+        #expect(CodeReader.numbers("PG1.2.3") == [1, 2, 3])
+        #expect(CodeReader.numbers("A1H2") == [1, 2])
+        #expect(CodeReader.numbers("H1.10") == [1, 10])
+        #expect(CodeReader.numbers("F") == [])
+    }
+
     /// No target named: the goal is its own target (DATASET.md); an aim named without a goal
     /// label still reaches the goal.
     @Test func targetDefaultsToTheGoal() throws {
