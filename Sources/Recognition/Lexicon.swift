@@ -199,20 +199,36 @@ enum Lexicon {
             folded = tokens.joined(separator: " ")
         }
 
-        /// Where the phrase may stand in folded text.
+        /// Where the phrase may stand in folded text. Folded text and phrases are ASCII
+        /// (`fold`), so they are compared byte by byte: this runs for every row and phrase.
         func matches(_ text: String, _ position: Position) -> Bool {
+            var text = text
+            var phrase = folded
+            return text.withUTF8 { t in phrase.withUTF8 { p in Self.matches(t, p, stem: stem, position) } }
+        }
+
+        private static let space = UInt8(ascii: " ")
+
+        private static func matches(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, stem: Bool, _ position: Position) -> Bool {
+            func isPrefix(at start: Int) -> Bool {
+                guard t.count - start >= p.count else { return false }
+                for k in 0..<p.count where t[start + k] != p[k] { return false }
+                return true
+            }
             switch position {
             case .whole:
-                return stem ? text.hasPrefix(folded) && !text.dropFirst(folded.count).contains(" ") : text == folded
+                guard isPrefix(at: 0) else { return false }
+                return stem ? !t[p.count...].contains(space) : t.count == p.count
             case .leading:
-                return text.hasPrefix(folded) && (stem || text.count == folded.count || text.dropFirst(folded.count).first == " ")
+                return isPrefix(at: 0) && (stem || t.count == p.count || t[p.count] == space)
             case .within:
-                var searchStart = text.startIndex
-                while let r = text.range(of: folded, range: searchStart..<text.endIndex) {
-                    let startsWord = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
-                    let endsWord = stem || r.upperBound == text.endIndex || text[r.upperBound] == " "
+                // An empty phrase is found nowhere (as a substring search finds it).
+                guard !p.isEmpty, t.count >= p.count else { return false }
+                for start in 0...(t.count - p.count) where isPrefix(at: start) {
+                    let startsWord = start == 0 || t[start - 1] == space
+                    let end = start + p.count
+                    let endsWord = stem || end == t.count || t[end] == space
                     if startsWord && endsWord { return true }
-                    searchStart = text.index(after: r.lowerBound)
                 }
                 return false
             }
@@ -259,7 +275,7 @@ enum Lexicon {
 
     /// The phrase of `concept` in `role` that leads folded `text`, longest first.
     static func leadingPhrase(_ concept: Concept, _ role: Role, _ text: String) -> Phrase? {
-        phrases(concept, role).filter { $0.matches(text, .leading) }.max { $0.folded.count < $1.folded.count }
+        phrases(concept, role).filter { $0.matches(text, .leading) }.max { $0.folded.utf8.count < $1.folded.utf8.count }
     }
 
     /// Which of `concepts` folded `text` names in `role`: the one with the longest matching
@@ -267,8 +283,8 @@ enum Lexicon {
     static func concept(of text: String, among concepts: [Concept], _ role: Role, _ position: Position) -> Concept? {
         var best: (Concept, Int)?
         for c in concepts {
-            for p in phrases(c, role) where p.matches(text, position) && p.folded.count > (best?.1 ?? -1) {
-                best = (c, p.folded.count)
+            for p in phrases(c, role) where p.matches(text, position) && p.folded.utf8.count > (best?.1 ?? -1) {
+                best = (c, p.folded.utf8.count)
             }
         }
         return best?.0

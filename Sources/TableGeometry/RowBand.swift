@@ -3,7 +3,7 @@ import PageLayout
 /// A table row as found on the page: the lines between two row separators.
 public struct RowBand: Sendable {
     public var page: Int
-    public var lines: [TextLine]
+    public var lines: [TextLine] { didSet { (words, text) = Self.read(lines) } }
     public var box: Rect
     /// How the row's upper edge was found.
     public var separatedBy: RowSeparation
@@ -13,11 +13,18 @@ public struct RowBand: Sendable {
         self.lines = lines.sorted { $0.box.y0 < $1.box.y0 }
         self.box = Rect.enclosing(lines.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.separatedBy = separatedBy
+        (words, text) = Self.read(self.lines)
     }
 
-    public var words: [Word] { lines.flatMap(\.words) }
+    // Kept with the lines, not derived per use: the recogniser asks a row for them many times.
+    /// The row's words, line by line.
+    public private(set) var words: [Word]
     /// The row's words in reading order (line by line, left to right).
-    public var text: String { lines.map(\.text).joined(separator: " ") }
+    public private(set) var text: String
+
+    private static func read(_ lines: [TextLine]) -> ([Word], String) {
+        (lines.flatMap(\.words), lines.map(\.text).joined(separator: " "))
+    }
 }
 
 /// The strategies of row finding, listed once.
