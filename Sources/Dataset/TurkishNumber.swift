@@ -7,6 +7,8 @@ public enum TurkishNumber {
     /// `5.500.000,00` / `5.500.000` / `1.600.000` / `0` → an exact amount; nil when the
     /// text is not an amount (`-`, words). A leading `-` or parentheses make it negative.
     public static func amount(_ text: String) -> Amount? {
+        // Every number read holds an ASCII digit; most words of a page hold none.
+        guard text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
         var s = text.filter { !$0.isWhitespace }
         if s.hasSuffix("TL") { s.removeLast(2) }
         s.removeAll { $0 == "₺" }
@@ -41,6 +43,8 @@ public enum TurkishNumber {
     /// `7.706,376` → `7706.376`, `11.3` → `11.3`, `%100` / `100%` → `100`; trailing
     /// fractional zeros dropped. nil for `-`, words and anything else not a number.
     public static func value(_ text: String) -> String? {
+        // Every number read holds an ASCII digit; most words of a page hold none.
+        guard text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
         var s = text.filter { !$0.isWhitespace }
         if s.hasPrefix("%") { s.removeFirst() } else if s.hasSuffix("%") { s.removeLast() }
         var sign = ""

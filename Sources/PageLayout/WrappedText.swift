@@ -6,11 +6,52 @@ public enum WrappedText {
     public static func join(_ lines: [String]) -> String {
         var out = ""
         for raw in lines {
-            let line = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let line = collapsed(raw)
             guard !line.isEmpty else { continue }
             if out.isEmpty { out = line; continue }
             if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true { out += line } else { out += " " + line }
         }
         return out
+    }
+
+    /// Runs of white space collapsed to one space, trimmed: `text.split(whereSeparator:
+    /// \.isWhitespace).joined(separator: " ")`, read byte by byte when every scalar lies below
+    /// U+0300 (Latin and the Turkish letters: each scalar is then one character, no combining
+    /// mark joins it, and the white space is the few scalars below); per character otherwise.
+    /// Every cell's every line passes here.
+    public static func collapsed(_ text: String) -> String {
+        var text = text
+        let bytes: [UInt8]? = text.withUTF8 { t in
+            var out: [UInt8] = []
+            out.reserveCapacity(t.count)
+            var pendingSpace = false
+            var i = 0
+            while i < t.count {
+                let b = t[i]
+                let width: Int
+                let isSpace: Bool
+                if b < 0x80 {
+                    width = 1
+                    isSpace = b == 0x20 || (0x09...0x0D).contains(b)
+                } else if (0xC2..<0xCC).contains(b) {
+                    // Two bytes, U+0080 to U+02FF; of them U+0085 and U+00A0 are white space.
+                    width = 2
+                    isSpace = b == 0xC2 && (t[i + 1] == 0x85 || t[i + 1] == 0xA0)
+                } else {
+                    return nil
+                }
+                if isSpace {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: t[i..<(i + width)])
+                }
+                i += width
+            }
+            return out
+        }
+        guard let bytes else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -36,7 +36,7 @@ enum GoalTableReader {
 
     /// Header rows hold no amounts; an activity named “… faaliyetler” with its amounts is data.
     static func hasAmounts(_ band: RowBand) -> Bool {
-        band.words.contains { w in w.text.contains(",") || w.text.contains(".") ? TurkishNumber.amount(w.text) != nil : false }
+        band.words.contains { w in w.text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } ? TurkishNumber.amount(w.text) != nil : false }
     }
     /// A table ends at the next table's title even when its own last row is missing.
     static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }

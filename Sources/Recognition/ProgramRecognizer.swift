@@ -70,7 +70,7 @@ public enum ProgramRecognizer {
         /// administration (staff, buildings, vehicles), which the dataset does not hold.
         private mutating func noteUnread(_ band: RowBand) {
             guard !drafts.isEmpty else { return }
-            let amounts = band.words.filter { w in (w.text.contains(",") || w.text.contains(".")) && TurkishNumber.amount(w.text) != nil }
+            let amounts = band.words.filter { w in (w.text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) && TurkishNumber.amount(w.text) != nil }
             if amounts.count >= Self.tableRowAmounts { unreadAmountRows[band.page, default: 0] += 1 }
         }
         private var administrationRows = SummaryRows()
