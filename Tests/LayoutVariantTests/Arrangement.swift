@@ -75,6 +75,9 @@ struct HeadingStyle: Sendable {
     /// Aim and target printed over each goal; without them (an overview named them before the
     /// goals) the goal's code carries its parents': "Performans Hedefi 1.2.3" under target 1.2.
     var parents = true
+    /// Without parents: the goal's code carries theirs ("1.2.3"), or only its own ("1"), which
+    /// leaves a goal unlinked to an overview that lists several aims or targets.
+    var parentCodes = true
 
     /// "A1 …", "H1.1 …": Balıkesir's headings.
     static let codes = HeadingStyle(words: false, punctuation: .none)
@@ -86,6 +89,8 @@ struct HeadingStyle: Sendable {
     static let shortDash = HeadingStyle(words: true, punctuation: .dash, shortWords: true)
     /// "Performans Hedefi 1.2.3: …" alone over the goal's tables.
     static let goalOnly = HeadingStyle(words: true, punctuation: .colonAfterCode, parents: false)
+    /// "Performans Hedefi 3: …" alone over the goal's tables, its code its own.
+    static let goalOnlyOwnCode = HeadingStyle(words: true, punctuation: .colonAfterCode, parents: false, parentCodes: false)
 }
 
 /// The goal table's labelled rows.

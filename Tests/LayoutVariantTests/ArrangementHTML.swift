@@ -74,7 +74,7 @@ struct ArrangementHTML {
         switch block {
         case .headings(let style):
             return (style.parents ? headings(style) : [])
-                + [heading(tables.goalLabel(style.parents ? goal.code : PlanOverview.goalCode(goal), style), goal.title, class: "heading goal")]
+                + [heading(tables.goalLabel(PlanOverview.printedCode(goal, style), style), goal.title, class: "heading goal")]
         case .caption(let style):
             return headings(style) + ["<p class=\"caption\">\(escaped("\(goal.title) (Performans Hedefi \(goal.code))"))</p>"]
         case .fullWidthRows(let style):

@@ -71,7 +71,7 @@ final class ArrangementTypesetter {
             if style.parents, let target = printedTarget(goal, style.target) {
                 heading(code: targetLabel(target.code, style), text: target.title, font: Self.headingFont)
             }
-            heading(code: goalLabel(style.parents ? goal.code : PlanOverview.goalCode(goal), style), text: goal.title,
+            heading(code: goalLabel(PlanOverview.printedCode(goal, style), style), text: goal.title,
                     font: Self.headingFont.boldened)
         case .caption(let style):
             if goal.aimCode != previousAim {

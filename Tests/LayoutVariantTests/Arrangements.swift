@@ -132,7 +132,19 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .none, kurus: true)
 
+    /// The overview again, but each goal's heading prints only its own code ("Performans Hedefi
+    /// 3: …"): a goal is linked to no aim or target of a list (several listed), only to one
+    /// listed alone; full-width goal rows would read the same, so goal-only headings it is, with
+    /// per-goal cost tables and numbered titles.
+    static let planOverviewOwnCodes = Arrangement(
+        name: "plan-overview-own-codes",
+        blocks: [.cover, .planOverview(.shortDash),
+                 .eachGoal([.headings(.goalOnlyOwnCode), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
+        titles: .numbered, wording: .other)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
-                      labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview]
+                      labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
+                      planOverviewOwnCodes]
 }

@@ -23,7 +23,11 @@ enum ExpectedProgram {
         case nil: explanationsPrinted = false
         }
 
+        // The goal headings' style where an overview of the plan named aims and targets before them.
         let overview = arrangement.blocks.contains { if case .planOverview = $0 { true } else { false } }
+        let overviewStyle = !overview ? nil : blocks.lazy.compactMap { b -> HeadingStyle? in
+            if case .headings(let style) = b, !style.parents { style } else { nil }
+        }.first
         var program = gold
         for g in program.goals.indices {
             var goal = program.goals[g]
@@ -43,10 +47,18 @@ enum ExpectedProgram {
                 if !explanationsPrinted { goal.activities[a].description = "" }
                 if !costsPrinted { goal.activities[a].costs = [] }
             }
-            if overview {
-                goal.code = PlanOverview.goalCode(gold.goals[g])
-                if let title = PlanOverview.targetTitle(gold.goals[g], in: gold) { goal.targetTitle = title }
-                if gold.goals[g].targetCode == gold.goals[g].code { goal.targetCode = goal.code; goal.targetTitle = goal.title }
+            if let style = overviewStyle {
+                let source = gold.goals[g]
+                goal.code = PlanOverview.printedCode(source, style)
+                if let title = PlanOverview.targetTitle(source, in: gold) { goal.targetTitle = title }
+                // A level the overview lists several of reaches a goal only through its code.
+                let listed = PlanOverview.aims(gold)
+                if listed.count > 1, !PlanOverview.carries(goal.code, goal.aimCode) { goal.aimCode = ""; goal.aimTitle = "" }
+                if source.targetCode == source.code
+                    || (listed.flatMap(\.targets).count > 1 && !PlanOverview.carries(goal.code, goal.targetCode)) {
+                    goal.targetCode = goal.code
+                    goal.targetTitle = goal.title
+                }
             }
             program.goals[g] = goal
         }
@@ -88,6 +100,18 @@ enum PlanOverview {
     /// is its own target ("H1.1" under aim A1) already carries its aim's.
     static func goalCode(_ goal: Goal) -> String {
         goal.targetCode.isEmpty || goal.targetCode == goal.code ? goal.code : "\(goal.targetCode).\(goal.code)"
+    }
+
+    /// The code a goal-only heading prints.
+    static func printedCode(_ goal: Goal, _ style: HeadingStyle) -> String {
+        style.parents || !style.parentCodes ? goal.code : goalCode(goal)
+    }
+
+    /// Whether a goal's printed code carries an aim's or target's ("1.2.3" carries "1.2", "H1.1" carries "A1").
+    static func carries(_ goalCode: String, _ parent: String) -> Bool {
+        func numbers(_ code: String) -> [Int] { code.split { !($0.isASCII && $0.isNumber) }.compactMap { Int($0) } }
+        let goal = numbers(goalCode), own = numbers(parent)
+        return !own.isEmpty && own.count < goal.count && goal.starts(with: own)
     }
 
     /// The target's text as the overview lists it.
