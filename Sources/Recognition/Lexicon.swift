@@ -15,7 +15,7 @@ import Dataset
 /// ("Faaliyet/Proje") and then matches a printed word "Faaliyet/Proje" whole.
 enum Lexicon {
     /// What a phrase does where it stands.
-    enum Role: Hashable, Sendable {
+    enum Role: Int, Hashable, Sendable, CaseIterable {
         /// A table's printed title ("PERFORMANS HEDEFİ TABLOSU").
         case title
         /// A row label: "Stratejik Amaç 1:", "Genel Yönetim Giderleri" (a summary's program line).
@@ -35,7 +35,7 @@ enum Lexicon {
     }
 
     /// The domain's concepts.
-    enum Concept: Hashable, Sendable, CaseIterable {
+    enum Concept: Int, Hashable, Sendable, CaseIterable {
         // Tables.
         case goalTable, costTable, administrationSummary, resourceSummary
         /// A word every table title carries ("Tablosu", "İhtiyacı"): a cheap first test.
@@ -261,11 +261,16 @@ enum Lexicon {
         case within
     }
 
-    private static let folded: [Concept: [Role: [Phrase]]] = phrases.mapValues { $0.mapValues { $0.map(Phrase.init) } }
+    /// The folded phrases, one list per concept and role in one flat table: readers ask for
+    /// them for every row, and a dictionary's hashing there cost more than the matching.
+    private static let folded: [[Phrase]] = Concept.allCases.flatMap { c in
+        Role.allCases.map { r in (phrases[c]?[r] ?? []).map(Phrase.init) }
+    }
+    private static let roleCount = Role.allCases.count
 
     /// The phrases of a concept in a role, folded.
     static func phrases(_ concept: Concept, _ role: Role) -> [Phrase] {
-        folded[concept]?[role] ?? []
+        folded[concept.rawValue * roleCount + role.rawValue]
     }
 
     /// Whether folded `text` names `concept` in `role` at `position`.
