@@ -37,7 +37,8 @@ enum TableStart {
         }
         let (header, covered) = HeaderBlock.header(in: bands[...], at: i, lowerBound: i)
         // Each column's meaning, from its title and the group over it.
-        let columns = HeaderColumns.columns(headerLines: header.lines).map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
+        let headerColumns = HeaderColumns.columns(headerLines: header.lines)
+        let columns = headerColumns.map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
         guard columns.count >= minimumColumns else { return nil }
         func column(_ concepts: [Lexicon.Concept], _ text: String) -> Bool {
             concepts.contains { Lexicon.names($0, .columnHeader, text, .within) }
@@ -54,7 +55,7 @@ enum TableStart {
                 column([.indicator], $0)
             } ? .goal : nil
         }
-        let codeColumns = HeaderColumns.columns(headerLines: header.lines).contains { EconomicCodeReader.columnCode($0) != nil }
+        let codeColumns = headerColumns.contains { EconomicCodeReader.columnCode($0) != nil }
         // A column per economic code and no funding source is costs per goal, whatever its name
         // column says (“Faaliyet / Proje Adı” names activities too); merged tables have Bütçe.
         let costsPerGoal = codeColumns && !columns.contains { column([.budget], $0) } && CostTableReader.isHeader(band)
