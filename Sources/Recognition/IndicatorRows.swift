@@ -6,13 +6,24 @@ import TableGeometry
 enum IndicatorRows {
     struct ValueColumn { var index: Int; var year: Int; var kind: ValueKind }
 
+    /// A year column's kind comes from its kind word (Gerçekleşen, Tahmin, Hedef). A column
+    /// headed by a year alone holds the target only when it is the table's latest year: a
+    /// performance program sets targets for its own year, and the years before it are shown
+    /// as past actuals or estimates, which a bare year does not say. Any other bare year is
+    /// left out, so it is reported as a column not understood rather than taken as a target.
     static func valueColumns(_ section: TableSection) -> [ValueColumn] {
-        section.columns.enumerated().compactMap { k, column in
+        let headed: [(index: Int, year: Int, kind: ValueKind?)] = section.columns.enumerated().compactMap { k, column in
             let folded = Lexicon.fold(column.title + " " + (column.group ?? ""))
             guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible) else { return nil }
-            let kind: ValueKind = Lexicon.names(.pastActual, .columnHeader, folded, .within) ? .actual
-                : Lexicon.names(.estimate, .columnHeader, folded, .within) ? .estimate : .target
-            return ValueColumn(index: k, year: year, kind: kind)
+            let kind: ValueKind? = Lexicon.names(.pastActual, .columnHeader, folded, .within) ? .actual
+                : Lexicon.names(.estimate, .columnHeader, folded, .within) ? .estimate
+                : Lexicon.names(.targetValue, .columnHeader, folded, .within) ? .target : nil
+            return (k, year, kind)
+        }
+        let programYear = headed.map(\.year).max()
+        return headed.compactMap { column in
+            if let kind = column.kind { return ValueColumn(index: column.index, year: column.year, kind: kind) }
+            return column.year == programYear ? ValueColumn(index: column.index, year: column.year, kind: .target) : nil
         }
     }
 

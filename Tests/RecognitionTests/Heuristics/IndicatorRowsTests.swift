@@ -102,4 +102,30 @@ import TableGeometry
         #expect(!RowContinuation.continuesPrevious(code: nil, page: 94, previousPage: 94, hasFigures: true))
         #expect(!RowContinuation.continuesPrevious(code: "2", page: 95, previousPage: 94, hasFigures: false))
     }
+
+    /// A year alone holds the target only as the table's latest (the program's own) year;
+    /// an earlier bare year says neither actual nor estimate, so it is reported, not defaulted.
+    @Test func bareEarlierYearIsReportedNotTakenAsATarget() {
+        let section = TableSection(columns: [
+            Column(x0: 40, x1: 200, title: "Performans Göstergesi"),
+            Column(x0: 300, x1: 340, title: "2022"),
+            Column(x0: 350, x1: 390, title: "2023 Tahmin"),
+            Column(x0: 400, x1: 440, title: "2024"),
+        ], rows: [])
+        let columns = IndicatorRows.valueColumns(section)
+        #expect(columns.map { "\($0.index) \($0.year) \($0.kind.rawValue)" } == ["2 2023 estimate", "3 2024 target"])
+        let notes = section.unknownColumns(understood: IndicatorRows.understoodColumns(section), table: "indicator table")
+        #expect(notes.count == 1 && notes[0].contains("'2022'"))
+    }
+
+    /// A kind word decides whatever the year; a bare year between worded ones is reported.
+    @Test func kindWordDecidesBeforeTheYear() {
+        let section = TableSection(columns: [
+            Column(x0: 40, x1: 200, title: "Performans Göstergesi"),
+            Column(x0: 300, x1: 340, title: "2022 Gerçekleşen"),
+            Column(x0: 350, x1: 390, title: "2023"),
+            Column(x0: 400, x1: 440, title: "2024 Hedef"),
+        ], rows: [])
+        #expect(IndicatorRows.valueColumns(section).map { "\($0.index) \($0.kind.rawValue)" } == ["1 actual", "3 target"])
+    }
 }
