@@ -17,6 +17,8 @@ struct TableSetter {
     static let keptNameShare = 0.6
     /// The longest line of a turned header cell, in ems.
     static let verticalHeaderLength = 9.0
+    /// The least side margin a table grown past the page's margins leaves (a printer's unprintable edge).
+    static let keptPageMargin = 18.0
     /// The grey of shaded header cells (1 is white).
     static let headerGrey = 0.82
 
@@ -32,6 +34,8 @@ struct TableSetter {
 
     func set(_ spec: TableSpec) {
         let laid = LaidOutTable(spec: spec, setter: self)
+        // A header is never left at a page's foot (nor drawn into its footer) without its first row.
+        flow.makeRoom(openingHeight(spec))
         drawHeader(laid)
         for (index, row) in spec.rows.enumerated() {
             let rowFont = row.bold ? font.boldened : font
@@ -71,7 +75,7 @@ struct TableSetter {
             }
         }
         flow.advance(height)
-        if variant.ruled { flow.canvas.rule(y: flow.y, from: flow.left, to: flow.right) }
+        if variant.ruled { flow.canvas.rule(y: flow.y, from: laid.left, to: laid.right) }
     }
 
     private func padding(_ cell: TableCell) -> Double {
@@ -82,9 +86,9 @@ struct TableSetter {
         let top = flow.y
         let total = laid.headerHeights.reduce(0, +)
         if variant.headerLook == .shaded {
-            flow.canvas.fill(x0: flow.left, y0: top, x1: flow.right, y1: top + total, grey: Self.headerGrey)
+            flow.canvas.fill(x0: laid.left, y0: top, x1: laid.right, y1: top + total, grey: Self.headerGrey)
         }
-        if variant.ruled { flow.canvas.rule(y: top, from: flow.left, to: flow.right) }
+        if variant.ruled { flow.canvas.rule(y: top, from: laid.left, to: laid.right) }
         for cell in laid.spec.header {
             let cellTop = top + laid.headerHeights[..<cell.rows.lowerBound].reduce(0, +)
             let height = laid.headerHeights[cell.rows].reduce(0, +)
@@ -105,7 +109,7 @@ struct TableSetter {
             }
         }
         flow.advance(total)
-        if variant.ruled { flow.canvas.rule(y: flow.y, from: flow.left, to: flow.right) }
+        if variant.ruled { flow.canvas.rule(y: flow.y, from: laid.left, to: laid.right) }
     }
 
     private func drawText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double,
@@ -140,6 +144,8 @@ struct TableSetter {
         let spec: TableSpec
         let setter: TableSetter
         let edges: [Double]
+        var left: Double { edges.first ?? setter.flow.left }
+        var right: Double { edges.last ?? setter.flow.right }
         var headerHeights: [Double] = []
         var rowHeights: [Double] = []
         /// The figure columns' headers turned because their words do not fit the page's width.
@@ -164,14 +170,11 @@ struct TableSetter {
                     widths[spec.nameColumn] -= shortfall
                 }
             }
-            // Nor does a word in another narrow column (a code "PG1.1.1", a unit): its column is
-            // widened to hold it rather than letting it run into the name beside it.
+            // Nor does a word in another narrow column (a code "PG1.1.1", a unit, or its header
+            // word "Harcama"): its column is widened to hold it rather than letting it run into
+            // the text beside it.
             for column in spec.columnWidths.indices where column != spec.nameColumn && !spec.figureColumns.contains(column) {
-                let longest = spec.rows.flatMap { row in
-                    row.cells.filter { $0.columns == column..<(column + 1) }.flatMap { cell in
-                        cell.text.split(separator: " ").map { flow.canvas.width(of: String($0), in: row.bold ? setter.font.boldened : setter.font) }
-                    }
-                }.max() ?? 0
+                let longest = Self.longestWord(in: column, spec: spec, setter: setter)
                 let shortfall = longest + 2 * TableSetter.cellPadding - widths[column]
                 if shortfall > 0 {
                     widths[column] += shortfall
@@ -196,8 +199,18 @@ struct TableSetter {
             } else {
                 turnsHeaders = shortfall > 0
             }
-            var edges = [flow.left]
-            for w in widths { edges.append((edges.last ?? flow.left) + w) }
+            // The name column keeps its longest word too ("Kamulaştırmalar" at 11 pt beside five
+            // figure columns): where the other columns leave it less, the table grows into the
+            // page's side margins, evenly, as autofit lets a table run past the margins rather
+            // than break a word.
+            let nameShortfall = Self.longestWord(in: spec.nameColumn, spec: spec, setter: setter) + padding - widths[spec.nameColumn]
+            var start = flow.left
+            if nameShortfall > 0 {
+                widths[spec.nameColumn] += nameShortfall
+                start = max(flow.left - nameShortfall / 2, TableSetter.keptPageMargin)
+            }
+            var edges = [start]
+            for w in widths { edges.append((edges.last ?? start) + w) }
             self.edges = edges
             let rowPadding = 2 * TableSetter.rowPadding
             headerHeights = Array(repeating: headerFont.leading + rowPadding, count: spec.headerRowCount)
@@ -214,6 +227,21 @@ struct TableSetter {
                 let count = row.cells.map { lines($0.text, in: $0.columns, font: font).count }.max() ?? 1
                 return Double(max(count, 1)) * font.leading + padding
             }
+        }
+
+        /// The widest word of a column's own cells, body and header (a header cell that may be
+        /// turned on its side is left out: turned, its words lie along the column).
+        static func longestWord(in column: Int, spec: TableSpec, setter: TableSetter) -> Double {
+            let canvas = setter.flow.canvas
+            let body = spec.rows.flatMap { row in
+                row.cells.filter { $0.columns == column..<(column + 1) }.flatMap { cell in
+                    cell.text.split(separator: " ").map { canvas.width(of: String($0), in: row.bold ? setter.font.boldened : setter.font) }
+                }
+            }
+            let header = spec.header.filter { $0.columns == column..<(column + 1) && !mayTurn($0, spec) }.flatMap { cell in
+                cell.text.split(separator: " ").map { canvas.width(of: String($0), in: setter.headerFont) }
+            }
+            return (body + header).max() ?? 0
         }
 
         /// Header cells turned on their side where the look asks for it: the bottom cells over
