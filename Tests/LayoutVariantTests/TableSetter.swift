@@ -186,7 +186,8 @@ struct TableSetter {
             // their side instead, all of them, as a word processor's user does.
             let headerFont = setter.headerFont
             let padding = 2 * TableSetter.cellPadding
-            let headerShortfalls = spec.header.filter { Self.mayTurn($0, spec) }.map { cell in
+            // Where the look turns them anyway, they lie along their column and widen nothing.
+            let headerShortfalls: [(Int, Double)] = setter.variant.verticalHeaders ? [] : spec.header.filter { Self.mayTurn($0, spec) }.map { cell in
                 (cell.columns.lowerBound, (cell.text.split(separator: " ").map { flow.canvas.width(of: String($0), in: headerFont) }.max() ?? 0)
                     + padding - widths[cell.columns.lowerBound])
             }.filter { $0.1 > 0 }
