@@ -15,7 +15,7 @@ enum ActivityRows {
         var out = AmountColumns()
         for (k, c) in section.columns.enumerated() where k > 0 {
             if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)); continue }
-            // A title's first line much wider than the rest ("Bütçe" over "İçi") is taken for
+            // A title's first line much wider than the rest (“Bütçe” over “İçi”) is taken for
             // a group: when the title alone names nothing, the words above it count too.
             for text in [c.title, (c.group ?? "") + " " + c.title] {
                 let f = Lexicon.fold(text)

@@ -10,7 +10,7 @@ extension TableRow {
     /// The amount in a cell that text may spill into from a wide neighbour (an economic
     /// code's name running under the first amount column of a per-activity cost table): the
     /// last word that reads as an amount. Not for cells that may hold explanations, whose
-    /// counts ("2 adet") would read as amounts.
+    /// counts (“2 adet”) would read as amounts.
     func spilledAmount(_ column: Int?) -> Amount? {
         guard let column else { return nil }
         let cell = text(column)

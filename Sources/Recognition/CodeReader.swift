@@ -5,7 +5,7 @@ enum CodeReader {
     /// Marks a code may be printed with after it, before its text.
     static let closers: Set<Character> = ["-", "–", "—", ")"]
 
-    /// Letters before a code's digits: "F", "H", "PG", "SA"; four or more make a word.
+    /// Letters before a code's digits: “F”, “H”, “PG”, “SA”; four or more make a word.
     static let maximumLetters = 3
 
     /// The code `token` prints, or nil when it is not one (“Amaç”, “2020-2024”, “1/1000”, “9:”).
@@ -19,7 +19,7 @@ enum CodeReader {
     }
 
     /// One or more parts, each letters (at most `maximumLetters`, only before the first part
-    /// optional) then numbers joined by dots: "1.1.1", "PG1.1", "A1H1".
+    /// optional) then numbers joined by dots: “1.1.1”, “PG1.1”, “A1H1”.
     static func isCodeBody(_ t: Substring) -> Bool {
         var rest = t
         var first = true

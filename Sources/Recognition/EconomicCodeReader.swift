@@ -3,7 +3,7 @@ import Dataset
 import TableGeometry
 
 /// Finds the first-level economic code a row or a column header names: its printed code
-/// ("06", "03 Mal ve Hizmet…"), else its name (`Lexicon`: standard, printed and short forms).
+/// (“06”, “03 Mal ve Hizmet…”), else its name (`Lexicon`: standard, printed and short forms).
 enum EconomicCodeReader {
     /// The code printed as a word of `text` (first one), else by name.
     static func code(in text: String) -> EconomicCode? {
@@ -26,7 +26,7 @@ enum EconomicCodeReader {
     }
 
     /// The title without the group header stacked onto it: "Ekonomik Kod (TL) 03 Mal ve
-    /// Hizmet" → "03 Mal ve Hizmet" (a group over narrow code columns reaches only the first).
+    /// Hizmet“ → ”03 Mal ve Hizmet" (a group over narrow code columns reaches only the first).
     static func afterGroup(_ text: String) -> String {
         let words = text.split(separator: " ").map(String.init)
         guard let n = Lexicon.leads(Lexicon.foldEach(words), at: 0, .economicCode, .columnHeader) else { return text }
@@ -36,8 +36,8 @@ enum EconomicCodeReader {
     }
 
     /// A column's code from its title, else from the line above it taken for a group header: a
-    /// code's name wraps with its first line much wider than the rest ("03 Mal ve Hizmet Alım"
-    /// over "Giderleri").
+    /// code's name wraps with its first line much wider than the rest (“03 Mal ve Hizmet Alım”
+    /// over “Giderleri”).
     static func columnCode(_ column: Column) -> EconomicCode? {
         columnCode(column.title) ?? column.group.flatMap { columnCode($0 + " " + column.title) }
     }

@@ -1,12 +1,12 @@
 import PageLayout
 import TableGeometry
 
-/// A heading printed before a goal table instead of labelled rows: "A1 <aim>", "H1.1 <goal>".
+/// A heading printed before a goal table instead of labelled rows: “A1 <aim>”, “H1.1 <goal>”.
 struct GoalHeading {
     var code: String
     var title: String
 
-    /// The letters that lead the code ("A", "H"): headings of one level share them.
+    /// The letters that lead the code (“A”, “H”): headings of one level share them.
     var family: String { String(code.prefix { $0.isLetter }) }
 
     static func read(_ band: RowBand) -> GoalHeading? {

@@ -27,7 +27,7 @@ enum GoalTableReader {
         return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
     }
 
-    /// A narrow cell wraps its title over lines ("Faaliyet" / "ve" / "Projeler"): the column
+    /// A narrow cell wraps its title over lines (“Faaliyet” / “ve” / “Projeler”): the column
     /// titles, read cell by cell, name the concept where no line does.
     static func namesActivityInACell(_ band: RowBand) -> Bool {
         guard band.lines.count > 1, Lexicon.names(.activity, .text, Lexicon.fold(band.text), .within) else { return false }
@@ -56,10 +56,10 @@ enum GoalTableReader {
     }
 
     /// A row's words without its figures: a total row's label wrapped in a narrow cell
-    /// ("Hedef" over "Toplamı", the amounts on the first line) reads whole.
+    /// (“Hedef” over “Toplamı”, the amounts on the first line) reads whole.
     static func label(of band: RowBand) -> String {
         guard band.lines.count > 1 else { return band.text }
-        // The first word stays: a row's own code ("5 Hedef …") is no figure.
+        // The first word stays: a row's own code (“5 Hedef …”) is no figure.
         let words = band.lines.flatMap(\.words)
         return ([words[0]] + words.dropFirst().filter { w in !(w.text == "-" || TurkishNumber.amount(w.text) != nil) })
             .map(\.text).joined(separator: " ")

@@ -28,7 +28,7 @@ struct LabelledRow {
         }
     }
 
-    /// The label's words end with one that ends in ":"; the value starts right of it.
+    /// The label's words end with one that ends in “:”; the value starts right of it.
     static func read(_ band: RowBand) -> LabelledRow? {
         let words = band.words
         guard let colon = words.filter({ $0.text.hasSuffix(":") }).min(by: { $0.box.x0 < $1.box.x0 }) else {
@@ -61,7 +61,7 @@ struct LabelledRow {
         let folded = Lexicon.fold(labelText)
         guard let label = Lexicon.Label.allCases.first(where: { Lexicon.leadingPhrase($0.concept, .rowLabel, folded) != nil }),
               let phrase = Lexicon.leadingPhrase(label.concept, .rowLabel, folded) else { return readWithoutColon(band) }
-        // The code is what the label prints after its words ("1", "1.1", "(1)").
+        // The code is what the label prints after its words (“1”, “1.1”, “(1)”).
         let rawLabel = labelText.trimmingCharacters(in: .whitespaces)
         let labelWordsCount = phrase.wordCount
         let codePart = rawLabel.split(separator: " ").dropFirst(labelWordsCount).joined(separator: " ")

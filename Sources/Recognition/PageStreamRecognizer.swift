@@ -67,7 +67,7 @@ public struct PageStreamRecognizer {
     public consuming func finish() -> RecognizedProgram {
         if furniture == nil { learn() }
         var (result, idareAdi, administrationShares, titledGoalTables) = walk.finish()
-        // Counts, every "Pay" of the summary table (with its printed decimals) and the
+        // Counts, every “Pay” of the summary table (with its printed decimals) and the
         // per-unit table, read from the documents' own vocabulary.
         let stated = figures?.finish() ?? StatedFigures()
         result.statedCounts = stated.counts

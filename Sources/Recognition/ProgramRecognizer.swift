@@ -11,7 +11,7 @@ public struct RecognizedProgram: Sendable {
     public var statedCounts: [StatedCount] = []
     public var statedShares: [StatedShare] = []
     public var statedUnitCosts: [StatedUnitCost] = []
-    /// Page-level notes ("page 41: cost table with no activity rows"), without the file name.
+    /// Page-level notes (“page 41: cost table with no activity rows”), without the file name.
     public var diagnostics: [String] = []
 
     public func program(administration: String, year: Int) -> Program {

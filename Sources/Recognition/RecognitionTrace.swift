@@ -53,7 +53,7 @@ public struct TracedTable: Sendable {
     public var title: RowBand
     public var rows: [RowBand]
     public var sections: [TracedSection] = []
-    /// Why the reader gave up on it, when it did ("no header row").
+    /// Why the reader gave up on it, when it did (“no header row”).
     public var note: String?
     /// The goal a goal or cost table attached to, with its aim and target and where each was
     /// named (“goal H1.1 (caption, page 2), aim A1 (labelled row, page 2), target H1.1 (the goal's own)”).

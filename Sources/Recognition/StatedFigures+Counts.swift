@@ -4,7 +4,7 @@ import PageLayout
 /// Counts stated in running text and in labelled lines.
 enum StatedCountTextReader {
     /// A line printed identically on more than this many pages is a running header or
-    /// footer ("2024 YILI PERFORMANS PROGRAMI …"), not part of the page's sentences.
+    /// footer (“2024 YILI PERFORMANS PROGRAMI …”), not part of the page's sentences.
     static let runningLinePages = 3
 
     static func read(pages: [Page]) -> [StatedCount] {
@@ -21,7 +21,7 @@ enum StatedCountTextReader {
     }
 
     /// “… Performans Programında; 51 adet Performans Hedefi, … 154 adet Faaliyet/Proje …”:
-    /// "<n> adet" before the noun, in sentences that speak of the program itself, so that
+    /// “<n> adet” before the noun, in sentences that speak of the program itself, so that
     /// an activity named “10 adet faaliyet düzenlemek” states nothing.
     static func sentenceCounts(_ page: Page, skipping running: Set<String> = []) -> [StatedCount] {
         var found: [StatedCount] = []

@@ -1,12 +1,12 @@
 import Dataset
 import PageLayout
 
-/// Tables that print a percentage share ("Pay") beside each amount, such as the İdare
-/// Performans Tablosu: a header line with one "Pay" per amount column ("TL Pay TL Pay TL
+/// Tables that print a percentage share (“Pay”) beside each amount, such as the İdare
+/// Performans Tablosu: a header line with one “Pay” per amount column ("TL Pay TL Pay TL
 /// Pay“), rows ending in amount/percent pairs, and a ”Genel Toplam“ row whose amounts
 /// are what every share is of.
 enum StatedShareTableReader {
-    /// A header needs at least this many "Pay" words: one alone may be prose.
+    /// A header needs at least this many “Pay” words: one alone may be prose.
     static let minimumShareColumns = 2
     /// A row's wrapped text is the lines this many line heights above or below its
     /// amounts, when the amounts' own line carries no text.

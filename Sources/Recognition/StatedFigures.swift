@@ -16,7 +16,7 @@ public struct StatedFigures: Sendable, Equatable {
 /// - labelled counts (“Toplam Faaliyet Sayısı 328”, “Performans Hedefi Sayısı: 51”);
 /// - a per-unit table with a “FAALİYET SAYISI” column and Toplam / Hedef / Personel Gideri /
 ///   Genel Yönetim Gideri lines (İdarenin Toplam Kaynak İhtiyacı);
-/// - tables with "Pay" columns beside amounts (İdare Performans Tablosu).
+/// - tables with “Pay” columns beside amounts (İdare Performans Tablosu).
 public enum StatedFigureReader {
     public static func read(pages: [Page]) -> (counts: [StatedCount], shares: [StatedShare]) {
         let all = readAll(pages: pages)

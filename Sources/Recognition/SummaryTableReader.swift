@@ -18,7 +18,7 @@ enum SummaryTableReader {
         return named(.budget) && named(.total) && (named(.share) || named(.currency))
     }
 
-    /// A column of shares ("Pay") beside an amount column.
+    /// A column of shares (“Pay”) beside an amount column.
     static func isShare(_ column: Column) -> Bool {
         Lexicon.names(.share, .columnHeader, Lexicon.fold(column.title), .whole)
     }
@@ -74,7 +74,7 @@ enum SummaryTableReader {
     }
 
     /// A header naming economic codes and a total, each within one column (a narrow column
-    /// wraps "Ekonomik" over "Kod", so the band's lines alone do not say it).
+    /// wraps “Ekonomik” over “Kod”, so the band's lines alone do not say it).
     static func isResourceHeader(_ band: RowBand) -> Bool {
         let f = Lexicon.fold(band.text)
         guard !GoalTableReader.hasAmounts(band), Lexicon.names(.total, .columnHeader, f, .within) else { return false }
@@ -102,7 +102,7 @@ enum SummaryTableReader {
     }
 
     static func readResources(_ bands: [RowBand]) -> [ProgramTotal] {
-        // The header may stand in two rows: "Ekonomik Kod" over the codes set apart by a rule.
+        // The header may stand in two rows: “Ekonomik Kod” over the codes set apart by a rule.
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
         guard let h = bands.indices.first(where: { isResourceHeader(header(at: $0).0) }) else { return [] }
         let (band, covered) = header(at: h)
@@ -112,7 +112,7 @@ enum SummaryTableReader {
         return codesAsColumns ? readTurnedResources(data, header: band) : readResourceRows(data, header: band)
     }
 
-    /// A turned summary's code column: its code anywhere in the title ("Ekonomik Kod 03 …" when
+    /// A turned summary's code column: its code anywhere in the title (“Ekonomik Kod 03 …” when
     /// the group stacked onto the first code), else in the line taken for its group.
     static func summaryCode(_ column: Column) -> EconomicCode? {
         EconomicCodeReader.code(in: column.title) ?? column.group.flatMap { EconomicCodeReader.code(in: $0 + " " + column.title) }
@@ -162,7 +162,7 @@ enum SummaryTableReader {
     }
 
     /// The turned table: a row per program line, a column per economic code (the group
-    /// "Ekonomik Kod" over them), and the total column.
+    /// “Ekonomik Kod” over them), and the total column.
     private static func readTurnedResources(_ data: [RowBand], header: RowBand) -> [ProgramTotal] {
         // The table runs to the grand total's row.
         var end = 0
@@ -171,7 +171,7 @@ enum SummaryTableReader {
         let codeColumns = section.columns.indices.dropFirst().compactMap { k in
             summaryCode(section.columns[k]).map { (k, $0) }
         }
-        // "Toplam Kaynak" over "İhtiyacı" may be taken for a group: its words count too.
+        // “Toplam Kaynak” over “İhtiyacı” may be taken for a group: its words count too.
         let totalColumn = section.columns.indices.last { k in
             let c = section.columns[k]
             return !codeColumns.contains { $0.0 == k } && Lexicon.names(.total, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)

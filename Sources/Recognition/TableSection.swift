@@ -45,7 +45,7 @@ struct TableSection {
         return TableSection(columns: columns, rows: rows)
     }
 
-    /// A group header ("Ekonomik Kod", "Kaynak İhtiyacı") centred over narrow member cells
+    /// A group header (“Ekonomik Kod”, “Kaynak İhtiyacı”) centred over narrow member cells
     /// (vertical header text) touches none of them and reads as a column of its own: standing
     /// between two columns and clear of both, it names their group instead.
     static func groupsPlaced(_ columns: [Column]) -> [Column] {
@@ -65,7 +65,7 @@ struct TableSection {
     }
 
     /// Columns after the first whose meaning the reader did not know, as a diagnostic:
-    /// "page 41: indicator table column 'Sorumlu' not understood". Never defaulted to a meaning.
+    /// “page 41: indicator table column 'Sorumlu' not understood”. Never defaulted to a meaning.
     func unknownColumns(understood: Set<Int>, table: String) -> [String] {
         columns.indices.dropFirst().filter { !understood.contains($0) }.map { k in
             "page \(rows.first?.page ?? 0): \(table) column '\(columns[k].title)' not understood (its cells were not read)"
@@ -77,18 +77,18 @@ struct TableSection {
     }
 }
 
-/// Splits a leading code off a cell: a key in its own column ("1" left of the name) or an
+/// Splits a leading code off a cell: a key in its own column (“1” left of the name) or an
 /// inline code (“F1 Deniz yüzey…”, “PG1.1.1 …”).
 enum RowKey {
     /// A key stands apart from the text beside it by at least this many font sizes.
     /// (Wrapped lines of the text all start right of the key, so the gap is measured to the
-    /// leftmost of them; an inline code such as "F1" has the wrapped lines under it.)
+    /// leftmost of them; an inline code such as “F1” has the wrapped lines under it.)
     static let separateKeyGapFraction = 0.6
 
     static func isCode(_ s: String) -> Bool { CodeReader.code(s) != nil }
 
     /// A code set at a word space before the name shows it is one: a letter, a dot or
-    /// brackets ("F1", "1.2", "1.", "(1)"); a bare number is the name's own first word.
+    /// brackets (“F1”, “1.2”, “1.”, “(1)”); a bare number is the name's own first word.
     static func isInlineCode(_ s: String) -> Bool {
         s.first?.isLetter == true || s.contains(".") || s.hasPrefix("(")
     }
@@ -114,7 +114,7 @@ enum RowKey {
                 return (CodeReader.code(key.text), Cell(words: others).text)
             }
         }
-        // An inline code has a letter prefix or a dot ("F1", "PG1.1.1", "1.2"); a bare number
+        // An inline code has a letter prefix or a dot (“F1”, “PG1.1.1”, “1.2”); a bare number
         // set at a word space is the name's own first word (“5326 sayılı kanun”, “2 adet”).
         let lines = cell.lines
         if let first = lines.first?.words.first, isCode(first.text), isInlineCode(first.text) {

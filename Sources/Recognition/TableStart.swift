@@ -64,7 +64,7 @@ enum TableStart {
                 Lexicon.names(.activity, .columnHeader, $0, .whole) || Lexicon.names(.activity, .columnHeader, $0, .within)
             } ? .goal : nil
         }
-        // The summary's header may stand in two rows ("Ekonomik Kod" set apart over the codes).
+        // The summary's header may stand in two rows (“Ekonomik Kod” set apart over the codes).
         if SummaryTableReader.isResourceHeader(header),
            SummaryTableReader.namesProgramLines(header, next: firstRow(after: covered.upperBound - 1, in: bands, besides: SummaryTableReader.isResourceHeader)) {
             return .resourceSummary
@@ -84,7 +84,7 @@ enum TableStart {
     /// A header is repeated at most once before its first row, with its group row above it.
     static let maximumRepeatRows = 2
 
-    /// The concepts an untitled table's header names, for the trace ("indicator, unit, target value").
+    /// The concepts an untitled table's header names, for the trace (“indicator, unit, target value”).
     static func evidence(_ band: RowBand) -> String {
         let folded = Lexicon.fold(band.text)
         let named = Lexicon.Concept.allCases.filter { Lexicon.names($0, .columnHeader, folded, .within) }
