@@ -24,28 +24,8 @@ import Testing
         let path = scratch.url.appendingPathComponent("matrix_\(label).pdf").path
         try ArrangementTypesetter(program: source, arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
 
-        var failure = ""
-        var extracted: Program?
-        do {
-            extracted = try ProgramExtractor.extract(path: path).program
-        } catch {
-            failure = error.description
-        }
-        let comparison = FactComparison(gold: ProgramFacts(expected), extracted: extracted.map { ProgramFacts($0) } ?? ProgramFacts())
-        let verdict = failure.isEmpty && comparison.isExact ? "exact" : failure.isEmpty ? comparison.summary : "refused: \(failure)"
-        print("matrix variant \(variant.name) | \(comparison.matched)/\(comparison.total) | \(comparison.extra.count) extra | \(verdict)")
-        // MATRIX_LINES=N prints N lines of each comparison (12 by default).
-        if !comparison.isExact { print(comparison.description.split(separator: "\n").prefix(Int(ProcessInfo.processInfo.environment["MATRIX_LINES"] ?? "12") ?? 12).joined(separator: "\n")) }
-
-        #expect(comparison.total > 0)
-        if let issue = Self.knownIssues[variant.name] {
-            withKnownIssue(issue) {
-                #expect(failure.isEmpty && comparison.isExact, "\(variant.name): \(verdict)")
-            }
-        } else {
-            #expect(failure.isEmpty, "\(variant.name): \(failure)")
-            #expect(comparison.isExact, "\(variant.name): \(comparison)")
-        }
+        ReadBack.expectExact(expected, readFrom: path, kind: "matrix", name: variant.name,
+                             knownIssue: Self.knownIssues[variant.name])
     }
 
     @Test func knownIssuesNameVariantsOfTheMatrix() {

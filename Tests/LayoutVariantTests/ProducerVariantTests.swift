@@ -55,27 +55,8 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
     func readsBackWhatChromiumPrinted(_ variant: ProducerVariant) throws {
         let expected = ExpectedProgram.of(try variant.gold.program(), in: variant.arrangement)
         let path = try #require(Self.fixture(variant), "no Fixtures/chromium/\(variant.fileName).pdf: run scripts/producer-variants")
-        var failure = ""
-        var extracted: Program?
-        do {
-            extracted = try ProgramExtractor.extract(path: path).program
-        } catch {
-            failure = error.description
-        }
-        let comparison = FactComparison(gold: ProgramFacts(expected), extracted: extracted.map { ProgramFacts($0) } ?? ProgramFacts())
-        let verdict = failure.isEmpty && comparison.isExact ? "exact" : failure.isEmpty ? comparison.summary : "refused: \(failure)"
-        print("producer variant \(variant.name) | \(comparison.matched)/\(comparison.total) | \(comparison.extra.count) extra | \(verdict)")
-        if !comparison.isExact { print(comparison.description.split(separator: "\n").prefix(Int(ProcessInfo.processInfo.environment["MATRIX_LINES"] ?? "12") ?? 12).joined(separator: "\n")) }
-
-        #expect(comparison.total > 0)
-        if let issue = Self.knownIssues[variant.name] {
-            withKnownIssue(issue) {
-                #expect(failure.isEmpty && comparison.isExact, "\(variant.name): \(verdict)")
-            }
-        } else {
-            #expect(failure.isEmpty, "\(variant.name): \(failure)")
-            #expect(comparison.isExact, "\(variant.name): \(comparison)")
-        }
+        ReadBack.expectExact(expected, readFrom: path, kind: "producer", name: variant.name,
+                             knownIssue: Self.knownIssues[variant.name])
     }
 
     @Test func knownIssuesNameProducerVariants() {

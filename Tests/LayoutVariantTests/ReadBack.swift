@@ -1,0 +1,40 @@
+import Dataset
+import Foundation
+import Pipeline
+import Testing
+
+/// One printed variant read back with the real pipeline and compared fact by fact with what it
+/// prints: the matrix (cairo) and the producer variants (Chromium) share it, so both print the
+/// same score line (`scripts/matrix-scores` reads it) and hold their known issues alike.
+enum ReadBack {
+    /// Reads `path`, prints "`kind` variant NAME | matched/total | extra | verdict" and the first
+    /// lines of the comparison (MATRIX_LINES=N for more, 12 by default), then expects an exact
+    /// reading, or records the variant's known issue while it still fails.
+    static func expectExact(_ expected: Program, readFrom path: String, kind: String, name: String,
+                            knownIssue: Comment?) {
+        var failure = ""
+        var extracted: Program?
+        do {
+            extracted = try ProgramExtractor.extract(path: path).program
+        } catch {
+            failure = error.description
+        }
+        let comparison = FactComparison(gold: ProgramFacts(expected), extracted: extracted.map { ProgramFacts($0) } ?? ProgramFacts())
+        let verdict = failure.isEmpty && comparison.isExact ? "exact" : failure.isEmpty ? comparison.summary : "refused: \(failure)"
+        print("\(kind) variant \(name) | \(comparison.matched)/\(comparison.total) | \(comparison.extra.count) extra | \(verdict)")
+        if !comparison.isExact {
+            let lines = Int(ProcessInfo.processInfo.environment["MATRIX_LINES"] ?? "") ?? 12
+            print(comparison.description.split(separator: "\n").prefix(lines).joined(separator: "\n"))
+        }
+
+        #expect(comparison.total > 0)
+        if let knownIssue {
+            withKnownIssue(knownIssue) {
+                #expect(failure.isEmpty && comparison.isExact, "\(name): \(verdict)")
+            }
+        } else {
+            #expect(failure.isEmpty, "\(name): \(failure)")
+            #expect(comparison.isExact, "\(name): \(comparison)")
+        }
+    }
+}
