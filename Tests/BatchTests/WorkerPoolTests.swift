@@ -48,7 +48,7 @@ import Testing
         let pool = WorkerPool(command: try FakeWorker.command(in: dir.url), workers: 4, timeout: 30)
         let runs = pool.run(jobs(inputs, in: dir), onFinish: { i, _ in
             finishOrder.append(i)
-            FileManager.default.createFile(atPath: dir.path("done-\(i)").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: dir.path("done-\(i)").path, contents: nil)
         })
 
         let ids = runs.map { run -> String? in

@@ -37,7 +37,7 @@ struct TableSetter {
         // A header is never left at a page's foot (nor drawn into its footer) without its first row.
         flow.makeRoom(openingHeight(spec))
         drawHeader(laid)
-        for (index, row) in spec.rows.enumerated() {
+        for row in spec.rows {
             let rowFont = row.bold ? font.boldened : font
             var lines = row.cells.map { laid.lines(of: $0, bold: row.bold) }
             if variant.rowsBreakAcrossPages {
