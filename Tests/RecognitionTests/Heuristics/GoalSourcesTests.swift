@@ -22,24 +22,24 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
 @Suite struct GoalSourcesTests {
     /// “Stratejik Amaç 1 Şehrimizin…”: a heading with the code but neither colon nor gap.
     @Test func headingWithWordsAndCode() throws {
-        let r = GoalContext.row(band([("Stratejik Amaç 1 Şehrimizin doğal mirasını", 40, 100), ("korumak", 40, 111)]))
+        let r = try #require(GoalContext.row(band([("Stratejik Amaç 1 Şehrimizin doğal mirasını", 40, 100), ("korumak", 40, 111)])))
         #expect(r.label == .aim && r.labelCode == "1")
         #expect(r.value == "Şehrimizin doğal mirasını korumak")
     }
 
     /// “Hedef 1.1 – …”, “Performans Hedefi H1.1 – …”: the dash is no part of the text.
     @Test func dashHeadings() throws {
-        let target = GoalContext.row(band([("Hedef 1.1 – Kentsel dönüşümü tamamlamak", 40, 100)]))
+        let target = try #require(GoalContext.row(band([("Hedef 1.1 – Kentsel dönüşümü tamamlamak", 40, 100)])))
         #expect(target.label == .target && target.labelCode == "1.1" && target.value == "Kentsel dönüşümü tamamlamak")
-        let goal = GoalContext.row(band([("Performans Hedefi H1.1 – Mavi bayraklı plajları arttırmak", 40, 100)]))
+        let goal = try #require(GoalContext.row(band([("Performans Hedefi H1.1 – Mavi bayraklı plajları arttırmak", 40, 100)])))
         #expect(goal.label == .goal && goal.labelCode == "H1.1" && goal.value == "Mavi bayraklı plajları arttırmak")
     }
 
     /// A dash after the code, glued or apart, is neither the code's nor the text's.
     @Test func dashAfterTheCode() throws {
-        let glued = GoalContext.row(band([("Amaç 1- Şehrimizin mirasını korumak", 40, 100)]))
+        let glued = try #require(GoalContext.row(band([("Amaç 1- Şehrimizin mirasını korumak", 40, 100)])))
         #expect(glued.label == .aim && glued.labelCode == "1" && glued.value == "Şehrimizin mirasını korumak")
-        let inValue = GoalContext.row(band([("Stratejik Amaç:", 40, 100), ("1 – Şehrimizin mirasını korumak", 160, 100)]))
+        let inValue = try #require(GoalContext.row(band([("Stratejik Amaç:", 40, 100), ("1 – Şehrimizin mirasını korumak", 160, 100)])))
         #expect(inValue.labelCode == "1" && inValue.value == "Şehrimizin mirasını korumak")
         let heading = try #require(GoalHeading.read(band([("SA1 – Vatandaşın ihtiyaçlarını karşılamak", 40, 100)])))
         #expect(heading.code == "SA1" && heading.title == "Vatandaşın ihtiyaçlarını karşılamak")
@@ -47,7 +47,7 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
 
     /// “Amaç 1” alone on its line, the text on the lines under it.
     @Test func headingWithItsTextUnderIt() throws {
-        let r = GoalContext.row(band([("Amaç 1", 40, 100), ("Şehrimizin doğal mirasını korumak", 40, 111)]))
+        let r = try #require(GoalContext.row(band([("Amaç 1", 40, 100), ("Şehrimizin doğal mirasını korumak", 40, 111)])))
         #expect(r.label == .aim && r.labelCode == "1" && r.value == "Şehrimizin doğal mirasını korumak")
     }
 
@@ -59,16 +59,16 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
 
     /// “Amaç” centred beside a value of two lines: the label stands on the value's second line.
     @Test func labelInItsCellOnTheSecondLine() throws {
-        let r = GoalContext.row(band([("1 Şehrimizin doğal, tarihi ve kültürel", 175, 53), ("Amaç", 58, 58),
-                                                    ("mirasını korumak", 175, 62)]))
+        let r = try #require(GoalContext.row(band([("1 Şehrimizin doğal, tarihi ve kültürel", 175, 53), ("Amaç", 58, 58),
+                                                    ("mirasını korumak", 175, 62)])))
         #expect(r.label == .aim && r.labelCode == "1")
         #expect(r.value == "Şehrimizin doğal, tarihi ve kültürel mirasını korumak")
     }
 
     /// “Performans” / “Hedefi” wrapped in its cell beside the value.
     @Test func wrappedLabelInItsCell() throws {
-        let r = GoalContext.row(band([("Performans", 58, 100), ("1.2 Kentsel dönüşüm alanlarını", 175, 100),
-                                                    ("Hedefi", 58, 111), ("dönüştürmek", 175, 111)]))
+        let r = try #require(GoalContext.row(band([("Performans", 58, 100), ("1.2 Kentsel dönüşüm alanlarını", 175, 100),
+                                                    ("Hedefi", 58, 111), ("dönüştürmek", 175, 111)])))
         #expect(r.label == .goal && r.labelCode == "1.2")
         #expect(r.value == "Kentsel dönüşüm alanlarını dönüştürmek")
     }
@@ -80,8 +80,8 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
 
     /// “<text> (Performans Hedefi H1.1)”: a caption over the goal's table, centred and wrapped.
     @Test func captionNamesTheGoalAfterItsText() throws {
-        let r = GoalContext.row(band([("Mavi bayraklı plajları arttırarak deniz", 101, 85),
-                                                    ("turizmine katkı sağlamak. (Performans Hedefi H1.1)", 150, 96)]))
+        let r = try #require(GoalContext.row(band([("Mavi bayraklı plajları arttırarak deniz", 101, 85),
+                                                    ("turizmine katkı sağlamak. (Performans Hedefi H1.1)", 150, 96)])))
         #expect(r.label == .goal && r.labelCode == "H1.1")
         #expect(r.value == "Mavi bayraklı plajları arttırarak deniz turizmine katkı sağlamak.")
     }
@@ -96,11 +96,11 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
     @Test func aTablesOwnLevelsStayOpen() throws {
         var context = GoalContext()
         var first = GoalDraft(page: 2)
-        first.labels[.aim] = GoalContext.row(band([("STRATEJİK AMAÇ 1: Kenti korumak", 40, 100)]))
-        first.labels[.goal] = GoalContext.row(band([("PERFORMANS HEDEFİ 1: İmar planı yapmak", 40, 100)]))
+        first.labels[.aim] = try #require(GoalContext.row(band([("STRATEJİK AMAÇ 1: Kenti korumak", 40, 100)]))) as LabelledRow
+        first.labels[.goal] = try #require(GoalContext.row(band([("PERFORMANS HEDEFİ 1: İmar planı yapmak", 40, 100)]))) as LabelledRow
         _ = context.filling(first)
         var second = GoalDraft(page: 3)
-        second.labels[.goal] = GoalContext.row(band([("PERFORMANS HEDEFİ 2: Dönüşüm", 40, 100)]))
+        second.labels[.goal] = try #require(GoalContext.row(band([("PERFORMANS HEDEFİ 2: Dönüşüm", 40, 100)]))) as LabelledRow
         let filled = context.filling(second)
         #expect(filled.labels[.aim]?.labelCode == "1" && filled.labels[.goal]?.labelCode == "2")
     }
@@ -110,14 +110,14 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         var context = GoalContext()
         for text in ["Stratejik Amaç 1: Kenti korumak", "Stratejik Hedef 1.1: Plan yapmak", "Stratejik Hedef 1.2: Dönüşümü sağlamak",
                      "Stratejik Amaç 2: Ulaşımı iyileştirmek", "Stratejik Hedef 2.5: Raylı sistem kurmak"] {
-            #expect(context.open(GoalContext.row(band([(text, 40, 100)]))))
+            #expect(context.open(try #require(GoalContext.row(band([(text, 40, 100)])))))
         }
         return context
     }
 
     private func goalDraft(_ text: String) throws -> GoalDraft {
         var draft = GoalDraft(page: 5)
-        draft.labels[.goal] = GoalContext.row(band([(text, 40, 100)]))
+        draft.labels[.goal] = try #require(GoalContext.row(band([(text, 40, 100)]))) as LabelledRow
         return draft
     }
 
@@ -148,7 +148,7 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
     /// An aim the list named already, named again over the goals, ends the list: it opens.
     @Test func aListedCodeNamedAgainOpens() throws {
         var context = try overview()
-        #expect(context.open(GoalContext.row(band([("Stratejik Amaç 1: Kenti korumak", 40, 100)]))))
+        #expect(context.open(try #require(GoalContext.row(band([("Stratejik Amaç 1: Kenti korumak", 40, 100)])))))
         let filled = context.filling(try goalDraft("Performans Hedefi 4: Müze açmak"))
         #expect(filled.labels[.aim]?.labelCode == "1" && filled.labels[.target] == nil)
     }
@@ -165,8 +165,8 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
     /// label still reaches the goal.
     @Test func targetDefaultsToTheGoal() throws {
         var draft = GoalDraft(page: 2)
-        draft.labels[.aim] = GoalContext.row(band([("AMAÇ: A1 Altyapıyı geliştirmek", 40, 100)]))
-        draft.labels[.goal] = GoalContext.row(band([("Performans Hedefi H1.1 – Plajları arttırmak", 40, 100)]))
+        draft.labels[.aim] = try #require(GoalContext.row(band([("AMAÇ: A1 Altyapıyı geliştirmek", 40, 100)]))) as LabelledRow
+        draft.labels[.goal] = try #require(GoalContext.row(band([("Performans Hedefi H1.1 – Plajları arttırmak", 40, 100)]))) as LabelledRow
         var notes: [String] = []
         let goal = GoalAssembler.goal(no: 1, draft: draft, costs: [], aim: nil, heading: nil, notes: &notes)
         #expect(goal.aimCode == "A1" && goal.code == "H1.1")
@@ -178,8 +178,8 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
     /// The trace names the goal a table attached to and where each level was named.
     @Test func attachmentNamesEachLevelsSource() throws {
         var draft = GoalDraft(page: 2)
-        draft.labels[.aim] = GoalContext.row(band([("AMAÇ: A1 Altyapıyı geliştirmek", 40, 100)]))
-        draft.labels[.goal] = GoalContext.row(band([("Plajları arttırmak. (Performans Hedefi H1.1)", 40, 100)]))
+        draft.labels[.aim] = try #require(GoalContext.row(band([("AMAÇ: A1 Altyapıyı geliştirmek", 40, 100)]))) as LabelledRow
+        draft.labels[.goal] = try #require(GoalContext.row(band([("Plajları arttırmak. (Performans Hedefi H1.1)", 40, 100)]))) as LabelledRow
         #expect(GoalAssembler.attachment(no: 1, draft: draft, aim: nil, heading: nil)
             == "goal H1.1 (caption, page 4), aim A1 (labelled row, page 4), target H1.1 (the goal's own)")
         #expect(GoalAssembler.attachment(no: 2, draft: GoalDraft(page: 2), aim: nil, heading: nil)
