@@ -8,6 +8,15 @@ import Testing
     static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
+    /// The report's HTML page in a fresh folder of its own (the caller removes the folder).
+    static func write(_ report: DiffReport) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfprog-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let page = dir.appendingPathComponent("diff.html")
+        try Data(HTMLDiffRenderer.render(report).utf8).write(to: page)
+        return page
+    }
+
     static func browser(_ arguments: [String]) throws -> ExternalProcess {
         try ExternalProcess.run(chromium ?? "", ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                                                  "--no-first-run", "--window-size=1200,1600"] + arguments)
@@ -16,11 +25,8 @@ import Testing
     @Test(.enabled(if: chromium != nil, "needs Debian chromium (apt-get install chromium)"))
     func chromiumLoadsAndDrawsThePage() throws {
         let report = try RendererTests.report()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfprog-html-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let page = dir.appendingPathComponent("diff.html")
-        try Data(HTMLDiffRenderer.render(report).utf8).write(to: page)
+        let page = try Self.write(report)
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
 
         // The DOM the browser built: both charts with one bar per row, every change row.
         let dom = try Self.browser(["--dump-dom", page.absoluteString])
@@ -37,11 +43,8 @@ import Testing
     @Test(.enabled(if: chromium != nil, "needs Debian chromium (apt-get install chromium)"))
     func readableAtALaptopsWidthAndInANarrowWindow() throws {
         let report = try RendererTests.report()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfprog-html-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let page = dir.appendingPathComponent("diff.html")
-        try Data(HTMLDiffRenderer.render(report).utf8).write(to: page)
+        let page = try Self.write(report)
+        defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
         let layouts = try #require(try ReportBrowser.look(at: page, named: "diff-report", expecting: "id=\"chart-goals\""))
         #expect(layouts.count == 2)
         for layout in layouts {
