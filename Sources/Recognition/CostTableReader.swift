@@ -40,10 +40,18 @@ struct CostDraft {
 
 enum CostTableReader {
     static func isHeader(_ band: RowBand) -> Bool {
-        LabelledRow.read(band) == nil && band.lines.contains { line in
+        guard LabelledRow.read(band) == nil else { return false }
+        if band.lines.contains(where: { line in
             let f = Lexicon.fold(line.text)
             return Lexicon.names(.economicCode, .columnHeader, f, .within) || Lexicon.names(.activityName, .rowLabel, f, .leading)
-        }
+        }) { return true }
+        // A narrow column wraps “Ekonomik” over “Kod”: the band's lines alone do not say it,
+        // its columns do (the words of one cell, read together).
+        return !GoalTableReader.hasAmounts(band)
+            && Lexicon.names(.economicCode, .columnHeader, Lexicon.fold(band.text), .within)
+            && HeaderColumns.columns(headerLines: band.lines).contains { c in
+                Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
+            }
     }
 
     /// “Toplam Kaynak İhtiyacı”: the row that closes a per-activity cost table.

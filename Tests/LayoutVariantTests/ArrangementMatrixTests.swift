@@ -11,9 +11,7 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [
-        "kayseri b24 rules-short-11pt-vertical": "not read: costs 1, responsible units 1",
-    ]
+    static let knownIssues: [String: Comment] = [:]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {

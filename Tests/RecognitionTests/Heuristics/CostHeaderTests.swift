@@ -1,0 +1,36 @@
+import Testing
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// CostTableReader.isHeader: the header of a cost table per activity whose narrow first column
+/// wraps “Ekonomik” over “Kod” (the other cells printed sideways), as the matrix variant
+/// `kayseri b24 rules-short-11pt-vertical` prints it at the top of a page. Its lines alone
+/// never hold “Ekonomik Kod”; its first column does.
+@Suite struct CostHeaderTests {
+    static func word(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, turned: Bool = false) -> Word {
+        Word(text: text, box: Rect(x0: x0, y0: y0, x1: x1, y1: y1), fontSize: 11, rotation: turned ? 270 : 0)
+    }
+
+    static let wrappedHeader: [Word] = [
+        word("Ekonomik", 66.95, 99.29, 127.24, 112.09), word("Kod", 85.14, 112.27, 109.07, 125.07),
+        word("Bütçe", 196.59, 122.29, 209.38, 157.72, turned: true), word("Ödeneği", 196.59, 66.88, 209.38, 118.46, turned: true),
+        word("Döner", 284.67, 134.15, 297.46, 171.54, turned: true), word("Sermaye", 284.67, 76.04, 297.46, 130.32, turned: true),
+        word("Yurt", 389.44, 124.06, 402.23, 150.52, turned: true), word("Dışı", 389.44, 97.03, 402.23, 120.23, turned: true),
+        word("2024", 468.59, 121.71, 481.38, 152.29, turned: true), word("Toplam", 468.59, 72.33, 481.38, 117.88, turned: true),
+    ]
+
+    @Test func economicCodeWrappedInItsColumnIsAHeader() {
+        let band = WordBoxes.band(page: 27, Self.wrappedHeader)
+        #expect(!band.lines.contains { Lexicon.names(.economicCode, .columnHeader, Lexicon.fold($0.text), .within) })
+        #expect(CostTableReader.isHeader(band))
+        #expect(TableStart.kind([band], at: 0) == .cost)
+    }
+
+    /// The same words in different columns (“Ekonomik” over a name, “Kod” under another) name no code column.
+    @Test func wordsOfTwoColumnsAreNoHeader() {
+        let apart = [Self.word("Ekonomik", 66.95, 99.29, 127.24, 112.09), Self.word("Kalkınma", 196.59, 99.29, 250, 112.09),
+                     Self.word("Birim", 66.95, 112.27, 95, 125.07), Self.word("Kod", 196.59, 112.27, 220, 125.07)]
+        #expect(!CostTableReader.isHeader(WordBoxes.band(page: 27, apart)))
+    }
+}
