@@ -8,6 +8,7 @@
 
 #include <GlobalParams.h>
 #include <Annot.h>
+#include <Catalog.h>
 #include <Gfx.h>
 #include <GfxState.h>
 #include <PDFDoc.h>
@@ -22,6 +23,7 @@
 #include <glib.h>
 
 #include <cmath>
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -44,6 +46,31 @@ GlobalParamsIniter &globalParamsIniter()
     static GlobalParamsIniter initer(logError);
     return initer;
 }
+
+// poppler keeps every Page object it builds until the document closes: the catalog's page
+// cache (all pages up to the last one asked for, a few kB each with their dictionaries) and,
+// for a linearized file, PDFDoc's own. Read in page order, a long document would hold them
+// all; the shim releases the pages behind the one it reads (pp_document::releaseBefore).
+// Neither cache offers a way to do that; an explicit template instantiation may name a
+// private member (C++ [temp.explicit]: access is not checked there), which gives the
+// pointer-to-member below and nothing else.
+template <typename Tag, typename Tag::type member>
+struct PrivateMember
+{
+    friend typename Tag::type privateMember(Tag) { return member; }
+};
+struct CatalogPages
+{
+    using type = std::vector<std::pair<std::unique_ptr<Page>, Ref>> Catalog::*;
+    friend type privateMember(CatalogPages);
+};
+template struct PrivateMember<CatalogPages, &Catalog::pages>;
+struct LinearizedPages
+{
+    using type = Page **PDFDoc::*;
+    friend type privateMember(LinearizedPages);
+};
+template struct PrivateMember<LinearizedPages, &PDFDoc::pageCache>;
 
 // Collects the bytes of a cairo script device.
 cairo_status_t appendBytes(void *closure, const unsigned char *data, unsigned int length)
@@ -673,9 +700,31 @@ bool sameAttributes(const TextWord *a, int ai, const TextWord *b, int bi)
 
 } // namespace
 
+std::unique_ptr<PDFDoc> openDocument(const char *path, const char *password)
+{
+    std::optional<GooString> latin1;
+    if (password) {
+        gchar *converted = g_convert(password, -1, "ISO-8859-1", "UTF-8", nullptr, nullptr, nullptr);
+        latin1.emplace(converted ? converted : "");
+        g_free(converted);
+    }
+    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), latin1, latin1);
+    if (!doc->isOk() && doc->getErrorCode() == errEncrypted && password) {
+        // The password as given (UTF-8), as poppler-glib tries it too.
+        std::optional<GooString> raw(std::in_place, password);
+        doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), raw, raw);
+    }
+    return doc;
+}
+
 struct pp_document
 {
     std::unique_ptr<PDFDoc> doc;
+    // Kept to open the document again when a page already released is asked for.
+    std::string path;
+    std::optional<std::string> password;
+    // Pages (0-based) before this one have been released.
+    int released = 0;
     cairo_device_t *scriptDevice = nullptr;
     std::vector<unsigned char> script;
     std::unique_ptr<PassOutputDev> device;
@@ -692,6 +741,37 @@ struct pp_document
             cairo_device_finish(scriptDevice);
             cairo_device_destroy(scriptDevice);
         }
+    }
+
+    // poppler's Page for `index` (0-based); a page released before is read again from a
+    // fresh opening of the document (pages are asked for in order; going back is rare).
+    Page *page(int index)
+    {
+        if (index < released) {
+            auto reopened = openDocument(path.c_str(), password ? password->c_str() : nullptr);
+            if (!reopened->isOk())
+                return nullptr;
+            doc = std::move(reopened);
+            released = 0;
+        }
+        return doc->getPage(index + 1);
+    }
+
+    // Releases poppler's Page objects before `index` (0-based): what a page held is not
+    // needed once the page has been read, and it would grow with the document.
+    void releaseBefore(int index)
+    {
+        auto &pages = doc->getCatalog()->*privateMember(CatalogPages {});
+        for (int i = released; i < index && i < (int)pages.size(); i++)
+            pages[i].first.reset();
+        Page **linearized = doc.get()->*privateMember(LinearizedPages {});
+        if (linearized) {
+            for (int i = released; i < index && i < doc->getNumPages(); i++) {
+                delete linearized[i];
+                linearized[i] = nullptr;
+            }
+        }
+        released = std::max(released, index);
     }
 
     int fontIndex(const std::string &name)
@@ -775,18 +855,7 @@ extern "C" {
 pp_document *pp_open(const char *path, const char *password, pp_open_status *status, char **message)
 {
     globalParamsIniter();
-    std::optional<GooString> latin1;
-    if (password) {
-        gchar *converted = g_convert(password, -1, "ISO-8859-1", "UTF-8", nullptr, nullptr, nullptr);
-        latin1.emplace(converted ? converted : "");
-        g_free(converted);
-    }
-    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), latin1, latin1);
-    if (!doc->isOk() && doc->getErrorCode() == errEncrypted && password) {
-        // The password as given (UTF-8), as poppler-glib tries it too.
-        std::optional<GooString> raw(std::in_place, password);
-        doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), raw, raw);
-    }
+    auto doc = openDocument(path, password);
     if (!doc->isOk()) {
         const char *reason;
         *status = PP_OPEN_FAILED;
@@ -805,6 +874,9 @@ pp_document *pp_open(const char *path, const char *password, pp_open_status *sta
     }
     auto *result = new pp_document;
     result->doc = std::move(doc);
+    result->path = path;
+    if (password)
+        result->password.emplace(password);
     *status = PP_OPEN_OK;
     return result;
 }
@@ -830,9 +902,20 @@ void pp_free_string(char *s)
     g_free(s);
 }
 
+int pp_held_pages(pp_document *doc)
+{
+    int held = 0;
+    for (const auto &entry : doc->doc->getCatalog()->*privateMember(CatalogPages {}))
+        held += entry.first != nullptr;
+    if (Page **linearized = doc->doc.get()->*privateMember(LinearizedPages {}))
+        for (int i = 0; i < doc->doc->getNumPages(); i++)
+            held += linearized[i] != nullptr;
+    return held;
+}
+
 int pp_page_size(pp_document *doc, int index, double *width, double *height)
 {
-    Page *page = doc->doc->getPage(index + 1);
+    Page *page = doc->page(index);
     if (!page)
         return 0;
     int rotate = page->getRotate();
@@ -851,7 +934,7 @@ int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_pag
     double width, height;
     if (!pp_page_size(doc, index, &width, &height))
         return 0;
-    Page *page = doc->doc->getPage(index + 1);
+    Page *page = doc->page(index);
     // A device per page, as poppler-glib's text pass: TextOutputDev's actual-text buffer
     // keeps the page it was made with.
     doc->device = std::make_unique<PassOutputDev>();
@@ -893,6 +976,7 @@ int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_pag
     if (!refused)
         doc->layOut(text, width, height, flags & PP_READ_FONTS);
     text->decRefCnt();
+    doc->releaseBefore(index);
 
     for (const std::string &name : doc->fontNames)
         doc->fontPointers.push_back(name.c_str());

@@ -9,11 +9,6 @@ extension DocumentReader {
     /// Chunks each thread may read ahead of the page being handed over: the pages held at
     /// once stay below threads × this × `streamChunkPages`, whatever the document's length.
     public static let readAheadChunks = 2
-    /// A reading thread opens its document again after this many pages (`pagesPerOpening`):
-    /// poppler keeps every page object it has handed out until the document is closed (a few
-    /// kB each), which would grow with the document's length; an opening costs about a
-    /// page's reading.
-    public static let reopenPages = 256
     /// A document whose first pages are all images without text is looked at no further
     /// than this many pages …
     public static let scannedOpeningPages = 4
@@ -30,41 +25,36 @@ extension DocumentReader {
     ///
     /// Pages arrive in ascending order, each once. An error thrown by `body` stops the reading.
     public func forEachPage(workers: Int = 1, _ body: (Page) throws(ExtractionError) -> Void) throws(ExtractionError) {
+        try forEachPage(workers: workers, continuing: { page throws(ExtractionError) -> Bool in
+            try body(page)
+            return true
+        })
+    }
+
+    /// The same, until `body` returns false: the reading stops there, without error and
+    /// without the text-layer check of the whole document (the caller has what it needed).
+    public func forEachPage(workers: Int = 1, continuing body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) {
         var tally = TextLayerCheck.Tally()
         var probed = false
-        func take(_ page: Page) throws(ExtractionError) {
+        func take(_ page: Page) throws(ExtractionError) -> Bool {
             tally.add(page)
             if !probed, tally.pages == min(Self.scannedOpeningPages, pageCount), tally.looksScanned {
                 probed = true
                 if !(try restHasText(after: tally.pages)) { throw .noTextLayer(path: info.path, pages: tally.imageOnly) }
             }
-            try body(page)
+            return try body(page)
         }
         let threads = max(1, min(workers, pageCount / Self.minimumPagesPerWorker))
+        var finished = true
         if threads == 1 {
-            var reader = self, pagesRead = 0
-            defer { if reader !== self { diagnostics += reader.diagnostics } }
-            for number in stride(from: 1, through: pageCount, by: 1) {
-                if pagesRead == pagesPerOpening {
-                    if reader !== self { diagnostics += reader.diagnostics }
-                    reader = try reopened()
-                    pagesRead = 0
-                }
-                try take(try reader.page(number))
-                pagesRead += 1
+            for number in stride(from: 1, through: pageCount, by: 1) where !(try take(try page(number))) {
+                finished = false
+                break
             }
         } else {
-            try readAhead(threads: threads, take)
+            finished = try readAhead(threads: threads, take)
         }
-        try tally.validate(path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics)
-    }
-
-    /// The same document opened again, read the same way.
-    private func reopened() throws(ExtractionError) -> DocumentReader {
-        let other = try DocumentReader(path: info.path, password: password, readsRulings: readsRulings, clearsLog: false)
-        other.readsFonts = readsFonts
-        other.glyphLimit = glyphLimit
-        return other
+        if finished { try tally.validate(path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics) }
     }
 
     /// Whether some of a few pages after `opened`, spread over the rest of the document,
@@ -81,21 +71,19 @@ extension DocumentReader {
     }
 
     /// Reads the pages on `threads` threads, chunk by chunk (thread k takes chunks k,
-    /// k + threads, …), and hands them to `body` in order on the calling thread.
-    private func readAhead(threads: Int, _ body: (Page) throws(ExtractionError) -> Void) throws(ExtractionError) {
+    /// k + threads, …), and hands them to `body` in order on the calling thread; false when `body` stopped the reading.
+    private func readAhead(threads: Int, _ body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) -> Bool {
         let chunkCount = (pageCount + Self.streamChunkPages - 1) / Self.streamChunkPages
         let queue = ChunkQueue(window: threads * Self.readAheadChunks)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
-        let glyphLimit = glyphLimit, pagesPerOpening = pagesPerOpening
+        let glyphLimit = glyphLimit
         let pageCount = pageCount, chunkPages = Self.streamChunkPages
         let group = DispatchGroup()
         for thread in 0..<threads {
             DispatchQueue.global().async(group: group) {
                 var reader: DocumentReader?
-                var readerPages = 0
                 for chunk in stride(from: thread, to: chunkCount, by: threads) {
                     guard queue.waitForTurn(chunk) else { return }
-                    if readerPages >= pagesPerOpening { reader = nil; readerPages = 0 }
                     let result = Result { () throws(ExtractionError) -> [Page] in
                         if reader == nil {
                             reader = try DocumentReader(path: path, password: password, readsRulings: readsRulings, clearsLog: false)
@@ -104,7 +92,6 @@ extension DocumentReader {
                         }
                         let first = chunk * chunkPages + 1
                         let numbers = Array(first...min(first + chunkPages - 1, pageCount))
-                        readerPages += numbers.count
                         return try reader!.pagesUnchecked(numbers)
                     }
                     let messages = reader?.diagnostics ?? []
@@ -121,8 +108,9 @@ extension DocumentReader {
         for chunk in 0..<chunkCount {
             let (result, messages) = queue.take(chunk)
             diagnostics += messages
-            for page in try result.get() { try body(page) }
+            for page in try result.get() where !(try body(page)) { return false }
         }
+        return true
     }
 }
 

@@ -17,8 +17,6 @@ public final class DocumentReader {
     /// A page with more glyphs is refused (`PageLimits.maximumGlyphs`): read as a
     /// page without words, named in the diagnostics.
     public var glyphLimit = PageLimits.maximumGlyphs
-    /// Pages read from one opening of the document in `forEachPage` (tests set it low).
-    var pagesPerOpening = DocumentReader.reopenPages
     /// Kept to open the same document again on other threads (`pages(_:workers:)`).
     let password: String?
 
@@ -39,6 +37,9 @@ public final class DocumentReader {
     }
 
     public var pageCount: Int { info.pageCount }
+
+    /// poppler's page objects this reader holds (for tests: memory stays flat in the page count).
+    var heldPages: Int { document.heldPages }
 
     /// Page `number` (1-based).
     public func page(_ number: Int) throws(ExtractionError) -> Page {

@@ -29,6 +29,9 @@ final class PopplerPass {
 
     var pageCount: Int { Int(pp_page_count(handle)) }
 
+    /// poppler's page objects held: at most the last page read (they are released behind it).
+    var heldPages: Int { Int(pp_held_pages(handle)) }
+
     var info: DocumentInfo {
         DocumentInfo(path: path, pageCount: pageCount, title: entry("Title"), producer: entry("Producer"), creator: entry("Creator"))
     }

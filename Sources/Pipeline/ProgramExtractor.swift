@@ -51,14 +51,28 @@ public enum ProgramExtractor {
         let reader: DocumentReader
         let sha: String
         var recognizer: PageStreamRecognizer
+        var goals: [Goal] = []
+        var restart: ProgramRestart?
         do {
             reader = try DocumentReader(path: path, password: password)
             recognizer = PageStreamRecognizer(title: reader.info.title)
-            // Pages flow from extraction into recognition one at a time.
-            try reader.forEachPage(workers: workers) { page in recognizer.add(page) }
+            // Pages flow from extraction into recognition one at a time. A second program is
+            // refused where its numbering starts: read on, the file would cost the time and the
+            // memory of every program it holds, to be refused all the same.
+            try reader.forEachPage(workers: workers, continuing: { page throws(ExtractionError) -> Bool in
+                recognizer.add(page)
+                let drafted = recognizer.draftedGoals(from: goals.count)
+                guard !drafted.isEmpty else { return true }
+                goals += drafted
+                restart = ProgramRestart.find(in: goals)
+                return restart == nil
+            })
             sha = try FileDigest.sha256(path: path)
         } catch {
             throw .extraction(error)
+        }
+        if let restart {
+            throw .severalPrograms(path: path, restartCode: restart.code, restartPage: restart.page, firstPages: restart.firstPages)
         }
         let recognized = recognizer.finish()
         guard !recognized.goals.isEmpty else { throw .notAPerformanceProgram(path: path) }

@@ -1,3 +1,4 @@
+import Dataset
 import PageLayout
 
 /// Recognition fed one page at a time, in page order: the path `extract` and `build` take,
@@ -61,6 +62,15 @@ public struct PageStreamRecognizer {
         if opening.count < Self.openingLines { opening += page.lines.prefix(Self.openingLines - opening.count) }
         figures?.add(page)
         walk.add(furniture?.strip(page) ?? page)
+    }
+
+    /// The goals drafted from the pages added so far, from the `start`th on (0-based), coded
+    /// as `finish()` will code them; empty while the document has not yet named a goal table
+    /// by its title (a document that never does has its goals dropped by `finish()`). What
+    /// the caller needs to refuse a file holding a second program as soon as it starts.
+    public func draftedGoals(from start: Int) -> [Goal] {
+        guard walk.titledGoalTables > 0, start < walk.draftCount else { return [] }
+        return (start..<walk.draftCount).map(walk.draftedGoal)
     }
 
     /// The program read from all the pages added.

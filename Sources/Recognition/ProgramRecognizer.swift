@@ -60,7 +60,15 @@ public enum ProgramRecognizer {
         /// Aim, target and goal named outside tables, for the tables after them.
         private var context = GoalContext()
         /// Goal tables announced by their title: evidence the document is a program.
-        private var titledGoalTables = 0
+        private(set) var titledGoalTables = 0
+        /// Goals drafted so far.
+        var draftCount: Int { drafts.count }
+        /// The `k`th goal drafted (0-based) as the model will code it, without its costs (the
+        /// code and page do not depend on them): what the stream shows before the document ends.
+        func draftedGoal(_ k: Int) -> Goal {
+            var notes: [String] = []
+            return GoalAssembler.goal(no: k + 1, draft: drafts[k].0, costs: [], aim: drafts[k].aim, heading: drafts[k].goal, notes: &notes)
+        }
         /// Rows with amounts that no table took, by page: what the document left unread.
         private var unreadAmountRows: [Int: Int] = [:]
         /// A row with at least this many amounts is a table's row (one may be prose).

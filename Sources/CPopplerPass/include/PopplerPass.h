@@ -69,6 +69,8 @@ void pp_free_string(char *s);
 int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_page *out);
 /// The size of page `index` as displayed (rotation applied), without reading it.
 int pp_page_size(pp_document *doc, int index, double *width, double *height);
+// poppler Page objects the document holds (the shim releases those behind the page read).
+int pp_held_pages(pp_document *doc);
 
 #ifdef __cplusplus
 }
