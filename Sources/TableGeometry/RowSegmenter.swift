@@ -19,23 +19,24 @@ public enum RowSegmenter {
     static let leadingPairRank = 2
 
     public static func rows(of page: Page) -> [RowBand] {
-        rows(lines: page.lines, rulings: page.rulings, page: page.number)
+        rows(lines: page.lines, rulings: page.rulings, shades: page.shadedBoxes, page: page.number)
     }
 
-    public static func rows(lines: [TextLine], rulings: [Ruling], page: Int) -> [RowBand] {
+    public static func rows(lines: [TextLine], rulings: [Ruling], shades: [ShadedBox] = [], page: Int) -> [RowBand] {
         guard !lines.isEmpty else { return [] }
         let sorted = lines.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let textBox = Rect.enclosing(sorted.map(\.box))!
-        let separators = rulings
+        let rules = rulings
             .filter { $0.axis == .horizontal && $0.length >= separatorWidthFraction * textBox.width }
             .map(\.position)
-            .sorted()
+        let separators = (rules + shadeEdges(shades, width: textBox.width)).sorted()
         // A vertical line's height is its length: the lines across the page give the height.
         let across = sorted.filter { !($0.words.first?.isVertical ?? false) }
         let heights = (across.isEmpty ? sorted : across).map(\.box.height).sorted()
         let lineHeight = heights[heights.count / 2]
-        // Rules part the rows of a ruled page; only an unruled one needs the tighter gap.
-        let rowGap = separators.isEmpty
+        // Rules part the rows of a ruled page; only an unruled one needs the tighter gap (a
+        // shaded header row does not part the rows under it).
+        let rowGap = rules.isEmpty
             ? min(rowGapFraction, leading(of: across.isEmpty ? sorted : across, lineHeight: lineHeight) + rowGapOverLeading) * lineHeight
             : rowGapFraction * lineHeight
 
@@ -60,7 +61,48 @@ public enum RowSegmenter {
             currentMid = max(currentMid, line.box.midY)
         }
         if !current.isEmpty { rows.append(RowBand(page: page, lines: current, separatedBy: reason)) }
-        return rows
+        // Rows that touch are told apart by their cells' text, where no rule parts them.
+        guard rules.isEmpty else { return rows }
+        return rows.flatMap { band -> [RowBand] in
+            let parts = TouchingRows.split(band.lines)
+            guard parts.count > 1 else { return [band] }
+            return parts.enumerated().map { k, lines in
+                RowBand(page: page, lines: lines, separatedBy: k == 0 ? band.separatedBy : .content)
+            }
+        }
+    }
+
+    /// Shaded cells part rows as rules do: where the shading of a header row (or of every other
+    /// row) starts or stops across `separatorWidthFraction` of the text block, a row ends. Where
+    /// a shaded row meets another shaded row (a two-row header shaded row by row), nothing is seen.
+    /// Edges closer than this many points are one edge (cell fills meet with rounding).
+    static let shadeEdgeTolerance = 0.5
+
+    static func shadeEdges(_ shades: [ShadedBox], width: Double) -> [Double] {
+        var edges: [Double] = []
+        for y in Set(shades.flatMap { [$0.box.y0, $0.box.y1] }).sorted() where !edges.contains(where: { abs($0 - y) <= shadeEdgeTolerance }) {
+            let above = shades.filter { abs($0.box.y1 - y) <= shadeEdgeTolerance }.map { ($0.box.x0, $0.box.x1) }
+            let below = shades.filter { abs($0.box.y0 - y) <= shadeEdgeTolerance }.map { ($0.box.x0, $0.box.x1) }
+            // Shaded on one side only: all that is shaded on either side less what is shaded on both.
+            let visible = covered(above + below) - overlap(covered: above, below)
+            if visible >= separatorWidthFraction * width { edges.append(y) }
+        }
+        return edges
+    }
+
+    /// The length of the union of x spans.
+    static func covered(_ spans: [(Double, Double)]) -> Double {
+        var total = 0.0, reach = -Double.infinity
+        for (x0, x1) in spans.sorted(by: { $0.0 < $1.0 }) where x1 > reach {
+            total += x1 - max(x0, reach)
+            reach = x1
+        }
+        return total
+    }
+
+    /// The length covered by both sets of spans.
+    static func overlap(covered a: [(Double, Double)], _ b: [(Double, Double)]) -> Double {
+        covered(a) + covered(b) - covered(a + b)
     }
 
     /// The page's line spacing as a fraction of the line height: one of the smallest gaps

@@ -78,8 +78,18 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     /// Names wrapping onto four and more lines, explanations cut by the page break.
     static let longRowsBroken = LayoutVariant(name: "long-rows-broken", rowsBreakAcrossPages: true, longTexts: true)
 
+    /// Columns parted by drawn vertical rules only, no horizontal ones: the rules are the
+    /// column boundaries, the rows are parted by white space.
+    static let verticalRulesOnly = LayoutVariant(name: "vertical-rules-only", ruled: false, verticalRules: true)
+    /// Figure columns twice as wide as their centred header words, the figures right-aligned
+    /// tight against the column's right edge, no rules: a figure stands nearer the next
+    /// column's header than its own, and only the body's white space tells where it belongs.
+    static let wideFiguresUnruled = LayoutVariant(name: "wide-figures-unruled", ruled: false, nameColumnScale: 0.55,
+                                                  figurePadding: 1, figureGap: 0)
+
     static let all = [ruled, unruled, narrowNames, shortPages, shadedHeaders,
-                      grid, landscape, otherWording, tightFiguresDash, longRowsBroken]
+                      grid, landscape, otherWording, tightFiguresDash, longRowsBroken,
+                      verticalRulesOnly, wideFiguresUnruled]
 }
 
 /// The header words of the goal table's sub-tables.

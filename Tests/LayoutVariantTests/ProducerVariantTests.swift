@@ -43,8 +43,6 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
     /// Variants that do not read exactly today, each with what fails (as `ArrangementMatrixTests.knownIssues`):
     /// a variant not listed must read exactly; delete a line when its variant starts reading exactly.
     static let knownIssues: [String: Comment] = [
-        // Rows that touch (no cell padding) in a table without rules: no white space parts them.
-        "merged-costs b24 none-portrait-sans-8pt-tight": "not read: indicator values 55, activity amounts 51, activities 34, indicators 18, explanations 17; wrong: indicator values 3, indicators 2, indicator units 1; extra: indicator values 48, indicators 18, indicator units 9",
         // The name wraps at ")(" where it has no space ("sayısı)(adet)"); lines are joined with one.
         "kayseri k25 grid-landscape-serif-9pt-tight": "wrong: indicators 1",
     ]

@@ -24,8 +24,8 @@ import Testing
         ])
         #expect(found.map(\.separatedBy) == [.pageStart, .ruling, .ruling])
         #expect(found.allSatisfy { $0.page == 7 })
-        // Without the rules the same lines read as one wrapped row.
-        #expect(rows(words).count == 1)
+        // Without the rules the figures tell them apart: a figure does not wrap (TouchingRows).
+        #expect(rows(words).map(\.separatedBy) == [.pageStart, .content, .content])
     }
 
     /// A ruled row whose text wraps keeps its lines until the next rule.

@@ -1,0 +1,89 @@
+import PageLayout
+
+/// Rows that touch: a table printed without rules and without cell padding (a browser's or a
+/// word processor's tight cells) sets the first line of a row one leading under the last line
+/// of the row above, so neither a rule nor white space parts them. The cells' text does: with
+/// cells aligned to the top of their row, a new row is a line where
+/// - the first column starts at the table's left edge, with text in another column beside it,
+///   as it did on the first line of the row above;
+/// - a column that had text earlier in the row, and none on the line above, has text again
+///   (one cell per column and row: the column's next cell has begun), or a figure stands
+///   alone under a figure (figures do not wrap);
+/// - the first column's line above ended its cell: the new line's first word would have fitted
+///   after it (a wrapped line is full; the last line of a cell stops short).
+/// Cells aligned to the middle or the bottom of the row put a column's next cell under a full
+/// wrapped line of the first column, and are left as they are.
+public enum TouchingRows {
+    /// A line starts at the table's left edge when its first word stands within this fraction
+    /// of the font size of the leftmost word (the same padding puts every row's text there).
+    public static let leftEdgeFraction = 0.5
+    /// An ordinary word space, as a fraction of the font size: a word fitted after the line
+    /// above when the room left there holds the space and the word.
+    public static let wordSpaceFraction = 0.3
+    /// A column is blank above a line when its last text ends this fraction of the line height
+    /// or more above the line: one blank line of touching rows leaves a whole line height.
+    public static let blankLineFraction = 0.5
+    /// Boxes of one line may overlap the next line's by this fraction of a line height (ascenders,
+    /// descenders, cells centred half a line apart) and still stand above it.
+    public static let overlapFraction = 0.25
+
+    /// The lines of one row band (top to bottom), cut where a new row starts.
+    public static func split(_ lines: [TextLine]) -> [[TextLine]] {
+        let lines = lines.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        guard lines.count > 1 else { return [lines] }
+        let across = lines.map { !$0.words.isEmpty && !($0.words.first?.isVertical ?? false) }
+        let left = zip(lines, across).filter(\.1).compactMap { $0.0.words.first?.box.x0 }.min() ?? 0
+        var out: [[TextLine]] = []
+        var start = 0
+        for j in 1..<lines.count where across[j] && across[j - 1] && startsRow(lines, row: start, at: j, left: left) {
+            out.append(Array(lines[start..<j]))
+            start = j
+        }
+        out.append(Array(lines[start...]))
+        return out
+    }
+
+    static func startsRow(_ lines: [TextLine], row start: Int, at j: Int, left: Double) -> Bool {
+        let line = lines[j]
+        guard let first = line.words.first else { return false }
+        let em = first.scale, height = line.box.height
+        // Cells set at the top of their row: the row so far began in the first column too.
+        func atLeftEdge(_ l: TextLine) -> Bool { (l.words.first?.box.x0 ?? .infinity) - left <= leftEdgeFraction * em }
+        guard atLeftEdge(line), atLeftEdge(lines[start]) else { return false }
+        let blocks = RowRivers.blocks(of: line.words)
+        guard blocks.count >= 2 else { return false }
+        let earlier = lines[start..<j].flatMap(\.words).filter { $0.box.y1 <= line.box.y0 + overlapFraction * height }
+        // The words of a column directly above the line (the column's last line so far).
+        func above(_ b: (x0: Double, x1: Double)) -> [Word] {
+            let column = earlier.filter { $0.box.x1 > b.x0 && $0.box.x0 < b.x1 }
+            guard let bottom = column.map(\.box.y1).max() else { return [] }
+            return column.filter { $0.box.y1 >= bottom - overlapFraction * height }
+        }
+        // A column (beyond the first) whose text resumes after a blank line, or a figure
+        // under a figure: a figure never wraps, so the one below is the next row's.
+        let newCell = blocks.dropFirst().contains { b in
+            let over = above(b)
+            guard let bottom = over.map(\.box.y1).max() else { return false }
+            if line.box.y0 - bottom >= blankLineFraction * height { return true }
+            let mine = line.words.filter { $0.box.x1 > b.x0 && $0.box.x0 < b.x1 }
+            return mine.count == 1 && over.count == 1 && isFigure(mine[0].text) && isFigure(over[0].text)
+        }
+        guard newCell else { return false }
+        // The first column's line above ended its cell. Its text may reach as far as the next
+        // column's text less the narrowest river (the column's own longest line may stop short).
+        let rowWords = lines[start...j].flatMap(\.words)
+        let columns = RowRivers.blocks(of: rowWords)
+        let firstColumn = columns[0]
+        let reach = columns.count > 1 ? max(firstColumn.x1, columns[1].x0 - ColumnBoundaries.minimumRiverWidth(rowWords)) : firstColumn.x1
+        let aboveInFirst = above(firstColumn)
+        guard let end = aboveInFirst.map(\.box.x1).max(), line.box.y0 - (aboveInFirst.map(\.box.y1).max() ?? 0) < blankLineFraction * height
+        else { return true }
+        return reach - end >= wordSpaceFraction * em + first.box.width
+    }
+
+    /// A figure as tables print them: digits with their separators, a percentage, or a dash
+    /// for none ("1.600.000", "12,5", "%100", "-").
+    static func isFigure(_ text: String) -> Bool {
+        text == "-" || (text.contains { $0.isNumber } && text.allSatisfy { $0.isNumber || ".,%".contains($0) })
+    }
+}
