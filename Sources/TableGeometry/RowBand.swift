@@ -33,6 +33,8 @@ public enum RowSeparation: String, Sendable {
     case ruling
     /// A vertical gap in the text (unruled tables).
     case gap
+    /// Where the shading of a header row (or of every other row) starts or stops.
+    case shading
     /// The cells' text: rows that touch, a new one starting where its cells do (`TouchingRows`).
     case content
     /// The first row of a page.

@@ -29,7 +29,7 @@ public enum RowSegmenter {
         let rules = rulings
             .filter { $0.axis == .horizontal && $0.length >= separatorWidthFraction * textBox.width }
             .map(\.position)
-        let separators = (rules + shadeEdges(shades, width: textBox.width)).sorted()
+        let shadeEdges = shadeEdges(shades, width: textBox.width)
         // A vertical line's height is its length: the lines across the page give the height.
         let across = sorted.filter { !($0.words.first?.isVertical ?? false) }
         let heights = (across.isEmpty ? sorted : across).map(\.box.height).sorted()
@@ -47,12 +47,14 @@ public enum RowSegmenter {
         var reason = RowSeparation.pageStart
         for line in sorted {
             if !current.isEmpty {
-                let ruled = separators.contains { $0 > currentMid && $0 < line.box.midY && $0 <= line.box.y0 + 0.5 * line.box.height }
+                func between(_ y: Double) -> Bool { y > currentMid && y < line.box.midY && y <= line.box.y0 + 0.5 * line.box.height }
+                let ruled = rules.contains(where: between)
                 let gapped = line.box.y0 - currentBottom > rowGap
-                if ruled || gapped {
+                let shaded = shadeEdges.contains(where: between)
+                if ruled || gapped || shaded {
                     rows.append(RowBand(page: page, lines: current, separatedBy: reason))
                     current = []
-                    reason = ruled ? .ruling : .gap
+                    reason = ruled ? .ruling : gapped ? .gap : .shading
                     currentBottom = -.infinity
                 }
             }
