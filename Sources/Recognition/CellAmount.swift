@@ -7,6 +7,13 @@ extension TableRow {
         column.flatMap { TurkishNumber.amount(text($0)) }
     }
 
+    /// Whether a cell states an amount: a figure, or a dash printed for zero (“-”), which an
+    /// explanation or a wrapped name never is alone in an amount column.
+    func statesAmount(_ column: Int?) -> Bool {
+        guard let column else { return false }
+        return amount(column) != nil || LabelledRow.isDash(text(column))
+    }
+
     /// The amount in a cell that text may spill into from a wide neighbour (an economic
     /// code's name running under the first amount column of a per-activity cost table): the
     /// last word that reads as an amount. Not for cells that may hold explanations, whose

@@ -169,7 +169,7 @@ enum CostTableReader {
             }
             let (code, name) = RowKey.split(row.cells[0], next: draft.entries.count + 1)
             let unit = unitColumn.map { row.text($0) } ?? ""
-            if amounts.isEmpty && total == nil {
+            if amounts.isEmpty && total == nil && !(codeColumns.map(\.0) + [totalColumn]).contains(where: row.statesAmount) {
                 guard let last = draft.entries.indices.last else { continue }
                 let opensPage = code == nil && row.page != previousPage && !row.isRunningText
                 if opensPage && !unit.isEmpty {

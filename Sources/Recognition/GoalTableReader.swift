@@ -23,7 +23,7 @@ enum GoalTableReader {
         let named = band.lines.contains { line in
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
                 || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
-        } || namesActivityInACell(band)
+        } || namesActivityInACell(band) || namesActivityAlone(band)
         return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
     }
 
@@ -32,6 +32,15 @@ enum GoalTableReader {
     static func namesActivityInACell(_ band: RowBand) -> Bool {
         guard band.lines.count > 1, Lexicon.names(.activity, .text, Lexicon.fold(band.text), .within) else { return false }
         return HeaderColumns.columns(headerLines: band.lines).contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.title), .leading) }
+    }
+
+    /// A column titled by the bare word (“FAALİYET”, “Proje”), which elsewhere opens other
+    /// titles, beside other columns (alone it is a line of text).
+    static func namesActivityAlone(_ band: RowBand) -> Bool {
+        guard Lexicon.names(.activity, .shortForm, Lexicon.fold(band.text), .within) else { return false }
+        let columns = HeaderColumns.columns(headerLines: band.lines)
+        return columns.count >= TableStart.minimumColumns
+            && columns.contains { Lexicon.names(.activity, .shortForm, Lexicon.fold($0.title), .whole) }
     }
 
     /// Header rows hold no amounts; an activity named “… faaliyetler” with its amounts is data.
@@ -53,6 +62,9 @@ enum GoalTableReader {
         Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(band.text), .leading)
             || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
             || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(label(of: band)), .leading)
+            // The bare “Toplam” closes a goal's activities only as its whole first cell (an activity
+            // may begin so: “Toplam kalite…”).
+            || Lexicon.names(.total, .rowLabel, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
     }
 
     /// A row's words without its figures: a total row's label wrapped in a narrow cell

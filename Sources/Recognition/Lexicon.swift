@@ -92,6 +92,8 @@ enum Lexicon {
         .activity: [
             // Matched against a header word or a whole header line.
             .columnHeader: ["Faaliyetler", "Faaliyet/Projeler", "Faaliyet/Proje", "Faaliyet ve Projeler"],
+            // A column titled only so; as a word it also opens “Faaliyet Toplamı”, “Proje Adı”.
+            .shortForm: ["Faaliyet", "Proje", "Projeler"],
             .text: ["Faaliyet*", "Proje*"],
         ],
         .activityName: [.rowLabel: ["Faaliyet Adı*", "Faaliyet/Proje Adı*", "Proje Adı*"]],

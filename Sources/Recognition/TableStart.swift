@@ -61,7 +61,7 @@ enum TableStart {
         let costsPerGoal = codeColumns && !columns.contains { column([.budget], $0) } && CostTableReader.isHeader(band)
         if GoalTableReader.isActivityHeader(band), !costsPerGoal {
             return otherColumn(naming: [.budget, .total, .resources], year: false) {
-                Lexicon.names(.activity, .columnHeader, $0, .whole) || Lexicon.names(.activity, .columnHeader, $0, .within)
+                Lexicon.names(.activity, .columnHeader, $0, .within) || Lexicon.names(.activity, .shortForm, $0, .whole)
             } ? .goal : nil
         }
         // The summary's header may stand in two rows (“Ekonomik Kod” set apart over the codes).

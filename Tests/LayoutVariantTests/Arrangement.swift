@@ -11,6 +11,8 @@ struct Arrangement: Sendable, CustomStringConvertible {
     var kurus = false
     /// The currency printed with every amount, if any ("5.500.000 TL", "₺5.500.000").
     var currency = Currency.none
+    /// How a zero amount is printed: "0" (or "0,00"), "-", or an empty cell.
+    var zeros = ZeroStyle.digits
 
     var description: String { name }
 }
@@ -172,6 +174,14 @@ enum Currency: Sendable {
     case liraSign
 }
 
+enum ZeroStyle: Sendable {
+    case digits
+    /// "-", as many municipalities print an amount they do not plan.
+    case dash
+    /// An empty cell.
+    case empty
+}
+
 enum TitleStyle: Sendable {
     /// "PERFORMANS HEDEFİ TABLOSU", "FAALİYET MALİYET TABLOSU".
     case guide
@@ -200,6 +210,8 @@ struct Wording: Sendable {
     var costTotal = "Toplam Kaynak İhtiyacı"
     /// Economic codes by their standard names, or the short forms ("Personel", "Mal ve Hizmet").
     var shortCodeNames = false
+    /// Header cells and row labels in capitals ("PERFORMANS GÖSTERGESİ", "STRATEJİK AMAÇ 1:").
+    var upperCase = false
 
     static let guide = Wording()
     /// The same concepts in the guide's other words.
@@ -215,6 +227,19 @@ struct Wording: Sendable {
                                resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe İçi", offBudget: "Bütçe Dışı", total: "Toplam",
                                goalTotal: "Genel Toplam", activityName: "Faaliyet Adı", explanation: "Açıklamalar",
                                costTotal: "Toplam Kaynak İhtiyacı", shortCodeNames: false)
+    /// In capitals, with the lexicon's remaining forms: "Gerçekleşme Durumu", "Faaliyet", "Proje Adı",
+    /// a goal's total row named "Toplam".
+    static let capitals = Wording(indicators: "Performans Göstergesi", unit: "Ölçü Birimi", actual: "Gerçekleşme Durumu",
+                                  estimate: "Tahmini", target: "Hedef", activities: "Faaliyet",
+                                  responsibleUnit: "Sorumlu Harcama Birimi", resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe",
+                                  offBudget: "Bütçe Dışı", total: "Toplam", goalTotal: "Toplam", activityName: "Proje Adı",
+                                  explanation: "Açıklama", costTotal: "Toplam Kaynak İhtiyacı", shortCodeNames: true, upperCase: true)
+    /// Activities as "Proje", "Harcama Birimi", "Beklenen", "Hedeflenen", "Bütçe Ödeneği", "Bütçe Dışı Kaynak".
+    static let projects = Wording(indicators: "Performans Göstergeleri", unit: "Ölçü", actual: "Gerçekleşen", estimate: "Beklenen",
+                                  target: "Hedeflenen", activities: "Proje", responsibleUnit: "Harcama Birimi",
+                                  resourceGroup: "Kaynak İhtiyacı (TL)", budget: "Bütçe Ödeneği", offBudget: "Bütçe Dışı Kaynak",
+                                  total: "Toplam", goalTotal: "Hedef Toplamı", activityName: "Faaliyet Adı",
+                                  explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: false)
 
     func kind(_ kind: ValueKindName) -> String {
         switch kind {

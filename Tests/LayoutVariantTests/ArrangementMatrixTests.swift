@@ -82,6 +82,35 @@ import Testing
         }
     }
 
+    /// The wording axis: every synonym the lexicon reads (issue #12's list) is printed by some
+    /// arrangement, as a whole header cell or label, in its case or in capitals.
+    @Test func everySynonymIsPrintedBySomeArrangement() throws {
+        let program = try GoldProgram.kayseri2024.program()
+        let look = BrowserLook(rules: .grid, landscape: false, family: .sans, fontSize: 8)
+        let documents = Arrangements.all.map { ArrangementHTML(program: program, arrangement: $0, look: look).document() }
+        let synonyms = [
+            "Stratejik Amaç", "Amaç", "Stratejik Hedef", "Hedef", "Birim", "Ölçü Birimi", "Ölçü",
+            "Gerçekleşen", "Gerçekleşme", "Gerçekleşme Durumu", "Tahmin", "Tahmini", "Beklenen", "Hedeflenen", "Hedefi",
+            "Faaliyet", "Faaliyetler", "Faaliyet ve Projeler", "Proje", "Faaliyet / Proje",
+            "Sorumlu Harcama Birimi", "Sorumlu Birim", "Harcama Birimi", "Bütçe", "Bütçe Ödeneği", "Bütçe İçi",
+            "Bütçe Dışı", "Bütçe Dışı Kaynak", "Toplam", "Genel Toplam", "Hedef Toplamı", "Toplam Kaynak İhtiyacı",
+            "Personel", "SGK", "Mal ve Hizmet", "Sermaye", "Proje Adı", "Faaliyet Adı", "Açıklama", "Açıklamalar",
+        ]
+        for phrase in synonyms {
+            // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.
+            let forms = [phrase, ProgramTypesetter.turkishUppercased(phrase)]
+            let printed = documents.contains { html in
+                forms.contains { form in [">\(form)<", ">\(form):", ">\(form) ", "> \(form)<", ">\(form) 20"].contains { html.contains($0) } }
+            }
+            #expect(printed, "no arrangement prints \"\(phrase)\"")
+        }
+        // Zeros as "-" and as empty cells, amounts with "TL".
+        let projects = try #require(documents.last)
+        #expect(projects.contains(">-</td>") && projects.contains(" TL</td>"))
+        let capitals = documents[Arrangements.all.count - 2]
+        #expect(capitals.contains("GERÇEKLEŞME DURUMU") && capitals.contains("<td class=\"figure\"></td>"))
+    }
+
     @Test func numberedTitlesCountThroughTheDocument() throws {
         let text = try typeset(Arrangements.goalRowsNumbered, .kayseri2024).joined()
         #expect(text.contains("Tablo 1: Performans Hedefi Tablosu"))

@@ -207,7 +207,17 @@ final class ArrangementTypesetter {
 
     private func labelRows(_ pairs: [(String, String)], colon: Bool) -> TableSpec {
         TableSpec(columnWidths: [0.24, 0.76], figureColumns: [], header: [],
-                  rows: pairs.map { TableRowSpec(cells: [.text($0.0 + (colon ? ":" : ""), column: 0), .text($0.1, column: 1)]) })
+                  rows: pairs.map { TableRowSpec(cells: [.text(cased($0.0) + (colon ? ":" : ""), column: 0), .text($0.1, column: 1)]) })
+    }
+
+    /// A header or label in the arrangement's case.
+    private func cased(_ text: String) -> String { words.upperCase ? ProgramTypesetter.turkishUppercased(text) : text }
+
+    /// The spec with its header cells in the arrangement's case.
+    private func cased(_ spec: TableSpec) -> TableSpec {
+        var copy = spec
+        for k in copy.header.indices { copy.header[k].text = cased(copy.header[k].text) }
+        return copy
     }
 
     /// İdare Adı, Stratejik Amaç, Stratejik Hedef, Performans Hedefi, Açıklamalar.
@@ -229,6 +239,13 @@ final class ArrangementTypesetter {
     // MARK: Goal tables
 
     private func amount(_ value: Amount?) -> String {
+        if (value ?? .zero) == .zero {
+            switch arrangement.zeros {
+            case .digits: break
+            case .dash: return "-"
+            case .empty: return ""
+            }
+        }
         let figure = TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus)
         switch arrangement.currency {
         case .none: return figure
@@ -279,8 +296,8 @@ final class ArrangementTypesetter {
         let nameWidth = 1 - Double(years.count) * yearWidth - (layout.unitColumn ? unitWidth : 0) - (layout.codeColumn ? codeWidth : 0)
         let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
             + Array(repeating: yearWidth, count: years.count)
-        return TableSpec(columnWidths: widths, figureColumns: Set(firstYear..<(firstYear + years.count)), header: header, rows: rows,
-                         nameColumn: first)
+        return cased(TableSpec(columnWidths: widths, figureColumns: Set(firstYear..<(firstYear + years.count)), header: header, rows: rows,
+                               nameColumn: first))
     }
 
     /// Codes a goal's activities spend on from the budget (the merged table's columns), at least Mal ve Hizmet.
@@ -337,7 +354,8 @@ final class ArrangementTypesetter {
         let nameWidth = 1 - codeWidth - unitWidth - costWidth * Double(codes.count) - amountWidths.reduce(0, +)
         let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
             + Array(repeating: costWidth, count: codes.count) + amountWidths
-        return TableSpec(columnWidths: widths, figureColumns: Set(firstCode..<(firstAmount + 3)), header: header, rows: rows, nameColumn: first)
+        return cased(TableSpec(columnWidths: widths, figureColumns: Set(firstCode..<(firstAmount + 3)), header: header, rows: rows,
+                               nameColumn: first))
     }
 
     // MARK: Cost tables
@@ -368,8 +386,8 @@ final class ArrangementTypesetter {
                       HeaderCell("Ekonomik Kod \(program.year) (TL)", columns: 2..<totalColumn)]
         header += codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 2, rows: 1..<2) }
         header.append(HeaderCell(words.costTotal, column: totalColumn, rows: 0..<2))
-        return TableSpec(columnWidths: [0.31, 0.15] + Array(repeating: codeWidth, count: codes.count) + [0.13],
-                         figureColumns: Set(2...totalColumn), header: header, rows: rows)
+        return cased(TableSpec(columnWidths: [0.31, 0.15] + Array(repeating: codeWidth, count: codes.count) + [0.13],
+                               figureColumns: Set(2...totalColumn), header: header, rows: rows))
     }
 
     /// The labelled rows over an activity's cost table: İdare Adı, Performans Hedefi, Faaliyet Adı, Sorumlu Harcama Birimi, Açıklamalar.
@@ -400,8 +418,8 @@ final class ArrangementTypesetter {
                       HeaderCell("Döner Sermaye", column: 3, rows: 1..<2), HeaderCell("Diğer Yurt İçi", column: 4, rows: 1..<2),
                       HeaderCell("Yurt Dışı", column: 5, rows: 1..<2),
                       HeaderCell("\(program.year) Toplam Kaynak", column: 6, rows: 0..<2)]
-        return TableSpec(columnWidths: [0.07, 0.29, 0.16, 0.11, 0.11, 0.1, 0.16], figureColumns: Set(2...6), header: header, rows: rows,
-                         nameColumn: 1)
+        return cased(TableSpec(columnWidths: [0.07, 0.29, 0.16, 0.11, 0.11, 0.1, 0.16], figureColumns: Set(2...6), header: header,
+                               rows: rows, nameColumn: 1))
     }
 
     // MARK: Summary
@@ -434,8 +452,8 @@ final class ArrangementTypesetter {
         let header = [HeaderCell("Performans Hedefi", column: 0), HeaderCell(words.activities, column: 1),
                       HeaderCell(words.explanation, column: 2), HeaderCell("Bütçe İçi (TL)", column: 3),
                       HeaderCell("Bütçe Dışı (TL)", column: 4), HeaderCell("Toplam (TL)", column: 5)]
-        return TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
-                         nameColumn: 2)
+        return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
+                               nameColumn: 2))
     }
 
     private func resourceSummary(_ orientation: SummaryOrientation) {
@@ -476,6 +494,6 @@ final class ArrangementTypesetter {
             spec = TableSpec(columnWidths: [0.3] + Array(repeating: figureWidth, count: codes.count + 1),
                              figureColumns: Set(1...(codes.count + 1)), header: header, rows: rows)
         }
-        return spec
+        return cased(spec)
     }
 }

@@ -143,8 +143,30 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
         titles: .numbered, wording: .other)
 
+    /// Capital headers and labels in the lexicon's remaining words ("GERÇEKLEŞME DURUMU", "FAALİYET",
+    /// "PROJE ADI", a goal's total row "TOPLAM"), short labels ("AMAÇ 1:"), zero amounts left
+    /// empty, cost tables per activity, numbered titles and the summary.
+    static let capitalWords = Arrangement(
+        name: "capital-words",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, strategicWords: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .numbered, wording: .capitals, kurus: true, zeros: .empty)
+
+    /// Activities as "Proje" beside "Harcama Birimi", "Beklenen" and "Hedeflenen", zero amounts
+    /// as "-" with "TL", coded headings, per-goal cost tables, the İdare Performans Tablosu.
+    static let projects = Arrangement(
+        name: "projects",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        wording: .projects, currency: .suffixTL, zeros: .dash)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
-                      planOverviewOwnCodes]
+                      planOverviewOwnCodes, capitalWords, projects]
 }

@@ -43,6 +43,12 @@ enum ExpectedProgram {
                 goal.indicators = []
             }
             for a in goal.activities.indices {
+                // "-" or an empty cell is no amount (as `LayoutVariant.dashForNoOffBudget` reads).
+                if arrangement.zeros != .digits {
+                    for field in [\Activity.budget, \Activity.offBudget, \Activity.total] where goal.activities[a][keyPath: field] == .zero {
+                        goal.activities[a][keyPath: field] = nil
+                    }
+                }
                 if !unitsPrinted { goal.activities[a].responsibleUnit = "" }
                 if !explanationsPrinted { goal.activities[a].description = "" }
                 if !costsPrinted { goal.activities[a].costs = [] }
@@ -69,6 +75,9 @@ enum ExpectedProgram {
             default: return []
             }
         }
+        // A summary's zero printed as "-" or left empty states no amount (program_totals.csv: one
+        // row for each amount the document states).
+        if arrangement.zeros != .digits { program.totals.removeAll { $0.amount == .zero } }
         return program
     }
 
