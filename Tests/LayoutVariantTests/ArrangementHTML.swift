@@ -4,7 +4,10 @@ import Dataset
 /// headless Chromium prints it to PDF (Skia's PDF backend, not our cairo typesetter), with its
 /// own glyph positioning, fonts, borders and page breaks. The blocks and tables are the ones
 /// `ArrangementTypesetter` sets (its `TableSpec`s), so `ExpectedProgram` holds for both.
-/// `scripts/producer-variants` writes the HTML and prints the committed PDFs.
+/// `scripts/producer-variants` writes the HTML and prints the committed PDFs. LibreOffice
+/// Writer reads the same HTML as a word processor (`scripts/libreoffice-variants`); it ignores
+/// most CSS on tables, so for it borders, padding and alignment are also given as the HTML
+/// attributes a Word document saved as HTML carries.
 struct ArrangementHTML {
     let program: Program
     let arrangement: Arrangement
@@ -107,7 +110,7 @@ struct ArrangementHTML {
     /// A `<table>`: the header block in `<thead>` (so Chromium repeats it on every page the
     /// table runs onto), cells spanning columns and rows as the spec says, gaps as empty cells.
     func table(_ spec: TableSpec) -> String {
-        var html = ["<table><colgroup>"
+        var html = ["<table\(look.attributes ? tableAttributes : "")><colgroup>"
                     + spec.columnWidths.map { "<col style=\"width:\(Int(($0 * 1000).rounded()) / 10)%\">" }.joined() + "</colgroup>"]
         if spec.headerRowCount > 0 {
             html.append("<thead>")
@@ -117,7 +120,8 @@ struct ArrangementHTML {
                 var column = 0
                 while column < spec.columnWidths.count {
                     if let cell = spec.header.first(where: { $0.rows.lowerBound == r && $0.columns.lowerBound == column }) {
-                        cells += "<th\(span(cell.columns, cell.rows))>\(escaped(cell.text))</th>"
+                        let shade = look.attributes && look.rules == .none ? " bgcolor=\"#e6e6e6\"" : ""
+                        cells += "<th\(shade)\(span(cell.columns, cell.rows))>\(escaped(cell.text))</th>"
                         column = cell.columns.upperBound
                     } else {
                         if !spec.header.contains(where: { $0.rows.contains(r) && $0.columns.contains(column) }) { cells += "<th></th>" }
@@ -134,7 +138,8 @@ struct ArrangementHTML {
             var column = 0
             for cell in row.cells.sorted(by: { $0.columns.lowerBound < $1.columns.lowerBound }) {
                 cells += String(repeating: "<td></td>", count: max(0, cell.columns.lowerBound - column))
-                let align = cell.alignment == .trailing ? " class=\"figure\"" : cell.alignment == .centre ? " class=\"centre\"" : ""
+                var align = cell.alignment == .trailing ? " class=\"figure\"" : cell.alignment == .centre ? " class=\"centre\"" : ""
+                if look.attributes, cell.alignment != .leading { align += cell.alignment == .trailing ? " align=\"right\"" : " align=\"center\"" }
                 cells += "<td\(align)\(span(cell.columns, 0..<1))>\(escaped(cell.text))</td>"
                 column = cell.columns.upperBound
             }
@@ -143,6 +148,15 @@ struct ArrangementHTML {
         }
         html.append("</tbody></table>")
         return html.joined(separator: "\n")
+    }
+
+    /// Borders as attributes: a grid, rules between rows, or none (headers shaded).
+    private var tableAttributes: String {
+        switch look.rules {
+        case .grid: return " border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""
+        case .rules: return " frame=\"hsides\" rules=\"rows\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""
+        case .none: return " border=\"0\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""
+        }
     }
 
     private func span(_ columns: Range<Int>, _ rows: Range<Int>) -> String {
@@ -169,6 +183,8 @@ struct BrowserLook: Sendable {
     /// Cells without vertical padding at single line spacing, rows free to break across pages,
     /// as word processors and spreadsheets print: an unruled table's rows touch.
     var tight = false
+    /// Borders, padding and alignment also as HTML attributes, for LibreOffice (see `ArrangementHTML`).
+    var attributes = false
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
