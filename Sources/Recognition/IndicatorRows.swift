@@ -15,10 +15,12 @@ enum IndicatorRows {
         let headed: [(index: Int, year: Int, kind: ValueKind?)] = section.columns.enumerated().compactMap { k, column in
             let folded = Lexicon.fold(column.title + " " + (column.group ?? ""))
             guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible) else { return nil }
-            let kind: ValueKind? = Lexicon.names(.pastActual, .columnHeader, folded, .within) ? .actual
-                : Lexicon.names(.estimate, .columnHeader, folded, .within) ? .estimate
-                : Lexicon.names(.targetValue, .columnHeader, folded, .within) ? .target : nil
-            return (k, year, kind)
+            func kind(_ text: String) -> ValueKind? {
+                Lexicon.names(.pastActual, .columnHeader, text, .within) ? .actual
+                    : Lexicon.names(.estimate, .columnHeader, text, .within) ? .estimate
+                    : Lexicon.names(.targetValue, .columnHeader, text, .within) ? .target : nil
+            }
+            return (k, year, kind(folded) ?? kind(Lexicon.joiningBrokenWords(folded)))
         }
         let programYear = headed.map(\.year).max()
         return headed.compactMap { column in

@@ -310,6 +310,26 @@ enum Lexicon {
         return phrases(concept, role).compactMap { $0.leads(words[start...]) }.max()
     }
 
+    /// A word a narrow cell broke without a hyphen leaves its last letters as a word of their
+    /// own ("Gerçekleşe" / "n", as word processors break a word wider than its column): at most
+    /// this many letters, so that short words ("ve", "ile") are joined only in this reading.
+    static let brokenWordTail = 2
+
+    /// Folded text with each word of at most `brokenWordTail` letters joined to the word before
+    /// ("gerceklese n" → "gerceklesen"): a second reading of a narrow header cell, tried where
+    /// the text as printed names nothing.
+    static func joiningBrokenWords(_ folded: String) -> String {
+        var out: [Substring] = []
+        for token in folded.split(separator: " ") {
+            if let last = out.last, token.count <= brokenWordTail, token.allSatisfy(\.isLetter), last.last?.isLetter == true {
+                out[out.count - 1] = Substring(last + token)
+            } else {
+                out.append(token)
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
     /// Printed words, each folded on its own (a slash stays inside its word).
     static func foldEach(_ words: [String]) -> [String] { words.map(fold) }
 

@@ -121,7 +121,7 @@ struct ArrangementHTML {
                 while column < spec.columnWidths.count {
                     if let cell = spec.header.first(where: { $0.rows.lowerBound == r && $0.columns.lowerBound == column }) {
                         let shade = look.attributes && look.rules == .none ? " bgcolor=\"#e6e6e6\"" : ""
-                        cells += "<th\(shade)\(span(cell.columns, cell.rows))>\(escaped(cell.text))</th>"
+                        cells += "<th\(shade)\(cellRules)\(span(cell.columns, cell.rows))>\(escaped(cell.text))</th>"
                         column = cell.columns.upperBound
                     } else {
                         if !spec.header.contains(where: { $0.rows.contains(r) && $0.columns.contains(column) }) { cells += "<th></th>" }
@@ -140,7 +140,7 @@ struct ArrangementHTML {
                 cells += String(repeating: "<td></td>", count: max(0, cell.columns.lowerBound - column))
                 var align = cell.alignment == .trailing ? " class=\"figure\"" : cell.alignment == .centre ? " class=\"centre\"" : ""
                 if look.attributes, cell.alignment != .leading { align += cell.alignment == .trailing ? " align=\"right\"" : " align=\"center\"" }
-                cells += "<td\(align)\(span(cell.columns, 0..<1))>\(escaped(cell.text))</td>"
+                cells += "<td\(align)\(cellRules)\(span(cell.columns, 0..<1))>\(escaped(cell.text))</td>"
                 column = cell.columns.upperBound
             }
             cells += String(repeating: "<td></td>", count: max(0, spec.columnWidths.count - column))
@@ -150,13 +150,13 @@ struct ArrangementHTML {
         return html.joined(separator: "\n")
     }
 
-    /// Borders as attributes: a grid, rules between rows, or none (headers shaded).
+    /// Borders as attributes: a grid, or none (headers shaded); rules between rows are each
+    /// cell's own (`cellRules`), which Writer reads where it ignores a table's `rules`.
     private var tableAttributes: String {
-        switch look.rules {
-        case .grid: return " border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""
-        case .rules: return " frame=\"hsides\" rules=\"rows\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""
-        case .none: return " border=\"0\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""
-        }
+        " border=\"\(look.rules == .grid ? 1 : 0)\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""
+    }
+    private var cellRules: String {
+        look.attributes && look.rules == .rules ? " style=\"border-top: 0.75pt solid #000000; border-bottom: 0.75pt solid #000000\"" : ""
     }
 
     private func span(_ columns: Range<Int>, _ rows: Range<Int>) -> String {

@@ -93,6 +93,23 @@ import Dataset
         #expect(Lexicon.economicCode(named: "Personel sayısı") == nil)
     }
 
+    /// A word a narrow cell broke ("Gerçekleşe" / "n") reads whole in the second reading; short
+    /// words stay apart where the word before is not a word's head ("2022 ve").
+    @Test func brokenWordsJoinInTheirSecondReading() {
+        let folded = Lexicon.fold("2022 Gerçekleşe n")
+        #expect(!Lexicon.names(.pastActual, .columnHeader, folded, .within))
+        #expect(Lexicon.names(.pastActual, .columnHeader, Lexicon.joiningBrokenWords(folded), .within))
+        #expect(Lexicon.joiningBrokenWords("2022 ve 2023") == "2022 ve 2023")
+        #expect(Lexicon.joiningBrokenWords("tahmi n") == "tahmin")
+    }
+
+    /// A bare "Faaliyet" or "Proje" names activities only as a whole cell (a short form).
+    @Test func bareActivityWordIsAShortForm() {
+        #expect(Lexicon.names(.activity, .shortForm, "proje", .whole))
+        #expect(!Lexicon.names(.activity, .shortForm, "faaliyet toplami", .whole))
+        #expect(!Lexicon.names(.activity, .columnHeader, "faaliyet toplami", .within))
+    }
+
     /// Every concept has at least one phrase, and every phrase folds to something.
     @Test func everyConceptIsNamed() {
         for concept in Lexicon.Concept.allCases {
