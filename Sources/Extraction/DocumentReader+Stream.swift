@@ -33,9 +33,15 @@ extension DocumentReader {
 
     /// The same, until `body` returns false: the reading stops there, without error and
     /// without the text-layer check of the whole document (the caller has what it needed).
-    public func forEachPage(workers: Int = 1, continuing body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) {
+    /// `numbers` (ascending, 1-based) reads only those pages, checked for a text layer as
+    /// `pages(_:)` checks them; the look at a seemingly scanned document's other pages is
+    /// made when the whole document is read.
+    public func forEachPage(_ numbers: [Int]? = nil, workers: Int = 1,
+                            continuing body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) {
+        let numbers = numbers ?? Array(stride(from: 1, through: pageCount, by: 1))
+        let wholeDocument = numbers.count == pageCount
         var tally = TextLayerCheck.Tally()
-        var probed = false
+        var probed = !wholeDocument
         func take(_ page: Page) throws(ExtractionError) -> Bool {
             tally.add(page)
             if !probed, tally.pages == min(Self.scannedOpeningPages, pageCount), tally.looksScanned {
@@ -44,15 +50,15 @@ extension DocumentReader {
             }
             return try body(page)
         }
-        let threads = max(1, min(workers, pageCount / Self.minimumPagesPerWorker))
+        let threads = max(1, min(workers, numbers.count / Self.minimumPagesPerWorker))
         var finished = true
         if threads == 1 {
-            for number in stride(from: 1, through: pageCount, by: 1) where !(try take(try page(number))) {
+            for number in numbers where !(try take(try page(number))) {
                 finished = false
                 break
             }
         } else {
-            finished = try readAhead(threads: threads, take)
+            finished = try readAhead(numbers, threads: threads, take)
         }
         if finished { try tally.validate(path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics) }
     }
@@ -72,12 +78,12 @@ extension DocumentReader {
 
     /// Reads the pages on `threads` threads, chunk by chunk (thread k takes chunks k,
     /// k + threads, …), and hands them to `body` in order on the calling thread; false when `body` stopped the reading.
-    private func readAhead(threads: Int, _ body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) -> Bool {
-        let chunkCount = (pageCount + Self.streamChunkPages - 1) / Self.streamChunkPages
+    private func readAhead(_ numbers: [Int], threads: Int, _ body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) -> Bool {
+        let chunkCount = (numbers.count + Self.streamChunkPages - 1) / Self.streamChunkPages
         let queue = ChunkQueue(window: threads * Self.readAheadChunks)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
         let glyphLimit = glyphLimit
-        let pageCount = pageCount, chunkPages = Self.streamChunkPages
+        let chunkPages = Self.streamChunkPages
         let group = DispatchGroup()
         for thread in 0..<threads {
             DispatchQueue.global().async(group: group) {
@@ -90,9 +96,8 @@ extension DocumentReader {
                             reader?.readsFonts = readsFonts
                             reader?.glyphLimit = glyphLimit
                         }
-                        let first = chunk * chunkPages + 1
-                        let numbers = Array(first...min(first + chunkPages - 1, pageCount))
-                        return try reader!.pagesUnchecked(numbers)
+                        let first = chunk * chunkPages
+                        return try reader!.pagesUnchecked(Array(numbers[first..<min(first + chunkPages, numbers.count)]))
                     }
                     let messages = reader?.diagnostics ?? []
                     reader?.diagnostics = []

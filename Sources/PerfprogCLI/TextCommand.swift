@@ -9,7 +9,8 @@ struct TextCommand: Subcommand {
     static let help = """
     usage: perfprog text FILE.pdf [--pages 3-5] [--layout] [--password PW]
 
-    Prints the text of FILE.pdf, page by page; each page ends with a form feed.
+    Prints the text of FILE.pdf, page by page as it is read (in order, holding only the
+    pages being read: memory stays flat whatever the length); each page ends with a form feed.
 
     options:
       --pages LIST     only these pages: 3, 3-5 or 1,3-5 (default: all)
@@ -38,9 +39,11 @@ struct TextCommand: Subcommand {
         let jobs = try arguments.int("jobs") ?? arguments.int("j")
         if let jobs, jobs < 1 { throw CommandError.usage("--jobs expects a number from 1, got \(jobs)") }
         let workers = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, maximumWorkers)
-        for page in try reader.pages(numbers, workers: workers) {
+        // Printed as they come (memory flat in the page count), in order.
+        try reader.forEachPage(numbers, workers: workers, continuing: { page in
             console.out((layout ? LayoutText.render(page) : LayoutText.plain(page)) + "\u{0C}")
-        }
+            return true
+        })
         DiagnosticReport.print(reader.diagnostics, command: name, console: console)
         return ExitStatus.success
     }
