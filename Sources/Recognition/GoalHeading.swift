@@ -9,9 +9,25 @@ struct GoalHeading {
     /// The letters that lead the code (“A”, “H”): headings of one level share them.
     var family: String { String(code.prefix { $0.isLetter }) }
 
+    /// The headings of a band: headings set one under the other without space between them
+    /// (“A1 …” over “H1.1 …”, a word processor's paragraphs without spacing) share a band, and
+    /// each line that opens with a letter code starts one, when every part reads as a heading.
+    static func readAll(_ band: RowBand) -> [GoalHeading] {
+        let starts = band.lines.indices.filter { k in k == 0 || band.lines[k].words.first.map(opensHeading) == true }
+        if starts.count > 1 {
+            let parts = zip(starts, starts.dropFirst() + [band.lines.count]).map { from, to in
+                RowBand(page: band.page, lines: Array(band.lines[from..<to]), separatedBy: band.separatedBy)
+            }
+            let headings = parts.compactMap(read)
+            if headings.count == parts.count { return headings }
+        }
+        return read(band).map { [$0] } ?? []
+    }
+
+    private static func opensHeading(_ word: Word) -> Bool { RowKey.isCode(word.text) && word.text.first?.isLetter == true }
+
     static func read(_ band: RowBand) -> GoalHeading? {
-        guard let first = band.lines.first?.words.first, RowKey.isCode(first.text),
-              first.text.first?.isLetter == true else { return nil }
+        guard let first = band.lines.first?.words.first, opensHeading(first) else { return nil }
         // A dash between the code and the text (“SA1 – …”) is neither's.
         let rest = band.words.filter { $0 != first }.enumerated()
             .filter { k, w in !(k == 0 && LabelledRow.isDash(w.text)) }.map(\.element)

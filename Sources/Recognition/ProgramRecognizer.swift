@@ -131,7 +131,8 @@ public enum ProgramRecognizer {
                         continue
                     }
                     guard let untitled = TableStart.kind(bands, at: i) else {
-                        if let h = GoalHeading.read(band) { addHeading(h) } else { noteUnread(band) }
+                        let found = GoalHeading.readAll(band)
+                        if found.isEmpty { noteUnread(band) } else { for h in found { addHeading(h) } }
                         next += 1
                         continue
                     }
@@ -145,7 +146,7 @@ public enum ProgramRecognizer {
                     let (read, used) = GoalTableReader.read(bands[start...], titlePage: band.page)
                     if titled == nil && read.indicators.isEmpty && read.activities.isEmpty {
                         // A header over nothing: not a table after all.
-                        if let h = GoalHeading.read(band) { addHeading(h) }
+                        for h in GoalHeading.readAll(band) { addHeading(h) }
                         result.diagnostics.append("page \(band.page): a header ('\(band.text.prefix(60))', \(TableStart.evidence(band))) over no rows that could be read")
                         next += 1
                         continue
@@ -180,7 +181,7 @@ public enum ProgramRecognizer {
                     let rows = bands[start..<j]
                     if kind == .administrationSummary { administrationRows.add(rows, title: band) } else { resourceRows.add(rows, title: band) }
                     recorder?.record(table: kind, title: band, rows: rows)
-                    for h in rows.compactMap(GoalHeading.read) { addHeading(h) }
+                    for h in rows.flatMap(GoalHeading.readAll) { addHeading(h) }
                     next = j
                 }
             }

@@ -29,7 +29,8 @@ struct ArrangementHTML {
             switch block {
             case .cover:
                 body.append("<div class=\"cover\"><h1>\(escaped(ProgramTypesetter.turkishUppercased(program.administration)))</h1>"
-                            + "<h2>\(program.year) YILI PERFORMANS PROGRAMI</h2></div>")
+                            // Writer reads no page break from CSS on a block: as a paragraph's style, it does.
+                            + "<h2\(look.attributes ? " style=\"page-break-after: always\"" : "")>\(program.year) YILI PERFORMANS PROGRAMI</h2></div>")
             case .eachGoal(let blocks):
                 for goal in program.goals {
                     var titled = false

@@ -45,6 +45,15 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(heading.code == "SA1" && heading.title == "Vatandaşın ihtiyaçlarını karşılamak")
     }
 
+    /// “A1 …” set right over “H1.1 …” (paragraphs without spacing share a band): two headings;
+    /// a heading's wrapped line stays its own.
+    @Test func headingsWithoutSpaceBetweenThem() {
+        let two = GoalHeading.readAll(band([("A1 Vatandaşın ihtiyaçlarını karşılamak", 40, 100), ("H1.1 Mavi bayraklı plajları arttırmak", 40, 111)]))
+        #expect(two.map(\.code) == ["A1", "H1.1"] && two.last?.title == "Mavi bayraklı plajları arttırmak")
+        let wrapped = GoalHeading.readAll(band([("A1 Vatandaşın ihtiyaçlarını", 40, 100), ("karşılamak ve gelişmek", 40, 111)]))
+        #expect(wrapped.map(\.code) == ["A1"] && wrapped.first?.title == "Vatandaşın ihtiyaçlarını karşılamak ve gelişmek")
+    }
+
     /// “Amaç 1” alone on its line, the text on the lines under it.
     @Test func headingWithItsTextUnderIt() throws {
         let r = try #require(GoalContext.row(band([("Amaç 1", 40, 100), ("Şehrimizin doğal mirasını korumak", 40, 111)])))
