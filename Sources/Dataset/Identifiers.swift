@@ -8,27 +8,86 @@ public enum Identifiers {
     /// Folds Turkish letters to ASCII, lower-cases, and turns every other run of
     /// non-alphanumerics into one `-`.
     public static func slug(_ text: String, separator: Unicode.Scalar = "-") -> String {
-        // Works on Unicode scalars into bytes (this runs for every row the recogniser looks
-        // at): the result is ASCII but for a separator outside it.
+        // Runs for every row and word the recogniser looks at: reads the UTF-8 bytes in
+        // place and writes the (ASCII) result straight into the new string's storage.
+        // An ASCII separator never makes the result longer than the text: each folded
+        // letter comes from at least one byte, and one separator stands for a run of at
+        // least one skipped scalar.
+        guard separator.isASCII else { return slugScalars(text, separator: separator) }
+        var text = text
+        let sep = UInt8(separator.value)
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var pendingDash = false
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    let folded: UInt8
+                    if b < 0x80 {
+                        i += 1
+                        folded = asciiFold[Int(b)]
+                        if folded == 0 { pendingDash = true; continue }
+                    } else {
+                        // A multi-byte scalar (the string's UTF-8 is valid).
+                        let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                        i += length
+                        guard let f = foldedLetter(value) else {
+                            if value != 0x307 { pendingDash = true }                   // combining dot (i̇ as two scalars)
+                            continue
+                        }
+                        folded = f
+                    }
+                    if pendingDash && n > 0 { out[n] = sep; n += 1 }
+                    pendingDash = false
+                    out[n] = folded
+                    n += 1
+                }
+                return n
+            }
+        }
+    }
+
+    /// ASCII letters and digits folded (lower case); 0 for everything else.
+    private static let asciiFold: [UInt8] = (0..<128).map { b in
+        switch b {
+        case 0x30...0x39, 0x61...0x7A: return UInt8(b)
+        case 0x41...0x5A: return UInt8(b + 0x20)
+        default: return 0
+        }
+    }
+
+    /// The ASCII letter a Turkish (or circumflexed) letter folds to.
+    private static func foldedLetter(_ value: UInt32) -> UInt8? {
+        switch value {
+        case 0xE7, 0xC7: return UInt8(ascii: "c")                     // ç Ç
+        case 0x11F, 0x11E: return UInt8(ascii: "g")                   // ğ Ğ
+        case 0x131, 0x130, 0xEE, 0xCE: return UInt8(ascii: "i")       // ı İ î Î
+        case 0xF6, 0xD6: return UInt8(ascii: "o")                     // ö Ö
+        case 0x15F, 0x15E: return UInt8(ascii: "s")                   // ş Ş
+        case 0xFC, 0xDC, 0xFB, 0xDB: return UInt8(ascii: "u")         // ü Ü û Û
+        case 0xE2, 0xC2: return UInt8(ascii: "a")                     // â Â
+        default: return nil
+        }
+    }
+
+    /// `slug` for a separator outside ASCII, scalar by scalar.
+    private static func slugScalars(_ text: String, separator: Unicode.Scalar) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingDash = false
         for scalar in text.unicodeScalars {
             let folded: UInt8
             switch scalar.value {
-            case 0x30...0x39, 0x61...0x7A: folded = UInt8(scalar.value)
-            case 0x41...0x5A: folded = UInt8(scalar.value + 0x20)
-            case 0xE7, 0xC7: folded = UInt8(ascii: "c")                     // ç Ç
-            case 0x11F, 0x11E: folded = UInt8(ascii: "g")                   // ğ Ğ
-            case 0x131, 0x130, 0xEE, 0xCE: folded = UInt8(ascii: "i")       // ı İ î Î
-            case 0xF6, 0xD6: folded = UInt8(ascii: "o")                     // ö Ö
-            case 0x15F, 0x15E: folded = UInt8(ascii: "s")                   // ş Ş
-            case 0xFC, 0xDC, 0xFB, 0xDB: folded = UInt8(ascii: "u")         // ü Ü û Û
-            case 0xE2, 0xC2: folded = UInt8(ascii: "a")                     // â Â
+            case 0..<0x80:
+                folded = asciiFold[Int(scalar.value)]
+                if folded == 0 { pendingDash = true; continue }
             case 0x307: continue                                            // combining dot (i̇ as two scalars)
             default:
-                pendingDash = true
-                continue
+                guard let f = foldedLetter(scalar.value) else { pendingDash = true; continue }
+                folded = f
             }
             if pendingDash && !out.isEmpty { UTF8.encode(separator) { out.append($0) } }
             pendingDash = false

@@ -9,6 +9,74 @@ public enum TurkishNumber {
     public static func amount(_ text: String) -> Amount? {
         // Every number read holds an ASCII digit; most words of a page hold none.
         guard text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
+        // Recognition asks every word of every table row: printed amounts are ASCII and
+        // are read byte by byte; anything else takes the reading by characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var text = text
+            return text.withUTF8(asciiAmount)
+        }
+        return amountByCharacters(text)
+    }
+
+    /// `amount` of ASCII text, with the same reading as `amountByCharacters` (where, in
+    /// ASCII, a character is a byte, "\r\n" aside, which is white space either way).
+    static func asciiAmount(_ text: UnsafeBufferPointer<UInt8>) -> Amount? {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        let zero = UInt8(ascii: "0"), dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { buffer in
+            var n = 0
+            for b in text where !isSpace(b) { buffer[n] = b; n += 1 }
+            var lo = 0, hi = n
+            if hi - lo >= 2 && buffer[hi - 2] == UInt8(ascii: "T") && buffer[hi - 1] == UInt8(ascii: "L") { hi -= 2 }
+            var negative = false
+            if hi - lo >= 2 && buffer[lo] == UInt8(ascii: "(") && buffer[hi - 1] == UInt8(ascii: ")") { negative = true; lo += 1; hi -= 1 }
+            if hi - lo > 1 && buffer[lo] == UInt8(ascii: "-") { negative = true; lo += 1 }
+            guard lo < hi, buffer[lo] &- zero < 10, buffer[hi - 1] &- zero < 10 else { return nil }
+            var lastComma: Int?, lastDot: Int?
+            for k in lo..<hi {
+                let b = buffer[k]
+                if b == comma { lastComma = k } else if b == dot { lastDot = k } else if b &- zero >= 10 { return nil }
+            }
+            // The whole part runs to the decimal mark, if any; the fraction after it.
+            var wholeEnd = hi
+            if let c = lastComma {
+                guard lastDot.map({ $0 < c }) ?? true, hi - c - 1 <= 2 else { return nil }
+                wholeEnd = c
+            } else if let d = lastDot, hi - d - 1 != 3 {
+                // A dot not followed by exactly three digits is a decimal point (`12.5`).
+                guard hi - d - 1 <= 2 else { return nil }
+                wholeEnd = d
+            }
+            // Thousands groups: a non-empty first group, then groups of exactly three digits.
+            var w: Int64 = 0
+            var groupLength = 0
+            var firstGroup = true
+            for k in lo..<wholeEnd {
+                let b = buffer[k]
+                if b == dot {
+                    guard firstGroup ? groupLength > 0 : groupLength == 3 else { return nil }
+                    firstGroup = false
+                    groupLength = 0
+                } else if b == comma {
+                    return nil
+                } else {
+                    groupLength += 1
+                    w = w * 10 + Int64(b - zero)
+                    // Beyond any public budget: such a "number" is not an amount (and must not overflow).
+                    guard w <= maximumLira else { return nil }
+                }
+            }
+            guard firstGroup ? groupLength > 0 : groupLength == 3 else { return nil }
+            var f: Int64 = 0
+            let fracStart = wholeEnd == hi ? hi : wholeEnd + 1
+            for k in fracStart..<hi { f = f * 10 + Int64(buffer[k] - zero) }
+            let kurus = w * 100 + (hi - fracStart == 1 ? f * 10 : f)
+            return Amount(kurus: negative ? -kurus : kurus)
+        }
+    }
+
+    /// `amount` read character by character (text with letters or signs beyond ASCII).
+    static func amountByCharacters(_ text: String) -> Amount? {
         var s = text.filter { !$0.isWhitespace }
         if s.hasSuffix("TL") { s.removeLast(2) }
         s.removeAll { $0 == "₺" }

@@ -11,6 +11,9 @@ public enum CSVCodec {
     }
 
     static func field(_ value: String) -> String {
+        // Most fields hold none of the four bytes: that is settled without reading characters.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        else { return value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

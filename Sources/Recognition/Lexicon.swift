@@ -299,8 +299,12 @@ enum Lexicon {
 
     /// Whether one printed word (folded on its own) is a one-token phrase of `concept` in `role`.
     static func isWord(_ word: String, _ concept: Concept, _ role: Role) -> Bool {
-        let w = fold(word)
-        return phrases(concept, role).contains { $0.tokens.count == 1 && $0.leads([w][...]) != nil }
+        isFoldedWord(fold(word), concept, role)
+    }
+
+    /// `isWord` of a word already folded.
+    static func isFoldedWord(_ w: String, _ concept: Concept, _ role: Role) -> Bool {
+        phrases(concept, role).contains { $0.tokens.count == 1 && $0.leads([w][...]) != nil }
     }
 
     /// The number of words from `start` that a phrase of `concept` in `role` covers, the

@@ -55,13 +55,16 @@ enum StatedUnitTableReader {
     /// “FAALİYET” with “SAYISI” after it or under it, and a “BİRİM” column on the page.
     static func hasHeader(_ page: Page) -> Bool {
         let words = page.lines.flatMap(\.words)
-        guard words.contains(where: { Lexicon.isWord($0.text, .responsibleUnit, .columnHeader) }) else { return false }
+        // Each word folded once (this runs for every page, and pairs words with words).
+        let folded = words.map { Lexicon.fold($0.text) }
+        guard folded.contains(where: { Lexicon.isFoldedWord($0, .responsibleUnit, .columnHeader) }) else { return false }
         let countHeaders = Lexicon.phrases(.activityCount, .columnHeader).filter { $0.tokens.count == 2 }
-        return words.contains { activity in
-            let first = Lexicon.fold(activity.text)
+        return words.indices.contains { a in
+            let activity = words[a]
             return countHeaders.contains { header in
-                first == header.tokens[0] && words.contains { count in
-                guard Lexicon.fold(count.text) == header.tokens[1] else { return false }
+                folded[a] == header.tokens[0] && words.indices.contains { c in
+                guard folded[c] == header.tokens[1] else { return false }
+                let count = words[c]
                 let sameLine = count.box.verticalOverlap(activity.box) > 0 && count.box.x0 > activity.box.x0
                 let below = count.box.horizontalOverlap(activity.box) > 0 && count.box.y0 >= activity.box.midY
                     && count.box.y0 - activity.box.y1 < activity.scale
