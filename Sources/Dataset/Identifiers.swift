@@ -26,8 +26,8 @@ public enum Identifiers {
                     let folded: UInt8
                     if b < 0x80 {
                         i += 1
-                        folded = asciiFold[Int(b)]
-                        if folded == 0 { pendingDash = true; continue }
+                        guard let f = asciiFolded(b) else { pendingDash = true; continue }
+                        folded = f
                     } else {
                         // A multi-byte scalar (the string's UTF-8 is valid).
                         let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
@@ -50,13 +50,12 @@ public enum Identifiers {
         }
     }
 
-    /// ASCII letters and digits folded (lower case); 0 for everything else.
-    private static let asciiFold: [UInt8] = (0..<128).map { b in
-        switch b {
-        case 0x30...0x39, 0x61...0x7A: return UInt8(b)
-        case 0x41...0x5A: return UInt8(b + 0x20)
-        default: return 0
-        }
+    /// An ASCII letter or digit folded (lower case); nil for everything else.
+    @inline(__always)
+    private static func asciiFolded(_ b: UInt8) -> UInt8? {
+        if b &- 0x61 < 26 || b &- 0x30 < 10 { return b }
+        if b &- 0x41 < 26 { return b + 0x20 }
+        return nil
     }
 
     /// The ASCII letter a Turkish (or circumflexed) letter folds to.
@@ -82,8 +81,8 @@ public enum Identifiers {
             let folded: UInt8
             switch scalar.value {
             case 0..<0x80:
-                folded = asciiFold[Int(scalar.value)]
-                if folded == 0 { pendingDash = true; continue }
+                guard let f = asciiFolded(UInt8(scalar.value)) else { pendingDash = true; continue }
+                folded = f
             case 0x307: continue                                            // combining dot (i̇ as two scalars)
             default:
                 guard let f = foldedLetter(scalar.value) else { pendingDash = true; continue }

@@ -39,7 +39,8 @@ struct CostDraft {
 }
 
 enum CostTableReader {
-    static func isHeader(_ band: RowBand) -> Bool {
+    static func isHeader(_ band: RowBand) -> Bool { band.remembered(.costHeader, isHeaderAfresh) }
+    private static func isHeaderAfresh(_ band: RowBand) -> Bool {
         guard LabelledRow.read(band) == nil else { return false }
         if band.lines.contains(where: { line in
             let f = Lexicon.fold(line.text)
@@ -48,15 +49,16 @@ enum CostTableReader {
         // A narrow column wraps “Ekonomik” over “Kod”: the band's lines alone do not say it,
         // its columns do (the words of one cell, read together).
         return !GoalTableReader.hasAmounts(band)
-            && Lexicon.names(.economicCode, .columnHeader, Lexicon.fold(band.text), .within)
+            && Lexicon.names(.economicCode, .columnHeader, band.folded, .within)
             && HeaderColumns.columns(headerLines: band.lines).contains { c in
                 Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
             }
     }
 
     /// “Toplam Kaynak İhtiyacı”: the row that closes a per-activity cost table.
-    static func isResourceNeedTotal(_ band: RowBand) -> Bool {
-        Lexicon.names(.resourceNeedTotal, .totalRow, Lexicon.fold(band.text), .leading)
+    static func isResourceNeedTotal(_ band: RowBand) -> Bool { band.remembered(.resourceNeedTotal, isResourceNeedTotalAfresh) }
+    private static func isResourceNeedTotalAfresh(_ band: RowBand) -> Bool {
+        Lexicon.names(.resourceNeedTotal, .totalRow, band.folded, .leading)
             || Lexicon.names(.resourceNeedTotal, .totalRow, Lexicon.fold(GoalTableReader.label(of: band)), .leading)
     }
 

@@ -17,9 +17,12 @@ struct GoalDraft {
 enum GoalTableReader {
     /// “Performans Göstergeleri”, possibly wrapped over two lines of the header.
     static func isIndicatorHeader(_ band: RowBand) -> Bool {
-        Lexicon.names(.indicator, .columnHeader, Lexicon.fold(band.text), .within) && LabelledRow.read(band) == nil
+        band.remembered(.indicatorHeader) { band in
+            Lexicon.names(.indicator, .columnHeader, band.folded, .within) && LabelledRow.read(band) == nil
+        }
     }
-    static func isActivityHeader(_ band: RowBand) -> Bool {
+    static func isActivityHeader(_ band: RowBand) -> Bool { band.remembered(.activityHeader, isActivityHeaderAfresh) }
+    private static func isActivityHeaderAfresh(_ band: RowBand) -> Bool {
         let named = band.lines.contains { line in
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
                 || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
@@ -30,7 +33,7 @@ enum GoalTableReader {
     /// A narrow cell wraps its title over lines (“Faaliyet” / “ve” / “Projeler”): the column
     /// titles, read cell by cell, name the concept where no line does.
     static func namesActivityInACell(_ band: RowBand) -> Bool {
-        guard band.lines.count > 1, Lexicon.names(.activity, .text, Lexicon.fold(band.text), .within) else { return false }
+        guard band.lines.count > 1, Lexicon.names(.activity, .text, band.folded, .within) else { return false }
         return HeaderColumns.columns(headerLines: band.lines).contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.title), .leading) }
     }
 
@@ -53,13 +56,14 @@ enum GoalTableReader {
     /// An “Açıklamalar:” row, or the label alone with its colon left off and nothing beside it.
     static func isExplanation(_ band: RowBand) -> Bool {
         LabelledRow.read(band)?.label == .explanation
-            || Lexicon.names(.explanation, .rowLabel, Lexicon.fold(band.text), .whole)
+            || Lexicon.names(.explanation, .rowLabel, band.folded, .whole)
     }
 
     /// “Genel Toplam” opening the row, or filling its first cell when that cell wraps around
     /// the row's amounts (“Genel” / amounts / “Toplam”).
-    static func isGrandTotal(_ band: RowBand) -> Bool {
-        Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(band.text), .leading)
+    static func isGrandTotal(_ band: RowBand) -> Bool { band.remembered(.grandTotal, isGrandTotalAfresh) }
+    private static func isGrandTotalAfresh(_ band: RowBand) -> Bool {
+        Lexicon.names(.grandTotal, .totalRow, band.folded, .leading)
             || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
             || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(label(of: band)), .leading)
             // The bare “Toplam” closes a goal's activities only as its whole first cell (an activity

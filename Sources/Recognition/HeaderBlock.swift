@@ -25,7 +25,7 @@ enum HeaderBlock {
         let yearsOnly = band.words.allSatisfy { Int($0.text).map(ProgramYear.isPlausible) ?? false }
         if yearsOnly { return true }
         guard !RowKey.isCode(first.text) else { return false }
-        let f = Lexicon.fold(band.text)
+        let f = band.folded
         let hasYear = f.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false }
         return Lexicon.names(.resources, .columnHeader, f, .within) || Lexicon.names(.economicCode, .columnHeader, f, .within)
             || (hasYear && band.words.count <= maximumYearGroupWords)

@@ -30,6 +30,10 @@ struct LabelledRow {
 
     /// The label's words end with one that ends in “:”; the value starts right of it.
     static func read(_ band: RowBand) -> LabelledRow? {
+        band.remembered(.labelledRow, readAfresh)
+    }
+
+    private static func readAfresh(_ band: RowBand) -> LabelledRow? {
         let words = band.words
         guard let colon = words.filter({ $0.text.hasSuffix(":") }).min(by: { $0.box.x0 < $1.box.x0 }) else {
             return readWithoutColon(band)

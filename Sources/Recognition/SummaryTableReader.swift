@@ -13,7 +13,7 @@ enum SummaryTableReader {
     ]
 
     static func isAdministrationHeader(_ band: RowBand) -> Bool {
-        let f = Lexicon.fold(band.text)
+        let f = band.folded
         func named(_ c: Lexicon.Concept) -> Bool { Lexicon.names(c, .columnHeader, f, .within) }
         return named(.budget) && named(.total) && (named(.share) || named(.currency))
     }
@@ -76,7 +76,7 @@ enum SummaryTableReader {
     /// A header naming economic codes and a total, each within one column (a narrow column
     /// wraps “Ekonomik” over “Kod”, so the band's lines alone do not say it).
     static func isResourceHeader(_ band: RowBand) -> Bool {
-        let f = Lexicon.fold(band.text)
+        let f = band.folded
         guard !GoalTableReader.hasAmounts(band), Lexicon.names(.total, .columnHeader, f, .within) else { return false }
         if Lexicon.names(.economicCode, .columnHeader, f, .within) { return true }
         return HeaderColumns.columns(headerLines: band.lines).contains { c in

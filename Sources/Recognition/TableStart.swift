@@ -86,7 +86,7 @@ enum TableStart {
 
     /// The concepts an untitled table's header names, for the trace (“indicator, unit, target value”).
     static func evidence(_ band: RowBand) -> String {
-        let folded = Lexicon.fold(band.text)
+        let folded = band.folded
         let named = Lexicon.Concept.allCases.filter { Lexicon.names($0, .columnHeader, folded, .within) }
         return "header names " + (named.isEmpty ? "no concept" : named.map { "\($0)" }.joined(separator: ", "))
     }

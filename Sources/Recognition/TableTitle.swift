@@ -48,9 +48,12 @@ enum DocumentRows {
         var out: [RowBand] = []
         for page in pages {
             for band in RowSegmenter.rows(of: page) {
+                let kinds = band.lines.map(TableKind.of)
+                // Most rows hold no title line: they stand as found.
+                guard kinds.contains(where: { $0 != nil }) else { out.append(band); continue }
                 var pending: [TextLine] = []
-                for line in band.lines {
-                    if TableKind.of(line) != nil {
+                for (line, kind) in zip(band.lines, kinds) {
+                    if kind != nil {
                         if !pending.isEmpty { out.append(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy)) }
                         out.append(RowBand(page: band.page, lines: [line], separatedBy: band.separatedBy))
                         pending = []
@@ -65,6 +68,6 @@ enum DocumentRows {
     }
 
     static func title(_ band: RowBand) -> TableKind? {
-        band.lines.count == 1 ? TableKind.of(band.lines[0]) : nil
+        band.remembered(.title) { $0.lines.count == 1 ? TableKind.of($0.lines[0]) : nil }
     }
 }

@@ -1,12 +1,13 @@
 import PageLayout
+import Synchronization
 
 /// A table row as found on the page: the lines between two row separators.
 public struct RowBand: Sendable {
-    public var page: Int
-    public var lines: [TextLine] { didSet { (words, text) = Self.read(lines) } }
-    public var box: Rect
+    public var page: Int { didSet { answers = RowAnswers() } }
+    public var lines: [TextLine] { didSet { (words, text) = Self.read(lines); answers = RowAnswers() } }
+    public var box: Rect { didSet { answers = RowAnswers() } }
     /// How the row's upper edge was found.
-    public var separatedBy: RowSeparation
+    public var separatedBy: RowSeparation { didSet { answers = RowAnswers() } }
 
     public init(page: Int, lines: [TextLine], separatedBy: RowSeparation) {
         self.page = page
@@ -22,8 +23,60 @@ public struct RowBand: Sendable {
     /// The row's words in reading order (line by line, left to right).
     public private(set) var text: String
 
+    /// The lines' texts joined with a space, written in one pass.
     private static func read(_ lines: [TextLine]) -> ([Word], String) {
-        (lines.flatMap(\.words), lines.map(\.text).joined(separator: " "))
+        let words = lines.flatMap(\.words)
+        var text = ""
+        text.reserveCapacity(words.reduce(lines.count) { $0 + $1.text.utf8.count + 1 })
+        for (k, line) in lines.enumerated() {
+            if k > 0 { text += " " }
+            for (j, word) in line.words.enumerated() {
+                if j > 0 { text += " " }
+                text += word.text
+            }
+        }
+        return (words, text)
+    }
+
+    /// Answers about this row, shared by its copies; a changed row starts afresh.
+    private var answers = RowAnswers()
+
+    /// The answer to `question`, which must depend on nothing but the row (its page, lines,
+    /// words, box): computed when first asked, then kept with the row. Recognition asks the
+    /// same rows the same questions many times (a title? a labelled row? a total?).
+    public func remembered<Answer: Sendable>(_ question: RowQuestion, _ answer: (RowBand) -> Answer) -> Answer {
+        if let entry = answers.answer(question), let known = entry as? Known<Answer> { return known.answer }
+        let found = answer(self)
+        answers.keep(Known(answer: found), for: question)
+        return found
+    }
+}
+
+/// An answer as kept (an answer may itself be optional: nil is an answer too).
+private struct Known<Answer: Sendable>: Sendable {
+    var answer: Answer
+}
+
+/// A question asked of rows (`RowBand.remembered`); each instance is a question of its own.
+public final class RowQuestion: Sendable {
+    public init() {}
+}
+
+/// What has been answered about one row. Answers are computed outside the lock (a question
+/// may ask others of the same row); two threads asking at once compute the same answer.
+final class RowAnswers: Sendable {
+    private let known = Mutex<[(question: ObjectIdentifier, answer: any Sendable)]>([])
+
+    func answer(_ question: RowQuestion) -> (any Sendable)? {
+        let id = ObjectIdentifier(question)
+        return known.withLock { list in list.first { $0.question == id }?.answer }
+    }
+
+    func keep(_ answer: any Sendable, for question: RowQuestion) {
+        let id = ObjectIdentifier(question)
+        known.withLock { list in
+            if !list.contains(where: { $0.question == id }) { list.append((id, answer)) }
+        }
     }
 }
 

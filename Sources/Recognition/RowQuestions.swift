@@ -1,0 +1,20 @@
+import TableGeometry
+
+/// The questions recognition asks of a row and keeps the answers to (`RowBand.remembered`):
+/// each depends on the row alone, and readers ask them of the same rows again and again
+/// (every reader's loop tests each row for the next title, its header, its total row).
+extension RowQuestion {
+    static let folded = RowQuestion()
+    static let title = RowQuestion()
+    static let labelledRow = RowQuestion()
+    static let grandTotal = RowQuestion()
+    static let indicatorHeader = RowQuestion()
+    static let activityHeader = RowQuestion()
+    static let costHeader = RowQuestion()
+    static let resourceNeedTotal = RowQuestion()
+}
+
+extension RowBand {
+    /// The row's text folded (`Lexicon.fold`).
+    var folded: String { remembered(.folded) { Lexicon.fold($0.text) } }
+}
