@@ -19,6 +19,8 @@ struct LabelledRow {
     /// Whether a printed word is one of the labels' own words (a stem's word with its suffix too).
     static func isLabelWord(_ word: String) -> Bool {
         let w = Lexicon.fold(word)
+        // A word whose first letter opens no label word is none (most words of a row).
+        guard let first = w.utf8.first, labelInitials.contains(first) else { return false }
         return labelWords.contains { $0.stem ? w.hasPrefix($0.word) : w == $0.word }
     }
     private static let labelWords: [(word: String, stem: Bool)] = Lexicon.Label.allCases.flatMap { label in
@@ -28,6 +30,26 @@ struct LabelledRow {
         }
     }
 
+    private static let labelInitials = Set(labelWords.compactMap(\.word.utf8.first))
+
+    /// `text.hasSuffix(":")`, from the bytes where the colon follows an ASCII byte (no scalar
+    /// before it can then join it into another character).
+    static func endsWithColon(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.last == UInt8(ascii: ":") else { return false }
+        if let before = bytes.dropLast().last, before >= 0x80 { return text.hasSuffix(":") }
+        return true
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation where the text starts
+    /// and ends with ASCII other than a space or tab (nothing to trim then).
+    static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return text }
+        func plain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && b != 0x09 }
+        return plain(first) && plain(last) ? text : text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// The label's words end with one that ends in “:”; the value starts right of it.
     static func read(_ band: RowBand) -> LabelledRow? {
         band.remembered(.labelledRow, readAfresh)
@@ -35,7 +57,7 @@ struct LabelledRow {
 
     private static func readAfresh(_ band: RowBand) -> LabelledRow? {
         let words = band.words
-        guard let colon = words.filter({ $0.text.hasSuffix(":") }).min(by: { $0.box.x0 < $1.box.x0 }) else {
+        guard let colon = words.filter({ endsWithColon($0.text) }).min(by: { $0.box.x0 < $1.box.x0 }) else {
             return readWithoutColon(band)
         }
         let edge = colon.box.x1
@@ -66,18 +88,18 @@ struct LabelledRow {
         guard let label = Lexicon.Label.allCases.first(where: { Lexicon.leadingPhrase($0.concept, .rowLabel, folded) != nil }),
               let phrase = Lexicon.leadingPhrase(label.concept, .rowLabel, folded) else { return readWithoutColon(band) }
         // The code is what the label prints after its words (“1”, “1.1”, “(1)”).
-        let rawLabel = labelText.trimmingCharacters(in: .whitespaces)
+        let rawLabel = trimmed(labelText)
         let labelWordsCount = phrase.wordCount
         let codePart = rawLabel.split(separator: " ").dropFirst(labelWordsCount).joined(separator: " ")
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }
-        code = code.trimmingCharacters(in: .whitespaces)
+        code = trimmed(code)
         if let read = CodeReader.code(code) { code = read }
         else if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
         // A colon printed twice (“Açıklamalar: : Belediyemiz…”) belongs to the label.
         var value = Substring(Cell(words: valueWords).text)
         while value.first == ":" { value = value.dropFirst().drop { $0 == " " } }
-        return LabelledRow(label: label, labelCode: code.trimmingCharacters(in: .whitespaces), value: String(value), page: band.page)
+        return LabelledRow(label: label, labelCode: trimmed(code), value: String(value), page: band.page)
             .withCodeFromValue()
     }
 

@@ -15,8 +15,22 @@ public enum TableKind: String, Sendable {
     /// with neither word is not folded at all (this runs for every line of the document).
     static func mayBeTitle(_ line: TextLine) -> Bool {
         line.words.count <= maximumTitleWords && line.words.contains { w in
-            Lexicon.names(.titleWord, .title, Lexicon.fold(String(w.text.prefix(titleWordPrefix))), .whole)
+            Lexicon.names(.titleWord, .title, Lexicon.fold(leadingCharacters(w.text, titleWordPrefix)), .whole)
         }
+    }
+
+    /// `String(text.prefix(n))`, cut at a byte offset where the first n + 1 scalars all lie
+    /// below U+0300 and none of the first n is a carriage return: each of those scalars is
+    /// then a character of its own (nothing below U+0300 joins the scalar before it).
+    static func leadingCharacters(_ text: String, _ n: Int) -> String {
+        var scalars = 0
+        var end = text.utf8.count
+        for (offset, b) in text.utf8.enumerated() where b & 0xC0 != 0x80 {
+            guard b < 0x80 ? scalars == n || b != 0x0D : (0xC2...0xCB).contains(b) else { return String(text.prefix(n)) }
+            if scalars == n { end = offset; break }
+            scalars += 1
+        }
+        return end == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)])
     }
     /// Enough of a word's letters to tell a title word (the stems are at most this long).
     static let titleWordPrefix = 6
@@ -50,21 +64,28 @@ enum DocumentRows {
             for band in RowSegmenter.rows(of: page) {
                 let kinds = band.lines.map(TableKind.of)
                 // Most rows hold no title line: they stand as found.
-                guard kinds.contains(where: { $0 != nil }) else { out.append(band); continue }
+                guard kinds.contains(where: { $0 != nil }) else { out.append(titled(band, kinds.first ?? nil)); continue }
                 var pending: [TextLine] = []
                 for (line, kind) in zip(band.lines, kinds) {
                     if kind != nil {
-                        if !pending.isEmpty { out.append(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy)) }
-                        out.append(RowBand(page: band.page, lines: [line], separatedBy: band.separatedBy))
+                        if !pending.isEmpty { out.append(titled(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy), nil)) }
+                        out.append(titled(RowBand(page: band.page, lines: [line], separatedBy: band.separatedBy), kind))
                         pending = []
                     } else {
                         pending.append(line)
                     }
                 }
-                if !pending.isEmpty { out.append(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy)) }
+                if !pending.isEmpty { out.append(titled(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy), nil)) }
             }
         }
         return out
+    }
+
+    /// A row as made here, with its title kept (`title`): a row of one line has the title
+    /// of that line, found already; a row of several lines has none.
+    private static func titled(_ band: RowBand, _ kind: TableKind?) -> RowBand {
+        _ = band.remembered(.title) { $0.lines.count == 1 ? kind : nil }
+        return band
     }
 
     static func title(_ band: RowBand) -> TableKind? {

@@ -39,11 +39,12 @@ public struct RowBand: Sendable {
     }
 
     /// Answers about this row, shared by its copies; a changed row starts afresh.
-    private var answers = RowAnswers()
+    @usableFromInline var answers = RowAnswers()
 
     /// The answer to `question`, which must depend on nothing but the row (its page, lines,
     /// words, box): computed when first asked, then kept with the row. Recognition asks the
     /// same rows the same questions many times (a title? a labelled row? a total?).
+    @inlinable
     public func remembered<Answer: Sendable>(_ question: RowQuestion, _ answer: (RowBand) -> Answer) -> Answer {
         if let entry = answers.answer(question), let known = entry as? Known<Answer> { return known.answer }
         let found = answer(self)
@@ -53,8 +54,10 @@ public struct RowBand: Sendable {
 }
 
 /// An answer as kept (an answer may itself be optional: nil is an answer too).
-private struct Known<Answer: Sendable>: Sendable {
-    var answer: Answer
+@usableFromInline
+struct Known<Answer: Sendable>: Sendable {
+    @usableFromInline var answer: Answer
+    @usableFromInline init(answer: Answer) { self.answer = answer }
 }
 
 /// A question asked of rows (`RowBand.remembered`); each instance is a question of its own.
@@ -64,14 +67,19 @@ public final class RowQuestion: Sendable {
 
 /// What has been answered about one row. Answers are computed outside the lock (a question
 /// may ask others of the same row); two threads asking at once compute the same answer.
+@usableFromInline
 final class RowAnswers: Sendable {
     private let known = Mutex<[(question: ObjectIdentifier, answer: any Sendable)]>([])
 
+    @usableFromInline init() {}
+
+    @usableFromInline
     func answer(_ question: RowQuestion) -> (any Sendable)? {
         let id = ObjectIdentifier(question)
         return known.withLock { list in list.first { $0.question == id }?.answer }
     }
 
+    @usableFromInline
     func keep(_ answer: any Sendable, for question: RowQuestion) {
         let id = ObjectIdentifier(question)
         known.withLock { list in
