@@ -36,7 +36,12 @@ enum GoalAssembler {
         if entries.count != goal.activities.count && !costs.isEmpty {
             notes.append("page \(draft.page): goal \(goal.code) has \(goal.activities.count) activities but \(entries.count) cost rows")
         }
-        for (k, target) in CostJoin.targets(entries, goal.activities) {
+        let joined = CostJoin.targets(entries, goal.activities)
+        for k in entries.indices where !joined.contains(where: { $0.entry == k }) {
+            let (code, name) = CostJoin.codeAndName(entries[k])
+            notes.append("page \(draft.page): goal \(goal.code) cost row '\([code, String(name.prefix(60))].compactMap { $0 }.joined(separator: " "))' names no activity of the goal (not joined)")
+        }
+        for (k, target) in joined {
             let entry = entries[k]
             // The activity table's own unit stands; the cost table names it where that has none
             // (a cost table per goal squeezes its name and unit columns beside the codes).
@@ -61,36 +66,5 @@ extension GoalAssembler {
         }
         let goalPart = draft.labels[.goal] != nil || heading != nil ? named(.goal, goal.code, fallback: "heading") : "\(goal.code) (by position)"
         return "goal \(goalPart), aim \(named(.aim, goal.aimCode, fallback: "heading")), target \(named(.target, goal.targetCode, fallback: "the goal's own"))"
-    }
-}
-
-/// Which activity each cost entry belongs to: the one with its code, else the one with its
-/// name, else (neither printed) the one in its place among the activities not yet joined.
-enum CostJoin {
-    static func targets(_ entries: [CostEntry], _ activities: [Activity]) -> [(entry: Int, activity: Int)] {
-        var taken = Set<Int>()
-        var out: [(Int, Int)] = []
-        func free(_ k: Int) -> Bool { !taken.contains(k) }
-        for (k, entry) in entries.enumerated() {
-            let (printedCode, printedName) = codeAndName(entry)
-            let name = Lexicon.fold(printedName)
-            let byCode = printedCode.flatMap { c in activities.indices.first { free($0) && activities[$0].code == c } }
-            let byName = name.isEmpty ? nil : activities.indices.first { free($0) && Lexicon.fold(activities[$0].name) == name }
-            let byPlace = k < activities.count && free(k) ? k : nil
-            guard let target = byCode ?? byName ?? byPlace else { continue }
-            taken.insert(target)
-            out.append((k, target))
-        }
-        return out
-    }
-
-    /// The entry's code, printed in its own cell or before the name in a label's value.
-    static func codeAndName(_ entry: CostEntry) -> (String?, String) {
-        if let code = entry.code { return (code, entry.name) }
-        let words = entry.name.split(separator: " ")
-        if let first = words.first, words.count > 1, RowKey.isInlineCode(String(first)), let code = CodeReader.code(String(first)) {
-            return (code, words.dropFirst().joined(separator: " "))
-        }
-        return (nil, entry.name)
     }
 }

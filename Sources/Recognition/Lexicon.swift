@@ -76,6 +76,8 @@ enum Lexicon {
         .target: [.rowLabel: ["Stratejik Hedef*", "Hedef"]],
         .performanceGoal: [
             .rowLabel: ["Performans Hedefi*"],
+            // The İdare Performans Tablosu's column of goals ("Performans Hedefi", "Performans Hedefleri").
+            .columnHeader: ["Performans Hedef*"],
             .text: ["Performans Hedef*"],
             .costLine: ["Hedef"],
         ],

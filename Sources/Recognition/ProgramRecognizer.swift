@@ -125,7 +125,8 @@ public enum ProgramRecognizer {
                 if titled == nil {
                     // A header may continue on the next row: decide once the next page is in.
                     if !finished && band.page == bands[bands.count - 1].page { break }
-                    if let row = GoalContext.row(band), context.open(row) {
+                    // An untitled summary's header is no label (its first cell names performance goals).
+                    if !SummaryTableReader.namesGoalsWithTheirMoney(band), let row = GoalContext.row(band), context.open(row) {
                         // An aim, target or goal named outside a table: the context of the tables after it.
                         next += 1
                         continue
@@ -174,9 +175,14 @@ public enum ProgramRecognizer {
                     else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
                     next = max(start + max(used, 0), i + 1)
                 case .administrationSummary, .resourceSummary:
-                    // A summary runs to the next title; only its labelled rows are read later.
+                    // A summary runs to the next title; only its labelled rows are read later. One
+                    // without a title ends at its grand total (what follows may be untitled too).
                     var j = i + 1
-                    while j < bands.count, titles[j] == nil { j += 1 }
+                    while j < bands.count, titles[j] == nil {
+                        j += 1
+                        if titled == nil, kind == .administrationSummary,
+                           SummaryTableReader.measure(bands[j - 1].text, .rowLabel) == .total { break }
+                    }
                     // An untitled summary starts at its header (`start`), a titled one after its title.
                     let rows = bands[start..<j]
                     if kind == .administrationSummary { administrationRows.add(rows, title: band) } else { resourceRows.add(rows, title: band) }

@@ -15,7 +15,24 @@ enum SummaryTableReader {
     static func isAdministrationHeader(_ band: RowBand) -> Bool {
         let f = band.folded
         func named(_ c: Lexicon.Concept) -> Bool { Lexicon.names(c, .columnHeader, f, .within) }
-        return named(.budget) && named(.total) && (named(.share) || named(.currency))
+        guard named(.budget) && named(.total) else { return false }
+        return named(.share) || named(.currency) || namesGoalsWithTheirMoney(band)
+    }
+
+    /// The İdare Performans Tablosu's header known by its columns alone (untitled, no “TL”, no
+    /// shares): a column of performance goals and, apart from it, a budget and a total column.
+    /// An activity table has no goal column; a labelled row holds its words in one cell.
+    static func namesGoalsWithTheirMoney(_ band: RowBand) -> Bool {
+        // “Performans” over “Hedefi” in a narrow cell: the band's text need not hold the phrase, its columns do.
+        let f = Lexicon.fold(band.text)
+        guard Lexicon.names(.budget, .columnHeader, f, .within), Lexicon.names(.total, .columnHeader, f, .within),
+              !GoalTableReader.hasAmounts(band) else { return false }
+        let columns = HeaderColumns.columns(headerLines: band.lines).map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
+        guard let goal = columns.firstIndex(where: { Lexicon.names(.performanceGoal, .columnHeader, $0, .within) }) else { return false }
+        func names(_ k: Int, _ c: Lexicon.Concept) -> Bool { Lexicon.names(c, .columnHeader, columns[k], .within) }
+        // Budget and total each in a column of its own (a sentence in one cell names both).
+        let total = columns.indices.first { $0 != goal && names($0, .total) && !names($0, .budget) }
+        return total != nil && columns.indices.contains { $0 != goal && $0 != total && names($0, .budget) }
     }
 
     /// A column of shares (“Pay”) beside an amount column.

@@ -13,12 +13,15 @@ enum TableStart {
         case cost
         /// The program's resources by economic code and program line (TOPLAM KAYNAK İHTİYACI).
         case resourceSummary
+        /// The goals and their activities with their money, then the program lines (İDARE PERFORMANS TABLOSU).
+        case administrationSummary
 
         var table: TableKind {
             switch self {
             case .goal: return .goal
             case .cost: return .cost
             case .resourceSummary: return .resourceSummary
+            case .administrationSummary: return .administrationSummary
             }
         }
     }
@@ -31,6 +34,8 @@ enum TableStart {
     static func kind(_ bands: [RowBand], at i: Int) -> Kind? {
         let band = bands[i]
         guard !GoalTableReader.hasAmounts(band) else { return nil }
+        // Its goal column's “Performans Hedefi” may read as a label beside the other cells.
+        if SummaryTableReader.namesGoalsWithTheirMoney(band) { return .administrationSummary }
         if let row = LabelledRow.read(band) {
             // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes).
             return row.label == .activityName ? .cost : nil

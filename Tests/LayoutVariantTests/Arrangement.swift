@@ -13,6 +13,11 @@ struct Arrangement: Sendable, CustomStringConvertible {
     var currency = Currency.none
     /// How a zero amount is printed: "0" (or "0,00"), "-", or an empty cell.
     var zeros = ZeroStyle.digits
+    /// The İdare Performans Tablosu's amount headers name their unit ("Bütçe İçi (TL)"), or
+    /// only the source ("Bütçe İçi"): then its columns alone say what it is.
+    var summaryUnits = true
+    /// Cost tables list a goal's activities last to first: they join by code or name, not place.
+    var costsReversed = false
 
     var description: String { name }
 }

@@ -107,7 +107,7 @@ final class ArrangementTypesetter {
             setter.set(spec)
             flow.advance(Self.blockGap)
         case .costs(.perActivity):
-            for activity in goal.activities {
+            for activity in arrangement.costsReversed ? goal.activities.reversed() : goal.activities {
                 let labels = costLabels(goal, activity)
                 let spec = costTablePerActivity(activity)
                 title(guide: "FAALİYET MALİYET TABLOSU", numbered: "Faaliyet Maliyet Tablosu", before: labels)
@@ -366,7 +366,7 @@ final class ArrangementTypesetter {
         let codes = Set(ProgramTypesetter.standardCostCodes + used).sorted()
         let totalColumn = codes.count + 2
         var rows: [TableRowSpec] = []
-        for activity in goal.activities {
+        for activity in arrangement.costsReversed ? goal.activities.reversed() : goal.activities {
             let costs = Self.byCode(activity)
             rows.append(TableRowSpec(cells: [.text("\(activity.code) \(activity.name)", column: 0), .text(activity.responsibleUnit, column: 1)]
                                      + codes.enumerated().map { .figure(amount(costs[$0.element]), column: $0.offset + 2) }
@@ -450,8 +450,10 @@ final class ArrangementTypesetter {
                                      + figures(summary.split(line)), bold: true))
         }
         let header = [HeaderCell("Performans Hedefi", column: 0), HeaderCell(words.activities, column: 1),
-                      HeaderCell(words.explanation, column: 2), HeaderCell("Bütçe İçi (TL)", column: 3),
-                      HeaderCell("Bütçe Dışı (TL)", column: 4), HeaderCell("Toplam (TL)", column: 5)]
+                      HeaderCell(words.explanation, column: 2)]
+            + ["Bütçe İçi", "Bütçe Dışı", "Toplam"].enumerated().map { k, source in
+                HeaderCell(arrangement.summaryUnits ? "\(source) (TL)" : source, column: k + 3)
+            }
         return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
                                nameColumn: 2))
     }

@@ -165,8 +165,30 @@ enum Arrangements {
                  .administrationSummary],
         wording: .projects, currency: .suffixTL, zeros: .dash)
 
+    /// No titles at all, so the İdare Performans Tablosu at the end is known only by its columns
+    /// (goals and activities beside Bütçe İçi / Bütçe Dışı / Toplam, no "TL", no shares); the
+    /// per-goal cost tables list the activities last to first, so costs join by code or name.
+    static let untitledSummary = Arrangement(
+        name: "untitled-summary",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.shortDash), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .none, summaryUnits: false, costsReversed: true)
+
+    /// Cost tables per activity printed last to first under each goal: each joins its activity
+    /// by the name its "Faaliyet Adı" row gives, never by its place.
+    static let reversedCosts = Arrangement(
+        name: "reversed-costs",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.plain), .indicators(IndicatorColumns(years: 2, unitColumn: true, twoRowHeader: false)),
+                            .activities(.sample), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsColumns)],
+        titles: .numbered, wording: .third, costsReversed: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
-                      planOverviewOwnCodes, capitalWords, projects]
+                      planOverviewOwnCodes, capitalWords, projects,
+                      untitledSummary, reversedCosts]
 }

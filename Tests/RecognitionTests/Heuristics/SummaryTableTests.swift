@@ -157,3 +157,39 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(EconomicCodeReader.columnCode("Bütçe Ödeneği 2024") == nil)
     }
 }
+
+/// The İdare Performans Tablosu without a title, units or shares: known by its columns alone,
+/// a column of performance goals beside budget and total columns (SummaryTableReader, TableStart).
+@Suite struct UntitledAdministrationSummaryTests {
+    /// “Performans” over “Hedefi” in a narrow first cell; no line holds the phrase.
+    static let header = band([("Performans", 40, 0), ("Faaliyetler", 110, 1), ("Açıklamalar", 200, 1), ("Bütçe İçi", 400, 1),
+                              ("Bütçe Dışı", 470, 1), ("Toplam", 540, 1), ("Hedefi", 44, 2)], y: 100)
+
+    @Test func goalColumnBesideBudgetAndTotalIsTheSummary() {
+        #expect(SummaryTableReader.isAdministrationHeader(Self.header))
+        #expect(TableStart.kind([Self.header], at: 0) == .administrationSummary)
+    }
+
+    @Test func itsRowsGiveTheProgramLines() {
+        let rows = [Self.header,
+                    band([("H1.1", 40, 0), ("Plajları arttırmak", 200, 0), ("800.000", 400, 0), ("0", 470, 0), ("800.000", 540, 0)], y: 130),
+                    band([("Performans Hedefleri Toplamı", 40, 0), ("800.000", 400, 0), ("0", 470, 0), ("800.000", 540, 0)], y: 150),
+                    band([("Genel Toplam", 40, 0), ("900.000", 400, 0), ("0", 470, 0), ("900.000", 540, 0)], y: 170)]
+        let totals = SummaryTableReader.readAdministration(rows).totals
+        #expect(SummaryTableTests.total(totals, .activities, nil, .budget) == SummaryTableTests.amount("800.000"))
+        #expect(SummaryTableTests.total(totals, .total, nil, nil) == SummaryTableTests.amount("900.000"))
+    }
+
+    /// An activity table's header (no goal column), even with “TL”, starts a goal table.
+    @Test func activityHeaderWithUnitsIsNoSummary() {
+        let activities = band([("Faaliyetler", 40, 0), ("Bütçe (TL)", 400, 0), ("Bütçe Dışı (TL)", 470, 0), ("Toplam (TL)", 540, 0)], y: 100)
+        #expect(!SummaryTableReader.namesGoalsWithTheirMoney(activities))
+        #expect(TableStart.kind([activities], at: 0) == .goal)
+    }
+
+    /// A labelled row holds the words in its one value cell: no columns of money.
+    @Test func goalLabelWithMoneyWordsIsNoSummary() {
+        let label = band([("Performans Hedefi:", 40, 0), ("Bütçe toplamının etkin kullanılmasını sağlamak", 160, 0)], y: 100)
+        #expect(!SummaryTableReader.namesGoalsWithTheirMoney(label))
+    }
+}

@@ -109,7 +109,7 @@ private func row(_ cells: [(String, Double)], y: Double = 100, size: Double = 9)
     }
 }
 
-/// Costs join activities by code, then by name, and only then by place (CostJoin).
+/// Costs join activities by code, then by name or the most similar name, by place only where neither is printed (CostJoin).
 @Suite struct CostJoinTests {
     static let activities = [
         Activity(no: 1, code: "F1", name: "Park yapımı", page: 1),
@@ -128,8 +128,43 @@ private func row(_ cells: [(String, Double)], y: Double = 100, size: Double = 9)
         #expect(joined.map(\.activity) == [1, 2])
     }
 
-    @Test func byPlaceWhenNeitherIsPrinted() {
+    /// Only an entry that prints neither code nor name takes its place; a name that resembles
+    /// no activity joins none (a note says so) rather than the one in its place.
+    @Test func byPlaceOnlyWhenNeitherIsPrinted() {
         let entries = [CostEntry(name: "Başka ad"), CostEntry()]
-        #expect(CostJoin.targets(entries, Self.activities).map(\.activity) == [0, 1])
+        #expect(CostJoin.targets(entries, Self.activities).map(\.entry) == [1])
+        #expect(CostJoin.targets(entries, Self.activities).map(\.activity) == [1])
+        var draft = GoalDraft(page: 2)
+        draft.activities = Self.activities
+        var notes: [String] = []
+        _ = GoalAssembler.goal(no: 1, draft: draft, costs: [CostDraft(layout: .perGoal, page: 3, entries: entries)],
+                               aim: nil, heading: nil, notes: &notes)
+        #expect(notes.contains { $0.contains("'Başka ad' names no activity") })
+    }
+
+    /// A name printed again with a bare number before it, listed in another order: the most
+    /// similar name, not the place (the numbers are not the table's own numbering).
+    @Test func bySimilarNameInAnotherOrder() {
+        let activities = [
+            Activity(no: 1, code: "1", name: "Revizyon nazım imar planları yapmak", page: 1),
+            Activity(no: 2, code: "2", name: "İmar uygulaması yapmak", page: 1),
+            Activity(no: 3, code: "3", name: "Kentsel dönüşüm alanında imar planı yapmak", page: 1),
+        ]
+        let entries = [CostEntry(name: "3 Kentsel dönüşüm alanında imar planı yapmak"), CostEntry(name: "2 İmar uygulaması"),
+                       CostEntry(name: "1 Revizyon nazım imar planları yapmak.")]
+        #expect(CostJoin.targets(entries, activities).map(\.activity) == [2, 1, 0])
+    }
+
+    /// Two activities as like the entry as each other: the name says nothing, so no join.
+    @Test func aTieJoinsNothing() {
+        let activities = [Activity(no: 1, code: "A", name: "Kuzey parkı yapımı", page: 1),
+                          Activity(no: 2, code: "B", name: "Güney parkı yapımı", page: 1)]
+        #expect(CostJoin.targets([CostEntry(name: "Parkı yapımı")], activities).isEmpty)
+    }
+
+    /// A code printed with other letters than the activity's (“F3” beside “3”) joins by its numbers.
+    @Test func byTheNumbersOfTheCode() {
+        let activities = [Activity(no: 1, code: "1", name: "Park", page: 1), Activity(no: 2, code: "3", name: "Yol", page: 1)]
+        #expect(CostJoin.targets([CostEntry(code: "F3"), CostEntry(code: "F1")], activities).map(\.activity) == [1, 0])
     }
 }

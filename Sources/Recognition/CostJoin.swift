@@ -1,0 +1,73 @@
+import Dataset
+
+/// Which activity each cost entry belongs to, by what the cost table prints of it: the
+/// activity with its code; else the one with its name, or failing that the one whose name it
+/// resembles most; never by place while the entry prints a code or a name (a cost table may
+/// list the activities in another order). Only an entry that prints neither takes the activity
+/// in its place among those not yet joined.
+enum CostJoin {
+    /// Names that share fewer words than this (Dice coefficient of their folded word sets) are
+    /// different activities: a name printed again differs by its code, punctuation or a word
+    /// wrapped differently, while two activities of a goal share at most their common phrase.
+    static let minimumNameSimilarity = 0.5
+
+    static func targets(_ entries: [CostEntry], _ activities: [Activity]) -> [(entry: Int, activity: Int)] {
+        var taken = Set<Int>()
+        var out: [(Int, Int)] = []
+        func free(_ k: Int) -> Bool { !taken.contains(k) }
+        let activityWords = activities.map { NameWords($0.name) }
+        for (k, entry) in entries.enumerated() {
+            let (printedCode, printedName) = codeAndName(entry)
+            let name = Lexicon.fold(printedName)
+            let byCode = printedCode.flatMap { c in activities.indices.first { free($0) && activities[$0].code == c } }
+            // “F3” beside an activity numbered “3”: the same numbers, one of a kind.
+            let byNumbers = printedCode.flatMap { c -> Int? in
+                let numbers = CodeReader.numbers(c)
+                let same = activities.indices.filter { free($0) && !numbers.isEmpty && CodeReader.numbers(activities[$0].code) == numbers }
+                return same.count == 1 ? same[0] : nil
+            }
+            let byName = name.isEmpty ? nil : activities.indices.first { free($0) && Lexicon.fold(activities[$0].name) == name }
+            let bySimilarity = name.isEmpty ? nil : mostSimilar(NameWords(printedName), activityWords, free: free)
+            let byPlace = printedCode == nil && name.isEmpty && k < activities.count && free(k) ? k : nil
+            guard let target = byCode ?? byNumbers ?? byName ?? bySimilarity ?? byPlace else { continue }
+            taken.insert(target)
+            out.append((k, target))
+        }
+        return out
+    }
+
+    /// The free activity whose name shares most words with `words`, when it shares enough and
+    /// no other shares as many (a tie says nothing).
+    static func mostSimilar(_ words: NameWords, _ activities: [NameWords], free: (Int) -> Bool) -> Int? {
+        let scored = activities.indices.filter(free).map { ($0, words.similarity(activities[$0])) }
+            .filter { $0.1 >= minimumNameSimilarity }
+            .sorted { $0.1 > $1.1 }
+        guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
+        return best.0
+    }
+
+    /// The entry's code, printed in its own cell or before the name in a label's value.
+    static func codeAndName(_ entry: CostEntry) -> (String?, String) {
+        if let code = entry.code { return (code, entry.name) }
+        let words = entry.name.split(separator: " ")
+        if let first = words.first, words.count > 1, RowKey.isInlineCode(String(first)), let code = CodeReader.code(String(first)) {
+            return (code, words.dropFirst().joined(separator: " "))
+        }
+        return (nil, entry.name)
+    }
+}
+
+/// A name's folded words, for comparing two printings of one name.
+struct NameWords {
+    let words: Set<Substring>
+
+    init(_ name: String) {
+        words = Set(Lexicon.fold(name).split(separator: " "))
+    }
+
+    /// Dice coefficient: 1 for the same words, 0 for none shared.
+    func similarity(_ other: NameWords) -> Double {
+        guard !words.isEmpty || !other.words.isEmpty else { return 0 }
+        return 2 * Double(words.intersection(other.words).count) / Double(words.count + other.words.count)
+    }
+}
