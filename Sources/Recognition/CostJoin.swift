@@ -6,10 +6,11 @@ import Dataset
 /// list the activities in another order). Only an entry that prints neither takes the activity
 /// in its place among those not yet joined.
 enum CostJoin {
-    /// Names that share fewer words than this (Dice coefficient of their folded word sets) are
-    /// different activities: a name printed again differs by its code, punctuation or a word
-    /// wrapped differently, while two activities of a goal share at most their common phrase.
-    static let minimumNameSimilarity = 0.5
+    /// Names whose shorter one shares fewer of its words than this with the longer are
+    /// different activities: a name printed again differs by its code, punctuation, a word
+    /// wrapped differently, or is cut short (“… takip faaliyeti” without its bracketed list),
+    /// while two activities of a goal share at most a common phrase.
+    static let minimumNameOverlap = 0.6
 
     static func targets(_ entries: [CostEntry], _ activities: [Activity]) -> [(entry: Int, activity: Int)] {
         var taken = Set<Int>()
@@ -36,13 +37,14 @@ enum CostJoin {
         return out
     }
 
-    /// The free activity whose name shares most words with `words`, when it shares enough and
-    /// no other shares as many (a tie says nothing).
+    /// The free activity whose name shares most words with `words` (the shorter name's share,
+    /// then the Dice coefficient), when it shares enough and no other shares as many (a tie
+    /// says nothing).
     static func mostSimilar(_ words: NameWords, _ activities: [NameWords], free: (Int) -> Bool) -> Int? {
-        let scored = activities.indices.filter(free).map { ($0, words.similarity(activities[$0])) }
-            .filter { $0.1 >= minimumNameSimilarity }
-            .sorted { $0.1 > $1.1 }
-        guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { return nil }
+        let scored = activities.indices.filter(free).map { ($0, words.overlap(activities[$0]), words.similarity(activities[$0])) }
+            .filter { $0.1 >= minimumNameOverlap }
+            .sorted { ($0.1, $0.2) > ($1.1, $1.2) }
+        guard let best = scored.first, scored.count == 1 || (scored[1].1, scored[1].2) < (best.1, best.2) else { return nil }
         return best.0
     }
 
@@ -63,6 +65,12 @@ struct NameWords {
 
     init(_ name: String) {
         words = Set(Lexicon.fold(name).split(separator: " "))
+    }
+
+    /// The share of the shorter name's words the other holds: 1 when one is the other cut short.
+    func overlap(_ other: NameWords) -> Double {
+        let smaller = min(words.count, other.words.count)
+        return smaller == 0 ? 0 : Double(words.intersection(other.words).count) / Double(smaller)
     }
 
     /// Dice coefficient: 1 for the same words, 0 for none shared.

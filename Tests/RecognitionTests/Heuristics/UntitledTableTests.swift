@@ -155,6 +155,15 @@ private func row(_ cells: [(String, Double)], y: Double = 100, size: Double = 9)
         #expect(CostJoin.targets(entries, activities).map(\.activity) == [2, 1, 0])
     }
 
+    /// The cost table's name cut short of the activity's bracketed list (Kayseri 2024, goal 48).
+    @Test func byANameCutShort() {
+        let activities = [
+            Activity(no: 1, code: "1", name: "Eğitim planlaması yapılarak eğitim taleplerinin karşılanması.", page: 1),
+            Activity(no: 2, code: "2", name: "Personelin özlük işlemlerini takip faaliyeti (Personel terfi, atama, izin, puantaj, maaş, ikramiye ve hizmet alımları vs.)", page: 1),
+        ]
+        #expect(CostJoin.targets([CostEntry(name: "Personelin özlük işlemlerini takip faaliyeti")], activities).map(\.activity) == [1])
+    }
+
     /// Two activities as like the entry as each other: the name says nothing, so no join.
     @Test func aTieJoinsNothing() {
         let activities = [Activity(no: 1, code: "A", name: "Kuzey parkı yapımı", page: 1),
