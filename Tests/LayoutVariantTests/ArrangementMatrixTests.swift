@@ -105,9 +105,11 @@ import Testing
             #expect(printed, "no arrangement prints \"\(phrase)\"")
         }
         // Zeros as "-" and as empty cells, amounts with "TL".
-        let projects = try #require(documents.last)
+        // By name: arrangements appended after these leave them where they are.
+        let byName = Dictionary(uniqueKeysWithValues: zip(Arrangements.all.map(\.name), documents))
+        let projects = try #require(byName[Arrangements.projects.name])
         #expect(projects.contains(">-</td>") && projects.contains(" TL</td>"))
-        let capitals = documents[Arrangements.all.count - 2]
+        let capitals = try #require(byName[Arrangements.capitalWords.name])
         #expect(capitals.contains("GERÇEKLEŞME DURUMU") && capitals.contains("<td class=\"figure\"></td>"))
     }
 
