@@ -26,6 +26,22 @@ struct GoalHeading {
 
     private static func opensHeading(_ word: Word) -> Bool { RowKey.isCode(word.text) && word.text.first?.isLetter == true }
 
+    /// The heading named before (`named`, each with the order it was named in) whose code's
+    /// numbers open `goal`'s (“A1” of “H1.1”, “SA2” of “H2.3”), of another family than the
+    /// goal's: the outermost (fewest numbers), then the latest. An overview that lists every
+    /// aim before the goals, or aims out of order, still gives each goal its own.
+    static func parent(of goal: GoalHeading, among named: [(heading: GoalHeading, order: Int)]) -> GoalHeading? {
+        let numbers = CodeReader.numbers(goal.code)
+        guard numbers.count > 1 else { return nil }
+        return named.filter { entry in
+            let own = CodeReader.numbers(entry.heading.code)
+            return entry.heading.family != goal.family && !own.isEmpty && own.count < numbers.count && numbers.starts(with: own)
+        }.min { a, b in
+            let (na, nb) = (CodeReader.numbers(a.heading.code).count, CodeReader.numbers(b.heading.code).count)
+            return na != nb ? na < nb : a.order > b.order
+        }?.heading
+    }
+
     static func read(_ band: RowBand) -> GoalHeading? {
         guard let first = band.lines.first?.words.first, opensHeading(first) else { return nil }
         // A dash between the code and the text (“SA1 – …”) is neither's.

@@ -57,6 +57,10 @@ public enum ProgramRecognizer {
         /// table reads of them: the nearest heading and, before it, the nearest of another family).
         private var headings: [GoalHeading] = []
         private var currentAim: GoalHeading?
+        /// Every heading named outside tables, the latest of each code, with the order it was
+        /// named in: the aims a goal heading's code may carry (`GoalHeading.parent`).
+        private var namedHeadings: [String: (heading: GoalHeading, order: Int)] = [:]
+        private var headingOrder = 0
         /// Aim, target and goal named outside tables, for the tables after them.
         private var context = GoalContext()
         /// Goal tables announced by their title: evidence the document is a program.
@@ -98,9 +102,13 @@ public enum ProgramRecognizer {
             walk(finished: false)
         }
 
-        private mutating func addHeading(_ heading: GoalHeading) {
+        /// `named`: a heading outside tables (a summary's rows are not the goals' context).
+        private mutating func addHeading(_ heading: GoalHeading, named: Bool = true) {
             headings.removeAll { $0.family == heading.family }
             headings.append(heading)
+            guard named else { return }
+            namedHeadings[heading.code] = (heading, headingOrder)
+            headingOrder += 1
         }
 
         /// Whether the rows after the title at `i` are all in (or have to do).
@@ -154,10 +162,14 @@ public enum ProgramRecognizer {
                     }
                     let draft = context.filling(read)
                     if titled != nil { titledGoalTables += 1 }
-                    // Headings printed before the table: the nearest is the goal's, an earlier
-                    // one of another family is its aim's.
+                    // Headings printed before the table: the nearest is the goal's; its aim is the
+                    // heading named before whose code the goal's carries (“A1” of “H1.1”), else an
+                    // earlier one of another family since the last goal table.
                     let goalHeading = headings.last
-                    if let g = goalHeading, let aim = headings.dropLast().last(where: { $0.family != g.family }) { currentAim = aim }
+                    if let g = goalHeading {
+                        if let aim = GoalHeading.parent(of: g, among: Array(namedHeadings.values)) { currentAim = aim }
+                        else if let aim = headings.dropLast().last(where: { $0.family != g.family }) { currentAim = aim }
+                    }
                     drafts.append((draft, [], currentAim, goalHeading))
                     if let recorder {
                         recorder.record(table: .goal, title: band, rows: bands[start..<(start + used)],
@@ -187,7 +199,7 @@ public enum ProgramRecognizer {
                     let rows = bands[start..<j]
                     if kind == .administrationSummary { administrationRows.add(rows, title: band) } else { resourceRows.add(rows, title: band) }
                     recorder?.record(table: kind, title: band, rows: rows)
-                    for h in rows.flatMap(GoalHeading.readAll) { addHeading(h) }
+                    for h in rows.flatMap(GoalHeading.readAll) { addHeading(h, named: false) }
                     next = j
                 }
             }

@@ -1,0 +1,48 @@
+import Testing
+import Dataset
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// A goal heading takes the aim heading its code carries (“A1” of “H1.1”), not the nearest one
+/// before it: an overview that lists every aim first, or aims printed out of order, still gives
+/// each goal its own (GoalHeading.parent, ProgramRecognizer's walk).
+@Suite struct HeadingParentTests {
+    static func heading(_ code: String) -> GoalHeading { GoalHeading(code: code, title: "Başlık metni \(code)") }
+
+    @Test func theAimWhoseCodeTheGoalCarries() {
+        let named = ["A1", "A2", "A3", "H1.1"].enumerated().map { (heading: Self.heading($0.element), order: $0.offset) }
+        #expect(GoalHeading.parent(of: Self.heading("H2.1"), among: named)?.code == "A2")
+        #expect(GoalHeading.parent(of: Self.heading("H1.2"), among: named)?.code == "A1")
+        // Three levels (“A1”, target “H1.1”, goal “PH1.1.1”): the outermost is the aim.
+        #expect(GoalHeading.parent(of: Self.heading("PH1.1.1"), among: named)?.code == "A1")
+        // A goal's own code carries no aim (“H4” under “A2”), or one of its own family: none.
+        #expect(GoalHeading.parent(of: Self.heading("H4"), among: named) == nil)
+        #expect(GoalHeading.parent(of: Self.heading("A1.1"), among: named) == nil)
+    }
+
+    static func line(_ text: String, x: Double = 40, y: Double, size: Double = 9) -> [Word] {
+        UnreadAndRefusalTests.line([(text, x)], y: y, size: size)
+    }
+
+    /// All aims listed first, then each goal's heading over its activity table: goal H1.1 is
+    /// aim A1's though A2 was named last, H2.1 is A2's.
+    @Test func overviewOfAimsBeforeTheGoals() {
+        var words = Self.line("Örnek Belediyesi 2024 Yılı Performans Programı", y: 60)
+        words += Self.line("A1 Kıyıları koruyarak turizmi geliştirmek", y: 100)
+        words += Self.line("A2 Ulaşımı güvenli ve erişilebilir kılmak", y: 130)
+        var y = 170.0
+        for (goal, activity) in [("H1.1 Mavi bayraklı plajları arttırmak", "F1 Plaj temizliği"),
+                                 ("H2.1 Yolların bakımını yapmak", "F1 Asfalt yenileme")] {
+            words += Self.line(goal, y: y)
+            words += UnreadAndRefusalTests.line([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: y + 30)
+            words += UnreadAndRefusalTests.line([(activity, 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: y + 50)
+            words += UnreadAndRefusalTests.line([("Genel Toplam", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: y + 70)
+            y += 120
+        }
+        let program = UnreadAndRefusalTests.recognize([WordBoxes.page(1, words)])
+        #expect(program.goals.map(\.code) == ["H1.1", "H2.1"])
+        #expect(program.goals.map(\.aimCode) == ["A1", "A2"])
+        #expect(program.goals.first?.aimTitle == "Kıyıları koruyarak turizmi geliştirmek")
+    }
+}
