@@ -1,21 +1,60 @@
 /// RFC 4180 CSV as the contract wants it: comma, `\n` line ends, quotes only where needed.
 public enum CSVCodec {
     public static func encode(header: [String], rows: [[String]]) -> String {
-        var out = line(header)
-        for r in rows { out += line(r) }
-        return out
+        // One byte buffer for the whole table: every field of the dataset passes here.
+        var out: [UInt8] = []
+        append(header, to: &out)
+        for r in rows { append(r, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\n"
+        var out: [UInt8] = []
+        append(fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A line: the fields, each quoted where needed, separated by commas, then `\n`.
+    private static func append(_ fields: [String], to out: inout [UInt8]) {
+        for (k, f) in fields.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: field(f).utf8)
+        }
+        out.append(0x0A)
     }
 
     static func field(_ value: String) -> String {
         // Most fields hold none of the four bytes: that is settled without reading characters.
         guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
         else { return value }
+        // Below U+0300 every scalar is a character of its own (CR LF aside): decided and
+        // quoted from the bytes, as the reading by characters below does.
+        if value.utf8.allSatisfy({ $0 < 0xCC }) { return quotedBytes(value) }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `field` of text whose scalars all lie below U+0300: a `,` or `"`, or a CR or LF that is
+    /// not half of a CR LF (which, one character, is neither), makes it quoted, its quotes doubled.
+    static func quotedBytes(_ value: String) -> String {
+        let bytes = Array(value.utf8)
+        let needsQuotes = bytes.indices.contains { k in
+            switch bytes[k] {
+            case UInt8(ascii: ","), UInt8(ascii: "\""): return true
+            case 0x0A: return k == 0 || bytes[k - 1] != 0x0D
+            case 0x0D: return k + 1 == bytes.count || bytes[k + 1] != 0x0A
+            default: return false
+            }
+        }
+        guard needsQuotes else { return value }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(bytes.count + 8)
+        for b in bytes {
+            out.append(b)
+            if b == UInt8(ascii: "\"") { out.append(b) }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Parses CSV text into rows of fields (the header is the first row).

@@ -26,6 +26,9 @@ enum StatedCountTextReader {
     static func sentenceCounts(_ page: Page, skipping running: Set<String> = []) -> [StatedCount] {
         var found: [StatedCount] = []
         for sentence in sentences(page, skipping: running) {
+            // A count is a number with two words after it: a sentence without one states
+            // none, whatever it speaks of (most sentences; not folded).
+            guard sentence.indices.contains(where: { $0 + 2 < sentence.count && StatedWord.count(sentence[$0]) != nil }) else { continue }
             let keys = Lexicon.foldEach(sentence)
             let aboutProgram = keys.indices.contains { Lexicon.leads(keys, at: $0, .performanceProgram, .text) != nil }
             guard aboutProgram else { continue }
@@ -67,6 +70,9 @@ enum StatedCountTextReader {
     /// named “… Faaliyet Sayısı” (with its unit before the value) states nothing.
     static func labelledCounts(_ page: Page) -> [StatedCount] {
         page.lines.compactMap { line -> StatedCount? in
+            // The count stands after a label word and its count word: a line without a number
+            // from its third word on states none (most lines; not folded).
+            guard line.words.dropFirst(2).contains(where: { StatedWord.count($0.text) != nil }) else { return nil }
             let keys = Lexicon.foldEach(line.words.map(\.text))
             var i = Lexicon.leads(keys, at: 0, .total, .rowLabel) ?? 0
             let kind: StatedCount.Kind

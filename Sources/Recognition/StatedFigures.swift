@@ -69,6 +69,8 @@ public enum StatedFigureReader {
 enum StatedWord {
     /// A whole number written without separators (`51`, `328`): counts, not amounts.
     static func count(_ text: String) -> Int? {
+        // Most words do not open with a digit: refused before their characters are read.
+        guard let first = text.utf8.first, first &- UInt8(ascii: "0") < 10 else { return nil }
         guard !text.isEmpty, text.count <= 6, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(text)
     }

@@ -205,12 +205,19 @@ enum SummaryTableReader {
         return totals
     }
 
+    /// The fewest words a phrase of the stated total cost has.
+    private static let totalCostTokens = Lexicon.phrases(.totalCost, .text).map(\.tokens.count).min() ?? 0
+
     /// “Toplam Maliyet 12.000.000.000”: a grand total stated in running text or a small table.
     static func statedTotalCost(_ bands: [RowBand]) -> ProgramTotal? {
         var found: ProgramTotal?
         for band in bands {
             for line in band.lines {
                 let words = line.words
+                // The amount follows the phrase's words and holds a digit: a line without
+                // such a word states no total, whatever its words (most lines; not folded).
+                guard words.indices.contains(where: { $0 >= totalCostTokens && words[$0].text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 } })
+                else { continue }
                 let texts = Lexicon.foldEach(words.map(\.text))
                 for k in words.indices {
                     guard let n = Lexicon.leads(texts, at: k, .totalCost, .text), k + n < words.count else { continue }
