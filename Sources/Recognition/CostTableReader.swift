@@ -50,7 +50,7 @@ enum CostTableReader {
         // its columns do (the words of one cell, read together).
         return !GoalTableReader.hasAmounts(band)
             && Lexicon.names(.economicCode, .columnHeader, band.folded, .within)
-            && HeaderColumns.columns(headerLines: band.lines).contains { c in
+            && band.headerColumns.contains { c in
                 Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
             }
     }
@@ -73,7 +73,7 @@ enum CostTableReader {
         guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
         let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
         i = covered.upperBound - 1
-        let columns = HeaderColumns.columns(headerLines: header.lines)
+        let columns = header.headerColumns
         let codesAsColumns = columns.contains { EconomicCodeReader.columnCode($0) != nil }
         func terminator(_ band: RowBand) -> Bool {
             codesAsColumns ? GoalTableReader.isGrandTotal(band)

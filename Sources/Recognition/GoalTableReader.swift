@@ -34,14 +34,14 @@ enum GoalTableReader {
     /// titles, read cell by cell, name the concept where no line does.
     static func namesActivityInACell(_ band: RowBand) -> Bool {
         guard band.lines.count > 1, Lexicon.names(.activity, .text, band.folded, .within) else { return false }
-        return HeaderColumns.columns(headerLines: band.lines).contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.title), .leading) }
+        return band.headerColumns.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.title), .leading) }
     }
 
     /// A column titled by the bare word (“FAALİYET”, “Proje”), which elsewhere opens other
     /// titles, beside other columns (alone it is a line of text).
     static func namesActivityAlone(_ band: RowBand) -> Bool {
         guard Lexicon.names(.activity, .shortForm, Lexicon.fold(band.text), .within) else { return false }
-        let columns = HeaderColumns.columns(headerLines: band.lines)
+        let columns = band.headerColumns
         return columns.count >= TableStart.minimumColumns
             && columns.contains { Lexicon.names(.activity, .shortForm, Lexicon.fold($0.title), .whole) }
     }

@@ -32,7 +32,9 @@ enum HeaderBlock {
     }
 
     static func merged(_ bands: [RowBand]) -> RowBand {
-        RowBand(page: bands[0].page, lines: bands.flatMap(\.lines), separatedBy: bands[0].separatedBy)
+        // One row is its own header (and keeps what was asked of it).
+        if bands.count == 1 { return bands[0] }
+        return RowBand(page: bands[0].page, lines: bands.flatMap(\.lines), separatedBy: bands[0].separatedBy)
     }
 
     /// The header starting at `index`: with the group row above it (same page) and, when
@@ -44,7 +46,7 @@ enum HeaderBlock {
         if start - 1 >= max(lowerBound, bands.startIndex), bands[start - 1].page == bands[index].page, isGroupRow(bands[start - 1]) {
             start -= 1
         }
-        if HeaderColumns.columns(headerLines: bands[index].lines).count < minimumColumns, end < bands.endIndex,
+        if bands[index].headerColumns.count < minimumColumns, end < bands.endIndex,
            bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]) {
             end += 1
         }

@@ -12,9 +12,12 @@ extension RowQuestion {
     static let activityHeader = RowQuestion()
     static let costHeader = RowQuestion()
     static let resourceNeedTotal = RowQuestion()
+    static let headerColumns = RowQuestion()
 }
 
 extension RowBand {
     /// The row's text folded (`Lexicon.fold`).
     var folded: String { remembered(.folded) { Lexicon.fold($0.text) } }
+    /// The columns the row names as a header (`HeaderColumns.columns`).
+    var headerColumns: [Column] { remembered(.headerColumns) { HeaderColumns.columns(headerLines: $0.lines) } }
 }

@@ -96,7 +96,7 @@ enum SummaryTableReader {
         let f = band.folded
         guard !GoalTableReader.hasAmounts(band), Lexicon.names(.total, .columnHeader, f, .within) else { return false }
         if Lexicon.names(.economicCode, .columnHeader, f, .within) { return true }
-        return HeaderColumns.columns(headerLines: band.lines).contains { c in
+        return band.headerColumns.contains { c in
             Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
         }
     }
@@ -109,7 +109,7 @@ enum SummaryTableReader {
     /// table's: program lines as its columns (general administration, transfers), or, turned,
     /// the row under it names a program line.
     static func namesProgramLines(_ header: RowBand, next: RowBand?) -> Bool {
-        let columns = HeaderColumns.columns(headerLines: header.lines)
+        let columns = header.headerColumns
         let lineColumns = columns.filter { c in
             EconomicCodeReader.code(in: c.title) == nil
                 && [ProgramTotal.Measure.generalAdmin, .transfers].contains(measure(c.title, .columnHeader))
@@ -123,7 +123,7 @@ enum SummaryTableReader {
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
         guard let h = bands.indices.first(where: { isResourceHeader(header(at: $0).0) }) else { return [] }
         let (band, covered) = header(at: h)
-        let columns = HeaderColumns.columns(headerLines: band.lines)
+        let columns = band.headerColumns
         let codesAsColumns = columns.indices.dropFirst().contains { summaryCode(columns[$0]) != nil }
         let data = Array(bands[covered.upperBound...])
         return codesAsColumns ? readTurnedResources(data, header: band) : readResourceRows(data, header: band)

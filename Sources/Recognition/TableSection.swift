@@ -10,7 +10,7 @@ struct TableSection {
     /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
     /// possibly with the header repeated (such repeats are passed in `data` too and dropped).
     static func build(header: RowBand, data: [RowBand], isRepeatedHeader: (RowBand) -> Bool) -> TableSection {
-        var columns = groupsPlaced(HeaderColumns.columns(headerLines: header.lines))
+        var columns = groupsPlaced(header.headerColumns)
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
         // Recorded only when a trace is asked for (`perfprog inspect`).
@@ -31,7 +31,7 @@ struct TableSection {
                 if recorder != nil { repeats.append(band) }
                 // A repeated header may sit differently on the new page; the first header's
                 // titles stay (a repeat can be cut short or printed without its group row).
-                let repeated = HeaderColumns.columns(headerLines: band.lines)
+                let repeated = band.headerColumns
                 if repeated.count == columns.count {
                     for k in columns.indices { columns[k].x0 = repeated[k].x0; columns[k].x1 = repeated[k].x1 }
                 }

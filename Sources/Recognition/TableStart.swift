@@ -42,7 +42,7 @@ enum TableStart {
         }
         let (header, covered) = HeaderBlock.header(in: bands[...], at: i, lowerBound: i)
         // Each column's meaning, from its title and the group over it.
-        let headerColumns = HeaderColumns.columns(headerLines: header.lines)
+        let headerColumns = header.headerColumns
         let columns = headerColumns.map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
         guard columns.count >= minimumColumns else { return nil }
         func column(_ concepts: [Lexicon.Concept], _ text: String) -> Bool {
