@@ -32,11 +32,20 @@ struct WordsCommand: Subcommand {
         let numbers = try PageSelection.pages(spec, pageCount: reader.pageCount, path: path, option: "--page")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for page in try reader.pages(numbers) {
-            for record in WordsRecord.records(of: page) {
-                console.out(String(decoding: try encoder.encode(record), as: UTF8.self))
+        // Printed as the pages are read: memory stays flat however many pages are named.
+        var encodingError: (any Error)?
+        try reader.forEachPage(numbers, continuing: { page in
+            do {
+                for record in WordsRecord.records(of: page) {
+                    console.out(String(decoding: try encoder.encode(record), as: UTF8.self))
+                }
+                return true
+            } catch {
+                encodingError = error
+                return false
             }
-        }
+        })
+        if let encodingError { throw encodingError }
         DiagnosticReport.print(reader.diagnostics, command: name, console: console)
         return ExitStatus.success
     }
