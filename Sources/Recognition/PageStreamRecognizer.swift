@@ -76,13 +76,17 @@ public struct PageStreamRecognizer {
     /// The program read from all the pages added.
     public consuming func finish() -> RecognizedProgram {
         if furniture == nil { learn() }
-        var (result, idareAdi, administrationShares, titledGoalTables) = walk.finish()
+        var (result, idareAdi, administrationShares, titledGoalTables, unreadSummaries) = walk.finish()
         // Counts, every “Pay” of the summary table (with its printed decimals) and the
         // per-unit table, read from the documents' own vocabulary.
         let stated = figures?.finish() ?? StatedFigures()
         result.statedCounts = stated.counts
         result.statedShares = stated.shares.isEmpty ? administrationShares : stated.shares
         result.statedUnitCosts = stated.unitCosts
+        // “İdarenin Toplam Kaynak İhtiyacı” may be the per-unit table (its cost lines read above).
+        for (page, kind) in unreadSummaries where !(kind == .resourceSummary && !stated.unitCosts.isEmpty) {
+            result.diagnostics.append("page \(page): \(kind.rawValue) not read (no header naming its columns, or no program line under it)")
+        }
         let lines = (furniture?.lines ?? []) + opening
         result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: lines)
         result.year = AdministrationReader.year(lines: lines, title: title)

@@ -212,7 +212,8 @@ public enum ProgramRecognizer {
 
         /// The program from all the rows walked: goals, totals (without the stated figures,
         /// the administration and the year, read from the pages themselves).
-        consuming func finish() -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare], titledGoalTables: Int) {
+        consuming func finish() -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare], titledGoalTables: Int,
+                                    unreadSummaries: [(page: Int, kind: TableKind)]) {
             walk(finished: true)
             recorder?.record(rows: tracedRows)
             var result = result
@@ -224,9 +225,17 @@ public enum ProgramRecognizer {
             }
             let admin = SummaryTableReader.readAdministration(administrationRows.bands)
             var totals = admin.totals
+            let resources = SummaryTableReader.readResources(resourceRows.bands)
+            // A summary found (by its title or header) but not understood is stated, not skipped
+            // (the caller drops the resource summary's note where its per-unit table was read).
+            var unreadSummaries: [(page: Int, kind: TableKind)] = []
+            for (rows, read, kind) in [(administrationRows.bands, !admin.totals.isEmpty, TableKind.administrationSummary),
+                                       (resourceRows.bands, !resources.isEmpty, .resourceSummary)] where !rows.isEmpty && !read {
+                unreadSummaries.append((rows[0].page, kind))
+            }
             // A resource summary's totals row restates the administration summary's lines: read
             // only what that summary did not state.
-            for t in SummaryTableReader.readResources(resourceRows.bands)
+            for t in resources
             where !totals.contains(where: { $0.measure == t.measure && $0.economicCode == t.economicCode && $0.source == t.source }) {
                 totals.append(t)
             }
@@ -235,7 +244,7 @@ public enum ProgramRecognizer {
             }
             result.totals = ProgramTotalOrder.sorted(totals)
             let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
-            return (result, idareAdi, admin.shares, titledGoalTables)
+            return (result, idareAdi, admin.shares, titledGoalTables, unreadSummaries)
         }
     }
 }

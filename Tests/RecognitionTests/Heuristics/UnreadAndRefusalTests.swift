@@ -56,6 +56,25 @@ import TableGeometry
                 "\(program.diagnostics)")
     }
 
+    /// A summary announced by its title whose header names none of its columns is stated unread.
+    @Test func summaryNotUnderstoodIsStated() {
+        var pages = Self.pages(cover: "Örnek Belediyesi 2024 Yılı Performans Programı")
+        var words = Self.line([("İDARE PERFORMANS TABLOSU", 200)], y: 100)
+        words += Self.line([("Birim", 40), ("Öncelik", 300), ("Durum", 480)], y: 140)
+        words += Self.line([("Fen İşleri", 40), ("Yüksek", 300), ("1.000.000,00", 480)], y: 160)
+        pages.append(WordBoxes.page(3, words))
+        let program = Self.recognize(pages)
+        #expect(program.totals.isEmpty)
+        #expect(program.diagnostics.contains { $0.hasPrefix("page 3: administration summary not read") }, "\(program.diagnostics)")
+        // The same title over its columns reads, and says nothing.
+        var read = Self.line([("İDARE PERFORMANS TABLOSU", 200)], y: 100)
+        read += Self.line([("Performans Hedefi", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: 140)
+        read += Self.line([("Genel Toplam", 40), ("3.000.000", 300), ("0", 380), ("3.000.000", 480)], y: 160)
+        let good = Self.recognize(Array(pages.dropLast()) + [WordBoxes.page(3, read)])
+        #expect(!good.totals.isEmpty)
+        #expect(!good.diagnostics.contains { $0.contains("summary not read") }, "\(good.diagnostics)")
+    }
+
     @Test func columnsNotUnderstoodAreStated() {
         var words = Self.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 120)
         words += Self.line([("Faaliyetler", 40), ("Öncelik", 220), ("Bütçe", 300), ("Toplam", 480)], y: 200)
