@@ -48,8 +48,11 @@ enum CostTableReader {
         }) { return true }
         // A narrow column wraps “Ekonomik” over “Kod”: the band's lines alone do not say it,
         // its columns do (the words of one cell, read together).
+        // (The band's text interleaves the cells' lines, “EKONOMİK BÜTÇE … KOD …”: it holds the
+        // phrase's first word, not the phrase.)
+        let words = band.folded.split(separator: " ")
         return !GoalTableReader.hasAmounts(band)
-            && Lexicon.names(.economicCode, .columnHeader, band.folded, .within)
+            && Lexicon.phrases(.economicCode, .columnHeader).contains { p in p.tokens.first.map { words.contains(Substring($0)) } == true }
             && band.headerColumns.contains { c in
                 Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
             }

@@ -40,6 +40,13 @@ enum HeaderBlock {
     /// The header starting at `index`: with the group row above it (same page) and, when
     /// the row at `index` is itself only a group row, the row of column names below it.
     /// Returns the header band and the range of `bands` it covers.
+    /// A row that opens with a row's code set as one (“PG1.2.1”, “F1”, “1.1”) is data, not a
+    /// header's second row, whatever figures it holds (“- 100” are no amounts).
+    static func opensWithRowCode(_ band: RowBand) -> Bool {
+        guard let first = band.lines.first?.words.first?.text else { return false }
+        return RowKey.isCode(first) && RowKey.isInlineCode(first)
+    }
+
     static func header(in bands: ArraySlice<RowBand>, at index: Int, lowerBound: Int) -> (RowBand, Range<Int>) {
         var start = index
         var end = index + 1
@@ -47,7 +54,7 @@ enum HeaderBlock {
             start -= 1
         }
         if bands[index].headerColumns.count < minimumColumns, end < bands.endIndex,
-           bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]) {
+           bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]), !opensWithRowCode(bands[end]) {
             end += 1
         }
         return (merged(Array(bands[start..<end])), start..<end)

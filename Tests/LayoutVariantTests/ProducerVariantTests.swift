@@ -85,9 +85,9 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
         "libreoffice balikesir b24 grid-landscape-sans-8pt": "not read: costs 2; extra: costs 2",
         "libreoffice plain-labels-untitled b24 grid-portrait-serif-10pt": "not read: indicator values 2; wrong: indicator values 2",
         "libreoffice merged-costs k24 none-landscape-sans-8pt": "wrong: target 6",
-        "libreoffice captions b24 rules-portrait-serif-9pt": "not read: indicator values 4, indicators 2, indicator units 1",
+        "libreoffice captions b24 rules-portrait-serif-9pt": "not read: indicator values 2; wrong: indicator values 2, indicator units 1",
         "libreoffice dash-headings k24 grid-landscape-sans-7pt": "not read: indicator values 12; wrong: indicator values 3",
-        "libreoffice capital-words k25 grid-portrait-sans-8pt": "not read: indicator values 6, explanations 5, costs 4, goal 1; wrong: indicator code left in name 3, indicator values 3",
+        "libreoffice capital-words k25 grid-portrait-sans-8pt": "not read: indicator values 6, goal 1; wrong: indicator code left in name 3, indicator values 3",
         "libreoffice projects b24 none-portrait-serif-9pt": "not read: activity amounts 35, activities 18, costs 9, explanations 9, responsible units 9; wrong: activities 6, goal 4, activity amounts 2, responsible units 2, activity code left in name 1",
     ]
 

@@ -27,6 +27,20 @@ import TableGeometry
         #expect(TableStart.kind([band], at: 0) == .cost)
     }
 
+    /// In capitals, a group header on the first line beside “EKONOMİK” (as LibreOffice sets it):
+    /// the band's text runs “EKONOMİK BÜTÇE DIŞI KAYNAK KOD …”, its first column still reads “EKONOMİK KOD”.
+    @Test func economicCodeWrappedBesideAGroupIsAHeader() {
+        let words = [Self.word("EKONOMİK", 50, 100, 100, 110), Self.word("BÜTÇE", 300, 100, 330, 110), Self.word("DIŞI", 334, 100, 352, 110),
+                     Self.word("KAYNAK", 356, 100, 392, 110),
+                     Self.word("KOD", 62, 112, 84, 122), Self.word("BÜTÇE", 160, 112, 190, 122), Self.word("ÖDENEĞİ", 194, 112, 236, 122),
+                     Self.word("DÖNER", 270, 112, 302, 122), Self.word("SERMAYE", 306, 112, 350, 122),
+                     Self.word("YURT", 380, 112, 404, 122), Self.word("DIŞI", 408, 112, 426, 122),
+                     Self.word("TOPLAM", 470, 112, 508, 122)]
+        let band = WordBoxes.band(page: 2, words)
+        #expect(!Lexicon.names(.economicCode, .columnHeader, Lexicon.fold(band.text), .within))
+        #expect(CostTableReader.isHeader(band))
+    }
+
     /// The same words in different columns (“Ekonomik” over a name, “Kod” under another) name no code column.
     @Test func wordsOfTwoColumnsAreNoHeader() {
         let apart = [Self.word("Ekonomik", 66.95, 99.29, 127.24, 112.09), Self.word("Kalkınma", 196.59, 99.29, 250, 112.09),

@@ -36,6 +36,16 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         #expect(draft.notes.isEmpty)
     }
 
+    /// A header whose columns run together on one line takes no data row as its second row:
+    /// “PG1.2.1 … % - 100” opens with a row's code, though “- 100” are no amounts.
+    @Test func aRowOpeningWithItsCodeIsNoSecondHeaderRow() {
+        let header = band([("Performans Göstergeleri Birim 2023 Beklenen 2024 Hedefi", 40)], y: 100)
+        let row = band([("PG1.2.1 Tamamlanma Oranı", 40), ("%", 300), ("-", 380), ("100", 460)], y: 115)
+        let (_, covered) = HeaderBlock.header(in: [header, row][...], at: 0, lowerBound: 0)
+        #expect(covered == 0..<1)
+        #expect(HeaderBlock.opensWithRowCode(row) && !HeaderBlock.opensWithRowCode(Self.yearRow(y: 100)))
+    }
+
     /// A row of five years is a group row too (more words than a worded year group).
     @Test func fiveYearsAreAGroupRow() {
         let years = band([("2021", 200), ("2022", 260), ("2023", 320), ("2024", 380), ("2025", 440)], y: 100)
