@@ -1,3 +1,4 @@
+import PageLayout
 import TableGeometry
 
 /// The aim, target and goal open at a point of the document, fed by every source that names
@@ -32,6 +33,21 @@ struct GoalContext {
     /// A row outside a table that names an aim, target, goal (or another label).
     static func row(_ band: RowBand) -> LabelledRow? {
         LabelledRow.read(band) ?? GoalCaption.read(band)
+    }
+
+    /// Aim, target and goal set one under the other without space between them (“Stratejik Amaç
+    /// 1: …” wrapped, then “Stratejik Hedef 1.1: …”, as a word processor sets paragraphs) share a
+    /// band: it is parted before each line that opens a level of its own, when every part names
+    /// a level; otherwise the band is left whole.
+    static func levelRows(_ band: RowBand) -> [LabelledRow] {
+        func level(_ lines: ArraySlice<TextLine>) -> LabelledRow? {
+            row(RowBand(page: band.page, lines: Array(lines), separatedBy: band.separatedBy)).flatMap { levels.contains($0.label) ? $0 : nil }
+        }
+        guard band.lines.count > 1 else { return [] }
+        let starts = band.lines.indices.filter { k in k == 0 || level(band.lines[k...k]) != nil }
+        guard starts.count > 1 else { return [] }
+        let rows = zip(starts, starts.dropFirst() + [band.lines.count]).compactMap { level(band.lines[$0..<$1]) }
+        return rows.count == starts.count ? rows : []
     }
 
     /// Opens the level `row` names (a row outside a table); false when the row names no level.

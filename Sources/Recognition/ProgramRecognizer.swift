@@ -134,7 +134,15 @@ public enum ProgramRecognizer {
                     // A header may continue on the next row: decide once the next page is in.
                     if !finished && band.page == bands[bands.count - 1].page { break }
                     // An untitled summary's header is no label (its first cell names performance goals).
-                    if !SummaryTableReader.namesGoalsWithTheirMoney(band), let row = GoalContext.row(band), context.open(row) {
+                    let summaryHeader = SummaryTableReader.namesGoalsWithTheirMoney(band)
+                    let levels = summaryHeader ? [] : GoalContext.levelRows(band)
+                    if !levels.isEmpty {
+                        // Several levels in one band, each opened in turn.
+                        for row in levels { _ = context.open(row) }
+                        next += 1
+                        continue
+                    }
+                    if !summaryHeader, let row = GoalContext.row(band), context.open(row) {
                         // An aim, target or goal named outside a table: the context of the tables after it.
                         next += 1
                         continue

@@ -54,6 +54,15 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(wrapped.map(\.code) == ["A1"] && wrapped.first?.title == "Vatandaşın ihtiyaçlarını karşılamak ve gelişmek")
     }
 
+    /// Worded levels without space between them share a band: each line opening a level starts one.
+    @Test func levelsWithoutSpaceBetweenThem() {
+        let rows = GoalContext.levelRows(band([("Stratejik Amaç 1: Şehrimizin doğal mirasına uyumlu", 40, 100), ("bir kent oluşturmak.", 40, 111),
+                                               ("Stratejik Hedef 1.1: Tüm ölçeklerde imar planları hazırlamak.", 40, 122)]))
+        #expect(rows.map(\.label) == [.aim, .target] && rows.map(\.labelCode) == ["1", "1.1"])
+        #expect(rows.first?.value == "Şehrimizin doğal mirasına uyumlu bir kent oluşturmak.")
+        #expect(GoalContext.levelRows(band([("Stratejik Amaç 1: Şehrimizin doğal", 40, 100), ("mirasını korumak", 40, 111)])).isEmpty)
+    }
+
     /// “Amaç 1” alone on its line, the text on the lines under it.
     @Test func headingWithItsTextUnderIt() throws {
         let r = try #require(GoalContext.row(band([("Amaç 1", 40, 100), ("Şehrimizin doğal mirasını korumak", 40, 111)])))
