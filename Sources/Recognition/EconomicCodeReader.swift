@@ -25,11 +25,16 @@ enum EconomicCodeReader {
         leadingCode(text) ?? leadingCode(afterGroup(text)) ?? Lexicon.economicCode(named: text)
     }
 
+    /// The most words a phrase of the economic-code group header has.
+    private static let groupPhraseWords = Lexicon.phrases(.economicCode, .columnHeader).map(\.tokens.count).max() ?? 0
+
     /// The title without the group header stacked onto it: "Ekonomik Kod (TL) 03 Mal ve
     /// Hizmet“ → ”03 Mal ve Hizmet" (a group over narrow code columns reaches only the first).
     static func afterGroup(_ text: String) -> String {
-        let words = text.split(separator: " ").map(String.init)
-        guard let n = Lexicon.leads(Lexicon.foldEach(words), at: 0, .economicCode, .columnHeader) else { return text }
+        let words = TextBytes.words(text)
+        // Only the words a phrase can cover from the start are folded.
+        guard let n = Lexicon.leads(Lexicon.foldEach(Array(words.prefix(groupPhraseWords))), at: 0, .economicCode, .columnHeader)
+        else { return text }
         var rest = words.dropFirst(n)
         while let w = rest.first, Lexicon.isWord(w, .currency, .columnHeader) { rest = rest.dropFirst() }
         return rest.joined(separator: " ")

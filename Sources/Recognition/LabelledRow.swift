@@ -35,10 +35,7 @@ struct LabelledRow {
     /// `text.hasSuffix(":")`, from the bytes where the colon follows an ASCII byte (no scalar
     /// before it can then join it into another character).
     static func endsWithColon(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.last == UInt8(ascii: ":") else { return false }
-        if let before = bytes.dropLast().last, before >= 0x80 { return text.hasSuffix(":") }
-        return true
+        TextBytes.hasSuffix(text, ":")
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation where the text starts

@@ -55,7 +55,7 @@ enum StatedCountTextReader {
         for line in page.lines where !running.contains(line.text) {
             for word in line.words {
                 current.append(word.text)
-                if word.text.hasSuffix("."), TurkishNumber.amount(String(word.text.dropLast())) == nil {
+                if TextBytes.hasSuffix(word.text, "."), TurkishNumber.amount(String(word.text.dropLast())) == nil {
                     out.append(current)
                     current = []
                 }

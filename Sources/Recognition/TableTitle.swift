@@ -46,7 +46,7 @@ public enum TableKind: String, Sendable {
     static func of(_ line: TextLine) -> TableKind? {
         guard mayBeTitle(line) else { return nil }
         // A table of contents names the tables too, followed by leader dots and a page number.
-        if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || line.text.contains("....") { return nil }
+        if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || (TextBytes.plainContains(line.text, "....") ?? line.text.contains("....")) { return nil }
         let f = Lexicon.fold(line.text)
         let words = f.split(separator: " ").count
         func titled(_ c: Lexicon.Concept) -> Bool {

@@ -29,6 +29,17 @@ import TableGeometry
         }
     }
 
+    @Test func suffixesWordsAndSearches() {
+        let more = Self.texts + ["a.", "1.000.", "ş.", "a\u{301}.", "x\r\n", "x\n", "a  b", " a b ", "İdare  Adı", "a\u{301} b",
+                                 "İçindekiler ....... 12", "a...b", "....", "...", "é....\u{301}"]
+        for t in more {
+            #expect(TextBytes.hasSuffix(t, ".") == t.hasSuffix("."), "\(t.debugDescription)")
+            #expect(TextBytes.hasSuffix(t, "\n") == t.hasSuffix("\n"), "\(t.debugDescription)")
+            #expect(TextBytes.words(t) == t.split(separator: " ").map(String.init), "\(t.debugDescription)")
+            #expect((TextBytes.plainContains(t, "....") ?? t.contains("....")) == t.contains("...."), "\(t.debugDescription)")
+        }
+    }
+
     /// A remembered answer is the row's own: a changed row asks afresh, and nil is an answer.
     @Test func rememberedAnswers() {
         let line = TextLine(words: [Word(text: "Genel", box: Rect(x0: 0, y0: 0, x1: 30, y1: 10), fontSize: 10),

@@ -1,0 +1,36 @@
+/// Character-level questions about printed text answered from its UTF-8 bytes where the
+/// answer cannot differ: below U+0300 every scalar is a character of its own (nothing there
+/// joins the scalar before it), CR LF aside. Recognition asks them of every word and line.
+enum TextBytes {
+    /// Whether every scalar of `text` lies below U+0300 (no byte of a later scalar's lead).
+    static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0xCC }
+    }
+
+    /// `text.hasSuffix(suffix)` for one ASCII character: from the bytes where the byte
+    /// before it is ASCII (then nothing joins it into another character).
+    static func hasSuffix(_ text: String, _ suffix: Unicode.Scalar) -> Bool {
+        let bytes = text.utf8
+        guard bytes.last == UInt8(suffix.value) else { return false }
+        if let before = bytes.dropLast().last, before >= 0x80 || suffix == "\n" { return text.hasSuffix(String(suffix)) }
+        return true
+    }
+
+    /// `text.split(separator: " ").map(String.init)`, split at the space bytes of plain text.
+    static func words(_ text: String) -> [String] {
+        guard isPlain(text) else { return text.split(separator: " ").map(String.init) }
+        return text.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+    }
+}
+
+extension TextBytes {
+    /// Whether plain `text` holds the ASCII `needle`, searched byte by byte; nil for text
+    /// that is not plain (the caller then searches by characters).
+    static func plainContains(_ text: String, _ needle: StaticString) -> Bool? {
+        guard isPlain(text) else { return nil }
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let t = Array(text.utf8)
+        guard !n.isEmpty, t.count >= n.count else { return n.isEmpty }
+        return (0...(t.count - n.count)).contains { start in n.indices.allSatisfy { t[start + $0] == n[$0] } }
+    }
+}
