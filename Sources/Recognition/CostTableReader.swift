@@ -68,8 +68,19 @@ enum CostTableReader {
     static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (CostDraft?, Int) {
         var labels: [Lexicon.Label: LabelledRow] = [:]
         var i = bands.startIndex
+        var last: Lexicon.Label?
         while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]) {
-            if let row = LabelledRow.read(bands[i]), labels[row.label] == nil { labels[row.label] = row }
+            if let row = LabelledRow.read(bands[i]) {
+                if labels[row.label] == nil { labels[row.label] = row }
+                last = row.label
+            } else if let l = last, let row = labels[l], i > bands.startIndex,
+                      LabelledRow.continuesValue(bands[i], after: bands[i - 1], value: row.value, in: Array(bands[i...].prefix(3)), at: 0) {
+                // A name, unit or explanation cut by the page break.
+                labels[l]?.value = WrappedText.join([row.value, Cell(words: bands[i].words).text])
+                last = nil
+            } else {
+                last = nil
+            }
             if GoalTableReader.isGrandTotal(bands[i]) { return (nil, i - bands.startIndex) }
             i += 1
         }

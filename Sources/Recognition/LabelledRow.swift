@@ -172,6 +172,18 @@ struct LabelledRow {
         return Cell(words: band.words.filter { $0.box.x1 <= river })
     }
 
+    /// The rest of a labelled row's value that a page break carried over: the new page's first
+    /// row, with no label of its own, no amounts, no table's start, every word right of the
+    /// label's cell above (“Performans Hedefi:” | “Kentsel dönüşüm alanlarının” / page break /
+    /// “dönüştürülmesi.”). A value left empty (“Açıklamalar:”) has nothing to continue.
+    static func continuesValue(_ band: RowBand, after previous: RowBand, value: String, in bands: [RowBand], at i: Int) -> Bool {
+        guard band.page != previous.page, !value.isEmpty, GoalContext.row(band) == nil, !GoalTableReader.hasAmounts(band),
+              !HeaderBlock.isGroupRow(band) else { return false }
+        let labelRight = firstCell(previous).words.map(\.box.x1).max() ?? .infinity
+        guard band.words.allSatisfy({ $0.box.x0 > labelRight }) else { return false }
+        return TableStart.kind(bands, at: i) == nil
+    }
+
     /// A dash printed between a heading's code and its text (“–”, “—”, “-”).
     static func isDash(_ token: String) -> Bool {
         !token.isEmpty && token.allSatisfy { $0 == "-" || $0 == "–" || $0 == "—" }

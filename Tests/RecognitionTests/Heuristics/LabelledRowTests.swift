@@ -80,3 +80,52 @@ import TableGeometry
         #expect(Self.read(K.bareExplanation, page: 94) == nil)
     }
 }
+
+/// A labelled row's value cut by a page break continues on the next page's first row when
+/// that row has no label, no amounts and stands in the value column (LabelledRow.continuesValue).
+@Suite struct LabelledValueAcrossPagesTests {
+    static func row(_ page: Int, _ cells: [(String, Double)], y: Double) -> RowBand {
+        WordBoxes.band(page: page, UnreadAndRefusalTests.line(cells, y: y))
+    }
+
+    static let indicators: [RowBand] = [
+        row(5, [("Performans Göstergeleri", 40), ("Ölçü Birimi", 260), ("2024 Hedef", 420)], y: 130),
+        row(5, [("1 Dönüştürülen alan", 40), ("Hektar", 260), ("120", 420)], y: 150),
+    ]
+
+    @Test func theGoalsTextContinuesOnTheNextPage() {
+        let bands = [Self.row(4, [("Stratejik Amaç 1:", 40), ("Kenti korumak", 160)], y: 700),
+                     Self.row(4, [("Performans Hedefi 2:", 40), ("Kentsel dönüşüm alanlarının", 160)], y: 720),
+                     Self.row(5, [("dönüştürülmesi sağlanacaktır.", 160)], y: 100)] + Self.indicators
+        let (draft, _) = GoalTableReader.read(bands[...], titlePage: 4)
+        #expect(draft.labels[.goal]?.value == "Kentsel dönüşüm alanlarının dönüştürülmesi sağlanacaktır.")
+        #expect(draft.labels[.aim]?.value == "Kenti korumak")
+        #expect(draft.indicators.count == 1)
+    }
+
+    /// A cost table's explanation (the activity's description) cut by the page break reads whole.
+    @Test func aCostTablesExplanationContinues() throws {
+        let bands = [Self.row(4, [("Faaliyet Adı:", 40), ("Park yapımı", 160)], y: 680),
+                     Self.row(4, [("Açıklamalar:", 40), ("Mahallelere yeni parklar", 160)], y: 700),
+                     Self.row(5, [("yapılacaktır.", 160)], y: 100),
+                     Self.row(5, [("Ekonomik Kod", 40), ("Bütçe Ödeneği", 200), ("Toplam", 420)], y: 130),
+                     Self.row(5, [("03", 40), ("Mal ve Hizmet", 70), ("1.000.000,00", 200), ("1.000.000,00", 420)], y: 150),
+                     Self.row(5, [("Toplam Kaynak İhtiyacı", 40), ("1.000.000,00", 200), ("1.000.000,00", 420)], y: 170)]
+        let draft = try #require(CostTableReader.read(bands[...], titlePage: 4).0)
+        #expect(draft.entries.first?.description == "Mahallelere yeni parklar yapılacaktır.")
+        #expect(draft.entries.first?.name == "Park yapımı")
+    }
+
+    /// An empty value has nothing to continue, and a row starting in the label column is no continuation.
+    @Test func emptyValuesAndLabelColumnRowsStay() {
+        let bands = [Self.row(4, [("Performans Hedefi 2:", 40), ("Dönüşüm", 160)], y: 700),
+                     Self.row(4, [("Açıklamalar:", 40)], y: 720),
+                     Self.row(5, [("Bir not", 160)], y: 100),
+                     Self.row(5, [("Başka satır metni", 40)], y: 115)] + Self.indicators
+        let (draft, _) = GoalTableReader.read(bands[...], titlePage: 4)
+        #expect(draft.labels[.goal]?.value == "Dönüşüm")
+        let other = [Self.row(4, [("Performans Hedefi 2:", 40), ("Dönüşüm", 160)], y: 720),
+                     Self.row(5, [("Başka satır metni", 40)], y: 100)] + Self.indicators
+        #expect(GoalTableReader.read(other[...], titlePage: 4).0.labels[.goal]?.value == "Dönüşüm")
+    }
+}
