@@ -18,7 +18,8 @@ struct TableSection {
         var grids: [PageGrid] = [], repeats: [RowBand] = []
         func flush() {
             guard !pageRun.isEmpty else { return }
-            let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words))
+            let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words),
+                                                     drawnEdges: ColumnBoundaries.drawnEdges(of: pageRun))
             if recorder != nil { grids.append(PageGrid(page: pageRun[0].page, columns: columns, boundaries: bounds)) }
             rows += CellSplitter.split(pageRun, boundaries: bounds)
             pageRun.removeAll()

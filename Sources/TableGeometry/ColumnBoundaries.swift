@@ -24,11 +24,47 @@ public enum ColumnBoundaries {
     /// The narrowest white space among `words` that is a river: `minimumRiverFraction` of
     /// their median font size.
     static func minimumRiverWidth(_ words: [Word]) -> Double {
-        let fontSize = words.map(\.scale).sorted().dropFirst(words.count / 2).first ?? 8
-        return minimumRiverFraction * fontSize
+        minimumRiverFraction * medianFontSize(words)
     }
 
-    /// `columns.count - 1` x positions, left to right.
+    /// A drawn rule is a column edge of the table when it stands across at least this share of
+    /// its rows (a full-width or merged row has none where its cell spans the edge).
+    public static let ruledRowShare = 0.5
+    /// Rules of different rows this fraction of the font size apart stand at one edge.
+    public static let ruleAlignmentFraction = 0.25
+
+    /// The table's drawn column edges on one page: the vertical rules standing across at least
+    /// `ruledRowShare` of `rows` and crossed by no word of the rows they stand across (a word
+    /// running over a line is not in a cell it edges), left to right.
+    public static func drawnEdges(of rows: [RowBand]) -> [Double] {
+        guard !rows.isEmpty, rows.contains(where: { !$0.verticalRules.isEmpty }) else { return [] }
+        let em = medianFontSize(rows.flatMap(\.words))
+        let tolerance = ruleAlignmentFraction * em
+        var edges: [(x: Double, rows: Int)] = []
+        for row in rows {
+            for x in row.verticalRules where !row.words.contains(where: { $0.box.x0 < x - tolerance && $0.box.x1 > x + tolerance }) {
+                if let k = edges.firstIndex(where: { abs($0.x - x) <= tolerance }) { edges[k].rows += 1 } else { edges.append((x, 1)) }
+            }
+        }
+        return edges.filter { Double($0.rows) >= ruledRowShare * Double(rows.count) }.map(\.x).sorted()
+    }
+
+    static func medianFontSize(_ words: [Word]) -> Double {
+        words.map(\.scale).sorted().dropFirst(words.count / 2).first ?? 8
+    }
+
+    /// `columns.count - 1` x positions, left to right. Where the table draws one cell edge
+    /// between each pair of columns (`drawnEdges` inside the text, as many as the columns need),
+    /// those edges are the boundaries, whatever the header's place (a header repeated from an
+    /// earlier page may stand elsewhere); otherwise the white space decides.
+    public static func boundaries(columns: [Column], dataWords: [Word], drawnEdges: [Double]) -> [Double] {
+        guard columns.count > 1, !drawnEdges.isEmpty, let left = dataWords.map(\.box.x0).min(),
+              let right = dataWords.map(\.box.x1).max() else { return boundaries(columns: columns, dataWords: dataWords) }
+        let inside = drawnEdges.filter { $0 > left && $0 < right }
+        return inside.count == columns.count - 1 ? inside : boundaries(columns: columns, dataWords: dataWords)
+    }
+
+    /// `columns.count - 1` x positions, left to right, at the white space between the columns.
     public static func boundaries(columns: [Column], dataWords: [Word]) -> [Double] {
         guard columns.count > 1 else { return [] }
         var out: [Double] = []

@@ -8,12 +8,15 @@ public struct RowBand: Sendable {
     public var box: Rect { didSet { answers = RowAnswers() } }
     /// How the row's upper edge was found.
     public var separatedBy: RowSeparation { didSet { answers = RowAnswers() } }
+    /// The x of each vertical rule drawn across the whole row (a grid's cell edges), left to right.
+    public var verticalRules: [Double] { didSet { answers = RowAnswers() } }
 
-    public init(page: Int, lines: [TextLine], separatedBy: RowSeparation) {
+    public init(page: Int, lines: [TextLine], separatedBy: RowSeparation, verticalRules: [Double] = []) {
         self.page = page
         self.lines = lines.sorted { $0.box.y0 < $1.box.y0 }
         self.box = Rect.enclosing(lines.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.separatedBy = separatedBy
+        self.verticalRules = verticalRules
         (words, text) = Self.read(self.lines)
     }
 

@@ -64,14 +64,45 @@ public enum RowSegmenter {
         }
         if !current.isEmpty { rows.append(RowBand(page: page, lines: current, separatedBy: reason)) }
         // Rows that touch are told apart by their cells' text, where no rule parts them.
-        guard rules.isEmpty else { return rows }
-        return rows.flatMap { band -> [RowBand] in
-            let parts = TouchingRows.split(band.lines)
-            guard parts.count > 1 else { return [band] }
-            return parts.enumerated().map { k, lines in
-                RowBand(page: page, lines: lines, separatedBy: k == 0 ? band.separatedBy : .content)
+        if rules.isEmpty {
+            rows = rows.flatMap { band -> [RowBand] in
+                let parts = TouchingRows.split(band.lines)
+                guard parts.count > 1 else { return [band] }
+                return parts.enumerated().map { k, lines in
+                    RowBand(page: page, lines: lines, separatedBy: k == 0 ? band.separatedBy : .content)
+                }
             }
         }
+        let verticals = verticalRules(rulings, tolerance: ruleReachFraction * lineHeight)
+        if !verticals.isEmpty {
+            for k in rows.indices {
+                let box = rows[k].box, reach = ruleReachFraction * lineHeight
+                rows[k].verticalRules = verticals.filter { $0.from <= box.y0 + reach && $0.to >= box.y1 - reach }.map(\.x)
+            }
+        }
+        return rows
+    }
+
+    /// A vertical rule stands across a row when it runs from its text's top to its text's
+    /// bottom, give or take this fraction of the line height (a rule stops at the cell's edge,
+    /// the text sits inside; a rule's end and a glyph's box may differ by rounding). Rules at
+    /// one x within that distance are one rule, and segments (a rule drawn cell by cell) that
+    /// meet within it are joined.
+    public static let ruleReachFraction = 0.25
+
+    /// The page's vertical rules, collinear segments joined: x and extent, left to right.
+    static func verticalRules(_ rulings: [Ruling], tolerance: Double) -> [(x: Double, from: Double, to: Double)] {
+        let vertical = rulings.filter { $0.axis == .vertical }.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
+        var out: [(x: Double, from: Double, to: Double)] = []
+        for r in vertical {
+            if let k = out.lastIndex(where: { abs($0.x - r.position) <= tolerance && r.start <= $0.to + tolerance && r.end >= $0.from - tolerance }) {
+                out[k].from = min(out[k].from, r.start)
+                out[k].to = max(out[k].to, r.end)
+            } else {
+                out.append((r.position, r.start, r.end))
+            }
+        }
+        return out.sorted { $0.x < $1.x }
     }
 
     /// Shaded cells part rows as rules do: where the shading of a header row (or of every other

@@ -23,6 +23,8 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     /// keeps beyond its longest figure (see `TableSetter.cellPadding`, `figureGap`).
     var figurePadding = TableSetter.cellPadding
     var figureGap = TableSetter.figureGap
+    /// Space between a text cell's words and its column's left edge.
+    var textPadding = TableSetter.cellPadding
     /// A Bütçe Dışı with nothing in it printed as "-" instead of "0".
     var dashForNoOffBudget = false
     /// Whether a table broken by a page repeats its header rows on the next page.
@@ -87,9 +89,15 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     static let wideFiguresUnruled = LayoutVariant(name: "wide-figures-unruled", ruled: false, nameColumnScale: 0.55,
                                                   figurePadding: 1, figureGap: 0)
 
+    /// A grid without horizontal rules whose cells have 1 pt of padding: figures right-aligned
+    /// against one rule and the next column's text against it, 2 pt apart, under centred headers
+    /// narrower than their wide figure columns. Only the drawn rules say where a cell ends.
+    static let tightGrid = LayoutVariant(name: "tight-grid", ruled: false, verticalRules: true, nameColumnScale: 0.55,
+                                         figurePadding: 1, figureGap: 0, textPadding: 1)
+
     static let all = [ruled, unruled, narrowNames, shortPages, shadedHeaders,
                       grid, landscape, otherWording, tightFiguresDash, longRowsBroken,
-                      verticalRulesOnly, wideFiguresUnruled]
+                      verticalRulesOnly, wideFiguresUnruled, tightGrid]
 }
 
 /// The header words of the goal table's sub-tables.

@@ -79,7 +79,7 @@ struct TableSetter {
     }
 
     private func padding(_ cell: TableCell) -> Double {
-        cell.alignment == .trailing ? variant.figurePadding : Self.cellPadding
+        cell.alignment == .trailing ? variant.figurePadding : cell.alignment == .leading ? variant.textPadding : Self.cellPadding
     }
 
     private func drawHeader(_ laid: LaidOutTable) {
