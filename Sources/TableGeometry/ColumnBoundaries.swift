@@ -93,7 +93,12 @@ public enum ColumnBoundaries {
             func distance(_ r: (count: Int, from: Double, to: Double)) -> Double {
                 target < r.from ? r.from - target : target > r.to ? target - r.to : 0
             }
-            let pool = wide.isEmpty ? candidates : wide
+            // A figure column set tight against its right edge meets the next column's text
+            // closer than a river's width: that narrow white space is a candidate too where a
+            // stack of right-aligned figures ends at it (`isFigureEdge`), and the alignment
+            // below chooses between it and the wide runs.
+            let figureEdges = wide.isEmpty ? [] : candidates.filter { $0.to - $0.from < riverWidth && isFigureEdge($0.from, dataWords) }
+            let pool = wide.isEmpty ? candidates : wide + figureEdges
             // Cells of one column are aligned (left, right or centred); a boundary that puts a
             // stray word beside the aligned stack of the next column is the wrong one.
             // Data may stand beside its header rather than under it: look one header width out.
@@ -113,6 +118,16 @@ public enum ColumnBoundaries {
         }
         return out
     }
+
+    /// Right-aligned figures end at `x` (a white-space run's left side) when at least
+    /// `figureEdgeRows` words end there, within `alignmentTolerance`, all of them figures.
+    static func isFigureEdge(_ x: Double, _ words: [Word]) -> Bool {
+        let ending = words.filter { $0.box.x1 <= x + 1e-9 && $0.box.x1 > x - scanStep - alignmentTolerance }
+        return ending.count >= figureEdgeRows && ending.allSatisfy { TouchingRows.isFigure($0.text) }
+    }
+
+    /// Two figures ending at one x show a right-aligned column; one may end there by chance.
+    static let figureEdgeRows = 2
 
     /// The column index of a word: the boundaries it lies between (by its centre; a word
     /// crossing a boundary goes where most of it lies).

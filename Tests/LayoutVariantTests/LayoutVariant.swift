@@ -84,10 +84,11 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     /// column boundaries, the rows are parted by white space.
     static let verticalRulesOnly = LayoutVariant(name: "vertical-rules-only", ruled: false, verticalRules: true)
     /// Figure columns twice as wide as their centred header words, the figures right-aligned
-    /// tight against the column's right edge, no rules: a figure stands nearer the next
-    /// column's header than its own, and only the body's white space tells where it belongs.
+    /// tight against the column's right edge and text tight against its left edge (1 pt), no
+    /// rules: a figure stands nearer the next column's header than its own, and only the body's
+    /// white space tells where it belongs.
     static let wideFiguresUnruled = LayoutVariant(name: "wide-figures-unruled", ruled: false, nameColumnScale: 0.55,
-                                                  figurePadding: 1, figureGap: 0)
+                                                  figurePadding: 1, figureGap: 0, textPadding: 1)
 
     /// A grid without horizontal rules whose cells have 1 pt of padding: figures right-aligned
     /// against one rule and the next column's text against it, 2 pt apart, under centred headers
