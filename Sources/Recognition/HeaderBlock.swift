@@ -31,10 +31,17 @@ enum HeaderBlock {
             || (hasYear && band.words.count <= maximumYearGroupWords)
     }
 
+    /// The rows as one header band; its vertical rules are those every row draws (a group row's
+    /// spanning cell draws none under it, so a rule of the rows below does not part its words).
     static func merged(_ bands: [RowBand]) -> RowBand {
         // One row is its own header (and keeps what was asked of it).
         if bands.count == 1 { return bands[0] }
-        return RowBand(page: bands[0].page, lines: bands.flatMap(\.lines), separatedBy: bands[0].separatedBy)
+        let words = bands.flatMap(\.words)
+        let tolerance = ColumnBoundaries.ruleAlignmentFraction * (words.map(\.scale).max() ?? 0)
+        let rules = bands.dropFirst().reduce(bands[0].verticalRules) { kept, band in
+            kept.filter { x in band.verticalRules.contains { abs($0 - x) <= tolerance } }
+        }
+        return RowBand(page: bands[0].page, lines: bands.flatMap(\.lines), separatedBy: bands[0].separatedBy, verticalRules: rules)
     }
 
     /// The header starting at `index`: with the group row above it (same page) and, when

@@ -18,6 +18,6 @@ extension RowQuestion {
 extension RowBand {
     /// The row's text folded (`Lexicon.fold`).
     var folded: String { remembered(.folded) { Lexicon.fold($0.text) } }
-    /// The columns the row names as a header (`HeaderColumns.columns`).
-    var headerColumns: [Column] { remembered(.headerColumns) { HeaderColumns.columns(headerLines: $0.lines) } }
+    /// The columns the row names as a header, parted at the rules it draws (`HeaderColumns.columns(header:)`).
+    var headerColumns: [Column] { remembered(.headerColumns) { HeaderColumns.columns(header: $0) } }
 }

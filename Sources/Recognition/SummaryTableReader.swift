@@ -27,7 +27,7 @@ enum SummaryTableReader {
         let f = Lexicon.fold(band.text)
         guard Lexicon.names(.budget, .columnHeader, f, .within), Lexicon.names(.total, .columnHeader, f, .within),
               !GoalTableReader.hasAmounts(band) else { return false }
-        let columns = HeaderColumns.columns(headerLines: band.lines).map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
+        let columns = band.headerColumns.map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
         guard let goal = columns.firstIndex(where: { Lexicon.names(.performanceGoal, .columnHeader, $0, .within) }) else { return false }
         func names(_ k: Int, _ c: Lexicon.Concept) -> Bool { Lexicon.names(c, .columnHeader, columns[k], .within) }
         // Budget and total each in a column of its own (a sentence in one cell names both).

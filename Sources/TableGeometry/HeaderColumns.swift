@@ -18,6 +18,11 @@ public enum HeaderColumns {
     /// overlapping along the text, are one cell. The next column's text is a cell padding
     /// and a rule further away.
     public static let verticalLineGapFraction = 0.5
+    /// A drawn vertical rule parts two header words when it stands in the gap between them, give
+    /// or take this fraction of the font size (a glyph's box may reach a little past its ink).
+    /// Narrow cells with little padding (a word processor's 1.4 pt) set two cells' words closer
+    /// than `phraseGapFraction`, as close as 0.4 em; only the rule between them tells them apart.
+    public static let ruleInGapFraction = 0.1
 
     struct Phrase {
         var words: [Word]
@@ -34,15 +39,27 @@ public enum HeaderColumns {
         }
     }
 
-    public static func columns(headerLines: [TextLine]) -> [Column] {
+    /// The columns of a header row, parted also at the rules it draws.
+    public static func columns(header: RowBand) -> [Column] {
+        columns(headerLines: header.lines, verticalRules: header.verticalRules)
+    }
+
+    /// `verticalRules`: the x of the vertical rules drawn across the whole header (a grid's cell
+    /// edges, `RowBand.verticalRules`); a phrase never runs across one.
+    public static func columns(headerLines: [TextLine], verticalRules: [Double] = []) -> [Column] {
         let lines = headerLines.sorted { $0.box.y0 < $1.box.y0 }
+        func ruleBetween(_ a: Word, _ b: Word) -> Bool {
+            let tolerance = ruleInGapFraction * max(a.scale, b.scale)
+            return verticalRules.contains { $0 >= a.box.x1 - tolerance && $0 <= b.box.x0 + tolerance }
+        }
         var phrases: [Phrase] = []
         for (i, line) in lines.enumerated() {
             var current: [Word] = []
             // A vertical line's words stand over each other, in reading order already.
             let ordered = line.words.first?.isVertical == true ? line.words : line.words.sorted(by: { $0.box.x0 < $1.box.x0 })
             for w in ordered {
-                if let last = current.last, w.box.x0 - last.box.x1 > phraseGapFraction * max(last.scale, w.scale) {
+                if let last = current.last,
+                   w.box.x0 - last.box.x1 > phraseGapFraction * max(last.scale, w.scale) || (!w.isVertical && ruleBetween(last, w)) {
                     phrases.append(Phrase(words: current, line: i))
                     current = []
                 }

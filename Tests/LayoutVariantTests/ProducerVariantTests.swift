@@ -87,7 +87,6 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
 
     /// LibreOffice variants that do not read exactly today (as `knownIssues`).
     static let libreOfficeKnownIssues: [String: Comment] = [
-        "libreoffice kayseri k24 grid-portrait-serif-9pt": "not read: indicator values 6; wrong: indicator values 6",
         "libreoffice balikesir b24 grid-landscape-sans-8pt": "not read: costs 2; extra: costs 2",
         "libreoffice merged-costs k24 none-landscape-sans-8pt": "wrong: target 6",
         "libreoffice plain-labels-untitled b24 grid-portrait-serif-10pt": "not read: indicator values 2; wrong: indicator values 2",
