@@ -122,4 +122,14 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         let columns = ActivityRows.amountColumns(section)
         #expect(columns.budget == 1 && columns.offBudget == 2 && columns.total == 3)
     }
+
+    /// A header merged from a group row and the row of names under it keeps only the rules both
+    /// draw: the group's spanning cell draws none between the columns under it.
+    @Test func aMergedHeaderKeepsTheRulesEveryRowDraws() {
+        var group = Self.yearRow(y: 100), names = Self.kindRow(y: 112)
+        group.verticalRules = [30, 280, 540]
+        names.verticalRules = [30, 280, 370, 450, 540]
+        #expect(HeaderBlock.merged([group, names]).verticalRules == [30, 280, 540])
+        #expect(HeaderBlock.merged([names]).verticalRules == names.verticalRules)
+    }
 }
