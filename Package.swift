@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Diff", dependencies: ["Dataset"]),
         .target(name: "Pipeline", dependencies: ["Extraction", "PageLayout", "Recognition", "Dataset", "Checks"]),
         .target(name: "Inspection", dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition"]),
-        .target(name: "Batch", dependencies: ["Pipeline", "Inspection", "Extraction", "Dataset", "Checks", "DatasetIO"]),
+        .target(name: "Batch", dependencies: ["Pipeline", "Inspection", "Extraction", "Recognition", "Dataset", "Checks", "DatasetIO"]),
         .target(
             name: "PerfprogCLI",
             dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline", "Inspection"]
@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["Inspection", "Recognition", "Extraction", "PageLayout"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "Extraction", "perfprog"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "DatasetIO", "Dataset", "Extraction", "Recognition", "perfprog"]),
         .testTarget(name: "TableGeometryTests", dependencies: ["TableGeometry", "PageLayout"]),
         // Responsible units and their functions: canonical names, the lexicon, function_totals.
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "DatasetIO"], resources: [.copy("Fixtures")]),

@@ -68,6 +68,10 @@ public struct BuildReport: Sendable, Codable, Equatable {
         public var diagnostics: [String]
         /// The program's activities added up (Toplam, canonical), for the report page.
         public var activitiesTotal: String? = nil
+        /// Every diagnostic stating what the program left unread (tables or columns not
+        /// understood, amounts outside any recognised table: `LeftUnread`), never cut short:
+        /// an analyst must know when a new template was read only in part. Nil without a parse.
+        public var leftUnread: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
             case path, sha256, status, counts, published, error, note, diagnostics
@@ -77,6 +81,7 @@ public struct BuildReport: Sendable, Codable, Equatable {
             case peakMemoryKB = "peak_memory_kb"
             case keptPrevious = "kept_previous"
             case activitiesTotal = "activities_total"
+            case leftUnread = "left_unread"
         }
     }
 

@@ -1,5 +1,6 @@
 import Dataset
 import Extraction
+import Recognition
 import Foundation
 
 /// What a build knows about one input file while it runs.
@@ -102,7 +103,8 @@ struct FileState {
             note: note.map(PathName.display), keptPrevious: keptPrevious, diagnostics: diagnostics.map(PathName.display),
             activitiesTotal: parsed.map { p in
                 p.program.goals.flatMap(\.activities).map { $0.total ?? (($0.budget ?? .zero) + ($0.offBudget ?? .zero)) }.sum().description
-            })
+            },
+            leftUnread: parsed.map { $0.diagnostics.filter(LeftUnread.isUnread).map(PathName.display) })
     }
 
     static func format(_ seconds: Double) -> String {

@@ -85,7 +85,7 @@ public struct PageStreamRecognizer {
         result.statedUnitCosts = stated.unitCosts
         // “İdarenin Toplam Kaynak İhtiyacı” may be the per-unit table (its cost lines read above).
         for (page, kind) in unreadSummaries where !(kind == .resourceSummary && !stated.unitCosts.isEmpty) {
-            result.diagnostics.append("page \(page): \(kind.rawValue) not read (no header naming its columns, or no program line under it)")
+            result.diagnostics.append(LeftUnread.note("page \(page): \(kind.rawValue) found but not understood: no header naming its columns, or no program line under it"))
         }
         let lines = (furniture?.lines ?? []) + opening
         result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: lines)
@@ -94,7 +94,7 @@ public struct PageStreamRecognizer {
             // Tables found by their headers alone, in a document that never calls itself a
             // performance program (no “… Yılı Performans Programı”): a budget, a decision or an
             // activity report with a table of amounts. Not read as a program.
-            result.diagnostics.append("\(result.goals.count) untitled goal table(s) read, but the document never names itself a performance program: not read as one")
+            result.diagnostics.append(LeftUnread.note("\(result.goals.count) untitled goal table(s) found, but the document never names itself a performance program"))
             result.goals = []
         }
         return result

@@ -164,7 +164,7 @@ public enum ProgramRecognizer {
                     if titled == nil && read.indicators.isEmpty && read.activities.isEmpty {
                         // A header over nothing: not a table after all.
                         for h in GoalHeading.readAll(band) { addHeading(h) }
-                        result.diagnostics.append("page \(band.page): a header ('\(band.text.prefix(60))', \(TableStart.evidence(band))) over no rows that could be read")
+                        result.diagnostics.append(LeftUnread.note("page \(band.page): a header ('\(band.text.prefix(60))', \(TableStart.evidence(band))) over no rows that could be read"))
                         next += 1
                         continue
                     }
@@ -226,7 +226,7 @@ public enum ProgramRecognizer {
             recorder?.record(rows: tracedRows)
             var result = result
             for (page, rows) in unreadAmountRows.sorted(by: { $0.key < $1.key }) {
-                result.diagnostics.append("page \(page): \(rows) row\(rows == 1 ? "" : "s") with amounts outside any recognised table (not read)")
+                result.diagnostics.append(LeftUnread.note("page \(page): \(rows) row\(rows == 1 ? "" : "s") with amounts outside any recognised table"))
             }
             result.goals = drafts.enumerated().map { k, d in
                 GoalAssembler.goal(no: k + 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &result.diagnostics)

@@ -66,10 +66,10 @@ struct TableSection {
     }
 
     /// Columns after the first whose meaning the reader did not know, as a diagnostic:
-    /// “page 41: indicator table column 'Sorumlu' not understood”. Never defaulted to a meaning.
+    /// “page 41: indicator table column 'Sorumlu' not understood, its cells (not read)”. Never defaulted to a meaning.
     func unknownColumns(understood: Set<Int>, table: String) -> [String] {
         columns.indices.dropFirst().filter { !understood.contains($0) }.map { k in
-            "page \(rows.first?.page ?? 0): \(table) column '\(columns[k].title)' not understood (its cells were not read)"
+            LeftUnread.note("page \(rows.first?.page ?? 0): \(table) column '\(columns[k].title)' not understood, its cells")
         }
     }
 
