@@ -101,6 +101,8 @@ public enum RowSeparation: String, Sendable {
     case shading
     /// The cells' text: rows that touch, a new one starting where its cells do (`TouchingRows`).
     case content
+    /// A line in larger type than the row above: a heading set right under a table's last row.
+    case typeSize
     /// The first row of a page.
     case pageStart
 }

@@ -17,6 +17,12 @@ public enum RowSegmenter {
     /// page whose cells rarely wrap (wide landscape columns) has few such pairs among many rows,
     /// and one pair may touch by accident.
     static let leadingPairRank = 2
+    /// The cells of one row share their table's type size, and a heading is set larger than the
+    /// body (8 pt cells, a 10 pt 'Stratejik Hedef 1.2: …'): a line whose type is this much larger
+    /// (as a fraction of the row's largest type so far) than every line of the row above starts
+    /// a new row, even where a word processor sets the next paragraph right under the table's
+    /// last row (no gap) or draws that row's bottom rule cell by cell (no full-width rule).
+    public static let headingSizeStep = 0.15
 
     public static func rows(of page: Page) -> [RowBand] {
         rows(lines: page.lines, rulings: page.rulings, shades: page.shadedBoxes, page: page.number)
@@ -44,6 +50,7 @@ public enum RowSegmenter {
         var current: [TextLine] = []
         var currentBottom = -Double.infinity
         var currentMid = -Double.infinity
+        var currentSize = 0.0
         var reason = RowSeparation.pageStart
         for line in sorted {
             if !current.isEmpty {
@@ -51,16 +58,19 @@ public enum RowSegmenter {
                 let ruled = rules.contains(where: between)
                 let gapped = line.box.y0 - currentBottom > rowGap
                 let shaded = shadeEdges.contains(where: between)
-                if ruled || gapped || shaded {
+                let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
+                if ruled || gapped || shaded || larger {
                     rows.append(RowBand(page: page, lines: current, separatedBy: reason))
                     current = []
-                    reason = ruled ? .ruling : gapped ? .gap : .shading
+                    reason = ruled ? .ruling : gapped ? .gap : shaded ? .shading : .typeSize
                     currentBottom = -.infinity
+                    currentSize = 0
                 }
             }
             current.append(line)
             currentBottom = max(currentBottom, line.box.y1)
             currentMid = max(currentMid, line.box.midY)
+            currentSize = max(currentSize, typeSize(line))
         }
         if !current.isEmpty { rows.append(RowBand(page: page, lines: current, separatedBy: reason)) }
         // Rows that touch are told apart by their cells' text, where no rule parts them.
@@ -103,6 +113,13 @@ public enum RowSegmenter {
             }
         }
         return out.sorted { $0.x < $1.x }
+    }
+
+    /// A line's type size: its largest word's, for a line across the page; a vertical line
+    /// (a turned header cell) never counts as larger type.
+    static func typeSize(_ line: TextLine) -> Double {
+        guard let first = line.words.first, !first.isVertical else { return 0 }
+        return line.words.map(\.scale).max() ?? 0
     }
 
     /// Shaded cells part rows as rules do: where the shading of a header row (or of every other

@@ -28,6 +28,32 @@ import Testing
         #expect(rows(words).map(\.separatedBy) == [.pageStart, .content, .content])
     }
 
+    /// A heading set right under a table's total row (LibreOffice and Word put the next
+    /// paragraph 0.3 pt under the table, or draw the last row's bottom rule cell by cell): its
+    /// larger type starts a row of its own; the total row's own wrapped line stays in it.
+    @Test func headingInLargerTypeUnderTotalRowStartsARow() {
+        func heading(_ text: String, y: Double) -> [Word] {
+            W.phrase(text, x: 45.5, y: y).map { word in
+                let scale = 10 / W.fontSize
+                let box = Rect(x0: 45.5 + (word.box.x0 - 45.5) * scale, y0: y, x1: 45.5 + (word.box.x1 - 45.5) * scale, y1: y + 13)
+                return Word(text: word.text, box: box, fontSize: 10, isBold: true)
+            }
+        }
+        let total = W.phrase("Genel Toplam", x: 47, y: 285.7) + W.rightAligned("1.101.000", right: 531.8, y: 285.7)
+            + W.rightAligned("50.000.000", right: 795.2, y: 285.7)
+        let wrapped = W.phrase("(TL)", x: 47, y: 293.8)
+        let next = heading("Stratejik Hedef 1.2: Kentsel dönüşüm alanları belirleyerek.", y: 302.1)
+        let found = rows(total + wrapped + next)
+        #expect(found.map(\.text) == ["Genel Toplam 1.101.000 50.000.000 (TL)", "Stratejik Hedef 1.2: Kentsel dönüşüm alanları belirleyerek."])
+        #expect(found.map(\.separatedBy) == [.pageStart, .typeSize])
+        // Under a rule drawn in pieces too short to part rows, as LibreOffice draws a merged cell's.
+        let pieces = [W.rule(y: 301.9, from: 45.5, to: 261.5), W.rule(y: 301.9, from: 447.5, to: 796.5)]
+        #expect(rows(total + wrapped + next, rulings: pieces).map(\.separatedBy) == [.pageStart, .typeSize])
+        // Lines of the table's own type size that touch stay one row (a wrapped cell).
+        let sameSize = W.phrase("Stratejik Hedef 1.2: Kentsel dönüşüm alanları belirleyerek.", x: 47, y: 293.8)
+        #expect(rows(total + sameSize).count == 1)
+    }
+
     /// A ruled row whose text wraps keeps its lines until the next rule.
     @Test func ruledRowKeepsItsWrappedLines() {
         let words = W.phrase("Kentsel dönüşüm alanlarında", x: 60, y: 100) + W.phrase("altyapı yapmak.", x: 60, y: 110)
