@@ -23,6 +23,11 @@ public enum HeaderColumns {
     /// Narrow cells with little padding (a word processor's 1.4 pt) set two cells' words closer
     /// than `phraseGapFraction`, as close as 0.4 em; only the rule between them tells them apart.
     public static let ruleInGapFraction = 0.1
+    /// Under the gutter between two phrases of the line above, a gap this fraction of the font
+    /// size is more than a word space (0.23–0.31 em in common text faces, Verdana's 0.35), so two
+    /// cells: a word processor's narrow cells set "Gerçekleşen" and "Tahmin" 0.41 em apart
+    /// under "2022" and "2023".
+    public static let gutterGapFraction = 0.36
 
     struct Phrase {
         var words: [Word]
@@ -158,7 +163,7 @@ public enum HeaderColumns {
             for w in phrase.words {
                 if let last = current.last {
                     let gap = (last.box.x1, w.box.x0)
-                    let wide = gap.1 - gap.0 >= ColumnBoundaries.minimumRiverFraction * max(last.scale, w.scale)
+                    let wide = gap.1 - gap.0 >= gutterGapFraction * max(last.scale, w.scale)
                     if wide && gutters.contains(where: { gap.0 < $0.1 && gap.1 > $0.0 }) {
                         out.append(Phrase(words: current, line: phrase.line))
                         current = []
