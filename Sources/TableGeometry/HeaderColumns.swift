@@ -28,6 +28,14 @@ public enum HeaderColumns {
     /// cells: a word processor's narrow cells set "Gerçekleşen" and "Tahmin" 0.41 em apart
     /// under "2022" and "2023".
     public static let gutterGapFraction = 0.36
+    /// A phrase's word space is its narrowest gap of at least this fraction of the font size
+    /// (narrower gaps are a word poppler cut in two, not a space).
+    public static let wordSpaceFloorFraction = 0.15
+    /// A gap in a phrase this many times its word space, and a river wide
+    /// (`ColumnBoundaries.minimumRiverFraction`), parts two cells set on one line in narrow
+    /// columns ("Birim 2023 Beklenen 2024 Hedefi": spaces 0.24 em, cells 0.74 and 0.84 em apart);
+    /// one cell's words are set with even spaces.
+    public static let cellGapOverWordSpace = 2.5
 
     struct Phrase {
         var words: [Word]
@@ -72,7 +80,7 @@ public enum HeaderColumns {
             }
             if !current.isEmpty { phrases.append(Phrase(words: current, line: i)) }
         }
-        phrases = splitUnderGutters(phrases)
+        phrases = splitUnderGutters(phrases.flatMap(splitAtWideGaps))
         func stacked(_ a: Phrase, _ b: Phrase) -> Bool {
             a.line != b.line && (a.box.horizontalOverlap(b.box) >= stackOverlap
                 || (a.box.x0...a.box.x1).contains(b.box.midX) || (b.box.x0...b.box.x1).contains(a.box.midX))
@@ -142,6 +150,23 @@ public enum HeaderColumns {
             }
         }
         return columns.map(\.column)
+    }
+
+    /// A phrase parted where a gap is much wider than its own word spaces (`cellGapOverWordSpace`).
+    static func splitAtWideGaps(_ phrase: Phrase) -> [Phrase] {
+        guard phrase.words.count >= 3, !phrase.isVertical else { return [phrase] }
+        let words = phrase.words
+        let em = words.map(\.scale).max() ?? 0
+        let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+        guard let space = gaps.filter({ $0 >= wordSpaceFloorFraction * em }).min() else { return [phrase] }
+        let cut = max(cellGapOverWordSpace * space, ColumnBoundaries.minimumRiverFraction * em)
+        var out: [Phrase] = [], current = [words[0]]
+        for (k, gap) in gaps.enumerated() {
+            if gap >= cut { out.append(Phrase(words: current, line: phrase.line)); current = [] }
+            current.append(words[k + 1])
+        }
+        out.append(Phrase(words: current, line: phrase.line))
+        return out
     }
 
     /// A phrase whose words sit closer than `phraseGapFraction` may still be two cells: when

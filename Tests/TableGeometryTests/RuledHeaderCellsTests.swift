@@ -58,4 +58,16 @@ import Testing
         let cells = HeaderColumns.columns(headerLines: LineGrouping.lines(from: oneCell)).map(\.title)
         #expect(!cells.contains("Döner") && !cells.contains("Sermaye"), "\(cells)")
     }
+
+    /// One line of narrow cells, no rules, no line above (the captions variant, 9 pt): cells
+    /// 0.74 and 0.84 em apart, their words 0.24 em: the gaps three times the word space part
+    /// them (`HeaderColumns.cellGapOverWordSpace`); evenly spaced words stay one cell.
+    @Test func gapsMuchWiderThanTheWordSpacesPartOneLineOfCells() {
+        let line = [Self.word("Birim", 408.6, 431.06, 536), Self.word("2023", 437.7, 455.7, 536), Self.word("Beklenen", 457.9, 493.36, 536),
+                    Self.word("2024", 500.9, 518.9, 536), Self.word("Hedefi", 521.1, 546.56, 536)]
+        let titles = HeaderColumns.columns(headerLines: LineGrouping.lines(from: line)).map(\.title)
+        #expect(titles == ["Birim", "2023 Beklenen", "2024 Hedefi"])
+        let even = [Self.word("Kaynak", 300, 330, 100), Self.word("İhtiyacı", 336, 370, 100), Self.word("2024", 376, 394, 100)]
+        #expect(HeaderColumns.columns(headerLines: LineGrouping.lines(from: even)).map(\.title) == ["Kaynak İhtiyacı 2024"])
+    }
 }
