@@ -1,3 +1,5 @@
+import PageLayout
+
 /// A row split into cells, one per column.
 public struct TableRow: Sendable {
     public var band: RowBand
@@ -25,11 +27,11 @@ public struct TableRow: Sendable {
 /// Splits rows into cells at column boundaries.
 public enum CellSplitter {
     public static func split(_ band: RowBand, boundaries: [Double]) -> TableRow {
-        var cells = Array(repeating: Cell(words: []), count: boundaries.count + 1)
+        var words = Array(repeating: [Word](), count: boundaries.count + 1)
         for w in band.words {
-            cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w)
+            words[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].append(w)
         }
-        return TableRow(band: band, cells: cells)
+        return TableRow(band: band, cells: words.map(Cell.init(words:)))
     }
 
     /// Splits the rows of one page of a table. Rows with a word across the table's
