@@ -141,6 +141,17 @@ enum SummaryTableReader {
         return measures.first { Lexicon.names($0.1, role, f, role == .rowLabel ? .leading : .within) }?.0
     }
 
+    /// The program line a resource summary's column names: by its title, else by the line
+    /// taken for its group when no other column stands under that group. A title wrapped in
+    /// its cell ("Diğer İdarelere Transfer Edilecek" over "Kaynaklar") reads as a group over
+    /// one column; a real group spans several and names none of them alone.
+    static func measure(ofColumn k: Int, in columns: [Column]) -> ProgramTotal.Measure? {
+        let c = columns[k]
+        if let m = measure(c.title, .columnHeader) { return m }
+        guard let group = c.group, columns.filter({ $0.group == group }).count == 1 else { return nil }
+        return measure(group + " " + c.title, .columnHeader)
+    }
+
     /// The source a total row states: off-budget, budget, or (neither named) all together.
     static func totalRowSource(_ label: String) -> ProgramTotal.Source? {
         let f = Lexicon.fold(label)
@@ -155,8 +166,8 @@ enum SummaryTableReader {
         let section = TableSection.build(header: header, data: Array(data[..<min(end + 1, data.endIndex)]),
                                          isRepeatedHeader: isResourceHeader)
         var measures: [(Int, ProgramTotal.Measure)] = []
-        for (k, c) in section.columns.enumerated() where k > 0 {
-            if let m = measure(c.title, .columnHeader) { measures.append((k, m)) }
+        for k in section.columns.indices where k > 0 {
+            if let m = measure(ofColumn: k, in: section.columns) { measures.append((k, m)) }
         }
         var totals: [ProgramTotal] = []
         func add(_ t: ProgramTotal) {

@@ -138,6 +138,20 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(Self.total(totals, .generalAdmin, nil, nil) == Self.amount("57.697.000,00"))
     }
 
+    /// "Diğer İdarelere Transfer Edilecek" over "Kaynaklar" in one cell, its first line taken for
+    /// a group over that column alone: the column is the transfers'. A group over several
+    /// columns names none of them ("Bütçe Dışı Kaynak" over its sources).
+    @Test func programLineTitleTakenForAGroupOverItsColumnAlone() {
+        let columns = [Column(x0: 40, x1: 150, title: "Ekonomik Kod"),
+                       Column(x0: 200, x1: 250, title: "Genel Yönetim Giderleri"),
+                       Column(x0: 300, x1: 340, title: "Kaynaklar", group: "Diğer İdarelere Transfer Edilecek"),
+                       Column(x0: 400, x1: 440, title: "Toplam", group: "Genel Yönetim"),
+                       Column(x0: 460, x1: 500, title: "Payı", group: "Genel Yönetim")]
+        #expect(SummaryTableReader.measure(ofColumn: 1, in: columns) == .generalAdmin)
+        #expect(SummaryTableReader.measure(ofColumn: 2, in: columns) == .transfers)
+        #expect(SummaryTableReader.measure(ofColumn: 4, in: columns) == nil)
+    }
+
     /// "Ekonomik Kod" set apart by a rule over the code columns: the header is both rows, for
     /// telling the table (untitled) and for reading it.
     @Test func summaryHeaderInTwoRows() {
