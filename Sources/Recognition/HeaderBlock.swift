@@ -41,7 +41,8 @@ enum HeaderBlock {
         let rules = bands.dropFirst().reduce(bands[0].verticalRules) { kept, band in
             kept.filter { x in band.verticalRules.contains { abs($0 - x) <= tolerance } }
         }
-        return RowBand(page: bands[0].page, lines: bands.flatMap(\.lines), separatedBy: bands[0].separatedBy, verticalRules: rules)
+        return RowBand(page: bands[0].page, lines: bands.flatMap(\.lines), separatedBy: bands[0].separatedBy, verticalRules: rules,
+                       crossingRules: bands.flatMap(\.crossingRules))
     }
 
     /// The header starting at `index`: with the group row above it (same page) and, when

@@ -68,14 +68,14 @@ enum DocumentRows {
                 var pending: [TextLine] = []
                 for (line, kind) in zip(band.lines, kinds) {
                     if kind != nil {
-                        if !pending.isEmpty { out.append(titled(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy, verticalRules: band.verticalRules), nil)) }
+                        if !pending.isEmpty { out.append(titled(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy, verticalRules: band.verticalRules, crossingRules: band.crossingRules), nil)) }
                         out.append(titled(RowBand(page: band.page, lines: [line], separatedBy: band.separatedBy), kind))
                         pending = []
                     } else {
                         pending.append(line)
                     }
                 }
-                if !pending.isEmpty { out.append(titled(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy, verticalRules: band.verticalRules), nil)) }
+                if !pending.isEmpty { out.append(titled(RowBand(page: band.page, lines: pending, separatedBy: band.separatedBy, verticalRules: band.verticalRules, crossingRules: band.crossingRules), nil)) }
             }
         }
         return out

@@ -54,16 +54,23 @@ public enum HeaderColumns {
 
     /// The columns of a header row, parted also at the rules it draws.
     public static func columns(header: RowBand) -> [Column] {
-        columns(headerLines: header.lines, verticalRules: header.verticalRules)
+        columns(headerLines: header.lines, verticalRules: header.verticalRules, crossingRules: header.crossingRules)
     }
 
     /// `verticalRules`: the x of the vertical rules drawn across the whole header (a grid's cell
-    /// edges, `RowBand.verticalRules`); a phrase never runs across one.
-    public static func columns(headerLines: [TextLine], verticalRules: [Double] = []) -> [Column] {
+    /// edges, `RowBand.verticalRules`); a phrase never runs across one. `crossingRules`: rules
+    /// that may stand across only some of its lines (`RowBand.crossingRules`): one parts two
+    /// words of a line it runs across, top to bottom, as a group cell's column cells are
+    /// parted under it ("Bütçe İçi | Bütçe Dışı | Toplam" under "Kaynak İhtiyacı 2025").
+    public static func columns(headerLines: [TextLine], verticalRules: [Double] = [], crossingRules: [VerticalRule] = []) -> [Column] {
         let lines = headerLines.sorted { $0.box.y0 < $1.box.y0 }
         func ruleBetween(_ a: Word, _ b: Word) -> Bool {
             let tolerance = ruleInGapFraction * max(a.scale, b.scale)
-            return verticalRules.contains { $0 >= a.box.x1 - tolerance && $0 <= b.box.x0 + tolerance }
+            func inGap(_ x: Double) -> Bool { x >= a.box.x1 - tolerance && x <= b.box.x0 + tolerance }
+            if verticalRules.contains(where: inGap) { return true }
+            let both = Rect.enclosing([a.box, b.box])!
+            let reach = RowSegmenter.ruleReachFraction * both.height
+            return crossingRules.contains { inGap($0.x) && $0.standsAcross(both, reach: reach) }
         }
         var phrases: [Phrase] = []
         for (i, line) in lines.enumerated() {

@@ -10,13 +10,17 @@ public struct RowBand: Sendable {
     public var separatedBy: RowSeparation { didSet { answers = RowAnswers() } }
     /// The x of each vertical rule drawn across the whole row (a grid's cell edges), left to right.
     public var verticalRules: [Double] { didSet { answers = RowAnswers() } }
+    /// Every vertical rule drawn across some of the row's lines: also those standing only under
+    /// a cell that spans several columns (a group cell "Kaynak İhtiyacı" over the cells it names).
+    public var crossingRules: [VerticalRule] { didSet { answers = RowAnswers() } }
 
-    public init(page: Int, lines: [TextLine], separatedBy: RowSeparation, verticalRules: [Double] = []) {
+    public init(page: Int, lines: [TextLine], separatedBy: RowSeparation, verticalRules: [Double] = [], crossingRules: [VerticalRule] = []) {
         self.page = page
         self.lines = lines.sorted { $0.box.y0 < $1.box.y0 }
         self.box = Rect.enclosing(lines.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.separatedBy = separatedBy
         self.verticalRules = verticalRules
+        self.crossingRules = crossingRules
         (words, text) = Self.read(self.lines)
     }
 

@@ -88,6 +88,8 @@ public enum RowSegmenter {
             for k in rows.indices {
                 let box = rows[k].box, reach = ruleReachFraction * lineHeight
                 rows[k].verticalRules = verticals.filter { $0.from <= box.y0 + reach && $0.to >= box.y1 - reach }.map(\.x)
+                rows[k].crossingRules = verticals.filter { $0.from < box.y1 - reach && $0.to > box.y0 + reach }
+                    .map { VerticalRule(x: $0.x, from: $0.from, to: $0.to) }
             }
         }
         return rows

@@ -87,11 +87,9 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
 
     /// LibreOffice variants that do not read exactly today (as `knownIssues`).
     static let libreOfficeKnownIssues: [String: Comment] = [
-        "libreoffice balikesir b24 grid-landscape-sans-8pt": "not read: costs 2; extra: costs 2",
         "libreoffice capital-words k25 grid-portrait-sans-8pt": "not read: goal 1",
         "libreoffice projects b24 none-portrait-serif-9pt": "not read: activity amounts 35, activities 18, costs 9, explanations 9, responsible units 9; wrong: activities 6, goal 4, activity amounts 2, responsible units 2, activity code left in name 1",
         "libreoffice goal-rows-merged b24 rules-landscape-sans-7pt": "not read: activity amounts 18, costs 8",
-        "libreoffice labelled-one-year k25 grid-portrait-serif-10pt": "not read: activity amounts 15",
     ]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"

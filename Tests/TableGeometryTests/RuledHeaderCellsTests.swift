@@ -70,4 +70,29 @@ import Testing
         let even = [Self.word("Kaynak", 300, 330, 100), Self.word("İhtiyacı", 336, 370, 100), Self.word("2024", 376, 394, 100)]
         #expect(HeaderColumns.columns(headerLines: LineGrouping.lines(from: even)).map(\.title) == ["Kaynak İhtiyacı 2024"])
     }
+    /// A group cell over its column cells in one row band (Writer's labelled-one-year variant,
+    /// page 5, 10 pt): the rules between "Bütçe İçi", "Bütçe Dışı" and "Toplam" start under
+    /// "Kaynak İhtiyacı 2025", so they stand across the lower line only, not the whole band;
+    /// they still part that line's cells (0.37 and 0.47 em apart), and a rule that does not
+    /// reach a line leaves it whole.
+    @Test func aRuleUnderAGroupCellPartsTheCellsItCrosses() {
+        func word(_ text: String, _ x0: Double, _ x1: Double, _ y0: Double) -> Word {
+            Word(text: text, box: Rect(x0: x0, y0: y0, x1: x1, y1: y0 + 13), fontSize: 10)
+        }
+        let header = [
+            word("Kaynak", 440.3, 474.15, 722), word("İhtiyacı", 476.68, 509.42, 722), word("2025", 511.85, 531.85, 722),
+            word("Bütçe", 424.1, 448.51, 736.6), word("İçi", 450.98, 462.13, 736.6), word("Bütçe", 465.8, 490.21, 736.6),
+            word("Dışı", 492.68, 509.33, 736.6), word("Toplam", 514, 547.31, 736.6),
+        ]
+        let lower = [VerticalRule(x: 463.5, from: 735.5, to: 779.5), VerticalRule(x: 511.5, from: 735.5, to: 779.5)]
+        let band = RowBand(page: 5, lines: LineGrouping.lines(from: header), separatedBy: .ruling,
+                           verticalRules: [422.5, 550.5], crossingRules: lower)
+        let columns = HeaderColumns.columns(header: band)
+        #expect(columns.map(\.title) == ["Bütçe İçi", "Bütçe Dışı", "Toplam"])
+        #expect(columns.allSatisfy { $0.group == "Kaynak İhtiyacı 2025" })
+        let notReaching = lower.map { VerticalRule(x: $0.x, from: 752, to: 779.5) }
+        let unparted = RowBand(page: 5, lines: LineGrouping.lines(from: header), separatedBy: .ruling,
+                               verticalRules: [422.5, 550.5], crossingRules: notReaching)
+        #expect(HeaderColumns.columns(header: unparted).count == 1)
+    }
 }
