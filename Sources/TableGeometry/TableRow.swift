@@ -1,5 +1,3 @@
-import PageLayout
-
 /// A row split into cells, one per column.
 public struct TableRow: Sendable {
     public var band: RowBand
@@ -27,11 +25,11 @@ public struct TableRow: Sendable {
 /// Splits rows into cells at column boundaries.
 public enum CellSplitter {
     public static func split(_ band: RowBand, boundaries: [Double]) -> TableRow {
-        var words = Array(repeating: [Word](), count: boundaries.count + 1)
+        var cells = Array(repeating: Cell(words: []), count: boundaries.count + 1)
         for w in band.words {
-            words[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].append(w)
+            cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w)
         }
-        return TableRow(band: band, cells: words.map(Cell.init(words:)))
+        return TableRow(band: band, cells: cells)
     }
 
     /// Splits the rows of one page of a table. Rows with a word across the table's
