@@ -63,12 +63,14 @@ enum GoalTableReader {
     /// the row's amounts (“Genel” / amounts / “Toplam”).
     static func isGrandTotal(_ band: RowBand) -> Bool { band.remembered(.grandTotal, isGrandTotalAfresh) }
     private static func isGrandTotalAfresh(_ band: RowBand) -> Bool {
-        Lexicon.names(.grandTotal, .totalRow, band.folded, .leading)
-            || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
+        if Lexicon.names(.grandTotal, .totalRow, band.folded, .leading) { return true }
+        // Read once: the first cell is cut from the row's words afresh on each call.
+        let firstCell = Lexicon.fold(LabelledRow.firstCell(band).text)
+        return Lexicon.names(.grandTotal, .totalRow, firstCell, .whole)
             || Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(label(of: band)), .leading)
             // The bare “Toplam” closes a goal's activities only as its whole first cell (an activity
             // may begin so: “Toplam kalite…”).
-            || Lexicon.names(.total, .rowLabel, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
+            || Lexicon.names(.total, .rowLabel, firstCell, .whole)
     }
 
     /// A row's words without its figures: a total row's label wrapped in a narrow cell
