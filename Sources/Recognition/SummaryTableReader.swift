@@ -103,8 +103,8 @@ enum SummaryTableReader {
 
     /// The resource summary (Toplam Kaynak İhtiyacı Tablosu) in either orientation: economic
     /// codes as rows and the program lines as columns (the guide's), or turned, the program
-    /// lines as rows and a column per code. Its total row or column ("Toplam Kaynak
-    /// İhtiyacı") gives each program line's amount over all codes and sources.
+    /// lines as rows and a column per code. Its total row or column (“Toplam Kaynak
+    /// İhtiyacı”) gives each program line's amount over all codes and sources.
     /// Whether a header over economic codes is the resource summary's rather than a cost
     /// table's: program lines as its columns (general administration, transfers), or, turned,
     /// the row under it names a program line.
@@ -143,7 +143,7 @@ enum SummaryTableReader {
 
     /// The program line a resource summary's column names: by its title, else by the line
     /// taken for its group when no other column stands under that group. A title wrapped in
-    /// its cell ("Diğer İdarelere Transfer Edilecek" over "Kaynaklar") reads as a group over
+    /// its cell (“Diğer İdarelere Transfer Edilecek” over “Kaynaklar”) reads as a group over
     /// one column; a real group spans several and names none of them alone.
     static func measure(ofColumn k: Int, in columns: [Column]) -> ProgramTotal.Measure? {
         let c = columns[k]
