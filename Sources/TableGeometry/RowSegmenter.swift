@@ -89,7 +89,6 @@ public enum RowSegmenter {
                 let box = rows[k].box, reach = ruleReachFraction * lineHeight
                 rows[k].verticalRules = verticals.filter { $0.from <= box.y0 + reach && $0.to >= box.y1 - reach }.map(\.x)
                 rows[k].crossingRules = verticals.filter { $0.from < box.y1 - reach && $0.to > box.y0 + reach }
-                    .map { VerticalRule(x: $0.x, from: $0.from, to: $0.to) }
             }
         }
         return rows
@@ -103,15 +102,15 @@ public enum RowSegmenter {
     public static let ruleReachFraction = 0.25
 
     /// The page's vertical rules, collinear segments joined: x and extent, left to right.
-    static func verticalRules(_ rulings: [Ruling], tolerance: Double) -> [(x: Double, from: Double, to: Double)] {
+    static func verticalRules(_ rulings: [Ruling], tolerance: Double) -> [VerticalRule] {
         let vertical = rulings.filter { $0.axis == .vertical }.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
-        var out: [(x: Double, from: Double, to: Double)] = []
+        var out: [VerticalRule] = []
         for r in vertical {
             if let k = out.lastIndex(where: { abs($0.x - r.position) <= tolerance && r.start <= $0.to + tolerance && r.end >= $0.from - tolerance }) {
                 out[k].from = min(out[k].from, r.start)
                 out[k].to = max(out[k].to, r.end)
             } else {
-                out.append((r.position, r.start, r.end))
+                out.append(VerticalRule(x: r.position, from: r.start, to: r.end))
             }
         }
         return out.sorted { $0.x < $1.x }
