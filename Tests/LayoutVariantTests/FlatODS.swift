@@ -52,9 +52,9 @@ struct FlatODS {
 
     /// Room Calc keeps around a cell's text, in points (its default padding and the border).
     static let cellPadding = 5.0
-    /// An average glyph's width in ems (Arial's digits are 0.556, its capitals up to 0.78):
-    /// enough for a column's figures and its header's longest word.
-    static let glyphWidth = 0.6
+    /// Glyph widths in ems, on the wide side of Arial's (digits 0.556, capitals up to 0.83 bold):
+    /// enough for a column's figures and its cells' longest word.
+    static let capitalWidth = 0.78, glyphWidth = 0.6, punctuationWidth = 0.33
     /// Arial Narrow's glyphs against Arial's.
     static let narrowWidth = 0.82
     /// The cover's lines, in points (as the other producers' covers).
@@ -278,19 +278,21 @@ struct FlatODS {
     private func fitted(_ spec: TableSpec) -> TableSpec {
         var copy = spec
         guard spec.columnWidths.count > 1 else { return spec }
-        let em = look.fontSize * Self.glyphWidth * (look.family == .narrow ? Self.narrowWidth : 1)
+        let em = look.fontSize * (look.family == .narrow ? Self.narrowWidth : 1)
+        func width<S: StringProtocol>(_ text: S) -> Double {
+            text.reduce(0) { $0 + ($1.isUppercase ? Self.capitalWidth : $1.isLetter || $1.isNumber ? Self.glyphWidth : Self.punctuationWidth) } * em
+        }
+        func longestWord(_ text: String) -> Double { text.split(separator: " ").map { width($0) }.max() ?? 0 }
         let textWidthPoints = look.textWidth / 2.54 * 72
         for c in spec.columnWidths.indices where c != spec.nameColumn {
-            var longest = 0
-            for cell in spec.header where cell.columns == c..<(c + 1) {
-                longest = max(longest, cell.text.split(separator: " ").map(\.count).max() ?? 0)
-            }
+            var longest = 0.0
+            for cell in spec.header where cell.columns == c..<(c + 1) { longest = max(longest, longestWord(cell.text)) }
             for row in spec.rows {
                 for cell in row.cells where cell.columns == c..<(c + 1) {
-                    longest = max(longest, cell.alignment == .leading ? cell.text.split(separator: " ").map(\.count).max() ?? 0 : cell.text.count)
+                    longest = max(longest, cell.alignment == .leading ? longestWord(cell.text) : width(cell.text))
                 }
             }
-            let needed = (Double(longest) * em + Self.cellPadding) / textWidthPoints
+            let needed = (longest + Self.cellPadding) / textWidthPoints
             if needed > copy.columnWidths[c] {
                 copy.columnWidths[spec.nameColumn] -= needed - copy.columnWidths[c]
                 copy.columnWidths[c] = needed
