@@ -10,7 +10,9 @@ struct TableSection {
     /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
     /// possibly with the header repeated (such repeats are passed in `data` too and dropped).
     static func build(header: RowBand, data: [RowBand], isRepeatedHeader: (RowBand) -> Bool) -> TableSection {
-        var columns = groupsPlaced(header.headerColumns)
+        // The body under the header on its page shows where cells run together in the header.
+        let body = data.prefix { $0.page == header.page && !isRepeatedHeader($0) }.flatMap(\.words)
+        var columns = groupsPlaced(body.isEmpty ? header.headerColumns : HeaderColumns.columns(header: header, body: body))
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
         // Recorded only when a trace is asked for (`perfprog inspect`).

@@ -52,9 +52,10 @@ public enum HeaderColumns {
         }
     }
 
-    /// The columns of a header row, parted also at the rules it draws.
-    public static func columns(header: RowBand) -> [Column] {
-        columns(headerLines: header.lines, verticalRules: header.verticalRules, crossingRules: header.crossingRules)
+    /// The columns of a header row, parted also at the rules it draws and, given the words of
+    /// the table's body under it, at the body's white-space rivers (`splitAtBodyRivers`).
+    public static func columns(header: RowBand, body: [Word] = []) -> [Column] {
+        columns(headerLines: header.lines, verticalRules: header.verticalRules, crossingRules: header.crossingRules, body: body)
     }
 
     /// `verticalRules`: the x of the vertical rules drawn across the whole header (a grid's cell
@@ -62,7 +63,8 @@ public enum HeaderColumns {
     /// that may stand across only some of its lines (`RowBand.crossingRules`): one parts two
     /// words of a line it runs across, top to bottom, as a group cell's column cells are
     /// parted under it ("Bütçe İçi | Bütçe Dışı | Toplam" under "Kaynak İhtiyacı 2025").
-    public static func columns(headerLines: [TextLine], verticalRules: [Double] = [], crossingRules: [VerticalRule] = []) -> [Column] {
+    public static func columns(headerLines: [TextLine], verticalRules: [Double] = [], crossingRules: [VerticalRule] = [],
+                               body: [Word] = []) -> [Column] {
         let lines = headerLines.sorted { $0.box.y0 < $1.box.y0 }
         func ruleBetween(_ a: Word, _ b: Word) -> Bool {
             let tolerance = ruleInGapFraction * max(a.scale, b.scale)
@@ -87,7 +89,7 @@ public enum HeaderColumns {
             }
             if !current.isEmpty { phrases.append(Phrase(words: current, line: i)) }
         }
-        phrases = splitUnderGutters(phrases.flatMap(splitAtWideGaps))
+        phrases = splitAtBodyRivers(splitUnderGutters(phrases.flatMap(splitAtWideGaps)), body: body)
         func stacked(_ a: Phrase, _ b: Phrase) -> Bool {
             a.line != b.line && (a.box.horizontalOverlap(b.box) >= stackOverlap
                 || (a.box.x0...a.box.x1).contains(b.box.midX) || (b.box.x0...b.box.x1).contains(a.box.midX))
@@ -95,12 +97,17 @@ public enum HeaderColumns {
         // Spanning: a phrase that bridges the gutter between two phrases below it that stand
         // side by side (in two columns). The two need not share a line: cells centred
         // vertically put a two-line title's lines half a line off a one-line neighbour's.
+        // A phrase standing on the body reaches as far as the body under it alone (a right-aligned
+        // figure column is wider than its header cell's text), so a group header centred over
+        // several columns bridges them even where it stands over one column's title only.
+        let reaches = bodyReaches(phrases, body: body)
         var spanning = Set<Int>()
         for (i, p) in phrases.enumerated() {
-            let below = phrases.filter { $0.line > p.line && stacked(p, $0) }
-            let bridges = below.contains { left in
-                below.contains { right in
-                    right.box.x0 > left.box.x1 && p.box.x0 <= left.box.x1 && p.box.x1 >= right.box.x0
+            let below = phrases.indices.filter { phrases[$0].line > p.line
+                && (stacked(p, phrases[$0]) || (reaches[$0].x0 < p.box.x1 && reaches[$0].x1 > p.box.x0)) }
+            let bridges = below.contains { l in
+                below.contains { r in
+                    phrases[r].box.x0 > phrases[l].box.x1 && p.box.x0 <= reaches[l].x1 && p.box.x1 >= reaches[r].x0
                 }
             }
             if bridges { spanning.insert(i) }
@@ -206,5 +213,69 @@ public enum HeaderColumns {
             out.append(Phrase(words: current, line: phrase.line))
         }
         return out
+    }
+
+    /// A river of the body parts a header phrase's words only when body words stand under each
+    /// side on at least this many rows: one row's words may leave a gap that lines up by chance.
+    static let riverEvidenceRows = 2
+
+    /// Header cells set with little padding run together into one phrase, the gap between two
+    /// cells no wider than a word space (a 7 pt "Bütçe Ödeneği Bütçe Dışı Kaynak" over two figure
+    /// columns, no rule between them). The body tells the cells apart: where a white-space river
+    /// of the body (a band no body word crosses, `RowRivers.blocks`) runs up into a gap between
+    /// two of the phrase's words, and body words stand under the words on either side of it, the
+    /// phrase is two cells there (a right-aligned figure column's river starts at its right edge,
+    /// which its right-aligned header cell shares). Only a phrase with no header text below it
+    /// stands on the body: a group header spans the rivers between its columns.
+    static func splitAtBodyRivers(_ phrases: [Phrase], body: [Word]) -> [Phrase] {
+        guard !body.isEmpty else { return phrases }
+        let blocks = RowRivers.blocks(of: body)
+        let rivers = zip(blocks, blocks.dropFirst()).map { (from: $0.x1, to: $1.x0) }
+        guard !rivers.isEmpty else { return phrases }
+        return phrases.flatMap { phrase -> [Phrase] in
+            guard phrase.words.count >= 2, !phrase.isVertical, standsOnBody(phrase, phrases) else { return [phrase] }
+            var out: [Phrase] = [], current = [phrase.words[0]]
+            for (a, b) in zip(phrase.words, phrase.words.dropFirst()) {
+                let left = (current[0].box.x0, a.box.x1), right = (b.box.x0, phrase.box.x1)
+                if let river = rivers.first(where: { $0.from < b.box.x0 && $0.to > a.box.x1 }),
+                   rowsUnder(body.filter { $0.box.x1 <= river.from && $0.box.x1 > left.0 && $0.box.x0 < left.1 }) >= riverEvidenceRows,
+                   rowsUnder(body.filter { $0.box.x0 >= river.to && $0.box.x1 > right.0 && $0.box.x0 < right.1 }) >= riverEvidenceRows {
+                    out.append(Phrase(words: current, line: phrase.line))
+                    current = []
+                }
+                current.append(b)
+            }
+            out.append(Phrase(words: current, line: phrase.line))
+            return out
+        }
+    }
+
+    /// Each phrase's x extent widened, where it stands on the body, by the body's blocks
+    /// (`RowRivers.blocks`) under it and under no other phrase standing on the body (a block
+    /// under several is text run across columns); otherwise its own box.
+    static func bodyReaches(_ phrases: [Phrase], body: [Word]) -> [(x0: Double, x1: Double)] {
+        let blocks = body.isEmpty ? [] : RowRivers.blocks(of: body)
+        func under(_ b: (x0: Double, x1: Double), _ q: Phrase) -> Bool { b.x1 > q.box.x0 && b.x0 < q.box.x1 }
+        let onBody = phrases.filter { standsOnBody($0, phrases) }
+        return phrases.map { q in
+            guard !q.isVertical, standsOnBody(q, phrases) else { return (q.box.x0, q.box.x1) }
+            let own = blocks.filter { b in under(b, q) && !onBody.contains { $0.box != q.box && under(b, $0) } }
+            return (min(q.box.x0, own.map(\.x0).min() ?? .infinity), max(q.box.x1, own.map(\.x1).max() ?? -.infinity))
+        }
+    }
+
+    /// No header text stands under the phrase: the body does.
+    static func standsOnBody(_ phrase: Phrase, _ phrases: [Phrase]) -> Bool {
+        !phrases.contains { $0.line > phrase.line && $0.box.horizontalOverlap(phrase.box) > 0 }
+    }
+
+    /// How many rows `words` stand on: words one under another, none overlapping the one above.
+    static func rowsUnder(_ words: [Word]) -> Int {
+        var rows = 0, bottom = -Double.infinity
+        for w in words.sorted(by: { $0.box.y0 < $1.box.y0 }) where w.box.midY > bottom {
+            rows += 1
+            bottom = w.box.y1
+        }
+        return rows
     }
 }
