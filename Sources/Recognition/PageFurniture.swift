@@ -29,6 +29,22 @@ enum PageFurniture {
         return headerConcepts.contains { Lexicon.names($0, .columnHeader, f, .within) }
     }
 
+    /// Concepts that label a goal's context: a labelled row naming one ("Amaç", "Stratejik Hedef 1.1:").
+    static let goalContextConcepts: [Lexicon.Concept] = [.aim, .target, .performanceGoal]
+
+    /// A goal's context standing in the margin: a workbook with a sheet per goal opens every
+    /// sheet's page with the same aim row ("Amaç | A1 …"), so it recurs like a running header.
+    /// A line that opens with a letter code ("A1 …") or with an aim, target or goal label is the
+    /// goal's, however often it recurs.
+    static func belongsToAGoal(_ line: TextLine) -> Bool {
+        if let first = line.words.first, RowKey.isCode(first.text), first.text.first?.isLetter == true { return true }
+        let f = Lexicon.fold(line.text)
+        return goalContextConcepts.contains { Lexicon.names($0, .rowLabel, f, .leading) }
+    }
+
+    /// Whether a margin line is a table's or a goal's, never furniture.
+    static func belongsToContent(_ line: TextLine) -> Bool { belongsToATable(line) || belongsToAGoal(line) }
+
     static func isMargin(_ line: TextLine, in page: Page) -> Bool {
         line.box.y1 < page.height * marginFraction || line.box.y0 > page.height * (1 - marginFraction)
     }
@@ -75,7 +91,7 @@ enum PageFurniture {
             var lineCounts: [String: Int] = [:]
             var sample: [String: TextLine] = [:]
             for page in pages {
-                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToATable($0) }
+                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToContent($0) }
                 for key in Set(margin.map(key)) { pageCounts[key, default: 0] += 1 }
                 for line in margin {
                     let k = key(line)
@@ -95,7 +111,7 @@ enum PageFurniture {
             var p = page
             let outer = outermost(page).map(\.box)
             p.lines = page.lines.filter { line in
-                guard isMargin(line, in: page), !belongsToATable(line) else { return true }
+                guard isMargin(line, in: page), !belongsToContent(line) else { return true }
                 let k = key(line)
                 if k.isEmpty {
                     // A page number: one short number near the very edge of the page, or the

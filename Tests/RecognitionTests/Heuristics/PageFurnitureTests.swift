@@ -73,4 +73,27 @@ import Testing
             #expect(!page.lines.contains { $0.text.hasPrefix("Balıkesir") }, "running header kept")
         }
     }
+
+    /// A workbook with a sheet per goal opens each sheet's page with the same aim row, its label
+    /// under the first line of its text (Excel sets cells at their bottom): "A1 Vatandaşın …" over
+    /// "Amaç verimli, …". Both lines belong to the goal, however often they recur; the running header goes.
+    @Test func aGoalsContextAtTheTopOfEveryPageIsNoFurniture() {
+        func line(_ text: String, y: Double) -> [Word] {
+            var x = 60.0
+            return text.split(separator: " ").map { w in
+                defer { x += Double(w.count) * 4 + 3 }
+                return WordBoxes.word(String(w), x, y, x + Double(w.count) * 4, y + 8, size: 8)
+            }
+        }
+        let pages = (1...6).map { n -> Page in
+            let words = line("Balıkesir Büyükşehir Belediyesi", y: 10) + line("A1 Vatandaşın ihtiyaçları doğrultusunda", y: 52)
+                + line("Amaç verimli, doğru ve zamanında", y: 63) + line("F1 Deniz", y: 200)
+            return Page(number: n, width: 595.28, height: 841.89, words: words, lines: LineGrouping.lines(from: words))
+        }
+        for page in PageFurniture.strip(pages) {
+            #expect(page.lines.contains { $0.text.hasPrefix("A1 Vatandaşın") }, "page \(page.number): aim text removed")
+            #expect(page.lines.contains { $0.text.hasPrefix("Amaç verimli") }, "page \(page.number): aim label removed")
+            #expect(!page.lines.contains { $0.text.hasPrefix("Balıkesir") }, "running header kept")
+        }
+    }
 }
