@@ -20,7 +20,7 @@ public struct WorkerFailure: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable {
         /// The PDF could not be read (missing, not a PDF, damaged, encrypted, scanned).
         case extraction
-        /// The PDF reads but holds no goal table.
+        /// The PDF reads but holds no goal table, or names itself another kind of document.
         case notAPerformanceProgram = "not_a_performance_program"
         /// No administration name or year was found.
         case noAdministration = "no_administration"
@@ -39,7 +39,7 @@ public struct WorkerFailure: Sendable, Codable, Equatable {
     public init(_ error: PipelineError) {
         switch error {
         case .extraction: kind = .extraction
-        case .notAPerformanceProgram: kind = .notAPerformanceProgram
+        case .notAPerformanceProgram, .anotherDocument: kind = .notAPerformanceProgram
         case .noAdministration: kind = .noAdministration
         case .severalPrograms: kind = .severalPrograms
         }

@@ -20,6 +20,9 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
     /// The PDF reads fine but holds no performance goal's table: no header naming a goal's
     /// indicators beside their values or its activities beside their amounts, titled or not.
     case notAPerformanceProgram(path: String)
+    /// The document names itself a document of another kind (an activity report, a budget, a
+    /// council decision, a strategic plan), whatever program-like tables it holds.
+    case anotherDocument(path: String, name: DocumentName)
     /// Neither the cover nor an "İdare Adı" cell names the administration and year.
     case noAdministration(path: String)
     /// The goal numbering starts again: the file holds more than one program.
@@ -31,6 +34,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
         case .notAPerformanceProgram(let p):
             return "\(p): not a performance program (no table of a performance goal found: no header naming "
                 + "indicators beside their yearly values, or activities beside their budget amounts)"
+        case .anotherDocument(let p, let name):
+            return "\(p): appears to be \(name.kind.described), not a performance program: it names itself so \(name.place) ('\(name.words)')"
         case .noAdministration(let p):
             return "\(p): the administration or the program year could not be found in the document"
         case .severalPrograms(let p, let code, let page, let firstPages):
@@ -75,6 +80,7 @@ public enum ProgramExtractor {
             throw .severalPrograms(path: path, restartCode: restart.code, restartPage: restart.page, firstPages: restart.firstPages)
         }
         let recognized = recognizer.finish()
+        if let name = recognized.documentName, name.kind != .performanceProgram { throw .anotherDocument(path: path, name: name) }
         guard !recognized.goals.isEmpty else { throw .notAPerformanceProgram(path: path) }
         // Never merged silently: two programs in one file are refused, with their pages.
         if let restart = ProgramRestart.find(in: recognized.goals) {

@@ -32,6 +32,9 @@ enum Lexicon {
         case nameEnding
         /// A printed short form that names the concept only as a whole cell ("Sermaye").
         case shortForm
+        /// What a document calls itself on its cover, first lines or running header
+        /// ("2024 Yılı Faaliyet Raporu"): the kind of document it is.
+        case documentName
     }
 
     /// The domain's concepts.
@@ -56,6 +59,8 @@ enum Lexicon {
         case goalCosts, generalAdministration, transfers
         // Running text.
         case performanceProgram, documentTitleWord, pieces, count
+        // Documents filed beside a program, which name it in their text (`DocumentKind`).
+        case activityReport, budgetDocument, councilDecision, strategicPlan, documentNameWord
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -148,15 +153,30 @@ enum Lexicon {
         .transfers: [.rowLabel: ["Diğer İdarelere Transfer"], .columnHeader: ["Transfer*"]],
 
         // MARK: Running text
-        .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Performans Programı"]],
+        .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Performans Programı"],
+                              .documentName: ["Performans Program*"]],
         /// Words of a document's title, never part of the administration's name.
         .documentTitleWord: [.text: ["Yılı", "Performans", "Programı", "Program", "Raporu"]],
         .pieces: [.text: ["Adet"]],
         .count: [.text: ["Sayısı"]],
+
+        // MARK: What a document names itself (its cover, first lines, running header)
+        // Each also names the program in its text ("2025 Yılı Performans Programının kabulüne"),
+        // so a document is of the kind its name states first (`DocumentName`).
+        .activityReport: [.documentName: ["Faaliyet Rapor*"]],
+        .budgetDocument: [.documentName: ["Bütçesi", "Bütçe Kararname*", "Mali Yılı Bütçe*", "Bütçe Tasarı*", "Gider Bütçe*"]],
+        .councilDecision: [.documentName: ["Meclis Karar*", "Meclisi Karar*", "Karar Özeti", "Karar Tarihi", "Karar No", "Karar Sayısı"]],
+        .strategicPlan: [.documentName: ["Stratejik Plan*"]],
+        /// Words printed within a document's name before its kind (“2025 Mali Yılı Bütçesi”, “Birim Faaliyet Raporu”).
+        .documentNameWord: [.text: ["Yılı", "Mali", "Dönemi", "Birim", "İdare"]],
     ]
 
     /// How a concept is printed when the dataset names it (a stated share's column).
-    static let printedNames: [Concept: String] = [.budget: "Bütçe", .offBudget: "Bütçe Dışı", .total: "Toplam"]
+    static let printedNames: [Concept: String] = [
+        .budget: "Bütçe", .offBudget: "Bütçe Dışı", .total: "Toplam",
+        .performanceProgram: "Performans Programı", .activityReport: "Faaliyet Raporu", .budgetDocument: "Bütçe",
+        .councilDecision: "Meclis Kararı", .strategicPlan: "Stratejik Plan",
+    ]
 
     /// The economic code each code concept names.
     static let economicCodes: [(Concept, EconomicCode)] = [

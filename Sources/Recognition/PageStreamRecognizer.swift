@@ -32,6 +32,10 @@ public struct PageStreamRecognizer {
     private var figures: StatedFigureReader.Stream?
     private var opening: [TextLine] = []
     private var walk = ProgramRecognizer.RowWalk()
+    /// How the document names itself, read once its first pages are in (`learn`).
+    private var name: DocumentName?
+    /// The document names itself a document of another kind: its tables are no program's.
+    private var namesAnotherKind: Bool { name.map { $0.kind != .performanceProgram } ?? false }
 
     public init(title: String?) {
         self.title = title
@@ -51,7 +55,9 @@ public struct PageStreamRecognizer {
 
     /// Learns the furniture and the running lines from the pages held, then reads them.
     private mutating func learn() {
-        furniture = PageFurniture.Model(learning: learning)
+        let model = PageFurniture.Model(learning: learning)
+        furniture = model
+        name = DocumentName.read(firstPage: learning.first { !$0.lines.isEmpty }, runningLines: model.lines, title: title)
         figures = StatedFigureReader.Stream(runningLines: StatedCountTextReader.runningLines(learning))
         let held = learning
         learning = []
@@ -69,7 +75,7 @@ public struct PageStreamRecognizer {
     /// by its title (a document that never does has its goals dropped by `finish()`). What
     /// the caller needs to refuse a file holding a second program as soon as it starts.
     public func draftedGoals(from start: Int) -> [Goal] {
-        guard walk.titledGoalTables > 0, start < walk.draftCount else { return [] }
+        guard walk.titledGoalTables > 0, !namesAnotherKind, start < walk.draftCount else { return [] }
         return (start..<walk.draftCount).map(walk.draftedGoal)
     }
 
@@ -90,7 +96,17 @@ public struct PageStreamRecognizer {
         let lines = (furniture?.lines ?? []) + opening
         result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: lines)
         result.year = AdministrationReader.year(lines: lines, title: title)
-        if titledGoalTables == 0 && result.year == nil && !result.goals.isEmpty {
+        result.documentName = name
+        if let name, namesAnotherKind {
+            // An activity report, a budget, a decision or a plan: whatever program-like tables it
+            // holds (an activity report's goals with targets and results, even under a
+            // “Performans Hedefi Tablosu” title) are its own, not a program's.
+            if !result.goals.isEmpty {
+                result.diagnostics.append(LeftUnread.note("\(result.goals.count) goal table(s) found, but the document names itself "
+                                                          + "\(name.kind.described) \(name.place) ('\(name.words)')"))
+            }
+            result.goals = []
+        } else if titledGoalTables == 0 && result.year == nil && !result.goals.isEmpty {
             // Tables found by their headers alone, in a document that never calls itself a
             // performance program (no “… Yılı Performans Programı”): a budget, a decision or an
             // activity report with a table of amounts. Not read as a program.

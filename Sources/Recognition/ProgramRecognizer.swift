@@ -13,6 +13,8 @@ public struct RecognizedProgram: Sendable {
     public var statedUnitCosts: [StatedUnitCost] = []
     /// Page-level notes (“page 41: cost table with no activity rows”), without the file name.
     public var diagnostics: [String] = []
+    /// How the document names itself (its cover, running header or properties), where it does.
+    public var documentName: DocumentName?
 
     public func program(administration: String, year: Int) -> Program {
         Program(id: Identifiers.programID(administration: administration, year: year),

@@ -47,6 +47,16 @@ import TableGeometry
     @Test func untitledTableOfABudgetIsNotAProgram() {
         let program = Self.recognize(Self.pages(cover: "Örnek Belediyesi 2024 Yılı Bütçesi"))
         #expect(program.goals.isEmpty)
+        #expect(program.documentName?.kind == .budget)
+        #expect(program.diagnostics.contains { LeftUnread.isUnread($0) && $0.contains("names itself a budget (Bütçe) on page 1 ('2024 Yılı Bütçesi')") },
+                "\(program.diagnostics)")
+    }
+
+    /// A document that names no kind at all is read as a program only when it calls itself one.
+    @Test func untitledTableOfAnUnnamedDocumentIsNotAProgram() {
+        let program = Self.recognize(Self.pages(cover: "Örnek Belediyesi 2024 Yılı Tabloları"))
+        #expect(program.goals.isEmpty)
+        #expect(program.documentName == nil)
         #expect(program.diagnostics.contains { LeftUnread.isUnread($0) && $0.contains("never names itself a performance program") })
     }
 

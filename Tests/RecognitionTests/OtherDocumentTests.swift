@@ -1,0 +1,142 @@
+import Extraction
+import Foundation
+import PageLayout
+import Pipeline
+@testable import Recognition
+import Testing
+
+/// The documents a municipality files beside its performance program — activity reports,
+/// budgets, council decisions, strategic plans — quote the program and carry tables close to
+/// its own; each is refused, saying what it appears to be. Fixtures: scripts/make-other-documents
+/// (LibreOffice and Chromium prints, committed).
+@Suite struct OtherDocumentTests {
+    static let documents: [(String, DocumentKind)] = [
+        ("activity-report-2024-cover", .activityReport),
+        ("activity-report-2023-unit", .activityReport),
+        ("activity-report-2024-no-cover", .activityReport),
+        ("budget-2025-cover", .budget),
+        ("budget-2025-decree", .budget),
+        ("council-decision-2025-units", .councilDecision),
+        ("council-decision-2024-goals", .councilDecision),
+        ("council-decision-2025-plain", .councilDecision),
+        ("strategic-plan-2025-2029-cover", .strategicPlan),
+        ("strategic-plan-2024-2028", .strategicPlan),
+    ]
+
+    static func path(_ name: String) -> String { SampleFile.fixture("other-documents/\(name).pdf").path }
+
+    static func error(extracting path: String) -> PipelineError? {
+        do throws(PipelineError) {
+            _ = try ProgramExtractor.extract(path: path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(arguments: documents)
+    func refusedSayingWhatItAppearsToBe(name: String, kind: DocumentKind) throws {
+        let path = Self.path(name)
+        let error = try #require(Self.error(extracting: path), "\(name) was read as a performance program")
+        guard case .anotherDocument(let p, let found) = error else {
+            Issue.record("\(name): \(error)")
+            return
+        }
+        #expect(p == path)
+        #expect(found.kind == kind, "\(name): \(error)")
+        let message = error.description
+        #expect(message.hasPrefix("\(path): appears to be \(kind.described), not a performance program"), "\(message)")
+        #expect(message.contains(kind.printedName))
+        #expect(!message.contains("\n"))
+    }
+
+    /// The traps are real: without its name, each of these documents would give goals (their
+    /// tables read as a program's, the year taken from the program they quote). Recognition
+    /// states the tables it set aside, and why.
+    @Test(arguments: ["activity-report-2024-cover", "activity-report-2023-unit", "activity-report-2024-no-cover",
+                      "budget-2025-decree", "council-decision-2024-goals", "strategic-plan-2024-2028"])
+    func programLikeTablesAreSetAsideByTheName(name: String) throws {
+        let reader = try DocumentReader(path: Self.path(name))
+        let recognized = ProgramRecognizer.recognize(pages: try reader.allPages(), title: reader.info.title)
+        #expect(recognized.goals.isEmpty)
+        #expect(recognized.year != nil, "\(name): quotes a program's year")
+        #expect(recognized.diagnostics.contains { LeftUnread.isUnread($0) && $0.contains("goal table(s) found, but the document names itself") },
+                "\(name): \(recognized.diagnostics)")
+    }
+
+    /// The samples name themselves performance programs on their covers, though their text
+    /// names their strategic plans and council decisions.
+    @Test func samplesNameThemselvesPrograms() throws {
+        for sample in SampleFile.all {
+            let reader = try DocumentReader(path: sample.pdfPath)
+            let pages = try reader.pages([1, 2, 3])
+            let name = try #require(DocumentName.read(firstPage: pages.first { !$0.lines.isEmpty }, runningLines: [], title: nil))
+            #expect(name.kind == .performanceProgram, "\(sample): \(name)")
+            #expect(name.place == "on page 1")
+        }
+    }
+}
+
+/// Where a document's name is read, and which of the kinds it names is its own.
+@Suite struct DocumentNameTests {
+    static func line(_ text: String, y: Double, size: Double = 9, x: Double = 40) -> [Word] {
+        var left = x
+        return text.split(separator: " ").map { w in
+            let width = Double(w.count) * size * 0.5
+            defer { left += width + size * 0.3 }
+            return WordBoxes.word("\(w)", left, y, left + width, y + size, size: size)
+        }
+    }
+
+    static func page(_ lines: [(String, Double)]) -> Page {
+        var y = 60.0
+        var words: [Word] = []
+        for (text, size) in lines {
+            words += line(text, y: y, size: size)
+            y += size * 1.6
+        }
+        return WordBoxes.page(1, words)
+    }
+
+    static let prose = "Belediyemizin 2024 yılı faaliyet raporu ve 2020-2024 stratejik planı ile meclis kararı doğrultusunda hazırlanan bu program"
+
+    @Test func aCoverTitleSplitOverLinesNamesTheDocument() {
+        let cover = Self.page([("ÖRNEKKÖY BELEDİYESİ", 16), ("2024", 24), ("YILI", 24), ("FAALİYET", 24), ("RAPORU", 24)])
+        let name = DocumentName.read(firstPage: cover, runningLines: [], title: nil)
+        #expect(name == DocumentName(kind: .activityReport, place: "on page 1", words: "2024 YILI FAALİYET RAPORU"))
+    }
+
+    /// The largest type is read first: a program's cover with its plan's period in a subtitle.
+    @Test func theLargestTypeSpeaksFirst() {
+        let cover = Self.page([("2020-2024 Stratejik Planının Beşinci Yılı", 11), ("2024 YILI PERFORMANS PROGRAMI", 20)])
+        #expect(DocumentName.read(firstPage: cover, runningLines: [], title: nil)?.kind == .performanceProgram)
+    }
+
+    /// A decision names the program it approves after its own name.
+    @Test func theFirstKindNamedIsTheDocuments() {
+        let decision = Self.page([("T.C. ÖRNEK BELEDİYESİ MECLİS KARARI", 12), ("Konusu: 2025 Yılı Performans Programı", 12)])
+        #expect(DocumentName.read(firstPage: decision, runningLines: [], title: nil)?.kind == .councilDecision)
+        let program = Self.page([("2025 YILI PERFORMANS PROGRAMI", 12), ("Meclis Karar Tarihi: 05.11.2024", 12)])
+        #expect(DocumentName.read(firstPage: program, runningLines: [], title: nil)?.kind == .performanceProgram)
+    }
+
+    /// Running text is no name: a first page of prose that names other documents names none,
+    /// unless its first lines do.
+    @Test func runningTextIsNoName() {
+        let text = Self.page(Array(repeating: (Self.prose, 9), count: 4) + [("Giriş", 9)])
+        #expect(DocumentName.read(firstPage: text, runningLines: [], title: nil) == nil)
+        let headed = Self.page([("ÖRNEK BELEDİYE MECLİSİ KARARI", 9)] + Array(repeating: (Self.prose, 9), count: 4))
+        #expect(DocumentName.read(firstPage: headed, runningLines: [], title: nil)?.kind == .councilDecision)
+    }
+
+    /// Without a name on the first page, the running header and then the document's
+    /// properties name it.
+    @Test func theRunningHeaderThenThePropertiesName() {
+        let text = Self.page(Array(repeating: (Self.prose, 9), count: 5))
+        let header = TextLine(words: Self.line("Örnek Belediyesi Stratejik Plan 2024-2028", y: 20, size: 8))
+        let fromHeader = DocumentName.read(firstPage: text, runningLines: [header], title: "2024 Yılı Performans Programı")
+        #expect(fromHeader == DocumentName(kind: .strategicPlan, place: "in the running header", words: "Stratejik Plan 2024-2028"))
+        let fromTitle = DocumentName.read(firstPage: text, runningLines: [], title: "Örnek Belediyesi 2025 Mali Yılı Bütçesi")
+        #expect(fromTitle == DocumentName(kind: .budget, place: "in the document properties", words: "2025 Mali Yılı Bütçesi"))
+    }
+}
