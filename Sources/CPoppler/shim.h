@@ -2,5 +2,4 @@
 #include <poppler.h>
 #include <glib.h>
 #include <cairo.h>
-#include <cairo-script.h>
 #include <cairo-pdf.h>

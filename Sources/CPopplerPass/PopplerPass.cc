@@ -1,10 +1,11 @@
 // One poppler pass per page for Extraction: the page's content is interpreted once (fonts
 // and resources read once), by an output device that is poppler's own TextOutputDev (the
-// text exactly as poppler-glib lays it out) and that also draws the page's paths — and only
-// its paths: no glyphs, no images — into a cairo script surface, the way poppler-glib's
-// CairoOutputDev draws them (stroke adjustment, colours, opacity, clips, soft masks), so
-// that the rulings read back from the script are those of a full render.
+// text exactly as poppler-glib lays it out) and that also follows the page's paths — and
+// only its paths: no glyphs, no images — the way poppler-glib's CairoOutputDev draws them
+// (stroke adjustment, colours, opacity, clips, soft masks), recording each stroke and fill
+// as it would reach cairo's surface, so that the rulings are those of a full render.
 #include "PopplerPass.h"
+#include "DevicePath.h"
 
 #include <GlobalParams.h>
 #include <Annot.h>
@@ -19,7 +20,6 @@
 #include <ErrorCodes.h>
 
 #include <cairo.h>
-#include <cairo-script.h>
 #include <glib.h>
 
 #include <cmath>
@@ -72,29 +72,32 @@ struct LinearizedPages
 };
 template struct PrivateMember<LinearizedPages, &PDFDoc::pageCache>;
 
-// Collects the bytes of a cairo script device.
-cairo_status_t appendBytes(void *closure, const unsigned char *data, unsigned int length)
-{
-    auto *bytes = static_cast<std::vector<unsigned char> *>(closure);
-    bytes->insert(bytes->end(), data, data + length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
-// The text device with a cairo path recorder inside. Text calls go to TextOutputDev as
-// poppler-glib's text pass makes them; path calls are drawn as poppler-glib's
-// CairoOutputDev draws them (its stroke, fill, clip and state code, paths only).
+// The text device with the page's drawing read alongside. Text calls go to TextOutputDev as
+// poppler-glib's text pass makes them; path calls follow poppler-glib's CairoOutputDev (its
+// stroke, fill, clip and state code, paths only): cairo keeps the transform and the clip,
+// and each stroke and fill is recorded as it would reach a cairo surface — its pieces in
+// device space (DevicePath) and, for a fill, the grey of its colour.
 class PassOutputDev : public TextOutputDev
 {
 public:
     PassOutputDev() : TextOutputDev(nullptr, true, 0, false, false) { }
     ~PassOutputDev() override { endRecording(); }
 
-    // The cairo context of the page being read, or none (rulings not asked for).
-    void beginRecording(cairo_device_t *device, double width, double height)
+    // Starts reading the page's drawing into `paints` and `pieces` (rulings asked for).
+    void beginRecording(double width, double height, std::vector<pp_paint> *paintsOut, std::vector<pp_box> *piecesOut)
     {
-        surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height);
+        // Never drawn on: it holds cairo's graphics state only. Unbounded, so that the
+        // clip's extents are the clip's own.
+        surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr);
         cairo = cairo_create(surface);
         cairo_save(cairo);
+        // A fill covering the page is cairo's "paint", not a fill; cairo's page surface
+        // was whole points wide and high (the size truncated).
+        pageWidth = (int)width;
+        pageHeight = (int)height;
+        paints = paintsOut;
+        pieces = piecesOut;
+        grey = 0;
     }
 
     void endRecording()
@@ -104,10 +107,8 @@ public:
         cairo_restore(cairo);
         cairo_destroy(cairo);
         cairo = nullptr;
-        cairo_surface_finish(surface);
         cairo_surface_destroy(surface);
         surface = nullptr;
-        clearPatterns();
         while (maskStack) {
             MaskLevel *up = maskStack->next;
             delete maskStack;
@@ -140,10 +141,8 @@ public:
         fillColor = {};
         strokeColor = {};
         fillOpacity = strokeOpacity = 1;
-        fillSolid = true;
-        clearPatterns();
-        fillPattern = cairo_pattern_create_rgb(0, 0, 0);
-        strokePattern = cairo_pattern_reference(fillPattern);
+        fillSource = strokeSource = Source {};
+        over = true;
     }
 
     // Text: to TextOutputDev, up to the glyph limit.
@@ -234,9 +233,6 @@ public:
             return;
         }
         cairo_transform(cairo, &matrix);
-        updateLineDash(state);
-        updateLineJoin(state);
-        updateLineCap(state);
         updateLineWidth(state);
     }
 
@@ -269,43 +265,6 @@ public:
         }
     }
 
-    void updateLineDash(GfxState *state) override
-    {
-        if (!cairo)
-            return;
-        double start;
-        const std::vector<double> &dashes = state->getLineDash(&start);
-        cairo_set_dash(cairo, dashes.data(), dashes.size(), start);
-    }
-
-    void updateLineJoin(GfxState *state) override
-    {
-        if (!cairo)
-            return;
-        switch (state->getLineJoin()) {
-        case 0: cairo_set_line_join(cairo, CAIRO_LINE_JOIN_MITER); break;
-        case 1: cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND); break;
-        case 2: cairo_set_line_join(cairo, CAIRO_LINE_JOIN_BEVEL); break;
-        }
-    }
-
-    void updateLineCap(GfxState *state) override
-    {
-        if (!cairo)
-            return;
-        switch (state->getLineCap()) {
-        case 0: cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT); break;
-        case 1: cairo_set_line_cap(cairo, CAIRO_LINE_CAP_ROUND); break;
-        case 2: cairo_set_line_cap(cairo, CAIRO_LINE_CAP_SQUARE); break;
-        }
-    }
-
-    void updateMiterLimit(GfxState *state) override
-    {
-        if (cairo)
-            cairo_set_miter_limit(cairo, state->getMiterLimit());
-    }
-
     // Hairlines are widened to one device pixel, and then (stroke adjustment) their
     // coordinates are aligned to pixel centres: the rulings' positions come from there.
     void updateLineWidth(GfxState *state) override
@@ -331,8 +290,8 @@ public:
             return;
         GfxRGB previous = fillColor;
         state->getFillRGB(&fillColor);
-        if (!fillSolid || previous.r != fillColor.r || previous.g != fillColor.g || previous.b != fillColor.b)
-            setFillPattern(cairo_pattern_create_rgba(colToDbl(fillColor.r), colToDbl(fillColor.g), colToDbl(fillColor.b), fillOpacity));
+        if (!fillSource.solid || previous.r != fillColor.r || previous.g != fillColor.g || previous.b != fillColor.b)
+            fillSource = Source::colour(fillColor, fillOpacity);
     }
 
     void updateStrokeColor(GfxState *state) override
@@ -341,12 +300,10 @@ public:
             return;
         GfxRGB previous = strokeColor;
         state->getStrokeRGB(&strokeColor);
-        // As CairoOutputDev: the stroke pattern is made again when the *fill* pattern is
-        // not solid, or the colour changed.
-        if (!fillSolid || previous.r != strokeColor.r || previous.g != strokeColor.g || previous.b != strokeColor.b) {
-            cairo_pattern_destroy(strokePattern);
-            strokePattern = cairo_pattern_create_rgba(colToDbl(strokeColor.r), colToDbl(strokeColor.g), colToDbl(strokeColor.b), strokeOpacity);
-        }
+        // As CairoOutputDev: the stroke colour is taken again when the *fill* is not a
+        // colour, or the colour changed.
+        if (!fillSource.solid || previous.r != strokeColor.r || previous.g != strokeColor.g || previous.b != strokeColor.b)
+            strokeSource = Source::colour(strokeColor, strokeOpacity);
     }
 
     void updateFillOpacity(GfxState *state) override
@@ -356,7 +313,7 @@ public:
         double previous = fillOpacity;
         fillOpacity = state->getFillOpacity();
         if (previous != fillOpacity)
-            setFillPattern(cairo_pattern_create_rgba(colToDbl(fillColor.r), colToDbl(fillColor.g), colToDbl(fillColor.b), fillOpacity));
+            fillSource = Source::colour(fillColor, fillOpacity);
     }
 
     void updateStrokeOpacity(GfxState *state) override
@@ -365,58 +322,31 @@ public:
             return;
         double previous = strokeOpacity;
         strokeOpacity = state->getStrokeOpacity();
-        if (previous != strokeOpacity) {
-            cairo_pattern_destroy(strokePattern);
-            strokePattern = cairo_pattern_create_rgba(colToDbl(strokeColor.r), colToDbl(strokeColor.g), colToDbl(strokeColor.b), strokeOpacity);
-        }
+        if (previous != strokeOpacity)
+            strokeSource = Source::colour(strokeColor, strokeOpacity);
     }
 
+    // Every blend mode but Normal is another cairo operator than OVER, for which a
+    // transparent colour still draws.
     void updateBlendMode(GfxState *state) override
     {
-        if (!cairo)
-            return;
-        cairo_operator_t op;
-        switch (state->getBlendMode()) {
-        case gfxBlendMultiply: op = CAIRO_OPERATOR_MULTIPLY; break;
-        case gfxBlendScreen: op = CAIRO_OPERATOR_SCREEN; break;
-        case gfxBlendOverlay: op = CAIRO_OPERATOR_OVERLAY; break;
-        case gfxBlendDarken: op = CAIRO_OPERATOR_DARKEN; break;
-        case gfxBlendLighten: op = CAIRO_OPERATOR_LIGHTEN; break;
-        case gfxBlendColorDodge: op = CAIRO_OPERATOR_COLOR_DODGE; break;
-        case gfxBlendColorBurn: op = CAIRO_OPERATOR_COLOR_BURN; break;
-        case gfxBlendHardLight: op = CAIRO_OPERATOR_HARD_LIGHT; break;
-        case gfxBlendSoftLight: op = CAIRO_OPERATOR_SOFT_LIGHT; break;
-        case gfxBlendDifference: op = CAIRO_OPERATOR_DIFFERENCE; break;
-        case gfxBlendExclusion: op = CAIRO_OPERATOR_EXCLUSION; break;
-        case gfxBlendHue: op = CAIRO_OPERATOR_HSL_HUE; break;
-        case gfxBlendSaturation: op = CAIRO_OPERATOR_HSL_SATURATION; break;
-        case gfxBlendColor: op = CAIRO_OPERATOR_HSL_COLOR; break;
-        case gfxBlendLuminosity: op = CAIRO_OPERATOR_HSL_LUMINOSITY; break;
-        default: op = CAIRO_OPERATOR_OVER; break;
-        }
-        cairo_set_operator(cairo, op);
+        if (cairo)
+            over = state->getBlendMode() == gfxBlendNormal;
     }
 
     void stroke(GfxState *state) override
     {
         if (!cairo)
             return;
-        alignStroke = adjustedStrokeWidth;
-        doPath(state->getPath());
-        alignStroke = false;
-        cairo_set_source(cairo, strokePattern);
-        if (strokePathClip) {
-            cairo_push_group(cairo);
-            cairo_stroke(cairo);
-            cairo_pop_group_to_source(cairo);
-            fillToStrokePathClip(state);
-        } else {
-            cairo_stroke(cairo);
-        }
+        readPath(state->getPath(), adjustedStrokeWidth);
+        paintStroke(strokeSource);
+        // CairoOutputDev strokes into a group, then strokes the clip's path with the group.
+        if (strokePathClip)
+            strokeClipPath(Source::pattern());
     }
 
-    void fill(GfxState *state) override { fillPath(state, CAIRO_FILL_RULE_WINDING); }
-    void eoFill(GfxState *state) override { fillPath(state, CAIRO_FILL_RULE_EVEN_ODD); }
+    void fill(GfxState *state) override { fillPath(state, false); }
+    void eoFill(GfxState *state) override { fillPath(state, true); }
 
     void clip(GfxState *state) override { clipPath(state, CAIRO_FILL_RULE_WINDING); }
     void eoClip(GfxState *state) override { clipPath(state, CAIRO_FILL_RULE_EVEN_ODD); }
@@ -428,29 +358,25 @@ public:
         auto clip = std::make_shared<StrokePathClip>();
         clip->path.reset(state->getPath()->copy());
         cairo_get_matrix(cairo, &clip->ctm);
-        clip->lineWidth = cairo_get_line_width(cairo);
         strokePathClip = clip;
     }
 
     void setSoftMask(GfxState *, const double *, bool, Function *, GfxColor *) override { mask = true; }
     void clearSoftMask(GfxState *) override { mask = false; }
 
-    // Shadings and tiling patterns fill with a pattern (never a solid colour) as
-    // CairoOutputDev fills them; their content is not drawn.
+    // Shadings and tiling patterns fill with a pattern (never a colour) as CairoOutputDev
+    // fills them; their content is not drawn.
     bool tilingPatternFill(GfxState *state, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override
     {
         if (!cairo)
             return true;
         double xMin, yMin, xMax, yMax;
         state->getUserClipBBox(&xMin, &yMin, &xMax, &yMax);
-        cairo_rectangle(cairo, xMin, yMin, xMax - xMin, yMax - yMin);
-        cairo_pattern_t *pattern = patternSource();
-        cairo_set_source(cairo, pattern);
-        cairo_pattern_destroy(pattern);
+        readRectangle(xMin, yMin, xMax - xMin, yMax - yMin);
         if (strokePathClip)
-            fillToStrokePathClip(state);
+            strokeClipPath(Source::pattern());
         else
-            cairo_fill(cairo);
+            paintFill(Source::pattern());
         return true;
     }
     bool functionShadedFill(GfxState *state, GfxFunctionShading *) override { return fillClipWithPattern(state); }
@@ -459,14 +385,14 @@ public:
     bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override
     {
         if (cairo)
-            setFillPattern(patternSource());
+            fillSource = Source::pattern();
         return false;
     }
     bool axialShadedSupportExtend(GfxState *, GfxAxialShading *shading) override { return shading->getExtend0() == shading->getExtend1(); }
     bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override
     {
         if (cairo)
-            setFillPattern(patternSource());
+            fillSource = Source::pattern();
         return false;
     }
     bool radialShadedSupportExtend(GfxState *, GfxRadialShading *shading) override { return shading->getExtend0() == shading->getExtend1(); }
@@ -476,7 +402,6 @@ private:
     {
         std::unique_ptr<GfxPath> path;
         cairo_matrix_t ctm;
-        double lineWidth;
     };
     struct MaskLevel
     {
@@ -485,16 +410,41 @@ private:
         MaskLevel *next;
     };
 
+    // What a stroke or fill paints with: a colour (cairo's solid pattern, components
+    // clamped to 0…1), or a pattern (shading, tiling, group) whose colours are not read.
+    struct Source
+    {
+        bool solid = true;
+        double r = 0, g = 0, b = 0, alpha = 1;
+
+        static Source colour(const GfxRGB &rgb, double alpha)
+        {
+            return Source { true, clamp(colToDbl(rgb.r)), clamp(colToDbl(rgb.g)), clamp(colToDbl(rgb.b)), clamp(alpha) };
+        }
+        static Source pattern() { return Source { false, 0, 0, 0, 1 }; }
+        static double clamp(double v) { return v < 0 ? 0 : v > 1 ? 1 : v; }
+        // cairo's 16-bit colour components.
+        static uint16_t toShort(double v) { return (uint16_t)(v * 65535.0 + 0.5); }
+        // cairo draws nothing with a clear colour under OVER.
+        bool clear() const { return solid && toShort(alpha) <= 0x00ff; }
+        bool opaque() const { return solid && toShort(alpha) >= 0xff00; }
+    };
+
     cairo_surface_t *surface = nullptr;
     cairo_t *cairo = nullptr;
-    cairo_pattern_t *fillPattern = nullptr;
-    cairo_pattern_t *strokePattern = nullptr;
+    int pageWidth = 0, pageHeight = 0;
+    std::vector<pp_paint> *paints = nullptr;
+    std::vector<pp_box> *pieces = nullptr;
+    devicepath::Path path;
+    Source fillSource, strokeSource;
     GfxRGB fillColor {}, strokeColor {};
     double fillOpacity = 1, strokeOpacity = 1;
-    bool fillSolid = true;
+    bool over = true;
+    // The grey of the last opaque colour painted with: what a fill's grey is read as
+    // (a translucent colour or a pattern leaves it as it was).
+    double grey = 0;
     bool adjustedStrokeWidth = false;
-    bool alignStroke = false;
-    // A soft mask is set: CairoOutputDev paints fills through it (no fill in the script).
+    // A soft mask is set: CairoOutputDev paints fills through it (no fill reaches the surface).
     bool mask = false;
     MaskLevel *maskStack = nullptr;
     std::shared_ptr<StrokePathClip> strokePathClip;
@@ -504,37 +454,11 @@ private:
         return u <= 0x20 || u == 0x7F || u == 0x85 || u == 0xA0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
     }
 
-    void clearPatterns()
-    {
-        if (fillPattern)
-            cairo_pattern_destroy(fillPattern);
-        if (strokePattern)
-            cairo_pattern_destroy(strokePattern);
-        fillPattern = strokePattern = nullptr;
-    }
-
-    void setFillPattern(cairo_pattern_t *pattern)
-    {
-        if (fillPattern)
-            cairo_pattern_destroy(fillPattern);
-        fillPattern = pattern;
-        fillSolid = cairo_pattern_get_type(pattern) == CAIRO_PATTERN_TYPE_SOLID;
-    }
-
-    // A shading or pattern source: no colour of it reaches the script as a grey.
-    static cairo_pattern_t *patternSource()
-    {
-        cairo_pattern_t *pattern = cairo_pattern_create_linear(0, 0, 1, 0);
-        cairo_pattern_add_color_stop_rgb(pattern, 0, 0, 0, 0);
-        cairo_pattern_add_color_stop_rgb(pattern, 1, 1, 1, 1);
-        return pattern;
-    }
-
     bool fillClipWithPattern(GfxState *state)
     {
         if (!cairo)
             return true;
-        setFillPattern(patternSource());
+        fillSource = Source::pattern();
         double xMin, yMin, xMax, yMax;
         state->getUserClipBBox(&xMin, &yMin, &xMax, &yMax);
         state->moveTo(xMin, yMin);
@@ -547,39 +471,183 @@ private:
         return true;
     }
 
-    void fillPath(GfxState *state, cairo_fill_rule_t rule)
+    void fillPath(GfxState *state, bool evenOdd)
     {
-        if (!cairo)
+        if (!cairo || mask)
             return;
-        doPath(state->getPath());
-        cairo_set_fill_rule(cairo, rule);
-        cairo_set_source(cairo, fillPattern);
-        if (mask) {
-            cairo_new_path(cairo);
-        } else if (strokePathClip && rule == CAIRO_FILL_RULE_WINDING) {
-            fillToStrokePathClip(state);
-        } else {
-            cairo_fill(cairo);
-        }
+        readPath(state->getPath(), false);
+        if (strokePathClip && !evenOdd)
+            strokeClipPath(fillSource);
+        else
+            paintFill(fillSource);
     }
 
     void clipPath(GfxState *state, cairo_fill_rule_t rule)
     {
         if (!cairo)
             return;
-        doPath(state->getPath());
+        cairo_new_path(cairo);
+        for (int i = 0; i < state->getPath()->getNumSubpaths(); ++i) {
+            const GfxSubpath *subpath = state->getPath()->getSubpath(i);
+            if (subpath->getNumPoints() <= 0)
+                continue;
+            cairo_move_to(cairo, subpath->getX(0), subpath->getY(0));
+            int j = 1;
+            while (j < subpath->getNumPoints()) {
+                if (subpath->getCurve(j)) {
+                    cairo_curve_to(cairo, subpath->getX(j), subpath->getY(j), subpath->getX(j + 1), subpath->getY(j + 1), subpath->getX(j + 2), subpath->getY(j + 2));
+                    j += 3;
+                } else {
+                    cairo_line_to(cairo, subpath->getX(j), subpath->getY(j));
+                    ++j;
+                }
+            }
+            if (subpath->isClosed())
+                cairo_close_path(cairo);
+        }
         cairo_set_fill_rule(cairo, rule);
         cairo_clip(cairo);
     }
 
-    void fillToStrokePathClip(GfxState *state)
+    void strokeClipPath(const Source &source)
     {
         cairo_save(cairo);
         cairo_set_matrix(cairo, &strokePathClip->ctm);
-        cairo_set_line_width(cairo, strokePathClip->lineWidth);
-        doPath(strokePathClip->path.get());
-        cairo_stroke(cairo);
+        readPath(strokePathClip->path.get(), false);
+        paintStroke(source);
         cairo_restore(cairo);
+    }
+
+    // The clip leaves nothing to draw (cairo then draws nothing): its extents are empty.
+    bool clippedOut()
+    {
+        double x1, y1, x2, y2;
+        cairo_clip_extents(cairo, &x1, &y1, &x2, &y2);
+        return x1 == x2 && y1 == y2;
+    }
+
+    // A grey from an opaque colour, as the rulings read it: the colour's grey if its
+    // components are equal at 16 bits, else its luma (ITU-R 601 weights).
+    void paintWith(const Source &source)
+    {
+        if (!source.opaque())
+            return;
+        double premultiplied = source.alpha;
+        uint16_t r = Source::toShort(source.r * premultiplied), g = Source::toShort(source.g * premultiplied), b = Source::toShort(source.b * premultiplied);
+        grey = r == g && r == b ? source.r : 0.299 * source.r + 0.587 * source.g + 0.114 * source.b;
+    }
+
+    void record(pp_paint_kind kind, bool boxes, size_t first)
+    {
+        if (pieces->size() > first)
+            paints->push_back(pp_paint { kind, boxes ? 1 : 0, first, pieces->size() - first, grey });
+    }
+
+    // A stroke as cairo hands it to its surface: a closed rectangle whole, else the outline.
+    void paintStroke(const Source &source)
+    {
+        if (cairo_get_line_width(cairo) <= 0 || clippedOut() || (over && source.clear()))
+            return;
+        paintWith(source);
+        size_t first = pieces->size();
+        pp_box box;
+        bool rectangle = path.isRectangle(&box);
+        if (rectangle)
+            pieces->push_back(box);
+        else
+            path.segments(*pieces);
+        record(PP_STROKE, rectangle, first);
+    }
+
+    // A fill as cairo hands it to its surface: a closed rectangle, or the boxes of a
+    // rectilinear path, else the outline. A fill of nothing, or of the whole page (cairo's
+    // paint), is no fill.
+    void paintFill(const Source &source)
+    {
+        if (clippedOut() || path.fillEmpty)
+            return;
+        pp_box box;
+        if (path.isBox(&box) && box.x1 <= 0 && box.y1 <= 0 && box.x2 >= pageWidth && box.y2 >= pageHeight) {
+            if (!(over && source.clear()))
+                paintWith(source);
+            return;
+        }
+        if (over && source.clear())
+            return;
+        paintWith(source);
+        size_t first = pieces->size();
+        bool boxes = true;
+        if (path.isRectangle(&box)) {
+            pieces->push_back(box);
+        } else if (!path.fillIsRectilinear() || !path.fillBoxes(*pieces)) {
+            pieces->resize(first);
+            boxes = false;
+            path.segments(*pieces);
+        }
+        record(PP_FILL, boxes, first);
+    }
+
+    // `path` from a poppler path in the current user space, in device fixed point as
+    // cairo_move_to / line_to / curve_to / close_path put it there.
+    void readPath(const GfxPath *gfxPath, bool alignStroke)
+    {
+        path.clear();
+        cairo_matrix_t ctm;
+        cairo_get_matrix(cairo, &ctm);
+        double x, y;
+        for (int i = 0; i < gfxPath->getNumSubpaths(); ++i) {
+            const GfxSubpath *subpath = gfxPath->getSubpath(i);
+            if (subpath->getNumPoints() <= 0)
+                continue;
+            pointAt(subpath, 0, alignStroke, &x, &y);
+            path.moveTo(device(ctm, x, y));
+            int j = 1;
+            while (j < subpath->getNumPoints()) {
+                if (subpath->getCurve(j)) {
+                    pointAt(subpath, j + 2, alignStroke, &x, &y);
+                    path.curveTo(device(ctm, subpath->getX(j), subpath->getY(j)), device(ctm, subpath->getX(j + 1), subpath->getY(j + 1)), device(ctm, x, y));
+                    j += 3;
+                } else {
+                    pointAt(subpath, j, alignStroke, &x, &y);
+                    path.lineTo(device(ctm, x, y));
+                    ++j;
+                }
+            }
+            if (subpath->isClosed())
+                path.closePath();
+        }
+    }
+
+    // cairo_rectangle: a move, then three lines by device distances, then a close.
+    void readRectangle(double x, double y, double width, double height)
+    {
+        path.clear();
+        cairo_matrix_t ctm;
+        cairo_get_matrix(cairo, &ctm);
+        path.moveTo(device(ctm, x, y));
+        const double steps[3][2] = { { width, 0 }, { 0, height }, { -width, 0 } };
+        for (const auto &step : steps) {
+            double dx = step[0], dy = step[1];
+            cairo_matrix_transform_distance(&ctm, &dx, &dy);
+            path.lineTo(devicepath::Point { path.current.x + devicepath::toFixed(dx), path.current.y + devicepath::toFixed(dy) });
+        }
+        path.closePath();
+    }
+
+    static devicepath::Point device(const cairo_matrix_t &ctm, double x, double y)
+    {
+        cairo_matrix_transform_point(&ctm, &x, &y);
+        return devicepath::Point { devicepath::toFixed(x), devicepath::toFixed(y) };
+    }
+
+    void pointAt(const GfxSubpath *subpath, int i, bool alignStroke, double *x, double *y)
+    {
+        if (alignStroke) {
+            alignStrokeCoords(subpath, i, x, y);
+        } else {
+            *x = subpath->getX(i);
+            *y = subpath->getY(i);
+        }
     }
 
     // See http://www.cairographics.org/FAQ/#sharp_lines (as CairoOutputDev).
@@ -610,48 +678,6 @@ private:
             *x = std::floor(*x) + 0.5;
             *y = std::floor(*y) + 0.5;
             cairo_device_to_user(cairo, x, y);
-        }
-    }
-
-    void doPath(const GfxPath *path)
-    {
-        double x, y;
-        cairo_new_path(cairo);
-        for (int i = 0; i < path->getNumSubpaths(); ++i) {
-            const GfxSubpath *subpath = path->getSubpath(i);
-            if (subpath->getNumPoints() <= 0)
-                continue;
-            if (alignStroke) {
-                alignStrokeCoords(subpath, 0, &x, &y);
-            } else {
-                x = subpath->getX(0);
-                y = subpath->getY(0);
-            }
-            cairo_move_to(cairo, x, y);
-            int j = 1;
-            while (j < subpath->getNumPoints()) {
-                if (subpath->getCurve(j)) {
-                    if (alignStroke) {
-                        alignStrokeCoords(subpath, j + 2, &x, &y);
-                    } else {
-                        x = subpath->getX(j + 2);
-                        y = subpath->getY(j + 2);
-                    }
-                    cairo_curve_to(cairo, subpath->getX(j), subpath->getY(j), subpath->getX(j + 1), subpath->getY(j + 1), x, y);
-                    j += 3;
-                } else {
-                    if (alignStroke) {
-                        alignStrokeCoords(subpath, j, &x, &y);
-                    } else {
-                        x = subpath->getX(j);
-                        y = subpath->getY(j);
-                    }
-                    cairo_line_to(cairo, x, y);
-                    ++j;
-                }
-            }
-            if (subpath->isClosed())
-                cairo_close_path(cairo);
         }
     }
 };
@@ -725,8 +751,8 @@ struct pp_document
     std::optional<std::string> password;
     // Pages (0-based) before this one have been released.
     int released = 0;
-    cairo_device_t *scriptDevice = nullptr;
-    std::vector<unsigned char> script;
+    std::vector<pp_paint> paints;
+    std::vector<pp_box> pieces;
     std::unique_ptr<PassOutputDev> device;
     std::string text;
     std::vector<pp_box> boxes;
@@ -734,14 +760,7 @@ struct pp_document
     std::vector<std::string> fontNames;
     std::vector<const char *> fontPointers;
 
-    ~pp_document()
-    {
-        device.reset();
-        if (scriptDevice) {
-            cairo_device_finish(scriptDevice);
-            cairo_device_destroy(scriptDevice);
-        }
-    }
+    ~pp_document() { device.reset(); }
 
     // poppler's Page for `index` (0-based); a page released before is read again from a
     // fresh opening of the document (pages are asked for in order; going back is rare).
@@ -944,16 +963,12 @@ int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_pag
     doc->runs.clear();
     doc->fontNames.clear();
     doc->fontPointers.clear();
-    doc->script.clear();
+    doc->paints.clear();
+    doc->pieces.clear();
 
     bool rulings = flags & PP_READ_RULINGS;
-    if (rulings) {
-        if (!doc->scriptDevice) {
-            doc->scriptDevice = cairo_script_create_for_stream(appendBytes, &doc->script);
-            cairo_script_set_mode(doc->scriptDevice, CAIRO_SCRIPT_MODE_ASCII);
-        }
-        device->beginRecording(doc->scriptDevice, width, height);
-    }
+    if (rulings)
+        device->beginRecording(width, height, &doc->paints, &doc->pieces);
     device->glyphLimit = glyph_limit;
     device->textSuspended = false;
     Gfx *gfx = page->createGfx(device, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr);
@@ -969,10 +984,8 @@ int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_pag
         device->endPage();
     TextPage *text = device->takeText();
     delete gfx;
-    if (rulings) {
+    if (rulings)
         device->endRecording();
-        cairo_device_flush(doc->scriptDevice);
-    }
     if (!refused)
         doc->layOut(text, width, height, flags & PP_READ_FONTS);
     text->decRefCnt();
@@ -989,8 +1002,10 @@ int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_pag
     out->run_count = doc->runs.size();
     out->fonts = doc->fontPointers.data();
     out->font_count = doc->fontPointers.size();
-    out->script = doc->script.data();
-    out->script_length = doc->script.size();
+    out->paints = doc->paints.data();
+    out->paint_count = doc->paints.size();
+    out->pieces = doc->pieces.data();
+    out->piece_count = doc->pieces.size();
     out->images = device->images;
     out->glyphs = device->glyphs;
     out->refused = refused;

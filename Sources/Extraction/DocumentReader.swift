@@ -8,8 +8,8 @@ public final class DocumentReader {
     public let info: DocumentInfo
     /// Messages poppler produced while opening and reading, with the file named.
     public internal(set) var diagnostics: [String] = []
-    /// Whether drawn lines and shaded boxes are recovered (the page's paths drawn into a
-    /// cairo script during the same pass).
+    /// Whether drawn lines and shaded boxes are recovered (the page's strokes and fills,
+    /// recorded during the same pass).
     public var readsRulings: Bool
     /// Whether each word's font size and weight are read (one more pass over poppler's
     /// text); without them `Word.fontSize` is 0 and `isBold` false. Plain text needs neither.
@@ -79,7 +79,7 @@ public final class DocumentReader {
         var rulings: [Ruling] = []
         var shaded: [ShadedBox] = []
         if rulingsWanted, !(words.isEmpty && images > 0) {
-            (rulings, shaded) = CairoScriptParser.parse(pass.script, pageHeight: displayHeight)
+            (rulings, shaded) = DrawnRulings.read(paints: pass.paints, pieces: pass.pieces)
             if orientation != .upright {
                 rulings = rulings.map { orientation.turn($0, width: displayWidth, height: displayHeight) }
                 shaded = shaded.map { ShadedBox(box: orientation.turn($0.box, width: displayWidth, height: displayHeight), grey: $0.grey) }

@@ -64,7 +64,9 @@ struct PassPage {
     var refusedGlyphs: Int? { raw.refused != 0 ? Int(raw.glyphs) : nil }
     var text: String { raw.text.map { String(cString: $0) } ?? "" }
     var boxes: UnsafeBufferPointer<pp_box> { UnsafeBufferPointer(start: raw.boxes, count: raw.box_count) }
-    var script: [UInt8] { Array(UnsafeBufferPointer(start: raw.script, count: raw.script_length)) }
+    /// The page's strokes and fills, each with its pieces (`pieces`), in drawing order.
+    var paints: UnsafeBufferPointer<pp_paint> { UnsafeBufferPointer(start: raw.paints, count: raw.paint_count) }
+    var pieces: UnsafeBufferPointer<pp_box> { UnsafeBufferPointer(start: raw.pieces, count: raw.piece_count) }
 
     /// poppler-glib's text attributes: runs of characters in one font.
     var fontRuns: [FontRun] {

@@ -1,6 +1,6 @@
 #pragma once
 // One poppler pass per page: the page's text as poppler-glib gives it (text, one box per
-// character, font runs) and its drawing as a cairo script of paths only (the rulings),
+// character, font runs) and its drawing (the strokes and fills that make the rulings),
 // from one interpretation of the page's content. C API for Swift (Extraction).
 #include <stddef.h>
 
@@ -30,6 +30,23 @@ typedef struct {
     int font;
 } pp_run;
 
+typedef enum {
+    PP_STROKE = 0,
+    PP_FILL = 1,
+} pp_paint_kind;
+
+/// One stroke or fill as it reached cairo's surface: pieces [first, first + count) of the
+/// page's pieces (device space: points, origin top-left), either boxes (opposite corners)
+/// or straight segments (x1,y1 to x2,y2) of the path's outline; and the grey (0 black … 1
+/// white) of the last opaque colour painted with, which is a fill's grey.
+typedef struct {
+    pp_paint_kind kind;
+    int boxes;
+    size_t first;
+    size_t count;
+    double grey;
+} pp_paint;
+
 /// What a pass over one page yields. Valid until the next pass or pp_close.
 typedef struct {
     double width, height;
@@ -41,9 +58,11 @@ typedef struct {
     size_t run_count;
     const char *const *fonts;
     size_t font_count;
-    /// The page's path drawing as cairo script (empty when rulings were not asked for).
-    const unsigned char *script;
-    size_t script_length;
+    /// The page's strokes and fills, in drawing order (none when rulings were not asked for).
+    const pp_paint *paints;
+    size_t paint_count;
+    const pp_box *pieces;
+    size_t piece_count;
     /// Images drawn on the page (content and annotations).
     int images;
     /// Glyphs drawn (characters other than blanks); when more than the limit, the text was
