@@ -49,7 +49,7 @@ struct TableSection {
     }
 
     /// A group header (“Ekonomik Kod”, “Kaynak İhtiyacı”) centred over narrow member cells
-    /// (vertical header text) touches none of them and reads as a column of its own: standing
+    /// (vertical header text) or between wide ones touches none of them and reads as a column of its own: standing
     /// between two columns and clear of both, it names their group instead.
     static func groupsPlaced(_ columns: [Column]) -> [Column] {
         var out = columns
@@ -57,7 +57,11 @@ struct TableSection {
         while k < out.count - 1 {
             let f = Lexicon.fold(out[k].title)
             let isGroup = Lexicon.names(.economicCode, .columnHeader, f, .whole) || Lexicon.names(.resources, .columnHeader, f, .leading)
-            if isGroup, out[k].group == nil, out[k - 1].x1 < out[k].x0, out[k + 1].x0 > out[k].x1 {
+            // Clear of a neighbour: overlapping it by less than stacked phrases do (a glyph's box
+            // reaches past its ink: a spreadsheet's merged "Ekonomik Kod" centred over two wide
+            // titles touches the left one's box by 0.8 pt).
+            let clear = HeaderColumns.stackOverlap
+            if isGroup, out[k].group == nil, out[k - 1].x1 < out[k].x0 + clear, out[k + 1].x0 > out[k].x1 - clear {
                 for j in [k - 1, k + 1] { out[j].group = [out[j].group, out[k].title].compactMap { $0 }.joined(separator: " ") }
                 out.remove(at: k)
             } else {

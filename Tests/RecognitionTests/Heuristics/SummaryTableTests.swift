@@ -84,6 +84,21 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(placed[1].group == "Ekonomik Kod" && placed[2].group == "Ekonomik Kod")
     }
 
+    /// Centred over two wide titles (a spreadsheet's merged cell), the group header's box touches
+    /// the left title's by a fraction of a point (Calc: 0.8 pt): still clear of it, still their group.
+    @Test func groupHeaderTouchingAWideTitleIsNoColumn() {
+        let columns = [Column(x0: 143.4, x1: 171.7, title: "Kaynak"), Column(x0: 298.6, x1: 416.6, title: "03 Mal ve Hizmet Alım Giderleri"),
+                       Column(x0: 415.8, x1: 471.6, title: "Ekonomik Kod"), Column(x0: 492.1, x1: 571.0, title: "06 Sermaye Giderleri"),
+                       Column(x0: 661.3, x1: 749.7, title: "Toplam Kaynak İhtiyacı")]
+        let placed = TableSection.groupsPlaced(columns)
+        #expect(placed.map(\.title) == ["Kaynak", "03 Mal ve Hizmet Alım Giderleri", "06 Sermaye Giderleri", "Toplam Kaynak İhtiyacı"])
+        #expect(placed[1].group == "Ekonomik Kod" && placed[2].group == "Ekonomik Kod")
+        // Overlapping a title as stacked phrases do, it is no longer clear of it.
+        var overlapping = columns
+        overlapping[2].x0 = 410
+        #expect(TableSection.groupsPlaced(overlapping).count == columns.count)
+    }
+
     /// Without a title the header tells the summary from a cost table: program lines as its
     /// columns, or (turned) a program line as the row under it.
     @Test func untitledSummaryIsToldByItsProgramLines() {
