@@ -116,8 +116,10 @@ enum RowKey {
         if let key = cell.words.min(by: { $0.box.x0 < $1.box.x0 }), isCode(key.text) {
             let others = cell.words.filter { $0 != key }
             let minOther = others.map(\.box.x0).min() ?? .infinity
-            let aloneOnItsLine = !others.contains { $0.box.verticalOverlap(key.box) > 0.5 * key.box.height }
-            if minOther - key.box.x1 >= separateKeyGapFraction * key.scale || (aloneOnItsLine && minOther > key.box.x1) {
+            // The text beside it starts right of it on every line, and goes on over or under it: a
+            // cell centred in its row sets the key beside the name's middle line, a padding away.
+            let wrapsBesideIt = others.contains { $0.box.verticalOverlap(key.box) <= 0.5 * key.box.height }
+            if minOther - key.box.x1 >= separateKeyGapFraction * key.scale || (wrapsBesideIt && minOther > key.box.x1) {
                 return (CodeReader.code(key.text), Cell(words: others).text)
             }
         }

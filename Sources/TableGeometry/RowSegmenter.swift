@@ -45,6 +45,15 @@ public enum RowSegmenter {
         let rowGap = rules.isEmpty
             ? min(rowGapFraction, leading(of: across.isEmpty ? sorted : across, lineHeight: lineHeight) + rowGapOverLeading) * lineHeight
             : rowGapFraction * lineHeight
+        // A page that sets a cell's lines tighter than their boxes (the leading above sees 0):
+        // the spacing its body's words show, and a little more, is a cell's padding or a
+        // paragraph's, between lines of the body's type (a heading's lines have their own spacing).
+        var bodyRowGap = rowGap
+        var isBodySize: (Double) -> Bool = { _ in false }
+        if rules.isEmpty, let (spacing, em) = cellLineSpacing(across), spacing < 0 {
+            bodyRowGap = min(rowGap, spacing + rowGapOverCellLines * em)
+            isBodySize = { abs($0 - em) <= bodySizeTolerance * em }
+        }
 
         var rows: [RowBand] = []
         var current: [TextLine] = []
@@ -56,7 +65,11 @@ public enum RowSegmenter {
             if !current.isEmpty {
                 func between(_ y: Double) -> Bool { y > currentMid && y < line.box.midY && y <= line.box.y0 + 0.5 * line.box.height }
                 let ruled = rules.contains(where: between)
-                let gapped = line.box.y0 - currentBottom > rowGap
+                let gap = line.box.y0 - currentBottom
+                // The body's tighter gap parts rows only where the text above ended: a heading's
+                // paragraph may be set with more spacing than the cells (a wrapped line is full).
+                let gapped = gap > rowGap || (gap > bodyRowGap && isBodySize(typeSize(line)) && isBodySize(currentSize)
+                    && TouchingRows.endedBefore(line, row: current, right: textBox.x1))
                 let shaded = shadeEdges.contains(where: between)
                 let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
                 if ruled || gapped || shaded || larger {
@@ -132,8 +145,12 @@ public enum RowSegmenter {
     static func shadeEdges(_ shades: [ShadedBox], width: Double) -> [Double] {
         var edges: [Double] = []
         for y in Set(shades.flatMap { [$0.box.y0, $0.box.y1] }).sorted() where !edges.contains(where: { abs($0 - y) <= shadeEdgeTolerance }) {
-            let above = shades.filter { abs($0.box.y1 - y) <= shadeEdgeTolerance }.map { ($0.box.x0, $0.box.x1) }
-            let below = shades.filter { abs($0.box.y0 - y) <= shadeEdgeTolerance }.map { ($0.box.x0, $0.box.x1) }
+            // A shade running on across y (a cell's fill behind its paragraph's own fill, both one
+            // grey) is shaded on both sides: the inner fill's edge is not seen.
+            let above = shades.filter { abs($0.box.y1 - y) <= shadeEdgeTolerance || ($0.box.y0 < y - shadeEdgeTolerance && $0.box.y1 > y + shadeEdgeTolerance) }
+                .map { ($0.box.x0, $0.box.x1) }
+            let below = shades.filter { abs($0.box.y0 - y) <= shadeEdgeTolerance || ($0.box.y0 < y - shadeEdgeTolerance && $0.box.y1 > y + shadeEdgeTolerance) }
+                .map { ($0.box.x0, $0.box.x1) }
             // Shaded on one side only: all that is shaded on either side less what is shaded on both.
             let visible = covered(above + below) - overlap(covered: above, below)
             if visible >= separatorWidthFraction * width { edges.append(y) }
@@ -154,6 +171,42 @@ public enum RowSegmenter {
     /// The length covered by both sets of spans.
     static func overlap(covered a: [(Double, Double)], _ b: [(Double, Double)]) -> Double {
         covered(a) + covered(b) - covered(a + b)
+    }
+
+    /// Where lines are set tighter than their boxes, the lines of one cell still follow each other
+    /// at exactly the face's spacing (within 0.01 em), while a cell's padding or a paragraph's
+    /// spacing adds more: 0.18 em under a table row before a heading, 0.35 em between the rows of
+    /// LibreOffice's cells padded 1.5 pt at 9 pt. A gap this fraction of the font size beyond the
+    /// spacing starts a row.
+    public static let rowGapOverCellLines = 0.1
+    /// Words whose size is within this fraction of the page's body size measure its spacing.
+    static let bodySizeTolerance = 0.05
+    /// Gaps are counted to this many points: the spacing is the most common one.
+    static let spacingStep = 0.1
+
+    /// The gap between a word and the word right above it in its column, most common on the
+    /// page (words of the body size, lines next to each other), with that size; nil when fewer
+    /// than `leadingPairRank` pairs.
+    static func cellLineSpacing(_ lines: [TextLine]) -> (spacing: Double, em: Double)? {
+        let all = lines.flatMap(\.words)
+        let em = ColumnBoundaries.medianFontSize(all)
+        let words = all.filter { abs($0.scale - em) <= bodySizeTolerance * em }.sorted { $0.box.y0 < $1.box.y0 }
+        var counts: [Int: Int] = [:]
+        for (i, w) in words.enumerated() {
+            let h = w.box.height
+            var bottom = -Double.infinity
+            var j = i - 1
+            while j >= 0, words[j].box.y0 > w.box.y0 - 2 * h {
+                let a = words[j].box
+                if a.y1 <= w.box.y0 + 0.5 * h, a.y0 < w.box.y0, min(a.x1, w.box.x1) > max(a.x0, w.box.x0) { bottom = max(bottom, a.y1) }
+                j -= 1
+            }
+            guard bottom > -.infinity, w.box.y0 - bottom < 0.5 * h else { continue }
+            counts[Int(((w.box.y0 - bottom) / spacingStep).rounded()), default: 0] += 1
+        }
+        guard counts.values.reduce(0, +) >= leadingPairRank,
+              let mode = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return nil }
+        return (Double(mode) * spacingStep, em)
     }
 
     /// The page's line spacing as a fraction of the line height: one of the smallest gaps

@@ -81,6 +81,23 @@ public enum TouchingRows {
         return reach - end >= wordSpaceFraction * em + first.box.width
     }
 
+    /// Whether the text over `line`'s first word ended its cell (or paragraph) before `line`:
+    /// the first word would have fitted after it, within the column the row's words show (as far
+    /// as the next column's text less the narrowest river, or the text's `right` edge after the
+    /// last column). A wrapped line is full.
+    public static func endedBefore(_ line: TextLine, row: [TextLine], right: Double) -> Bool {
+        guard let first = line.words.min(by: { $0.box.x0 < $1.box.x0 }) else { return true }
+        let rowWords = row.flatMap(\.words)
+        let columns = RowRivers.blocks(of: rowWords)
+        guard let k = columns.firstIndex(where: { first.box.x1 > $0.x0 && first.box.x0 < $0.x1 }) else { return true }
+        let column = columns[k]
+        let inColumn = rowWords.filter { $0.box.x1 > column.x0 && $0.box.x0 < column.x1 }
+        guard let bottom = inColumn.map(\.box.y1).max() else { return true }
+        let end = inColumn.filter { $0.box.y1 >= bottom - overlapFraction * line.box.height }.map(\.box.x1).max() ?? column.x0
+        let reach = k + 1 < columns.count ? max(column.x1, columns[k + 1].x0 - ColumnBoundaries.minimumRiverWidth(rowWords)) : max(column.x1, right)
+        return reach - end >= wordSpaceFraction * first.scale + first.box.width
+    }
+
     /// A figure as tables print them: digits with their separators, a percentage, or a dash
     /// for none ("1.600.000", "12,5", "%100", "-").
     static func isFigure(_ text: String) -> Bool {

@@ -33,6 +33,18 @@ import TableGeometry
         #expect(text == "Hazırlanan basın bülteni sayısı (adet)")
     }
 
+    /// LibreOffice, cells centred in the row: "F1" in its own column beside the middle line of a
+    /// three-line name, 3.5 pt (0.39 em) from it; the name's other lines all start right of it.
+    @Test func keyBesideTheMiddleLineOfACentredName() {
+        let w = { (t: String, x0: Double, y0: Double, x1: Double) in Word(text: t, box: Rect(x0: x0, y0: y0, x1: x1, y1: y0 + 11.7), fontSize: 9) }
+        let cell = Cell(words: [w("Balıkesir", 60.7, 211.7, 93.2), w("kıyı", 215.0, 211.7, 230.0),
+                                w("F1", 47.6, 222.1, 57.2), w("adet", 60.7, 222.1, 76.2), w("Mavi", 78.2, 222.1, 97.2),
+                                w("çalışmalarını", 60.7, 232.3, 107.2), w("etmek.", 143.0, 232.3, 166.0)])
+        let (code, text) = RowKey.split(cell)
+        #expect(code == "F1")
+        #expect(text == "Balıkesir kıyı adet Mavi çalışmalarını etmek.")
+    }
+
     /// Kayseri 2024 p.94: the key sits between the two lines of the name, alone on its line.
     @Test func keyBetweenTheLinesOfAWrappedName() {
         let (code, text) = RowKey.split(Self.cell(K.trainedInstitutions, leftOf: 340))
