@@ -35,7 +35,7 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
             return "\(p): not a performance program (no table of a performance goal found: no header naming "
                 + "indicators beside their yearly values, or activities beside their budget amounts)"
         case .anotherDocument(let p, let name):
-            return "\(p): appears to be \(name.kind.described), not a performance program: it names itself so \(name.place) ('\(name.words)')"
+            return "\(p): appears to be \(name.kind.described), not a performance program: \(name.evidence)"
         case .noAdministration(let p):
             return "\(p): the administration or the program year could not be found in the document"
         case .severalPrograms(let p, let code, let page, let firstPages):

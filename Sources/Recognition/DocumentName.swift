@@ -10,8 +10,17 @@ public struct DocumentName: Sendable, Equatable {
     public var kind: DocumentKind
     /// Where the name stands: “on page 1”, “in the running header”, “in the document properties”.
     public var place: String
-    /// The printed words that name it (“2024 YILI FAALİYET RAPORU”).
+    /// The printed words that name it (“2024 YILI FAALİYET RAPORU”), or the section headings
+    /// that make it its kind.
     public var words: String
+    /// Told by its section headings, not by a name (`DocumentSections`).
+    public var fromSections = false
+
+    /// Why the document is of its kind, in a sentence: “it names itself so on page 1 ('2024
+    /// YILI FAALİYET RAPORU')”.
+    public var evidence: String {
+        fromSections ? "its section headings are one's ('\(words)')" : "it names itself so \(place) ('\(words)')"
+    }
 
     /// A name is short: a run of text this long in one type size is running text (a cover's
     /// title, administration, period and subtitle stay well under it).

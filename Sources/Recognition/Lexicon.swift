@@ -35,6 +35,8 @@ enum Lexicon {
         /// What a document calls itself on its cover, first lines or running header
         /// ("2024 Yılı Faaliyet Raporu"): the kind of document it is.
         case documentName
+        /// A section heading only a document of the concept's kind prints ("Bütçe Uygulama Sonuçları").
+        case section
     }
 
     /// The domain's concepts.
@@ -163,10 +165,23 @@ enum Lexicon {
         // MARK: What a document names itself (its cover, first lines, running header)
         // Each also names the program in its text ("2025 Yılı Performans Programının kabulüne"),
         // so a document is of the kind its name states first (`DocumentName`).
-        .activityReport: [.documentName: ["Faaliyet Rapor*"]],
-        .budgetDocument: [.documentName: ["Bütçesi", "Bütçe Kararname*", "Mali Yılı Bütçe*", "Bütçe Tasarı*", "Gider Bütçe*"]],
+        // Sections: the parts their guides give them, which a program has none of.
+        .activityReport: [
+            .documentName: ["Faaliyet Rapor*"],
+            .section: ["Faaliyetlere İlişkin Bilgiler*", "Bütçe Uygulama Sonuç*", "Performans Sonuçları Tablo*",
+                       "Performans Sonuçlarının Değerlendiril*", "İç Kontrol Güvence Beyan*", "Kurumsal Kabiliyet ve Kapasite*",
+                       "Birim Yöneticisinin Beyan*", "Öneri ve Tedbirler"],
+        ],
+        .budgetDocument: [
+            .documentName: ["Bütçesi", "Bütçe Kararname*", "Mali Yılı Bütçe*", "Bütçe Tasarı*", "Gider Bütçe*"],
+            .section: ["Bütçe Kararname*", "Gider Bütçe*", "Gelir Bütçe*", "Finansman Tablo*", "Gelir Tahmin*"],
+        ],
         .councilDecision: [.documentName: ["Meclis Karar*", "Meclisi Karar*", "Karar Özeti", "Karar Tarihi", "Karar No", "Karar Sayısı"]],
-        .strategicPlan: [.documentName: ["Stratejik Plan*"]],
+        .strategicPlan: [
+            .documentName: ["Stratejik Plan*"],
+            .section: ["Durum Analizi", "GZFT Analizi", "Paydaş Analizi", "PESTLE Analizi", "Hedef Kart*", "Maliyetlendirme",
+                       "Kuruluş İçi Analiz"],
+        ],
         /// Words printed within a document's name before its kind (“2025 Mali Yılı Bütçesi”, “Birim Faaliyet Raporu”).
         .documentNameWord: [.text: ["Yılı", "Mali", "Dönemi", "Birim", "İdare"]],
     ]

@@ -34,8 +34,11 @@ public struct PageStreamRecognizer {
     private var walk = ProgramRecognizer.RowWalk()
     /// How the document names itself, read once its first pages are in (`learn`).
     private var name: DocumentName?
+    /// The sections its headings open, which tell a document that names itself nowhere.
+    private var sections = DocumentSections()
     /// The document names itself a document of another kind: its tables are no program's.
-    private var namesAnotherKind: Bool { name.map { $0.kind != .performanceProgram } ?? false }
+    private var namesAnotherKind: Bool { Self.isAnotherKind(name) }
+    private static func isAnotherKind(_ name: DocumentName?) -> Bool { name.map { $0.kind != .performanceProgram } ?? false }
 
     public init(title: String?) {
         self.title = title
@@ -67,6 +70,7 @@ public struct PageStreamRecognizer {
     private mutating func read(_ page: Page) {
         if opening.count < Self.openingLines { opening += page.lines.prefix(Self.openingLines - opening.count) }
         figures?.add(page)
+        if name == nil { sections.add(page) }
         walk.add(furniture?.strip(page) ?? page)
     }
 
@@ -96,14 +100,15 @@ public struct PageStreamRecognizer {
         let lines = (furniture?.lines ?? []) + opening
         result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: lines)
         result.year = AdministrationReader.year(lines: lines, title: title)
+        let name = name ?? sections.name
         result.documentName = name
-        if let name, namesAnotherKind {
+        if let name, Self.isAnotherKind(name) {
             // An activity report, a budget, a decision or a plan: whatever program-like tables it
             // holds (an activity report's goals with targets and results, even under a
             // “Performans Hedefi Tablosu” title) are its own, not a program's.
             if !result.goals.isEmpty {
-                result.diagnostics.append(LeftUnread.note("\(result.goals.count) goal table(s) found, but the document names itself "
-                                                          + "\(name.kind.described) \(name.place) ('\(name.words)')"))
+                result.diagnostics.append(LeftUnread.note("\(result.goals.count) goal table(s) found, but the document appears to be "
+                                                          + "\(name.kind.described): \(name.evidence)"))
             }
             result.goals = []
         } else if titledGoalTables == 0 && result.year == nil && !result.goals.isEmpty {

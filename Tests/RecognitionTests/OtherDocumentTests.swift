@@ -14,6 +14,7 @@ import Testing
         ("activity-report-2024-cover", .activityReport),
         ("activity-report-2023-unit", .activityReport),
         ("activity-report-2024-no-cover", .activityReport),
+        ("activity-report-2024-unnamed", .activityReport),
         ("budget-2025-cover", .budget),
         ("budget-2025-decree", .budget),
         ("council-decision-2025-units", .councilDecision),
@@ -21,6 +22,7 @@ import Testing
         ("council-decision-2025-plain", .councilDecision),
         ("strategic-plan-2025-2029-cover", .strategicPlan),
         ("strategic-plan-2024-2028", .strategicPlan),
+        ("strategic-plan-2025-2029-unnamed", .strategicPlan),
     ]
 
     static func path(_ name: String) -> String { SampleFile.fixture("other-documents/\(name).pdf").path }
@@ -54,13 +56,14 @@ import Testing
     /// tables read as a program's, the year taken from the program they quote). Recognition
     /// states the tables it set aside, and why.
     @Test(arguments: ["activity-report-2024-cover", "activity-report-2023-unit", "activity-report-2024-no-cover",
-                      "budget-2025-decree", "council-decision-2024-goals", "strategic-plan-2024-2028"])
+                      "activity-report-2024-unnamed", "budget-2025-decree", "council-decision-2024-goals", "strategic-plan-2024-2028"])
     func programLikeTablesAreSetAsideByTheName(name: String) throws {
+        let kind = try #require(Self.documents.first { $0.0 == name }?.1)
         let reader = try DocumentReader(path: Self.path(name))
         let recognized = ProgramRecognizer.recognize(pages: try reader.allPages(), title: reader.info.title)
         #expect(recognized.goals.isEmpty)
         #expect(recognized.year != nil, "\(name): quotes a program's year")
-        #expect(recognized.diagnostics.contains { LeftUnread.isUnread($0) && $0.contains("goal table(s) found, but the document names itself") },
+        #expect(recognized.diagnostics.contains { LeftUnread.isUnread($0) && $0.contains("goal table(s) found, but the document appears to be \(kind.described)") },
                 "\(name): \(recognized.diagnostics)")
     }
 
@@ -73,6 +76,16 @@ import Testing
             let name = try #require(DocumentName.read(firstPage: pages.first { !$0.lines.isEmpty }, runningLines: [], title: nil))
             #expect(name.kind == .performanceProgram, "\(sample): \(name)")
             #expect(name.place == "on page 1")
+        }
+    }
+
+    /// Nor do their section headings, read whole, look like another kind's (they name their
+    /// strategic plan, activity report and budget in their text and tables).
+    @Test func samplesHaveNoSectionsOfAnotherKind() throws {
+        for sample in SampleFile.all {
+            var sections = DocumentSections()
+            try DocumentReader(path: sample.pdfPath).allPages().forEach { sections.add($0) }
+            #expect(sections.name == nil, "\(sample): \(sections.name.map(\.words) ?? "")")
         }
     }
 }
