@@ -44,6 +44,29 @@ import TableGeometry
         #expect(Self.costs(draft.entries[2]) == ["03 budget 1000000.00", "05 budget 0.00", "06 budget 0.00"])
     }
 
+    /// A spreadsheet breaks the page between the header's rows: the group row and the cells
+    /// spanning both rows at the foot of page 85, the code columns' names (with the spanning
+    /// cells printed again, without the group row) over the body on page 86. The table reads
+    /// with the header of its body's page, and ends at its Genel Toplam, before the caption after it.
+    @Test func headerCutByThePageBreakReadsOnTheBodysPage() throws {
+        let codeWords: Set<String> = ["03", "Mal", "ve", "05", "Cari", "06", "Sermaye", "Hizmet", "Alım", "Transferler", "Giderleri"]
+        let foot = B.costHeader86.filter { !codeWords.contains($0.text) }
+        let groupRow: Set<String> = ["Ekonomik", "Kod", "2024", "(TL)"]
+        let continued = B.costHeader86.filter { !groupRow.contains($0.text) }
+        let caption = [WordBoxes.word("Etüt", 120, 120, 140, 128, size: 8), WordBoxes.word("çalışmaları.", 143, 120, 190, 128, size: 8),
+                       WordBoxes.word("(Performans", 193, 120, 240, 128, size: 8), WordBoxes.word("Hedefi", 243, 120, 270, 128, size: 8),
+                       WordBoxes.word("H10.8)", 273, 120, 300, 128, size: 8)]
+        let bands = [WordBoxes.band(page: 85, foot), WordBoxes.band(page: 86, continued)]
+            + Self.h107.map { WordBoxes.band(page: $0.page, $0.words) } + [WordBoxes.band(page: 88, caption)]
+        #expect(CostTableReader.isHeader(bands[0]) && CostTableReader.isHeader(bands[1]))
+        let (draft, consumed) = CostTableReader.read(bands[...], titlePage: 85)
+        let read = try #require(draft)
+        #expect(read.layout == .perGoal)
+        #expect(read.entries.map { $0.code ?? "-" } == ["F1", "F12", "F13"])
+        #expect(read.entries.first.map(Self.costs) == ["03 budget 40000000.00", "05 budget 0.00", "06 budget 0.00"])
+        #expect(consumed == bands.count - 1, "the caption after Genel Toplam is not the table's")
+    }
+
     @Test func grandTotalGivesTheStatedColumns() {
         let draft = Self.read(Self.h107)
         #expect(draft.statedColumns[.goodsAndServices] == Self.amount("129.000.000"))
