@@ -40,6 +40,8 @@ enum TableStart {
             // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes).
             return row.label == .activityName ? .cost : nil
         }
+        // Most rows name no table's header: ruled out before their columns are found.
+        guard mayNameHeader(bands, at: i) else { return nil }
         let (header, covered) = HeaderBlock.header(in: bands[...], at: i, lowerBound: i)
         // Each column's meaning, from its title and the group over it.
         let headerColumns = header.headerColumns
@@ -80,6 +82,25 @@ enum TableStart {
         }
         return nil
     }
+
+    /// Whether `bands[i]` passes a test `kind` asks of it before it can name a table: an
+    /// indicator, activity or cost header, or a resource summary's header (which names a total,
+    /// in the row or in the row under it that its header may take in). A row that passes none
+    /// starts no table, whatever its columns; they are costly to find (`headerColumns`).
+    static func mayNameHeader(_ bands: [RowBand], at i: Int) -> Bool {
+        let band = bands[i]
+        return GoalTableReader.isIndicatorHeader(band) || namesTotal(band)
+            || (i + 1 < bands.count && namesTotal(bands[i + 1])) || CostTableReader.isHeader(band)
+            || GoalTableReader.isActivityHeader(band)
+    }
+
+    /// Whether a row names a total column (`SummaryTableReader.isResourceHeader`). The phrases
+    /// are single words, so a header merged from two rows names one only where a row does;
+    /// were one of several words, every row may (the phrase could span the two rows).
+    private static func namesTotal(_ band: RowBand) -> Bool {
+        !totalIsOneWord || Lexicon.names(.total, .columnHeader, band.folded, .within)
+    }
+    private static let totalIsOneWord = Lexicon.phrases(.total, .columnHeader).allSatisfy { !$0.folded.contains(" ") }
 
     /// The first row under the header at `i`, past the header repeated on the next page (a
     /// header set at the foot of a page) with its group row; nil when none follows.
