@@ -1,7 +1,27 @@
 /// Cell text as the contract wants it: runs of whitespace collapsed to one space, trimmed.
 public enum TextNormalization {
     public static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most texts come from cells already read with their white space collapsed.
+        isCollapsed(text) ? text : text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether `collapse` would return `text` as it is, from its bytes: single spaces between
+    /// other characters, no other white space, and every scalar below U+0300 outside U+0080
+    /// to U+00BF (so each scalar is a character of its own and none of them is white space
+    /// but the space). Any other text is left to the reading by characters.
+    static func isCollapsed(_ text: String) -> Bool {
+        var afterSpace = true
+        for b in text.utf8 {
+            if b == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if (0x09...0x0D).contains(b) || b == 0xC2 || b >= 0xCC {
+                return false
+            } else {
+                afterSpace = false
+            }
+        }
+        return text.isEmpty || !afterSpace
     }
 
     /// Turkish-aware lower-casing (İ → i, I → ı). Works on scalars: recognition folds every

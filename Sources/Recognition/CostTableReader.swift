@@ -41,7 +41,8 @@ struct CostDraft {
 enum CostTableReader {
     static func isHeader(_ band: RowBand) -> Bool { band.remembered(.costHeader, isHeaderAfresh) }
     private static func isHeaderAfresh(_ band: RowBand) -> Bool {
-        guard LabelledRow.read(band) == nil else { return false }
+        // Most rows hold no word of these phrases: their lines need not be folded.
+        guard headerOpenings.occur(in: band.folded), LabelledRow.read(band) == nil else { return false }
         if band.lines.contains(where: { line in
             let f = Lexicon.fold(line.text)
             return Lexicon.names(.economicCode, .columnHeader, f, .within) || Lexicon.names(.activityName, .rowLabel, f, .leading)
@@ -50,13 +51,19 @@ enum CostTableReader {
         // its columns do (the words of one cell, read together).
         // (The band's text interleaves the cells' lines, “EKONOMİK BÜTÇE … KOD …”: it holds the
         // phrase's first word, not the phrase.)
-        let words = band.folded.split(separator: " ")
         return !GoalTableReader.hasAmounts(band)
-            && Lexicon.phrases(.economicCode, .columnHeader).contains { p in p.tokens.first.map { words.contains(Substring($0)) } == true }
+            && economicCodeFirstWords.contains { $0.matches(band.folded, .within) }
             && band.headerColumns.contains { c in
                 Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
             }
     }
+
+    /// The words that open every phrase `isHeaderAfresh` looks for.
+    private static let headerOpenings = Lexicon.Openings([(.economicCode, .columnHeader), (.activityName, .rowLabel)])
+    /// The first word of each phrase naming economic codes, as a whole word (a token holding a
+    /// slash, folded to two words, is no word of the folded text).
+    private static let economicCodeFirstWords = Lexicon.phrases(.economicCode, .columnHeader)
+        .compactMap { $0.tokens.first }.filter { !$0.contains(" ") }.map(Lexicon.Phrase.init)
 
     /// “Toplam Kaynak İhtiyacı”: the row that closes a per-activity cost table.
     static func isResourceNeedTotal(_ band: RowBand) -> Bool { band.remembered(.resourceNeedTotal, isResourceNeedTotalAfresh) }

@@ -23,12 +23,17 @@ enum GoalTableReader {
     }
     static func isActivityHeader(_ band: RowBand) -> Bool { band.remembered(.activityHeader, isActivityHeaderAfresh) }
     private static func isActivityHeaderAfresh(_ band: RowBand) -> Bool {
+        // Most rows hold no word of these phrases: their words need not be folded one by one.
+        guard activityOpenings.occur(in: band.folded) else { return false }
         let named = band.lines.contains { line in
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
                 || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
         } || namesActivityInACell(band) || namesActivityAlone(band)
         return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
     }
+
+    /// The words that open every phrase `isActivityHeaderAfresh` looks for.
+    private static let activityOpenings = Lexicon.Openings([(.activity, .columnHeader), (.activity, .shortForm), (.activity, .text)])
 
     /// A narrow cell wraps its title over lines (“Faaliyet” / “ve” / “Projeler”): the column
     /// titles, read cell by cell, name the concept where no line does.
@@ -63,6 +68,8 @@ enum GoalTableReader {
     /// the row's amounts (“Genel” / amounts / “Toplam”).
     static func isGrandTotal(_ band: RowBand) -> Bool { band.remembered(.grandTotal, isGrandTotalAfresh) }
     private static func isGrandTotalAfresh(_ band: RowBand) -> Bool {
+        // Most rows hold no word of these phrases: their first cell need not be read.
+        guard totalOpenings.occur(in: band.folded) else { return false }
         if Lexicon.names(.grandTotal, .totalRow, band.folded, .leading) { return true }
         // Read once: the first cell is cut from the row's words afresh on each call.
         let firstCell = Lexicon.fold(LabelledRow.firstCell(band).text)
@@ -72,6 +79,9 @@ enum GoalTableReader {
             // may begin so: “Toplam kalite…”).
             || Lexicon.names(.total, .rowLabel, firstCell, .whole)
     }
+
+    /// The words that open every phrase `isGrandTotalAfresh` looks for.
+    private static let totalOpenings = Lexicon.Openings([(.grandTotal, .totalRow), (.total, .rowLabel)])
 
     /// A row's words without its figures: a total row's label wrapped in a narrow cell
     /// (“Hedef” over “Toplamı”, the amounts on the first line) reads whole.

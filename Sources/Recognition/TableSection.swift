@@ -104,13 +104,17 @@ enum RowKey {
     /// number of the table's own numbering (“1 İmar planı…” as the first row): numbering tells
     /// a code from a name's first word (“5326 sayılı kanun” continues no numbering).
     static func split(_ cell: Cell, next: Int) -> (code: String?, text: String) {
-        let plain = split(cell)
-        guard plain.code == nil, let first = cell.lines.first?.words.first, CodeReader.code(first.text) == String(next),
+        let lines = cell.lines
+        let plain = split(cell, lines: lines)
+        guard plain.code == nil, let first = lines.first?.words.first, CodeReader.code(first.text) == String(next),
               first.text.allSatisfy({ $0.isNumber || $0 == "." }), cell.words.count > 1 else { return plain }
         return (String(next), Cell(words: cell.words.filter { $0 != first }).text)
     }
 
-    static func split(_ cell: Cell) -> (code: String?, text: String) {
+    static func split(_ cell: Cell) -> (code: String?, text: String) { split(cell, lines: cell.lines) }
+
+    /// `split` of a cell whose lines are known (`cell.lines`: they are grouped from its words on each ask).
+    private static func split(_ cell: Cell, lines: [TextLine]) -> (code: String?, text: String) {
         guard !cell.words.isEmpty else { return (nil, "") }
         // A separate key: the leftmost word, a code, clear of every other word.
         if let key = cell.words.min(by: { $0.box.x0 < $1.box.x0 }), isCode(key.text) {
@@ -125,12 +129,11 @@ enum RowKey {
         }
         // An inline code has a letter prefix or a dot (“F1”, “PG1.1.1”, “1.2”); a bare number
         // set at a word space is the name's own first word (“5326 sayılı kanun”, “2 adet”).
-        let lines = cell.lines
         if let first = lines.first?.words.first, isCode(first.text), isInlineCode(first.text) {
             let others = cell.words.filter { $0 != first }
             return (CodeReader.code(first.text), Cell(words: others).text)
         }
-        return (nil, cell.text)
+        return (nil, WrappedText.join(lines.map(\.text)))
     }
 }
 

@@ -13,5 +13,12 @@ public struct Cell: Sendable {
     public var lines: [TextLine] { LineGrouping.lines(from: words) }
 
     /// Lines joined with one space; a line ending in a hyphen joins the next directly.
-    public var text: String { WrappedText.join(lines.map(\.text)) }
+    public var text: String {
+        // Most cells hold one word (an amount, a code): its line is the word.
+        switch words.count {
+        case 0: return ""
+        case 1: return WrappedText.join([words[0].text])
+        default: return WrappedText.join(lines.map(\.text))
+        }
+    }
 }
