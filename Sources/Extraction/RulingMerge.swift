@@ -4,6 +4,9 @@ import PageLayout
 enum RulingMerge {
     /// Pieces closer than this along their axis, at the same position, are one rule.
     static let joinGap = 1.5
+    /// Pieces whose positions differ by less than this are on one line: the same rule drawn
+    /// as a hairline (moved to a pixel centre) and as a thin fill (its middle) differ by
+    /// up to half a pixel, and so do a grid's cells drawn from rounded coordinates.
     static let positionTolerance = 0.8
 
     static func merge(_ rulings: [Ruling]) -> [Ruling] {
