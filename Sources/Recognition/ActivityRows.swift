@@ -9,17 +9,33 @@ enum ActivityRows {
         /// Costs merged into the activity table: a column per economic code (from the budget).
         var codes: [(Int, EconomicCode)] = []
         var responsibleUnit: Int?
+        /// The activity's explanation (Açıklama), its description.
+        var description: Int?
+        /// The activity's name, and its code where a column of its own holds them (“No”).
+        var name = 0
+        var code: Int?
     }
+
+    /// Columns a template prints beside the activity's own, which the reader knows and leaves
+    /// on purpose: activities.csv has no field for an activity's dates, its effect on the target,
+    /// a baseline, or how often it is monitored or reported.
+    static let knownUnread: [Lexicon.Concept] = [.schedule, .effectOnTarget, .baseline, .monitoringFrequency, .reportingFrequency]
 
     static func amountColumns(_ section: TableSection) -> AmountColumns {
         var out = AmountColumns()
-        for (k, c) in section.columns.enumerated() where k > 0 {
+        out.code = section.codeColumn
+        out.name = section.subjectColumn { f in
+            Lexicon.names(.activity, .columnHeader, f, .within) || Lexicon.names(.activity, .shortForm, f, .whole)
+                || Lexicon.names(.activityName, .rowLabel, f, .leading)
+        }
+        for (k, c) in section.columns.enumerated() where k != out.name && k != out.code {
             if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)); continue }
             // A title's first line much wider than the rest (“Bütçe” over “İçi”) is taken for
             // a group: when the title alone names nothing, the words above it count too.
             for text in [c.title, (c.group ?? "") + " " + c.title] {
                 let f = Lexicon.fold(text)
-                if Lexicon.names(.responsibleUnit, .columnHeader, f, .within) { out.responsibleUnit = out.responsibleUnit ?? k }
+                if Lexicon.names(.explanation, .columnHeader, f, .leading) { out.description = out.description ?? k }
+                else if Lexicon.names(.responsibleUnit, .columnHeader, f, .within) { out.responsibleUnit = out.responsibleUnit ?? k }
                 else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
                 else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
                 else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
@@ -30,9 +46,12 @@ enum ActivityRows {
         return out
     }
 
+    /// The columns `read` gives a meaning and those it knows and leaves (`knownUnread`): any
+    /// other is reported, never read.
     static func understoodColumns(_ section: TableSection) -> Set<Int> {
         let c = amountColumns(section)
-        return Set([0] + [c.budget, c.offBudget, c.total, c.responsibleUnit].compactMap { $0 } + c.codes.map(\.0))
+        return Set([c.name] + [c.code, c.budget, c.offBudget, c.total, c.responsibleUnit, c.description].compactMap { $0 } + c.codes.map(\.0))
+            .union(section.columns(naming: knownUnread))
     }
 
     static func read(_ section: TableSection) -> ([Activity], BudgetSplit?) {
@@ -47,7 +66,7 @@ enum ActivityRows {
                 break
             }
             if GoalTableReader.isExplanation(row.band) { continue }
-            let (code, name) = RowKey.split(row.cells[0], next: activities.count + 1)
+            let (code, name) = section.key(of: row, name: columns.name, code: columns.code, next: activities.count + 1)
             let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { row.amount($0) != nil }
             if let last = activities.indices.last,
                RowContinuation.continuesPrevious(code: code, page: row.page, previousPage: previousPage, hasFigures: hasAmounts) {
@@ -57,6 +76,9 @@ enum ActivityRows {
                 activities[last].total = activities[last].total ?? row.amount(columns.total)
                 if let u = columns.responsibleUnit, !row.text(u).isEmpty {
                     activities[last].responsibleUnit = WrappedText.join([activities[last].responsibleUnit, row.text(u)])
+                }
+                if let d = columns.description, !row.text(d).isEmpty {
+                    activities[last].description = WrappedText.join([activities[last].description, row.text(d)])
                 }
                 previousPage = row.page
                 continue
@@ -68,6 +90,7 @@ enum ActivityRows {
                                        budget: row.amount(columns.budget), offBudget: row.amount(columns.offBudget),
                                        total: row.amount(columns.total), page: row.page))
             if let u = columns.responsibleUnit { activities[activities.count - 1].responsibleUnit = TextNormalization.collapse(row.text(u)) }
+            if let d = columns.description { activities[activities.count - 1].description = TextNormalization.collapse(row.text(d)) }
             activities[activities.count - 1].costs = columns.codes.compactMap { k, code in
                 row.amount(k).map { ActivityCost(economicCode: code, source: .budget, amount: $0) }
             }

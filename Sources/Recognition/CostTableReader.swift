@@ -182,8 +182,11 @@ enum CostTableReader {
         var draft = CostDraft(layout: .perGoal, page: page)
         let codeColumns = section.columns.enumerated().compactMap { k, c in EconomicCodeReader.columnCode(c).map { (k, $0) } }
         let unitColumn = section.column { Lexicon.names(.responsibleUnit, .columnHeader, $0, .within) }
+        // “Toplam Kaynak” over “İhtiyacı”: a first line much wider than the rest is taken for a group.
         let totalColumn = section.columns.indices.last { k in
-            Lexicon.names(.total, .columnHeader, Lexicon.fold(section.columns[k].title), .within) && !codeColumns.contains { $0.0 == k }
+            let c = section.columns[k]
+            return [c.title, (c.group ?? "") + " " + c.title].contains { Lexicon.names(.total, .columnHeader, Lexicon.fold($0), .within) }
+                && !codeColumns.contains { $0.0 == k }
         }
         draft.notes = section.unknownColumns(understood: Set([0] + codeColumns.map(\.0) + [unitColumn, totalColumn].compactMap { $0 }),
                                              table: "cost table")

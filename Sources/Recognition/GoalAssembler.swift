@@ -46,7 +46,9 @@ enum GoalAssembler {
             // The activity table's own unit stands; the cost table names it where that has none
             // (a cost table per goal squeezes its name and unit columns beside the codes).
             if goal.activities[target].responsibleUnit.isEmpty { goal.activities[target].responsibleUnit = entry.responsibleUnit }
-            goal.activities[target].description = entry.description(activityName: goal.activities[target].name)
+            // Likewise its explanation: an activity table's Açıklama column stands where the cost table gives none.
+            let description = entry.description(activityName: goal.activities[target].name)
+            if !description.isEmpty { goal.activities[target].description = description }
             goal.activities[target].costs = entry.costs
             goal.activities[target].statedCostTotal = entry.statedTotal
         }

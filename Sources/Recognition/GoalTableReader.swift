@@ -136,7 +136,8 @@ enum GoalTableReader {
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
             let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
-            let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<end]), isRepeatedHeader: isActivityHeader)
+            let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<end]), isRepeatedHeader: isActivityHeader,
+                                             isTotal: isGrandTotal)
             (draft.activities, draft.statedTotal) = ActivityRows.read(section)
             draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section), table: "activity table")
             i = end

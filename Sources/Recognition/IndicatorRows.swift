@@ -29,9 +29,24 @@ enum IndicatorRows {
         }
     }
 
-    /// The columns `read` gives a meaning: the name, the unit and the value columns.
+    /// Columns a goal card copied from the strategic plan prints beside the indicator's own,
+    /// which the reader knows and leaves on purpose: indicators.csv has no field for the unit
+    /// answering for an indicator, a note on it, its effect on the target, its baseline, how
+    /// often it is monitored or reported, or dates.
+    static let knownUnread: [Lexicon.Concept] = [.responsibleUnit, .explanation, .effectOnTarget, .baseline,
+                                                 .monitoringFrequency, .reportingFrequency, .schedule]
+
+    /// The columns `read` gives a meaning (the code, the name, the unit and the value columns)
+    /// and those it knows and leaves (`knownUnread`): any other is reported, never read.
     static func understoodColumns(_ section: TableSection) -> Set<Int> {
-        Set([0] + valueColumns(section).map(\.index) + [unitColumn(section)].compactMap { $0 })
+        Set([nameColumn(section)] + valueColumns(section).map(\.index) + [unitColumn(section), section.codeColumn].compactMap { $0 })
+            .union(section.columns(naming: knownUnread))
+    }
+
+    /// The indicator's name: the column titled so (“Performans Göstergesi”), also where a code
+    /// column or another stands before it.
+    static func nameColumn(_ section: TableSection) -> Int {
+        section.subjectColumn { Lexicon.names(.indicator, .columnHeader, $0, .within) }
     }
 
     static func unitColumn(_ section: TableSection) -> Int? {
@@ -41,14 +56,15 @@ enum IndicatorRows {
     static func read(_ section: TableSection) -> [Indicator] {
         let values = valueColumns(section)
         let unitColumn = unitColumn(section)
-        let nameColumn = 0
+        let nameColumn = nameColumn(section)
+        let codeColumn = section.codeColumn
         var indicators: [Indicator] = []
         var previousPage = -1
         var inExplanation = false
         for row in section.rows {
             let nameCell = row.cells[nameColumn]
             if GoalTableReader.isExplanation(row.band) { previousPage = row.page; inExplanation = true; continue }
-            let (code, name) = RowKey.split(nameCell, next: indicators.count + 1)
+            let (code, name) = section.key(of: row, name: nameColumn, code: codeColumn, next: indicators.count + 1)
             let hasValues = values.contains { !row.text($0.index).isEmpty }
             // Text under an “Açıklamalar:” row, in a row of its own, is more explanation, also
             // when the page breaks after the label: what continues there is the explanation.

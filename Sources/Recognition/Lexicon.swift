@@ -63,6 +63,11 @@ enum Lexicon {
         case performanceProgram, documentTitleWord, pieces, count
         // Documents filed beside a program, which name it in their text (`DocumentKind`).
         case activityReport, budgetDocument, councilDecision, strategicPlan, documentNameWord
+        // Columns printed beside the contract's (goal cards copied from the strategic plan).
+        /// A column of the rows' own codes under a title of its own (Gösterge Kodu, No).
+        case rowCode
+        /// Known and deliberately not read: no field of the contract holds them.
+        case effectOnTarget, baseline, monitoringFrequency, reportingFrequency, schedule
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -88,7 +93,7 @@ enum Lexicon {
             .text: ["Performans Hedef*"],
             .costLine: ["Hedef"],
         ],
-        .explanation: [.rowLabel: ["Açıklama*"]],
+        .explanation: [.rowLabel: ["Açıklama*"], .columnHeader: ["Açıklama*", "Not", "Notlar"]],
 
         // MARK: Indicators
         .indicator: [.columnHeader: ["Göstergeleri", "Göstergesi", "Göstergeler", "Gösterge"]],
@@ -153,6 +158,17 @@ enum Lexicon {
             .costLine: ["Genel Yönetim Gideri"],
         ],
         .transfers: [.rowLabel: ["Diğer İdarelere Transfer"], .columnHeader: ["Transfer*"]],
+
+        // MARK: Columns beside the contract's (a strategic plan's goal card: Hedef Kartı)
+        // Matched as a column's whole title: "Ekonomik Kod" is no row code.
+        .rowCode: [.columnHeader: ["Kod*", "No", "Sıra No", "Sıra", "Gösterge Kod*", "Gösterge No", "Faaliyet Kod*", "Faaliyet No",
+                                   "Proje Kod*", "Proje No", "PG Kod*"]],
+        .effectOnTarget: [.columnHeader: ["Hedefe Etki*"]],
+        .baseline: [.columnHeader: ["Başlangıç Değer*", "Baz Değer*", "Mevcut Durum*", "Mevcut Değer*"]],
+        .monitoringFrequency: [.columnHeader: ["İzleme Sıklığı", "İzleme Periyodu", "İzleme"]],
+        .reportingFrequency: [.columnHeader: ["Raporlama Sıklığı", "Raporlama Periyodu", "Raporlama"]],
+        /// An activity's dates ("Başlangıç – Bitiş").
+        .schedule: [.columnHeader: ["Başlangıç Bitiş", "Başlama Bitiş", "Başlangıç Tarih*", "Bitiş Tarih*", "Uygulama Süresi"]],
 
         // MARK: Running text
         .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Performans Programı"],

@@ -45,6 +45,18 @@ enum PageFurniture {
     /// Whether a margin line is a table's or a goal's, never furniture.
     static func belongsToContent(_ line: TextLine) -> Bool { belongsToATable(line) || belongsToAGoal(line) }
 
+    /// `belongsToContent`, or a margin line beside a table's: a header cell of the same row set
+    /// higher or lower in it (“Başlangıç” / “– Bitiş” centred on two lines beside “Faaliyet ve
+    /// Projeler”) names no concept itself, but recurs wherever the table opens a page.
+    static func belongsToContent(_ line: TextLine, besides tableLines: [TextLine]) -> Bool {
+        belongsToContent(line) || tableLines.contains { $0.box.verticalOverlap(line.box) > 0 }
+    }
+
+    /// The margin lines of `page` that belong to a table by their own words.
+    static func tableLines(_ page: Page) -> [TextLine] {
+        page.lines.filter { isMargin($0, in: page) && belongsToATable($0) }
+    }
+
     static func isMargin(_ line: TextLine, in page: Page) -> Bool {
         line.box.y1 < page.height * marginFraction || line.box.y0 > page.height * (1 - marginFraction)
     }
@@ -91,7 +103,8 @@ enum PageFurniture {
             var lineCounts: [String: Int] = [:]
             var sample: [String: TextLine] = [:]
             for page in pages {
-                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToContent($0) }
+                let table = tableLines(page)
+                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToContent($0, besides: table) }
                 for key in Set(margin.map(key)) { pageCounts[key, default: 0] += 1 }
                 for line in margin {
                     let k = key(line)
@@ -110,8 +123,9 @@ enum PageFurniture {
         func strip(_ page: Page) -> Page {
             var p = page
             let outer = outermost(page).map(\.box)
+            let table = tableLines(page)
             p.lines = page.lines.filter { line in
-                guard isMargin(line, in: page), !belongsToContent(line) else { return true }
+                guard isMargin(line, in: page), !belongsToContent(line, besides: table) else { return true }
                 let k = key(line)
                 if k.isEmpty {
                     // A page number: one short number near the very edge of the page, or the

@@ -1,3 +1,4 @@
+import Dataset
 import PageLayout
 import TableGeometry
 
@@ -9,7 +10,11 @@ struct TableSection {
 
     /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
     /// possibly with the header repeated (such repeats are passed in `data` too and dropped).
-    static func build(header: RowBand, data: [RowBand], isRepeatedHeader: (RowBand) -> Bool) -> TableSection {
+    /// A row `isTotal` says closes the table has its label span the key columns (“Genel Toplam”
+    /// across “No” and “Faaliyetler”): only its figures place the boundaries, or its label would
+    /// hide the white space between a code column and the name.
+    static func build(header: RowBand, data: [RowBand], isRepeatedHeader: (RowBand) -> Bool,
+                      isTotal: (RowBand) -> Bool = { _ in false }) -> TableSection {
         // The body under the header on its page shows where cells run together in the header.
         let body = data.prefix { $0.page == header.page && !isRepeatedHeader($0) }.flatMap(\.words)
         var columns = groupsPlaced(body.isEmpty ? header.headerColumns : HeaderColumns.columns(header: header, body: body))
@@ -20,7 +25,8 @@ struct TableSection {
         var grids: [PageGrid] = [], repeats: [RowBand] = []
         func flush() {
             guard !pageRun.isEmpty else { return }
-            let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: pageRun.flatMap(\.words),
+            let words = pageRun.flatMap { band in isTotal(band) ? band.words.filter { TurkishNumber.amount($0.text) != nil } : band.words }
+            let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: words,
                                                      drawnEdges: ColumnBoundaries.drawnEdges(of: pageRun))
             if recorder != nil { grids.append(PageGrid(page: pageRun[0].page, columns: columns, boundaries: bounds)) }
             rows += CellSplitter.split(pageRun, boundaries: bounds)
@@ -71,12 +77,58 @@ struct TableSection {
         return out
     }
 
-    /// Columns after the first whose meaning the reader did not know, as a diagnostic:
-    /// “page 41: indicator table column 'Sorumlu' not understood, its cells (not read)”. Never defaulted to a meaning.
+    /// Columns whose meaning the reader did not know, as a diagnostic: “page 41: indicator
+    /// table column 'Risk Düzeyi' not understood, its cells (not read)”. Never defaulted to a meaning.
+    /// `understood` holds the name column too, wherever it stands.
     func unknownColumns(understood: Set<Int>, table: String) -> [String] {
-        columns.indices.dropFirst().filter { !understood.contains($0) }.map { k in
-            LeftUnread.note("page \(rows.first?.page ?? 0): \(table) column '\(columns[k].title)' not understood, its cells")
+        columns.indices.filter { !understood.contains($0) }.map { k in
+            let heading = [columns[k].group, columns[k].title].compactMap { $0 }.joined(separator: " ")
+            return LeftUnread.note("page \(rows.first?.page ?? 0): \(table) column '\(heading)' not understood, its cells")
         }
+    }
+
+    /// A column's title folded, then with the group over it: a title whose first line is much
+    /// wider than the rest (“Raporlama” over “Sıklığı”) is taken for a group, so where the
+    /// title alone names nothing the words above it count too.
+    private func readings(_ k: Int) -> [String] {
+        let title = Lexicon.fold(columns[k].title)
+        guard let group = columns[k].group else { return [title] }
+        return [title, Lexicon.fold(group + " " + columns[k].title)]
+    }
+
+    /// The column of the rows' own codes, under a title of its own (“Gösterge Kodu”, “No”); a
+    /// code column under no title is part of the name column's (`RowKey` splits it off).
+    var codeColumn: Int? {
+        columns.indices.first { k in
+            let r = readings(k)
+            // “Kod” under “Ekonomik” is the economic code's column, no row's own.
+            return r.contains { Lexicon.names(.rowCode, .columnHeader, $0, .whole) }
+                && !r.contains { Lexicon.names(.economicCode, .columnHeader, $0, .within) }
+        }
+    }
+
+    /// The column naming the rows' subject (the indicator, the activity), wherever extra
+    /// columns put it: the first other than the code column whose title `names` it, else the
+    /// first other than the code column.
+    func subjectColumn(names: (String) -> Bool) -> Int {
+        let code = codeColumn
+        let candidates = columns.indices.filter { $0 != code }
+        return candidates.first { readings($0).contains(where: names) } ?? candidates.first ?? 0
+    }
+
+    /// Columns whose title names one of `concepts`: known columns a reader leaves on purpose.
+    func columns(naming concepts: [Lexicon.Concept]) -> Set<Int> {
+        Set(columns.indices.filter { k in
+            readings(k).contains { f in concepts.contains { Lexicon.names($0, .columnHeader, f, .within) } }
+        })
+    }
+
+    /// A row's code and name: the code from the code column where one stands, else split off
+    /// the front of the name cell (`RowKey`), `next` being the table's next number.
+    func key(of row: TableRow, name: Int, code: Int?, next: Int) -> (code: String?, text: String) {
+        guard let code else { return RowKey.split(row.cells[name], next: next) }
+        let printed = TextNormalization.collapse(row.text(code))
+        return (printed.isEmpty ? nil : CodeReader.code(printed) ?? printed, row.cells[name].text)
     }
 
     func column(where predicate: (String) -> Bool) -> Int? {

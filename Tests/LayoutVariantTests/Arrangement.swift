@@ -132,6 +132,10 @@ struct IndicatorColumns: Sendable {
     var twoRowHeader = true
     /// An empty "Açıklamalar:" row under each indicator, as Kayseri prints.
     var explanationRows = false
+    /// The code column's header ("Gösterge Kodu"); without one the column stands under no title.
+    var codeHeader: String? = nil
+    /// Columns beside the contract's, as templates copied from the strategic plan print them.
+    var extras: [ExtraColumn] = []
 
     /// The kinds and years printed, left to right.
     func columns(year: Int) -> [(year: Int, kind: ValueKindName)] {
@@ -151,6 +155,10 @@ struct ActivityColumns: Sendable {
     var costColumns = false
     /// "Kaynak İhtiyacı 2024 (TL)" spanning Bütçe / Bütçe Dışı / Toplam, or those three alone.
     var groupHeader = true
+    /// The code column's header ("No", "Kod"); without one the column stands under no title.
+    var codeHeader: String? = nil
+    /// Columns beside the contract's: dates, notes, the activity's explanation (read as its description).
+    var extras: [ExtraColumn] = []
 
     static let sample = ActivityColumns()
 }

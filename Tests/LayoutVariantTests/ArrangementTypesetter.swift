@@ -271,6 +271,7 @@ final class ArrangementTypesetter {
         let firstYear = first + 1 + (layout.unitColumn ? 1 : 0)
         let headerRows = layout.twoRowHeader ? 0..<2 : 0..<1
         var header: [HeaderCell] = [HeaderCell(words.indicators, column: first, rows: headerRows)]
+        if layout.codeColumn, let title = layout.codeHeader { header.append(HeaderCell(title, column: 0, rows: headerRows)) }
         if let u = unitColumn { header.append(HeaderCell(words.unit, column: u, rows: headerRows)) }
         for (k, column) in years.enumerated() {
             if layout.twoRowHeader {
@@ -292,13 +293,28 @@ final class ArrangementTypesetter {
             let explanation = TableRowSpec(cells: [.text(words.explanation + ":", column: 0)])
             return layout.explanationRows ? [TableRowSpec(cells: cells), explanation] : [TableRowSpec(cells: cells)]
         }.flatMap { $0 }
-        let yearWidth = 0.1, unitWidth = 0.12, codeWidth = 0.06
+        let yearWidth = 0.1, unitWidth = 0.12, codeWidth = layout.codeHeader == nil ? 0.06 : 0.09
         let nameWidth = 1 - Double(years.count) * yearWidth - (layout.unitColumn ? unitWidth : 0) - (layout.codeColumn ? codeWidth : 0)
         let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
             + Array(repeating: yearWidth, count: years.count)
-        return cased(TableSpec(columnWidths: widths, figureColumns: Set(firstYear..<(firstYear + years.count)), header: header, rows: rows,
-                               nameColumn: first))
+        let spec = TableSpec(columnWidths: widths, figureColumns: Set(firstYear..<(firstYear + years.count)), header: header, rows: rows,
+                             nameColumn: first)
+        // Each indicator's row (an explanation row under it prints nothing in the extra columns).
+        let owners = goal.indicators.enumerated().flatMap { k, _ in layout.explanationRows ? [k, nil] : [k] }
+        return cased(spec.inserting(layout.extras, anchor: { place in
+            switch place {
+            case .first: return 0
+            case .afterName: return first + 1
+            case .afterUnit: return firstYear
+            case .last: return widths.count
+            }
+        }, width: Self.extraWidth) { r, extra in
+            owners[r].map { extra.text(goal.indicators[$0], index: $0, goal: goal, year: program.year) }
+        })
     }
+
+    /// An extra column's planned width (the table setter widens it to its longest word or figure).
+    static let extraWidth = 0.09
 
     /// Codes a goal's activities spend on from the budget (the merged table's columns), at least Mal ve Hizmet.
     private func mergedCodes(_ goal: Goal) -> [EconomicCode] {
@@ -321,6 +337,7 @@ final class ArrangementTypesetter {
         let firstAmount = next
         let headerRows = layout.groupHeader || layout.costColumns ? 0..<2 : 0..<1
         var header = [HeaderCell(words.activities, column: first, rows: headerRows)]
+        if layout.codeColumn, let title = layout.codeHeader { header.append(HeaderCell(title, column: 0, rows: headerRows)) }
         if let u = unitColumn { header.append(HeaderCell(words.responsibleUnit, column: u, rows: headerRows)) }
         if !codes.isEmpty {
             header.append(HeaderCell("Ekonomik Kod (TL)", columns: firstCode..<firstAmount))
@@ -354,8 +371,19 @@ final class ArrangementTypesetter {
         let nameWidth = 1 - codeWidth - unitWidth - costWidth * Double(codes.count) - amountWidths.reduce(0, +)
         let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
             + Array(repeating: costWidth, count: codes.count) + amountWidths
-        return cased(TableSpec(columnWidths: widths, figureColumns: Set(firstCode..<(firstAmount + 3)), header: header, rows: rows,
-                               nameColumn: first))
+        let spec = TableSpec(columnWidths: widths, figureColumns: Set(firstCode..<(firstAmount + 3)), header: header, rows: rows,
+                             nameColumn: first)
+        // The last row is the goal's total: it prints nothing in the extra columns.
+        return cased(spec.inserting(layout.extras, anchor: { place in
+            switch place {
+            case .first: return 0
+            case .afterName: return first + 1
+            case .afterUnit: return firstCode
+            case .last: return widths.count
+            }
+        }, width: Self.extraWidth) { r, extra in
+            r < goal.activities.count ? extra.text(goal.activities[r], index: r, year: program.year) : nil
+        })
     }
 
     // MARK: Cost tables

@@ -186,9 +186,47 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         titles: .numbered, wording: .third, costsReversed: true)
 
+    /// A goal card copied from the strategic plan: the indicator table carries the code under
+    /// its own title ("Gösterge Kodu"), the indicator's effect on the target between name and
+    /// unit, the plan's baseline before the years, and how often it is monitored and reported
+    /// after them; the activity table carries start and end dates before the amounts and the
+    /// activity's explanation after them (read as its description: the cost tables print none).
+    static let planGoalCards = Arrangement(
+        name: "plan-goal-cards",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true, codeColumn: true, twoRowHeader: false,
+                                                         codeHeader: "Gösterge Kodu",
+                                                         extras: [ExtraColumn("Hedefe Etkisi (%)", .afterName, .effectOnTarget, figure: true),
+                                                                  ExtraColumn("Plan Dönemi Başlangıç Değeri", .afterUnit, .baseline, figure: true),
+                                                                  ExtraColumn("İzleme Sıklığı", .last, .frequency(0)),
+                                                                  ExtraColumn("Raporlama Sıklığı", .last, .frequency(1))])),
+                            .activities(ActivityColumns(unitColumn: true,
+                                                        extras: [ExtraColumn("Başlangıç – Bitiş", .afterUnit, .period),
+                                                                 ExtraColumn("Açıklama", .last, .description)])),
+                            .costs(.perGoal(explanations: false))]),
+                 .resourceSummary(.codesAsRows)],
+        wording: .other)
+
+    /// Each indicator's own responsible unit between its name and unit and a notes column after
+    /// its years; the activities' code under its own title ("No") and their explanation between
+    /// name and unit; cost tables per activity, numbered titles.
+    static let indicatorUnits = Arrangement(
+        name: "indicator-units",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true,
+                                                         extras: [ExtraColumn("Sorumlu Birim", .afterName, .responsibleUnit),
+                                                                  ExtraColumn("Açıklama", .last, .notes)])),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true, codeHeader: "No",
+                                                        extras: [ExtraColumn("Açıklamalar", .afterName, .description)])),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsColumns)],
+        titles: .numbered, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
-                      untitledSummary, reversedCosts]
+                      untitledSummary, reversedCosts, planGoalCards, indicatorUnits]
 }

@@ -16,11 +16,15 @@ enum ExpectedProgram {
         let costLayout = blocks.lazy.compactMap { b -> CostLayout? in if case .costs(let c) = b { c } else { nil } }.first
         let unitsPrinted = activityLayout?.unitColumn == true || costLayout != nil
         let costsPrinted = activityLayout?.costColumns == true || costLayout != nil
-        let explanationsPrinted: Bool
+        var explanationsPrinted: Bool
         switch costLayout {
         case .perGoal(let explanations): explanationsPrinted = explanations
         case .perActivity: explanationsPrinted = true
         case nil: explanationsPrinted = false
+        }
+        // An activity table's Açıklama column is the activity's description (DATASET.md).
+        if activityLayout?.extras.contains(where: { if case .description = $0.content { true } else { false } }) == true {
+            explanationsPrinted = true
         }
 
         // The goal headings' style where an overview of the plan named aims and targets before them.
