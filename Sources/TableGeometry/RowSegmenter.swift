@@ -181,17 +181,21 @@ public enum RowSegmenter {
     public static let rowGapOverCellLines = 0.1
     /// Words whose size is within this fraction of the page's body size measure its spacing.
     static let bodySizeTolerance = 0.05
-    /// Gaps are counted to this many points: the spacing is the most common one.
-    static let spacingStep = 0.1
+    /// Gaps within this fraction of the font size of each other are one spacing (boxes round
+    /// differently: 1.3 and 1.4 pt tighter at 9 pt).
+    static let spacingTolerance = 0.05
+    /// A spacing is seen between this many pairs of words at least (one pair may be a chance).
+    static let spacingPairs = 3
 
-    /// The gap between a word and the word right above it in its column, most common on the
-    /// page (words of the body size, lines next to each other), with that size; nil when fewer
-    /// than `leadingPairRank` pairs.
+    /// The page's spacing between a word and the word right above it in its column (words of
+    /// the body size, lines next to each other): the narrowest gap that `spacingPairs` pairs
+    /// share within `spacingTolerance` (the top of that cluster), with the body size; nil when
+    /// no gap is shared so. The lines of a cell are the narrowest; rows part wider.
     static func cellLineSpacing(_ lines: [TextLine]) -> (spacing: Double, em: Double)? {
         let all = lines.flatMap(\.words)
         let em = ColumnBoundaries.medianFontSize(all)
         let words = all.filter { abs($0.scale - em) <= bodySizeTolerance * em }.sorted { $0.box.y0 < $1.box.y0 }
-        var counts: [Int: Int] = [:]
+        var gaps: [Double] = []
         for (i, w) in words.enumerated() {
             let h = w.box.height
             var bottom = -Double.infinity
@@ -201,12 +205,15 @@ public enum RowSegmenter {
                 if a.y1 <= w.box.y0 + 0.5 * h, a.y0 < w.box.y0, min(a.x1, w.box.x1) > max(a.x0, w.box.x0) { bottom = max(bottom, a.y1) }
                 j -= 1
             }
-            guard bottom > -.infinity, w.box.y0 - bottom < 0.5 * h else { continue }
-            counts[Int(((w.box.y0 - bottom) / spacingStep).rounded()), default: 0] += 1
+            if bottom > -.infinity, w.box.y0 - bottom < 0.5 * h { gaps.append(w.box.y0 - bottom) }
         }
-        guard counts.values.reduce(0, +) >= leadingPairRank,
-              let mode = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return nil }
-        return (Double(mode) * spacingStep, em)
+        gaps.sort()
+        var top = 0
+        for i in gaps.indices {
+            while top + 1 < gaps.count, gaps[top + 1] <= gaps[i] + spacingTolerance * em { top += 1 }
+            if top - i + 1 >= spacingPairs { return (gaps[top], em) }
+        }
+        return nil
     }
 
     /// The page's line spacing as a fraction of the line height: one of the smallest gaps

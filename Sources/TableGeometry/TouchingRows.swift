@@ -81,21 +81,30 @@ public enum TouchingRows {
         return reach - end >= wordSpaceFraction * em + first.box.width
     }
 
-    /// Whether the text over `line`'s first word ended its cell (or paragraph) before `line`:
-    /// the first word would have fitted after it, within the column the row's words show (as far
-    /// as the next column's text less the narrowest river, or the text's `right` edge after the
-    /// last column). A wrapped line is full.
+    /// Whether the text over `line` ended its cell (or paragraph) before `line`: in some column
+    /// the line's first word there would have fitted after the text above it, within the column
+    /// the row's words show (as far as the next column's text less the narrowest river, or the
+    /// text's `right` edge after the last column), or it is a figure under a figure. A wrapped
+    /// line is full; a one-word column (a code) is too narrow to tell, its name column tells.
     public static func endedBefore(_ line: TextLine, row: [TextLine], right: Double) -> Bool {
-        guard let first = line.words.min(by: { $0.box.x0 < $1.box.x0 }) else { return true }
         let rowWords = row.flatMap(\.words)
         let columns = RowRivers.blocks(of: rowWords)
-        guard let k = columns.firstIndex(where: { first.box.x1 > $0.x0 && first.box.x0 < $0.x1 }) else { return true }
-        let column = columns[k]
-        let inColumn = rowWords.filter { $0.box.x1 > column.x0 && $0.box.x0 < column.x1 }
-        guard let bottom = inColumn.map(\.box.y1).max() else { return true }
-        let end = inColumn.filter { $0.box.y1 >= bottom - overlapFraction * line.box.height }.map(\.box.x1).max() ?? column.x0
-        let reach = k + 1 < columns.count ? max(column.x1, columns[k + 1].x0 - ColumnBoundaries.minimumRiverWidth(rowWords)) : max(column.x1, right)
-        return reach - end >= wordSpaceFraction * first.scale + first.box.width
+        let river = ColumnBoundaries.minimumRiverWidth(rowWords)
+        return RowRivers.blocks(of: line.words).contains { block in
+            guard let first = line.words.filter({ $0.box.x0 >= block.x0 && $0.box.x1 <= block.x1 }).min(by: { $0.box.x0 < $1.box.x0 })
+            else { return false }
+            // Nothing above it: the row had no text there.
+            guard let k = columns.firstIndex(where: { first.box.x1 > $0.x0 && first.box.x0 < $0.x1 }) else { return true }
+            let column = columns[k]
+            let inColumn = rowWords.filter { $0.box.x1 > column.x0 && $0.box.x0 < column.x1 }
+            guard let bottom = inColumn.map(\.box.y1).max() else { return true }
+            let lastLine = inColumn.filter { $0.box.y1 >= bottom - overlapFraction * line.box.height }
+            // A figure under a figure: figures do not wrap.
+            if isFigure(first.text), let over = lastLine.min(by: { $0.box.x0 < $1.box.x0 }), isFigure(over.text) { return true }
+            let end = lastLine.map(\.box.x1).max() ?? column.x0
+            let reach = k + 1 < columns.count ? max(column.x1, columns[k + 1].x0 - river) : max(column.x1, right)
+            return reach - end >= wordSpaceFraction * first.scale + first.box.width
+        }
     }
 
     /// A figure as tables print them: digits with their separators, a percentage, or a dash

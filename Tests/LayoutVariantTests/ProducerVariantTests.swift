@@ -88,7 +88,6 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
     /// LibreOffice variants that do not read exactly today (as `knownIssues`).
     static let libreOfficeKnownIssues: [String: Comment] = [
         "libreoffice capital-words k25 grid-portrait-sans-8pt": "not read: goal 1",
-        "libreoffice projects b24 none-portrait-serif-9pt": "not read: summary totals 4",
     ]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"

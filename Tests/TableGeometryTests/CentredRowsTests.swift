@@ -34,6 +34,14 @@ import Testing
         #expect(abs(spacing - -1.4) <= 0.2 && em == 9)
     }
 
+    /// Rows mostly of one line: the spacing is the narrowest gap many pairs share, not the most
+    /// common one; the eight rows part.
+    @Test func spacingIsTheNarrowestSharedGap() throws {
+        let (spacing, _) = try #require(RowSegmenter.cellLineSpacing(LineGrouping.lines(from: F.summaryRows)))
+        #expect(spacing < 0, "\(spacing)")
+        #expect(rows(F.summaryRows).count == 8, "\(rows(F.summaryRows))")
+    }
+
     /// A paragraph's own fill inside its cell's fill, both one grey: the paragraph's edges are not seen.
     @Test func fillInsideAFillIsNoEdge() {
         let cell = ShadedBox(box: Rect(x0: 59, y0: 173, x1: 408, y1: 210), grey: 0.9)
