@@ -4,8 +4,7 @@ import PageLayout
 /// document states its own name — its cover (the first page with text: its type sizes from
 /// the largest, then its first lines), its running header, its document properties — never
 /// from running text, where an activity report quotes the program it reports on and a
-/// council decision the program it approves. Where several kinds stand in one name, the
-/// first printed is the document's (“MECLİS KARARI … Konusu: 2025 Yılı Performans Programı”).
+/// council decision the program it approves. Where several kinds stand in one name, see `named`.
 public struct DocumentName: Sendable, Equatable {
     public var kind: DocumentKind
     /// Where the name stands: “on page 1”, “in the running header”, “in the document properties”.
@@ -70,13 +69,19 @@ public struct DocumentName: Sendable, Equatable {
         return tiers
     }
 
-    /// The kind that printed `words` name first, with the words of its name.
+    /// The kind that printed `words` name, with the words of its name. Of several kinds in one
+    /// name, a council decision named first is one (its name states the program it decides on:
+    /// “MECLİS KARARI … Konusu: 2025 Yılı Performans Programı”); otherwise a name that holds the
+    /// program is a program's (“2020-2024 Stratejik Planı / 2024 Yılı Performans Programı”: a
+    /// program citing its plan; “2025 Mali Yılı Bütçesi ve Performans Programı”: bound with its
+    /// budget), for a program refused is a program lost; else the first kind named.
     static func named(_ printed: [String], place: String) -> DocumentName? {
         // Punctuation alone (“:”, “–”) is no word of a name.
         let words = printed.map { ($0, Lexicon.fold($0)) }.filter { !$0.1.isEmpty }
         let folded = words.map(\.1)
+        var names: [DocumentName] = []
         for k in folded.indices {
-            for kind in DocumentKind.allCases {
+            for kind in DocumentKind.allCases where !names.contains(where: { $0.kind == kind }) {
                 guard let n = Lexicon.leads(folded, at: k, kind.concept, .documentName) else { continue }
                 var start = k
                 while start > 0, k - start < leadingWords,
@@ -85,9 +90,10 @@ public struct DocumentName: Sendable, Equatable {
                 }
                 var end = k + n
                 if end < words.count, words[end].0.contains(where: \.isNumber) { end += 1 }
-                return DocumentName(kind: kind, place: place, words: words[start..<end].map(\.0).joined(separator: " "))
+                names.append(DocumentName(kind: kind, place: place, words: words[start..<end].map(\.0).joined(separator: " ")))
             }
         }
-        return nil
+        guard let first = names.first, first.kind != .councilDecision else { return names.first }
+        return names.first { $0.kind == .performanceProgram } ?? first
     }
 }

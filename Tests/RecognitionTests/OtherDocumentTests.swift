@@ -133,6 +133,17 @@ import Testing
         #expect(DocumentName.read(firstPage: program, runningLines: [], title: nil)?.kind == .performanceProgram)
     }
 
+    /// A program's cover may cite its plan or bind its budget before naming itself: a name that
+    /// holds the program is a program's (a program refused is a program lost).
+    @Test func aNameHoldingTheProgramIsAPrograms() {
+        for cover: [(String, Double)] in [[("2020-2024 STRATEJİK PLANI", 16), ("2024 YILI PERFORMANS PROGRAMI", 16)],
+                      [("2025 MALİ YILI BÜTÇESİ VE PERFORMANS PROGRAMI", 16)]] {
+            let name = DocumentName.read(firstPage: Self.page(cover), runningLines: [], title: nil)
+            #expect(name?.kind == .performanceProgram, "\(cover)")
+            #expect(name?.words.hasSuffix("PERFORMANS PROGRAMI") == true, "\(String(describing: name))")
+        }
+    }
+
     /// Running text is no name: a first page of prose that names other documents names none,
     /// unless its first lines do.
     @Test func runningTextIsNoName() {
