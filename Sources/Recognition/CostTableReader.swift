@@ -92,13 +92,7 @@ enum CostTableReader {
             i += 1
         }
         guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
-        var (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
-        // A header cut by the page break (a spreadsheet breaks a page between the header's rows,
-        // and prints cells spanning both on each page): the page its body starts on holds the
-        // rest of it, with the column names; that part is the table's header.
-        if covered.upperBound < bands.endIndex, bands[covered.upperBound].page != header.page, isHeader(bands[covered.upperBound]) {
-            (header, covered) = HeaderBlock.header(in: bands, at: covered.upperBound, lowerBound: covered.upperBound)
-        }
+        let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: i), in: bands, isHeader: isHeader)
         i = covered.upperBound - 1
         let columns = header.headerColumns
         let codesAsColumns = columns.contains { EconomicCodeReader.columnCode($0) != nil }

@@ -35,16 +35,26 @@ struct GoalContext {
         LabelledRow.read(band) ?? GoalCaption.read(band)
     }
 
+    /// Lines of one paragraph share a type size: a line set this fraction of the size larger or
+    /// smaller than the line above starts another paragraph.
+    static let sizeChangeFraction = 0.05
+
     /// Aim, target and goal set one under the other without space between them (“Stratejik Amaç
-    /// 1: …” wrapped, then “Stratejik Hedef 1.1: …”, as a word processor sets paragraphs) share a
-    /// band: it is parted before each line that opens a level of its own, when every part names
-    /// a level; otherwise the band is left whole.
+    /// 1: …” wrapped, then “Stratejik Hedef 1.1: …”, as a word processor sets paragraphs, or a
+    /// spreadsheet's rows with no gap) share a band: it is parted before each line that opens a
+    /// level of its own or is set in another size than the line above (an aim heading over a
+    /// goal's caption, whose first line names nothing), when every part names a level;
+    /// otherwise the band is left whole.
     static func levelRows(_ band: RowBand) -> [LabelledRow] {
         func level(_ lines: ArraySlice<TextLine>) -> LabelledRow? {
             row(RowBand(page: band.page, lines: Array(lines), separatedBy: band.separatedBy)).flatMap { levels.contains($0.label) ? $0 : nil }
         }
         guard band.lines.count > 1 else { return [] }
-        let starts = band.lines.indices.filter { k in k == 0 || level(band.lines[k...k]) != nil }
+        func size(_ line: TextLine) -> Double { line.words.map(\.scale).max() ?? 0 }
+        func sizeChanges(_ k: Int) -> Bool {
+            abs(size(band.lines[k]) - size(band.lines[k - 1])) > sizeChangeFraction * size(band.lines[k - 1])
+        }
+        let starts = band.lines.indices.filter { k in k == 0 || level(band.lines[k...k]) != nil || sizeChanges(k) }
         guard starts.count > 1 else { return [] }
         let rows = zip(starts, starts.dropFirst() + [band.lines.count]).compactMap { level(band.lines[$0..<$1]) }
         return rows.count == starts.count ? rows : []

@@ -117,7 +117,8 @@ enum GoalTableReader {
         // 2. Indicators.
         if i < bands.endIndex, isIndicatorHeader(bands[i]) {
             // The row of years may stand above the kinds of value (a two-row header).
-            let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex)
+            let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex), in: bands,
+                                                          isHeader: isIndicatorHeader)
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
             // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.
@@ -131,7 +132,8 @@ enum GoalTableReader {
         }
         // 3. Activities, to the “Genel Toplam” row.
         if i < bands.endIndex, isActivityHeader(bands[i]) {
-            let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex)
+            let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex), in: bands,
+                                                          isHeader: isActivityHeader)
             i = covered.lowerBound
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isGrandTotal(bands[j]) { j += 1 }

@@ -67,4 +67,17 @@ enum HeaderBlock {
         }
         return (merged(Array(bands[start..<end])), start..<end)
     }
+
+    /// The header found (`found`, as `header(in:at:lowerBound:)` gives it), or, when it is cut by
+    /// the page break, its part on the next page: a spreadsheet breaks a page between a header's
+    /// rows and prints the cells spanning both on each page, so the part over the body (a band
+    /// `isHeader` knows, first on the next page) names the columns; a browser's repeated header
+    /// over a table that starts at the foot of a page is the same header again.
+    static func continued(_ found: (RowBand, Range<Int>), in bands: ArraySlice<RowBand>,
+                          isHeader: (RowBand) -> Bool) -> (RowBand, Range<Int>) {
+        let (header, covered) = found
+        guard covered.upperBound < bands.endIndex, bands[covered.upperBound].page != header.page,
+              isHeader(bands[covered.upperBound]) else { return found }
+        return self.header(in: bands, at: covered.upperBound, lowerBound: covered.upperBound)
+    }
 }

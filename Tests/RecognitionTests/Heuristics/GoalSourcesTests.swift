@@ -63,6 +63,20 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(GoalContext.levelRows(band([("Stratejik Amaç 1: Şehrimizin doğal", 40, 100), ("mirasını korumak", 40, 111)])).isEmpty)
     }
 
+    /// An aim heading (11.5 pt) over a goal's caption (10.5 pt) with no space between them, as a
+    /// spreadsheet's rows touch: the caption's first line names nothing, its size starts it.
+    @Test func aCaptionUnderAHeadingStartsWhereTheSizeChanges() {
+        let heading = words([("AMAÇ: A1 Vatandaşın ihtiyaçları doğrultusunda altyapı", 40, 100), ("hizmetlerini gerçekleştirmek.", 40, 113)], size: 11.5)
+        let caption = words([("Mavi bayraklı plajları arttırarak projeler geliştirmek. (Performans", 50, 126), ("Hedefi H1.1)", 200, 138)], size: 10.5)
+        let rows = GoalContext.levelRows(WordBoxes.band(page: 4, heading + caption))
+        #expect(rows.map(\.label) == [.aim, .goal] && rows.map(\.labelCode) == ["A1", "H1.1"])
+        #expect(rows.first?.value == "Vatandaşın ihtiyaçları doğrultusunda altyapı hizmetlerini gerçekleştirmek.")
+        #expect(rows.last?.value == "Mavi bayraklı plajları arttırarak projeler geliştirmek.")
+        // In one size the band stays whole (its second part's first line names no level).
+        let same = words([("Mavi bayraklı plajları arttırarak projeler geliştirmek. (Performans", 50, 126), ("Hedefi H1.1)", 200, 138)], size: 11.5)
+        #expect(GoalContext.levelRows(WordBoxes.band(page: 4, heading + same)).isEmpty)
+    }
+
     /// “Amaç 1” alone on its line, the text on the lines under it.
     @Test func headingWithItsTextUnderIt() throws {
         let r = try #require(GoalContext.row(band([("Amaç 1", 40, 100), ("Şehrimizin doğal mirasını korumak", 40, 111)])))
