@@ -204,9 +204,13 @@ struct LabelledRow {
     /// An aim, target or goal whose label carries no code may print it first in the value
     /// (“Stratejik Amaç:” | “1 Şehrimizin…”, “PERFORMANS HEDEFİ: H4.1 …”).
     func withCodeFromValue() -> LabelledRow {
+        // The value's first word, and whether another follows (`value.split(separator: " ")`'s
+        // first and count > 1, without splitting the whole text).
+        let opening = value.drop { $0 == " " }
+        let first = opening.prefix { $0 != " " }
         guard labelCode.isEmpty, GoalContext.levels.contains(label),
-              let first = value.split(separator: " ").first, let code = CodeReader.code(String(first)),
-              value.split(separator: " ").count > 1 else { return self }
+              !first.isEmpty, let code = CodeReader.code(String(first)),
+              opening.dropFirst(first.count).contains(where: { $0 != " " }) else { return self }
         // A year opening the text is the text's (“2024 yılında…”).
         if let n = Int(code), ProgramYear.isPlausible(n) { return self }
         var row = self

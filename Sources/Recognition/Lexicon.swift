@@ -357,7 +357,8 @@ enum Lexicon {
 
     /// `isWord` of a word already folded.
     static func isFoldedWord(_ w: String, _ concept: Concept, _ role: Role) -> Bool {
-        phrases(concept, role).contains { $0.tokens.count == 1 && $0.leads([w][...]) != nil }
+        // `leads([w][...])` of a one-token phrase, without making the array.
+        phrases(concept, role).contains { $0.tokens.count == 1 && ($0.stem ? w.hasPrefix($0.tokens[0]) : w == $0.tokens[0]) }
     }
 
     /// The number of words from `start` that a phrase of `concept` in `role` covers, the
