@@ -49,12 +49,15 @@ enum StatedShareTableReader {
             }
         }
 
-        mutating func add(_ page: Page) {
-            guard let header = page.lines.firstIndex(where: { shareColumns($0) >= minimumShareColumns }) else {
+        mutating func add(_ page: Page) { add(page, folded: StatedWord.folded(page)) }
+
+        /// `folded`: the page's words folded, line by line (`StatedWord.folded`).
+        mutating func add(_ page: Page, folded: [[String]]) {
+            guard let header = folded.firstIndex(where: { shareColumns(folded: $0) >= minimumShareColumns }) else {
                 flush()
                 return
             }
-            let m = shareColumns(page.lines[header])
+            let m = shareColumns(folded: folded[header])
             if m != columns { flush(); columns = m }
             let body = Array(page.lines[(header + 1)...])
             for (i, line) in body.enumerated() {
@@ -71,7 +74,12 @@ enum StatedShareTableReader {
     }
 
     static func shareColumns(_ line: TextLine) -> Int {
-        line.words.filter { Lexicon.isWord($0.text, .share, .columnHeader) }.count
+        shareColumns(folded: Lexicon.foldEach(line.words.map(\.text)))
+    }
+
+    /// `shareColumns` of a line whose words are folded.
+    static func shareColumns(folded words: [String]) -> Int {
+        words.filter { Lexicon.isFoldedWord($0, .share, .columnHeader) }.count
     }
 
     /// The line's last 2m words as m (amount, percent) pairs, or nil when they are not.

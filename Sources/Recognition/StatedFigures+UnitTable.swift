@@ -32,9 +32,12 @@ enum StatedUnitTableReader {
         var costs: [StatedUnitCost] = []
         var inTable = false
 
-        mutating func add(_ page: Page) {
+        mutating func add(_ page: Page) { add(page, folded: StatedWord.folded(page)) }
+
+        /// `folded`: the page's words folded, line by line (`StatedWord.folded`).
+        mutating func add(_ page: Page, folded: [[String]]) {
             let costLines = page.lines.compactMap(costLine)
-            if hasHeader(page) { inTable = true } else if costLines.isEmpty { inTable = false }
+            if hasHeader(page, folded: folded.flatMap { $0 }) { inTable = true } else if costLines.isEmpty { inTable = false }
             guard inTable, !costLines.isEmpty else { return }
             for row in rows(page, costLines: costLines) {
                 counts.append(StatedCount(kind: .activities, scope: row.unit, count: row.count, page: page.number))
@@ -54,9 +57,13 @@ enum StatedUnitTableReader {
 
     /// “FAALİYET” with “SAYISI” after it or under it, and a “BİRİM” column on the page.
     static func hasHeader(_ page: Page) -> Bool {
-        let words = page.lines.flatMap(\.words)
         // Each word folded once (this runs for every page, and pairs words with words).
-        let folded = words.map { Lexicon.fold($0.text) }
+        hasHeader(page, folded: page.lines.flatMap(\.words).map { Lexicon.fold($0.text) })
+    }
+
+    /// `hasHeader` of a page whose words are folded (`folded[k]` of its `k`th word, line by line).
+    static func hasHeader(_ page: Page, folded: [String]) -> Bool {
+        let words = page.lines.flatMap(\.words)
         guard folded.contains(where: { Lexicon.isFoldedWord($0, .responsibleUnit, .columnHeader) }) else { return false }
         let countHeaders = Lexicon.phrases(.activityCount, .columnHeader).filter { $0.tokens.count == 2 }
         return words.indices.contains { a in

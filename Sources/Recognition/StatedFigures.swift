@@ -44,8 +44,10 @@ public enum StatedFigureReader {
 
         mutating func add(_ page: Page) {
             textCounts += StatedCountTextReader.sentenceCounts(page, skipping: runningLines) + StatedCountTextReader.labelledCounts(page)
-            unitTable.add(page)
-            shareTables.add(page)
+            // Both readers compare every word of the page: each is folded once for them.
+            let folded = StatedWord.folded(page)
+            unitTable.add(page, folded: folded)
+            shareTables.add(page, folded: folded)
         }
 
         consuming func finish() -> StatedFigures {
@@ -67,6 +69,11 @@ public enum StatedFigureReader {
 
 /// The word forms the stated-figure readers compare.
 enum StatedWord {
+    /// Each word of each of the page's lines, folded (`Lexicon.fold`), line by line.
+    static func folded(_ page: Page) -> [[String]] {
+        page.lines.map { Lexicon.foldEach($0.words.map(\.text)) }
+    }
+
     /// A whole number written without separators (`51`, `328`): counts, not amounts.
     static func count(_ text: String) -> Int? {
         // Most words do not open with a digit: refused before their characters are read.

@@ -30,17 +30,28 @@ public struct RowBand: Sendable {
     /// The row's words in reading order (line by line, left to right).
     public private(set) var text: String
 
-    /// The lines' texts joined with a space, written in one pass.
+    /// The lines' texts joined with a space, written in one pass byte by byte (appending
+    /// small strings cost several times more).
     private static func read(_ lines: [TextLine]) -> ([Word], String) {
         let words = lines.flatMap(\.words)
-        var text = ""
-        text.reserveCapacity(words.reduce(lines.count) { $0 + $1.text.utf8.count + 1 })
-        for (k, line) in lines.enumerated() {
-            if k > 0 { text += " " }
-            for (j, word) in line.words.enumerated() {
-                if j > 0 { text += " " }
-                text += word.text
+        // A space between lines and between the words of a line.
+        let spaces = max(lines.count - 1, 0) + lines.reduce(0) { $0 + max($1.words.count - 1, 0) }
+        let count = words.reduce(spaces) { $0 + $1.text.utf8.count }
+        let text = String(unsafeUninitializedCapacity: count) { out in
+            guard let base = out.baseAddress else { return 0 }
+            var n = 0
+            for (k, line) in lines.enumerated() {
+                if k > 0 { base[n] = UInt8(ascii: " "); n += 1 }
+                for (j, word) in line.words.enumerated() {
+                    if j > 0 { base[n] = UInt8(ascii: " "); n += 1 }
+                    var text = word.text
+                    n += text.withUTF8 { bytes in
+                        if let from = bytes.baseAddress { (base + n).initialize(from: from, count: bytes.count) }
+                        return bytes.count
+                    }
+                }
             }
+            return n
         }
         return (words, text)
     }
