@@ -16,7 +16,9 @@ enum EconomicCodeReader {
 
     /// A column header that starts with the code: “03 Mal ve Hizmet Alım Giderleri”.
     static func leadingCode(_ text: String) -> EconomicCode? {
-        guard let first = text.split(separator: " ").first, first.count == 2 else { return nil }
+        // The first word (`text.split(separator: " ").first`), without splitting the whole title.
+        let first = text.drop { $0 == " " }.prefix { $0 != " " }
+        guard !first.isEmpty, first.count == 2 else { return nil }
         return EconomicCode(rawValue: String(first))
     }
 

@@ -87,7 +87,7 @@ struct LabelledRow {
         // The code is what the label prints after its words (“1”, “1.1”, “(1)”).
         let rawLabel = trimmed(labelText)
         let labelWordsCount = phrase.wordCount
-        let codePart = rawLabel.split(separator: " ").dropFirst(labelWordsCount).joined(separator: " ")
+        let codePart = TextBytes.words(rawLabel).dropFirst(labelWordsCount).joined(separator: " ")
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }
         code = trimmed(code)

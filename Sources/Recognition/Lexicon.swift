@@ -291,7 +291,7 @@ enum Lexicon {
 
         /// How many folded words of `text` the phrase covers when it leads it (for a
         /// label's code that follows its words).
-        var wordCount: Int { folded.split(separator: " ").count }
+        var wordCount: Int { folded.utf8.split(separator: UInt8(ascii: " ")).count }
 
         /// Printed words (each folded on its own, a slash kept inside its word) matched
         /// token by token from their start; the number of words covered, or nil.

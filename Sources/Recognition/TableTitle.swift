@@ -48,7 +48,8 @@ public enum TableKind: String, Sendable {
         // A table of contents names the tables too, followed by leader dots and a page number.
         if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || (TextBytes.plainContains(line.text, "....") ?? line.text.contains("....")) { return nil }
         let f = Lexicon.fold(line.text)
-        let words = f.split(separator: " ").count
+        // Folded text is ASCII: its words are split from its bytes.
+        let words = f.utf8.split(separator: UInt8(ascii: " ")).count
         func titled(_ c: Lexicon.Concept) -> Bool {
             Lexicon.phrases(c, .title).contains { $0.matches(f, .within) && words <= $0.wordCount + maximumExtraWords }
         }
