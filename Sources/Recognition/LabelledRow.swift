@@ -113,8 +113,12 @@ struct LabelledRow {
     ///   then a dash or nothing, then the text (“Stratejik Amaç 1 Şehrimizin…”,
     ///   “Hedef 1.1 – …”); the code is what tells the label from a sentence's first word.
     static func readWithoutColon(_ band: RowBand) -> LabelledRow? {
-        readInCellOfItsOwn(band) ?? readAsHeading(band)
+        // Both readings open with a level's label: a row holding none of its words is neither.
+        guard levelOpenings.occur(in: band.folded) else { return nil }
+        return readInCellOfItsOwn(band) ?? readAsHeading(band)
     }
+    /// The words that open the levels' labels (`GoalContext.levels`).
+    private static let levelOpenings = Lexicon.Openings(GoalContext.levels.map { ($0.concept, .rowLabel) })
 
     static func readInCellOfItsOwn(_ band: RowBand) -> LabelledRow? {
         let words = band.words.sorted { $0.box.x0 < $1.box.x0 }

@@ -14,7 +14,9 @@ public enum TableKind: String, Sendable {
     /// Every title names a table (“… Tablosu”) or the resource need (“… İhtiyacı”); a line
     /// with neither word is not folded at all (this runs for every line of the document).
     static func mayBeTitle(_ line: TextLine) -> Bool {
-        line.words.count <= maximumTitleWords && line.words.contains { w in
+        // The line folded once rules out most lines before their words are cut and folded
+        // one by one (a title word's folded prefix opens one of the line's folded words).
+        line.words.count <= maximumTitleWords && titleWordOpenings.occur(in: Lexicon.fold(line.text)) && line.words.contains { w in
             Lexicon.names(.titleWord, .title, Lexicon.fold(leadingCharacters(w.text, titleWordPrefix)), .whole)
         }
     }
@@ -32,6 +34,8 @@ public enum TableKind: String, Sendable {
         }
         return end == text.utf8.count ? text : String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)])
     }
+    /// The words that open the title words' stems.
+    private static let titleWordOpenings = Lexicon.Openings([(.titleWord, .title)])
     /// Enough of a word's letters to tell a title word (the stems are at most this long).
     static let titleWordPrefix = 6
     /// The longest title with its section number and extra words.
