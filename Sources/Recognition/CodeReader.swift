@@ -11,6 +11,8 @@ enum CodeReader {
     /// The code `token` prints, or nil when it is not one (“Amaç”, “2020-2024”, “1/1000”, “9:”).
     /// A dash or a closing bracket printed after a code (“1-”, “A1–”, “1)”) is not the code's.
     static func code(_ token: String) -> String? {
+        // Every code holds an ASCII digit (its numbers' digits): most words hold none.
+        guard token.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
         var t = Substring(token)
         if t.hasPrefix("("), t.hasSuffix(")"), t.count > 2 { t = t.dropFirst().dropLast() }
         else if let last = t.last, closers.contains(last), t.count > 1, !t.hasPrefix("(") { t = t.dropLast() }
@@ -29,11 +31,22 @@ enum CodeReader {
             rest = rest.dropFirst(letters.count)
             // Numbers joined by single dots, ending in a digit.
             let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-            guard let head = number.first, head.isNumber, number.last!.isNumber, !number.contains("..") else { return false }
+            guard let head = number.first, head.isNumber, number.last!.isNumber, !hasDoubleDot(number) else { return false }
             rest = rest.dropFirst(number.count)
             first = false
         }
         return !first
+    }
+
+    /// `number.contains("..")` of ASCII digits and dots, from the bytes.
+    private static func hasDoubleDot(_ number: Substring) -> Bool {
+        var afterDot = false
+        for b in number.utf8 {
+            let dot = b == UInt8(ascii: ".")
+            if dot && afterDot { return true }
+            afterDot = dot
+        }
+        return false
     }
 
     /// The numbers a code carries, outermost first: “PG1.2.3” → [1, 2, 3], “A1H2” → [1, 2].
