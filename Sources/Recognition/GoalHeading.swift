@@ -48,7 +48,10 @@ struct GoalHeading {
         let rest = band.words.filter { $0 != first }.enumerated()
             .filter { k, w in !(k == 0 && LabelledRow.isDash(w.text)) }.map(\.element)
         let text = Cell(words: rest).text
-        guard text.split(separator: " ").count >= 2 else { return nil }
+        // At least two words (`text.split(separator: " ").count >= 2`, without splitting it all).
+        let opening = text.drop { $0 == " " }
+        let firstWord = opening.prefix { $0 != " " }
+        guard !firstWord.isEmpty, opening.dropFirst(firstWord.count).contains(where: { $0 != " " }) else { return nil }
         return CodeReader.code(first.text).map { GoalHeading(code: $0, title: text) }
     }
 }
