@@ -100,6 +100,29 @@ struct LabelledRow {
             .withCodeFromValue()
     }
 
+    /// A labelled row cut by a page break, its label wrapped: the label's first line and the
+    /// value end one page (“Performans” | “Şehrin genelinde…”), the label's last words with its
+    /// colon open the next, nothing beside them (“Hedefi (6):”). `last` (the page's last row) and
+    /// `first` (the next page's first) joined as one row, the second's lines set right under the
+    /// first's, when that reads as a labelled row with a value and `last` alone does not.
+    static func joinedAcrossPageBreak(_ last: RowBand, _ first: RowBand) -> RowBand? {
+        guard first.page == last.page + 1, first.separatedBy == .pageStart,
+              let colon = first.words.filter({ endsWithColon($0.text) }).max(by: { $0.box.x1 < $1.box.x1 }),
+              !first.words.contains(where: { $0.box.x0 > colon.box.x1 }), !last.words.contains(where: { endsWithColon($0.text) }),
+              read(last) == nil else { return nil }
+        let dy = last.box.y1 - first.box.y0
+        let moved = first.lines.map { line in
+            TextLine(words: line.words.map { w in
+                Word(text: w.text, box: Rect(x0: w.box.x0, y0: w.box.y0 + dy, x1: w.box.x1, y1: w.box.y1 + dy),
+                     fontSize: w.fontSize, isBold: w.isBold, rotation: w.rotation)
+            })
+        }
+        let joined = RowBand(page: last.page, lines: last.lines + moved, separatedBy: last.separatedBy,
+                             verticalRules: last.verticalRules, crossingRules: last.crossingRules)
+        guard let row = read(joined), !row.value.isEmpty else { return nil }
+        return joined
+    }
+
     /// A label set apart from its value by at least this many font sizes stands in a cell
     /// of its own: the colon left off (“Amaç” | “1 Şehrimizin…”).
     static let columnGapFraction = 1.0

@@ -93,7 +93,13 @@ public enum ProgramRecognizer {
 
         /// The rows of the next page, furniture removed.
         mutating func add(_ page: Page) {
-            let rows = DocumentRows.rows([page])
+            var rows = DocumentRows.rows([page])
+            // A labelled row cut by the page break (its label's last words open this page) is one row.
+            if let first = rows.first, next < bands.count, let joined = LabelledRow.joinedAcrossPageBreak(bands[bands.count - 1], first) {
+                bands[bands.count - 1] = joined
+                titles[titles.count - 1] = DocumentRows.title(joined)
+                rows.removeFirst()
+            }
             for band in rows {
                 bands.append(band)
                 titles.append(DocumentRows.title(band))

@@ -86,9 +86,7 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
     ]
 
     /// LibreOffice variants that do not read exactly today (as `knownIssues`).
-    static let libreOfficeKnownIssues: [String: Comment] = [
-        "libreoffice capital-words k25 grid-portrait-sans-8pt": "not read: goal 1",
-    ]
+    static let libreOfficeKnownIssues: [String: Comment] = [:]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"
 

@@ -26,6 +26,25 @@ import TableGeometry
         #expect(row.value == "Telsiz, fiber optik ve diğer haberleşme uygulamalarını geliştirmek")
     }
 
+    /// LibreOffice capital-words k25, pages 6–7: "PERFORMANS" and the goal's text end page 6,
+    /// "HEDEFİ 6:" opens page 7 with nothing beside it. Joined, the row names goal 6 and its text.
+    @Test func labelCutByAPageBreak() throws {
+        let w = { (t: String, x0: Double, y0: Double, x1: Double) in Word(text: t, box: Rect(x0: x0, y0: y0, x1: x1, y1: y0 + 10.4), fontSize: 8) }
+        let last = RowBand(page: 6, lines: [TextLine(words: [w("PERFORMANS", 47, 774.4, 103.38), w("Şehrin", 131.4, 774.4, 154.53),
+                                                              w("genelinde", 156.68, 774.4, 191.4), w("gerçekleştirmek.", 273.99, 774.4, 332.27)])],
+                           separatedBy: .ruling)
+        let first = RowBand(page: 7, lines: [TextLine(words: [w("HEDEFİ", 47, 52.5, 76.29), w("6:", 78.47, 52.5, 85.18)])], separatedBy: .pageStart)
+        #expect(LabelledRow.read(last) == nil)
+        let joined = try #require(LabelledRow.joinedAcrossPageBreak(last, first))
+        let row = try #require(LabelledRow.read(joined))
+        #expect(row.label == .goal && row.labelCode == "6" && row.page == 6)
+        #expect(row.value == "Şehrin genelinde gerçekleştirmek.")
+        // Not across a page break, or with a value of its own on the new page: two rows.
+        #expect(LabelledRow.joinedAcrossPageBreak(last, RowBand(page: 7, lines: first.lines, separatedBy: .ruling)) == nil)
+        let withValue = RowBand(page: 7, lines: [TextLine(words: first.words + [w("Bir", 131.4, 52.5, 145)])], separatedBy: .pageStart)
+        #expect(LabelledRow.joinedAcrossPageBreak(last, withValue) == nil)
+    }
+
     /// "Stratejik" / "Amaç 9:": the label's second line is not the value's.
     @Test func labelWrappedBesideItsValue() throws {
         let row = try #require(Self.read(K.aim))
