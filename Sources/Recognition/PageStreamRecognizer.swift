@@ -36,8 +36,9 @@ public struct PageStreamRecognizer {
     private var name: DocumentName?
     /// The sections its headings open, which tell a document that names itself nowhere.
     private var sections = DocumentSections()
-    /// The document names itself a document of another kind: its tables are no program's.
-    private var namesAnotherKind: Bool { Self.isAnotherKind(name) }
+    /// The document names itself a document of another kind, or its sections so far are
+    /// another kind's: its tables are no program's.
+    private var namesAnotherKind: Bool { Self.isAnotherKind(name ?? sections.name) }
     private static func isAnotherKind(_ name: DocumentName?) -> Bool { name.map { $0.kind != .performanceProgram } ?? false }
 
     public init(title: String?) {

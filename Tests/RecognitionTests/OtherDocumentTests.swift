@@ -164,3 +164,38 @@ import Testing
         #expect(fromTitle == DocumentName(kind: .budget, place: "in the document properties", words: "2025 Mali Yılı Bütçesi"))
     }
 }
+
+/// While the pages stream in, the goals shown to the caller (who refuses a second program as
+/// soon as its numbering starts) are none once the document is known to be of another kind.
+@Suite struct OtherDocumentStreamTests {
+    /// A titled goal table with two activities, on a page of its own.
+    static func goalPage(_ number: Int) -> Page {
+        var words = DocumentNameTests.line("PERFORMANS HEDEFİ TABLOSU", y: 100, x: 200)
+        words += UnreadAndRefusalTests.line([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: 200)
+        words += UnreadAndRefusalTests.line([("F1 Park yapımı", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 220)
+        words += UnreadAndRefusalTests.line([("F2 Yol bakımı", 40), ("2.000.000", 300), ("0", 380), ("2.000.000", 480)], y: 240)
+        words += UnreadAndRefusalTests.line([("Genel Toplam", 40), ("3.000.000", 300), ("0", 380), ("3.000.000", 480)], y: 260)
+        return WordBoxes.page(number, words)
+    }
+
+    /// A first page of prose over `headings`, five goal tables, then pages of text: enough
+    /// pages for the stream to learn the page furniture and read the tables before its end.
+    static func drafted(headings: [String]) -> Int {
+        // Prose too long for a name: the document names itself nowhere.
+        var first = (0..<3).flatMap { DocumentNameTests.line(DocumentNameTests.prose, y: 60 + Double($0) * 15) }
+        for (k, h) in headings.enumerated() { first += DocumentNameTests.line(h, y: 120 + Double(k) * 20) }
+        var stream = PageStreamRecognizer(title: nil)
+        stream.add(WordBoxes.page(1, first))
+        for n in 2...6 { stream.add(goalPage(n)) }
+        for n in 7...(PageStreamRecognizer.furnitureWindow + 2) {
+            stream.add(WordBoxes.page(n, DocumentNameTests.line("Bu sayfada yalnızca metin yer almaktadır", y: 400)))
+        }
+        return stream.draftedGoals(from: 0).count
+    }
+
+    @Test func anActivityReportsSectionsHideItsGoalsAsTheyCome() {
+        #expect(Self.drafted(headings: []) > 0)
+        #expect(Self.drafted(headings: ["2024 Yılı Performans Programı Sonuçları"]) > 0)
+        #expect(Self.drafted(headings: ["III- FAALİYETLERE İLİŞKİN BİLGİLER", "1- Bütçe Uygulama Sonuçları"]) == 0)
+    }
+}
