@@ -35,22 +35,39 @@ public struct DocumentName: Sendable, Equatable {
     /// Words printed before a name that belong to it (“2024 YILI”, “2025 MALİ YILI”), at most.
     static let leadingWords = 3
 
+    /// A council decision approving a program is one or two pages: a program bound behind the
+    /// decision that approves it names itself on its own cover within this many pages after it.
+    static let boundDecisionPages = 3
+
     /// The name of a document from its first page with text, its running header lines (most
     /// frequent first) and its title in the document properties; nil where none names a kind.
-    static func read(firstPage: Page?, runningLines: [TextLine], title: String?) -> DocumentName? {
-        if let page = firstPage {
-            let place = "on page \(page.number)"
-            for tier in tiers(page.lines) where tier.reduce(0, { $0 + $1.words.count }) <= maximumNameWords {
-                if let name = named(tier.flatMap { $0.words.map(\.text) }, place: place) { return name }
-            }
-            let opening = page.lines.prefix(openingLines).prefix { $0.words.count <= maximumOpeningLineWords }
-            if let name = named(opening.flatMap { $0.words.map(\.text) }, place: place) { return name }
+    /// A first page naming a council decision gives way to a program named on a cover of the
+    /// `following` pages or in the running header: the decision is bound in front of the
+    /// program it approves (a program refused is a program lost).
+    static func read(firstPage: Page?, following: [Page] = [], runningLines: [TextLine], title: String?) -> DocumentName? {
+        if let page = firstPage, let name = onCover(page) {
+            guard name.kind == .councilDecision else { return name }
+            let bound = following.prefix(boundDecisionPages).lazy.compactMap(onCover).first { $0.kind == .performanceProgram }
+                ?? runningLines.lazy.compactMap { named($0.words.map(\.text), place: "in the running header") }.first { $0.kind == .performanceProgram }
+            guard var program = bound else { return name }
+            program.place += ", behind the council decision \(name.place) that approves it"
+            return program
         }
         for line in runningLines {
             if let name = named(line.words.map(\.text), place: "in the running header") { return name }
         }
         if let title, let name = named(title.split(separator: " ").map(String.init), place: "in the document properties") { return name }
         return nil
+    }
+
+    /// The name a page gives itself as a cover: its type sizes from the largest, then its first lines.
+    static func onCover(_ page: Page) -> DocumentName? {
+        let place = "on page \(page.number)"
+        for tier in tiers(page.lines) where tier.reduce(0, { $0 + $1.words.count }) <= maximumNameWords {
+            if let name = named(tier.flatMap { $0.words.map(\.text) }, place: place) { return name }
+        }
+        let opening = page.lines.prefix(openingLines).prefix { $0.words.count <= maximumOpeningLineWords }
+        return named(opening.flatMap { $0.words.map(\.text) }, place: place)
     }
 
     /// The lines of a page by type size, the largest first, each size's lines in page order.

@@ -61,7 +61,8 @@ public struct PageStreamRecognizer {
     private mutating func learn() {
         let model = PageFurniture.Model(learning: learning)
         furniture = model
-        name = DocumentName.read(firstPage: learning.first { !$0.lines.isEmpty }, runningLines: model.lines, title: title)
+        let withText = learning.filter { !$0.lines.isEmpty }
+        name = DocumentName.read(firstPage: withText.first, following: Array(withText.dropFirst()), runningLines: model.lines, title: title)
         figures = StatedFigureReader.Stream(runningLines: StatedCountTextReader.runningLines(learning))
         let held = learning
         learning = []

@@ -144,6 +144,35 @@ import Testing
         }
     }
 
+    /// A program bound behind the council decision that approves it names itself on its own
+    /// cover (or in its running header): it is a program; a decision followed by its own
+    /// pages stays a decision.
+    @Test func aProgramBoundBehindItsDecisionIsAProgram() {
+        let decision = Self.page([("T.C. ÖRNEK BELEDİYESİ MECLİS KARARI", 12), ("Konusu: 2025 Yılı Performans Programı", 12)])
+        var cover = Self.page([("ÖRNEK BELEDİYESİ", 16), ("2025 YILI PERFORMANS PROGRAMI", 20)])
+        cover.number = 2
+        let bound = DocumentName.read(firstPage: decision, following: [cover], runningLines: [], title: nil)
+        #expect(bound?.kind == .performanceProgram)
+        #expect(bound?.place == "on page 2, behind the council decision on page 1 that approves it", "\(String(describing: bound))")
+        let header = TextLine(words: Self.line("Örnek Belediyesi 2025 Yılı Performans Programı", y: 20, size: 8))
+        #expect(DocumentName.read(firstPage: decision, following: [], runningLines: [header], title: nil)?.kind == .performanceProgram)
+        var prose = Self.page(Array(repeating: (Self.prose, 9), count: 5))
+        prose.number = 2
+        #expect(DocumentName.read(firstPage: decision, following: [prose], runningLines: [], title: nil)?.kind == .councilDecision)
+        // Only a program gives way: a decision in front of a budget is still the decision.
+        var budget = Self.page([("2025 MALİ YILI BÜTÇESİ", 20)])
+        budget.number = 2
+        #expect(DocumentName.read(firstPage: decision, following: [budget], runningLines: [], title: nil)?.kind == .councilDecision)
+    }
+
+    /// The same end to end: a council decision's page printed in front of a program (a
+    /// Chromium print of the Balıkesir arrangement; qpdf joined the two files) reads as the program.
+    @Test func aDecisionBoundInFrontOfItsProgramIsRead() throws {
+        let extracted = try ProgramExtractor.extract(path: OtherDocumentTests.path("council-decision-bound-before-program"))
+        #expect(extracted.program.goals.first?.code == "H1.1", "\(extracted.program.goals.map(\.code))")
+        #expect(extracted.program.goals.count > 1)
+    }
+
     /// Running text is no name: a first page of prose that names other documents names none,
     /// unless its first lines do.
     @Test func runningTextIsNoName() {
