@@ -29,12 +29,12 @@ enum PageFurniture {
         return headerConcepts.contains { Lexicon.names($0, .columnHeader, f, .within) }
     }
 
-    /// Concepts that label a goal's context: a labelled row naming one ("Amaç", "Stratejik Hedef 1.1:").
+    /// Concepts that label a goal's context: a labelled row naming one (“Amaç”, “Stratejik Hedef 1.1:”).
     static let goalContextConcepts: [Lexicon.Concept] = [.aim, .target, .performanceGoal]
 
     /// A goal's context standing in the margin: a workbook with a sheet per goal opens every
-    /// sheet's page with the same aim row ("Amaç | A1 …"), so it recurs like a running header.
-    /// A line that opens with a letter code ("A1 …") or with an aim, target or goal label is the
+    /// sheet's page with the same aim row (“Amaç | A1 …”), so it recurs like a running header.
+    /// A line that opens with a letter code (“A1 …”) or with an aim, target or goal label is the
     /// goal's, however often it recurs.
     static func belongsToAGoal(_ line: TextLine) -> Bool {
         if let first = line.words.first, RowKey.isCode(first.text), first.text.first?.isLetter == true { return true }

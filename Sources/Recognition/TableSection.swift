@@ -64,7 +64,7 @@ struct TableSection {
             let f = Lexicon.fold(out[k].title)
             let isGroup = Lexicon.names(.economicCode, .columnHeader, f, .whole) || Lexicon.names(.resources, .columnHeader, f, .leading)
             // Clear of a neighbour: overlapping it by less than stacked phrases do (a glyph's box
-            // reaches past its ink: a spreadsheet's merged "Ekonomik Kod" centred over two wide
+            // reaches past its ink: a spreadsheet's merged “Ekonomik Kod” centred over two wide
             // titles touches the left one's box by 0.8 pt).
             let clear = HeaderColumns.stackOverlap
             if isGroup, out[k].group == nil, out[k - 1].x1 < out[k].x0 + clear, out[k + 1].x0 > out[k].x1 - clear {
@@ -172,9 +172,11 @@ enum RowKey {
         if let key = cell.words.min(by: { $0.box.x0 < $1.box.x0 }), isCode(key.text) {
             let others = cell.words.filter { $0 != key }
             let minOther = others.map(\.box.x0).min() ?? .infinity
-            // The text beside it starts right of it on every line, and goes on over or under it: a
-            // cell centred in its row sets the key beside the name's middle line, a padding away.
-            let wrapsBesideIt = others.contains { $0.box.verticalOverlap(key.box) <= 0.5 * key.box.height }
+            // The text beside it starts right of it on every line, and goes on over it: a cell
+            // centred in its row sets the key beside the name's middle line, a padding away. A
+            // key on the name's first line is the name's first word (a centred “5393 sayılı …”
+            // whose shorter next line starts right of the number).
+            let wrapsBesideIt = others.contains { $0.box.y1 <= key.box.midY }
             if minOther - key.box.x1 >= separateKeyGapFraction * key.scale || (wrapsBesideIt && minOther > key.box.x1) {
                 return (CodeReader.code(key.text), Cell(words: others).text)
             }

@@ -45,6 +45,17 @@ import TableGeometry
         #expect(text == "Balıkesir kıyı adet Mavi çalışmalarını etmek.")
     }
 
+    /// A centred name opening with a law's number: its shorter second line starts right of the
+    /// number, yet nothing of the name stands over it, so it is the name's first word, no key.
+    @Test func centredNameStartingWithANumberIsNotAKey() {
+        let w = { (t: String, x0: Double, y0: Double, x1: Double) in Word(text: t, box: Rect(x0: x0, y0: y0, x1: x1, y1: y0 + 11.7), fontSize: 9) }
+        let cell = Cell(words: [w("5393", 50.0, 211.7, 70.0), w("sayılı", 72.0, 211.7, 95.0), w("Belediye", 97.0, 211.7, 130.0),
+                                w("Kanunu", 132.0, 211.7, 160.0), w("uygulamaları", 78.0, 222.1, 126.0)])
+        let (code, text) = RowKey.split(cell)
+        #expect(code == nil)
+        #expect(text == "5393 sayılı Belediye Kanunu uygulamaları")
+    }
+
     /// Kayseri 2024 p.94: the key sits between the two lines of the name, alone on its line.
     @Test func keyBetweenTheLinesOfAWrappedName() {
         let (code, text) = RowKey.split(Self.cell(K.trainedInstitutions, leftOf: 340))
