@@ -279,11 +279,10 @@ enum Lexicon {
             case .within:
                 // An empty phrase is found nowhere (as a substring search finds it).
                 guard !p.isEmpty, t.count >= p.count else { return false }
-                for start in 0...(t.count - p.count) where isPrefix(at: start) {
-                    let startsWord = start == 0 || t[start - 1] == space
+                // Only where a word starts (tested first: most positions are inside words).
+                for start in 0...(t.count - p.count) where (start == 0 || t[start - 1] == space) && isPrefix(at: start) {
                     let end = start + p.count
-                    let endsWord = stem || end == t.count || t[end] == space
-                    if startsWord && endsWord { return true }
+                    if stem || end == t.count || t[end] == space { return true }
                 }
                 return false
             }
