@@ -15,8 +15,10 @@ struct TableSection {
     /// hide the white space between a code column and the name.
     static func build(header: RowBand, data: [RowBand], isRepeatedHeader: (RowBand) -> Bool,
                       isTotal: (RowBand) -> Bool = { _ in false }) -> TableSection {
-        // The body under the header on its page shows where cells run together in the header.
-        let body = data.prefix { $0.page == header.page && !isRepeatedHeader($0) }.flatMap(\.words)
+        // The body under the header shows where cells run together in the header: its rows on
+        // the first page it reaches (the next page, for a header left at the foot of a page).
+        let bodyPage = data.first?.page ?? header.page
+        let body = data.prefix { $0.page == bodyPage && !isRepeatedHeader($0) }.flatMap(\.words)
         var columns = groupsPlaced(body.isEmpty ? header.headerColumns : HeaderColumns.columns(header: header, body: body))
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []

@@ -186,6 +186,13 @@ public enum RowSegmenter {
     static let spacingTolerance = 0.05
     /// A spacing is seen between this many pairs of words at least (one pair may be a chance).
     static let spacingPairs = 3
+    /// The word right above another starts within this many of its heights: the line before
+    /// it, not one further up (lines set tighter than their boxes are under one height apart).
+    static let spacingLookBackHeights = 2.0
+    /// A word above ends at most this fraction of a height into the word under it (boxes set
+    /// tighter than their height overlap), and a gap of more than it is no spacing of lines in
+    /// one cell but a paragraph's or a row's.
+    static let spacingReachFraction = 0.5
 
     /// The page's spacing between a word and the word right above it in its column (words of
     /// the body size, lines next to each other): the narrowest gap that `spacingPairs` pairs
@@ -200,12 +207,12 @@ public enum RowSegmenter {
             let h = w.box.height
             var bottom = -Double.infinity
             var j = i - 1
-            while j >= 0, words[j].box.y0 > w.box.y0 - 2 * h {
+            while j >= 0, words[j].box.y0 > w.box.y0 - spacingLookBackHeights * h {
                 let a = words[j].box
-                if a.y1 <= w.box.y0 + 0.5 * h, a.y0 < w.box.y0, min(a.x1, w.box.x1) > max(a.x0, w.box.x0) { bottom = max(bottom, a.y1) }
+                if a.y1 <= w.box.y0 + spacingReachFraction * h, a.y0 < w.box.y0, min(a.x1, w.box.x1) > max(a.x0, w.box.x0) { bottom = max(bottom, a.y1) }
                 j -= 1
             }
-            if bottom > -.infinity, w.box.y0 - bottom < 0.5 * h { gaps.append(w.box.y0 - bottom) }
+            if bottom > -.infinity, w.box.y0 - bottom < spacingReachFraction * h { gaps.append(w.box.y0 - bottom) }
         }
         gaps.sort()
         var top = 0
