@@ -130,7 +130,10 @@ struct TableSection {
     func key(of row: TableRow, name: Int, code: Int?, next: Int) -> (code: String?, text: String) {
         guard let code else { return RowKey.split(row.cells[name], next: next) }
         let printed = TextNormalization.collapse(row.text(code))
-        return (printed.isEmpty ? nil : CodeReader.code(printed) ?? printed, row.cells[name].text)
+        // A code column left empty where the row prints its code inline (“F1 …” in the name
+        // cell): the name's own code, never by its number alone (a continued name's “2 adet”).
+        guard !printed.isEmpty else { return RowKey.split(row.cells[name]) }
+        return (CodeReader.code(printed) ?? printed, row.cells[name].text)
     }
 
     func column(where predicate: (String) -> Bool) -> Int? {
