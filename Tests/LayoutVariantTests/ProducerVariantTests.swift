@@ -51,6 +51,9 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
         ProducerVariant(arrangement: Arrangements.balikesir, gold: .balikesir2024, look: BrowserLook(rules: .rules, landscape: false, family: .sans, fontSize: 8, tight: true)),
         ProducerVariant(arrangement: Arrangements.kayseri, gold: .kayseri2025, look: BrowserLook(rules: .grid, landscape: true, family: .serif, fontSize: 9, tight: true)),
         ProducerVariant(arrangement: Arrangements.mergedCosts, gold: .balikesir2024, look: BrowserLook(rules: .none, landscape: false, family: .sans, fontSize: 8, tight: true)),
+        // Columns beside the contract's (`ExtraColumn`), before, between and after its own.
+        ProducerVariant(arrangement: Arrangements.planGoalCards, gold: .kayseri2025, look: BrowserLook(rules: .grid, landscape: true, family: .sans, fontSize: 8)),
+        ProducerVariant(arrangement: Arrangements.indicatorUnits, gold: .balikesir2024, look: BrowserLook(rules: .rules, landscape: false, family: .serif, fontSize: 9)),
     ]
 
     /// LibreOffice Writer: every arrangement once, across grid / rules / none, portrait /
@@ -72,6 +75,8 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
         (Arrangements.colonFirstRows, .kayseri2025, BrowserLook(rules: .grid, landscape: true, family: .sans, fontSize: 9)),
         (Arrangements.planOverview, .kayseri2024, BrowserLook(rules: .rules, landscape: false, family: .serif, fontSize: 9)),
         (Arrangements.planOverviewOwnCodes, .balikesir2024, BrowserLook(rules: .grid, landscape: false, family: .sans, fontSize: 8)),
+        (Arrangements.planGoalCards, .balikesir2024, BrowserLook(rules: .grid, landscape: false, family: .serif, fontSize: 8)),
+        (Arrangements.indicatorUnits, .kayseri2025, BrowserLook(rules: .none, landscape: true, family: .sans, fontSize: 9)),
     ].map { ProducerVariant(arrangement: $0.0, gold: $0.1, look: $0.2, producer: .libreoffice) }
 }
 
@@ -83,10 +88,17 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
     static let knownIssues: [String: Comment] = [
         // The name wraps at ")(" where it has no space ("sayısı)(adet)"); lines are joined with one.
         "kayseri k25 grid-landscape-serif-9pt-tight": "wrong: indicators 1",
+        // The same name, wrapped at ")(" by the goal card's narrower name column.
+        "plan-goal-cards k25 grid-landscape-sans-8pt": "wrong: indicators 1",
     ]
 
     /// LibreOffice variants that do not read exactly today (as `knownIssues`).
-    static let libreOfficeKnownIssues: [String: Comment] = [:]
+    static let libreOfficeKnownIssues: [String: Comment] = [
+        // Unruled, touching rows: goal 4's two activities (code column "No", Açıklamalar between name and unit) read as one,
+        // per-activity cost columns shifted to Döner Sermaye, goal 5's heading lost.
+        "libreoffice indicator-units k25 none-landscape-sans-9pt":
+            "not read: activity amounts 6, activities 2, costs 1, explanations 1, goal 1; wrong: activities 2, target 2, activity code left in name 1; extra: costs 4",
+    ]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"
 
