@@ -10,21 +10,38 @@ enum AdministrationReader {
 
     static func administration(idareAdi: String?, lines: [TextLine]) -> String? {
         if let v = idareAdi, !v.isEmpty { return TextNormalization.turkishTitleCased(v) }
-        var counts: [String: Int] = [:]
+        // Per name: how often it stands, and whether its last word is a unit's as well (“…
+        // Daire Başkanlığı” in the responsible-unit cells outnumbers the running header's “…
+        // Belediyesi”, yet names a unit of it; a “… Başkanlığı” is the administration only
+        // when no other name stands).
+        var counts: [String: (count: Int, unitLike: Bool)] = [:]
         for line in lines {
             let words = line.words.map(\.text)
-            for (k, w) in words.enumerated() where Lexicon.isWord(w, .administration, .nameEnding) {
+            let endings = words.indices.filter { Lexicon.isWord(words[$0], .administration, .nameEnding) }
+            guard !endings.isEmpty else { continue }
+            // A name never reaches back over the label that announces it (“İdare Adı”).
+            var labelEnd = 0
+            let folded = words.map(Lexicon.fold)
+            for k in folded.indices {
+                if let n = Lexicon.leads(folded, at: k, .administration, .rowLabel) { labelEnd = max(labelEnd, k + n) }
+            }
+            // “Gelir İdaresi Başkanlığı” is one name, not “Gelir İdaresi” too.
+            for k in endings where !endings.contains(k + 1) {
+                let w = words[k]
                 var start = k
-                while start > 0, k - start + 1 < maximumNameWords {
+                while start > labelEnd, k - start + 1 < maximumNameWords {
                     let prev = words[start - 1]
                     if Lexicon.isWord(prev, .documentTitleWord, .text) || prev.contains(where: \.isNumber) { break }
                     start -= 1
                 }
                 guard start < k else { continue }
-                counts[words[start...k].joined(separator: " "), default: 0] += 1
+                let name = words[start...k].joined(separator: " ")
+                counts[name, default: (0, Lexicon.isWord(w, .responsibleUnit, .nameEnding))].count += 1
             }
         }
-        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return nil }
+        guard let best = counts.max(by: { a, b in
+            (!a.value.unitLike ? 1 : 0, a.value.count, b.key) < (!b.value.unitLike ? 1 : 0, b.value.count, a.key)
+        })?.key else { return nil }
         let isUpper = best == best.uppercased()
         return isUpper ? TextNormalization.turkishTitleCased(best) : TextNormalization.collapse(best)
     }

@@ -114,6 +114,8 @@ enum Lexicon {
         .responsibleUnit: [
             .rowLabel: ["Sorumlu Harcama Birimi*", "Sorumlu Birim*", "Harcama Birimi*"],
             .columnHeader: ["Sorumlu*", "Birim*"],
+            // A unit of the administration, named in its tables and cells: no administration.
+            .nameEnding: ["Başkanlığı", "Müdürlüğü", "Şefliği", "Koordinatörlüğü", "Müşavirliği"],
         ],
         .activityCount: [.columnHeader: ["Faaliyet Sayısı"]],
 

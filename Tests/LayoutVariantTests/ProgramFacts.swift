@@ -17,6 +17,9 @@ struct ProgramFacts {
     init() {}
 
     init(_ program: Program) {
+        // Who and when: they make the program's id, and so every row's.
+        set("program", "administration", program.administration)
+        set("program", "year", String(program.year))
         for goal in program.goals {
             let g = "goal \(goal.no)"
             set(g, "code", goal.code)
@@ -92,6 +95,7 @@ struct FactComparison: CustomStringConvertible {
         func concept(_ key: ProgramFacts.Key, got: String? = nil, gold: String = "") -> String {
             let words = key.path.split(separator: " ").map(String.init)
             if words.first == "total" { return "summary totals" }
+            if words.first == "program" { return "administration or year" }
             if words.contains("cost") { return "costs" }
             if let got, !gold.isEmpty, got != gold, got.hasSuffix(" " + gold) { return "\(words.contains("indicator") ? "indicator" : "activity") code left in name" }
             if words.contains("indicator") {
