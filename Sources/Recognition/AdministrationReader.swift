@@ -3,7 +3,7 @@ import PageLayout
 
 /// The administration's name and the program year, read from the document itself: the
 /// “İdare Adı” cell, else the running header or cover (“… Belediyesi”, “2024 Yılı
-/// Performans Programı").
+/// Performans Programı”).
 enum AdministrationReader {
     /// Words an administration's name is made of, at most.
     static let maximumNameWords = 5

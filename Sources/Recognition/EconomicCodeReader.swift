@@ -30,8 +30,8 @@ enum EconomicCodeReader {
     /// The most words a phrase of the economic-code group header has.
     private static let groupPhraseWords = Lexicon.phrases(.economicCode, .columnHeader).map(\.tokens.count).max() ?? 0
 
-    /// The title without the group header stacked onto it: "Ekonomik Kod (TL) 03 Mal ve
-    /// Hizmet“ → ”03 Mal ve Hizmet" (a group over narrow code columns reaches only the first).
+    /// The title without the group header stacked onto it: “Ekonomik Kod (TL) 03 Mal ve
+    /// Hizmet” → “03 Mal ve Hizmet” (a group over narrow code columns reaches only the first).
     static func afterGroup(_ text: String) -> String {
         let words = TextBytes.words(text)
         // Only the words a phrase can cover from the start are folded.

@@ -64,7 +64,7 @@ struct LabelledRow {
         // not the value's first words.
         // (“Stratejik Hedef” over “3.4:”): a label word continues a label word before it on
         // its line at a word space; the value's own first word “Hedef” (of “Hedef
-        // kitlemizin…") follows no label word.
+        // kitlemizin…”) follows no label word.
         func continuesLabel(_ w: Word) -> Bool {
             guard isLabelWord(w.text) else { return false }
             return words.contains { v in

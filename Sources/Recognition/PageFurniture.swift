@@ -21,8 +21,8 @@ enum PageFurniture {
     /// (repeated on every page a table runs over), never furniture.
     static let headerConcepts: [Lexicon.Concept] = [.indicator, .activity, .economicCode, .resources, .budget, .offBudget]
 
-    /// A table title (“Tablo 4: Faaliyet Maliyetleri Tablosu”) or a header line ("Ekonomik Kod
-    /// 2024 (TL)") standing in the margin: it belongs to the table, however often it recurs.
+    /// A table title (“Tablo 4: Faaliyet Maliyetleri Tablosu”) or a header line (“Ekonomik Kod
+    /// 2024 (TL)”) standing in the margin: it belongs to the table, however often it recurs.
     static func belongsToATable(_ line: TextLine) -> Bool {
         if TableKind.of(line) != nil { return true }
         let f = Lexicon.fold(line.text)

@@ -2,8 +2,8 @@ import Dataset
 import PageLayout
 
 /// Tables that print a percentage share (“Pay”) beside each amount, such as the İdare
-/// Performans Tablosu: a header line with one “Pay” per amount column ("TL Pay TL Pay TL
-/// Pay“), rows ending in amount/percent pairs, and a ”Genel Toplam“ row whose amounts
+/// Performans Tablosu: a header line with one “Pay” per amount column (“TL Pay TL Pay TL
+/// Pay”), rows ending in amount/percent pairs, and a “Genel Toplam” row whose amounts
 /// are what every share is of.
 enum StatedShareTableReader {
     /// A header needs at least this many “Pay” words: one alone may be prose.

@@ -11,8 +11,8 @@ public struct StatedFigures: Sendable, Equatable {
 }
 
 /// Reads stated figures from a document's pages, by the documents' own vocabulary:
-/// - sentences of the program's introduction ("… Performans Programında; 51 adet
-///   Performans Hedefi, … 154 adet Faaliyet/Proje yer almaktadır");
+/// - sentences of the program's introduction (“… Performans Programında; 51 adet
+///   Performans Hedefi, … 154 adet Faaliyet/Proje yer almaktadır”);
 /// - labelled counts (“Toplam Faaliyet Sayısı 328”, “Performans Hedefi Sayısı: 51”);
 /// - a per-unit table with a “FAALİYET SAYISI” column and Toplam / Hedef / Personel Gideri /
 ///   Genel Yönetim Gideri lines (İdarenin Toplam Kaynak İhtiyacı);
