@@ -121,8 +121,20 @@ struct TableSection {
     /// Columns whose title names one of `concepts`: known columns a reader leaves on purpose.
     func columns(naming concepts: [Lexicon.Concept]) -> Set<Int> {
         Set(columns.indices.filter { k in
-            readings(k).contains { f in concepts.contains { Lexicon.names($0, .columnHeader, f, .within) } }
+            readings(k).contains { f in concepts.contains { Self.namesKnownColumn($0, f) } }
         })
+    }
+
+    /// A column the reader knows and leaves is named by a phrase of its concept of two words or
+    /// more standing in its title (“Plan Dönemi Başlangıç Değeri”, “Sorumlu Birim”), or by a
+    /// one-word phrase as its whole title (“Açıklamalar”): one word inside a longer title names
+    /// another column (“Birim” of “Birim Maliyet (TL)”), which is reported, never left quietly.
+    static func namesKnownColumn(_ concept: Lexicon.Concept, _ folded: String) -> Bool {
+        [Lexicon.Role.columnHeader, .rowLabel].contains { role in
+            Lexicon.phrases(concept, role).contains { phrase in
+                phrase.matches(folded, phrase.folded.contains(" ") ? .within : .whole)
+            }
+        }
     }
 
     /// A row's code and name: the code from the code column where one stands, else split off

@@ -114,4 +114,19 @@ import TableGeometry
         let unread = program.diagnostics.filter(LeftUnread.isUnread)
         #expect(unread == ["page 1: indicator table column 'Risk Düzeyi' not understood, its cells (not read)"], "\(program.diagnostics)")
     }
+
+    /// A column that shares one word with a known one (“Birim” of the responsible unit) is no
+    /// known column: “Birim Maliyet” is stated unread; “Sorumlu Birim” is left quietly.
+    @Test func aWordOfAKnownColumnDoesNotMakeAColumnKnown() throws {
+        var words = Self.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 120)
+        words += Self.line([("Performans Göstergesi", 40), ("Ölçü", 160), ("Sorumlu Birim", 220), ("Birim Maliyet", 330), ("2024 Hedef", 430)], y: 200)
+        words += Self.line([("Park sayısı", 40), ("adet", 160), ("Park Bahçeler", 220), ("1.500", 340), ("12", 450)], y: 220)
+        words += Self.line([("Yol uzunluğu", 40), ("km", 162), ("Fen İşleri", 220), ("9.000", 340), ("8", 455)], y: 240)
+        let program = Self.recognize([WordBoxes.page(1, words)])
+        let indicators = try #require(program.goals.first?.indicators)
+        #expect(indicators.map(\.name) == ["Park sayısı", "Yol uzunluğu"])
+        #expect(indicators.map { $0.values.map { "\($0.year) \($0.kind.rawValue) \($0.raw)" } } == [["2024 target 12"], ["2024 target 8"]])
+        let unread = program.diagnostics.filter(LeftUnread.isUnread)
+        #expect(unread == ["page 1: indicator table column 'Birim Maliyet' not understood, its cells (not read)"], "\(program.diagnostics)")
+    }
 }
