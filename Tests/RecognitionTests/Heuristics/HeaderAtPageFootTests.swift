@@ -7,7 +7,7 @@ import Testing
 /// where the header's run-together cells part (`TableSection.build` reads the columns with
 /// the rows of the first page the body reaches).
 @Suite struct HeaderAtPageFootTests {
-    typealias T = LibreOfficeRunTogetherHeaderWords
+    typealias T = LibreOfficeRunTogetherHeader
 
     @Test func headerAtAPageFootIsPartedByTheBodyOnTheNextPage() {
         let words = T.malVeHizmet

@@ -1,8 +1,8 @@
 import PageLayout
 
-/// (A copy of TableGeometryTests' fixture, for TableSection.) LibreOffice Writer's 7 pt activity tables (goal-rows-merged b24, rules only, landscape, page 3):
+/// LibreOffice Writer's 7 pt activity tables (goal-rows-merged b24, rules only, landscape, page 3):
 /// header cells set with little padding and no vertical rules. Word boxes as poppler gives them.
-enum LibreOfficeRunTogetherHeaderWords {
+enum LibreOfficeRunTogetherHeader {
     enum W { static func word(_ t: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> Word { WordBoxes.word(t, x0, y0, x1, y1, size: 8) } }
 
     /// The activities of goal H1.4, continued at the top of the page: "Bütçe Ödeneği",

@@ -7,7 +7,28 @@ import Testing
 /// and a group header reaches the columns whose body stands under it (`HeaderColumns.bodyReaches`).
 @Suite struct BodyRiverHeaderTests {
     typealias T = LibreOfficeRunTogetherHeader
-    typealias W = WordFixture
+    /// Words of 8 pt body text set as phrases (the geometry tests' word fixture).
+    enum W {
+        static let fontSize = 8.0
+        /// Average advance of one character of 8 pt body text.
+        static let charWidth = 4.5
+        /// An ordinary word space at 8 pt (~0.3 em).
+        static let wordSpace = 2.4
+
+        static func phrase(_ text: String, x: Double, y: Double) -> [Word] {
+            var left = x
+            return text.split(separator: " ").map { part in
+                let width = Double(part.count) * charWidth
+                defer { left += width + wordSpace }
+                return Word(text: String(part), box: Rect(x0: left, y0: y, x1: left + width, y1: y + fontSize), fontSize: fontSize)
+            }
+        }
+
+        static func rightAligned(_ text: String, right: Double, y: Double) -> [Word] {
+            let width = Double(text.count) * charWidth + Double(max(0, text.split(separator: " ").count - 1)) * (wordSpace - charWidth)
+            return phrase(text, x: right - width, y: y)
+        }
+    }
 
     /// The header lines (those above the first amount) and the body of a fixture.
     func parts(_ words: [Word]) -> (header: [TextLine], body: [Word]) {
