@@ -71,7 +71,7 @@ let package = Package(
         // Re-typesets a gold program in several layouts (cairo PDFs at test time) and reads them back.
         .testTarget(
             name: "LayoutVariantTests",
-            dependencies: ["Pipeline", "Dataset", "DatasetIO", "CPoppler"],
+            dependencies: ["Pipeline", "Recognition", "Dataset", "DatasetIO", "CPoppler"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

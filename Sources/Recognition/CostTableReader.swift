@@ -119,7 +119,7 @@ enum CostTableReader {
     }
 
     /// What a column of a per-activity cost table holds.
-    enum SourceColumn { case source(FundingSource), total }
+    enum SourceColumn: Equatable { case source(FundingSource), total }
 
     /// Funding source of a column header (Bütçe Ödeneği, Döner Sermaye, Diğer Yurt İçi,
     /// Yurt Dışı), or the total column; nil for anything else.
@@ -132,6 +132,14 @@ enum CostTableReader {
         if named(.otherDomestic) { return .source(.otherDomestic) }
         if named(.foreign) { return .source(.foreign) }
         if named(.budget) { return .source(.budget) }
+        // A source's title wrapped in a narrow cell of a centred header may leave its first line
+        // among its group's words (“Diğer Yurt” beside “Bütçe Dışı Kaynak”, “İçi” below): read
+        // with the group, it names an off-budget source, never the budget (the group names that).
+        let withGroup = Lexicon.fold((column.group ?? "") + " " + column.title)
+        for (concept, source) in [(Lexicon.Concept.revolvingFund, FundingSource.revolvingFund), (.otherDomestic, .otherDomestic), (.foreign, .foreign)]
+        where column.group != nil && named(concept, withGroup) {
+            return .source(source)
+        }
         return nil
     }
 

@@ -47,4 +47,17 @@ import TableGeometry
                      Self.word("Birim", 66.95, 112.27, 95, 125.07), Self.word("Kod", 196.59, 112.27, 220, 125.07)]
         #expect(!CostTableReader.isHeader(WordBoxes.band(page: 27, apart)))
     }
+
+    /// “Diğer Yurt İçi” wrapped in a narrow centred cell: its first line joined its group
+    /// (“Diğer Yurt … Bütçe Dışı Kaynak”), “İçi” is left as the title. Read with the group it is
+    /// the other domestic source; an unknown title under “Bütçe Dışı Kaynak” is no source, and
+    /// never the budget.
+    @Test func aSourceTitleSplitIntoItsGroupIsRead() {
+        let split = Column(x0: 0, x1: 10, title: "İçi", group: "Diğer Yurt Bütçe Dışı Kaynak")
+        #expect(CostTableReader.sourceColumn(split) == .source(.otherDomestic))
+        let unknown = Column(x0: 0, x1: 10, title: "Bağış", group: "Bütçe Dışı Kaynak")
+        #expect(CostTableReader.sourceColumn(unknown) == nil)
+        let plain = Column(x0: 0, x1: 10, title: "Döner Sermaye", group: "Bütçe Dışı Kaynak")
+        #expect(CostTableReader.sourceColumn(plain) == .source(.revolvingFund))
+    }
 }
