@@ -7,6 +7,11 @@ public final class PopplerLog: @unchecked Sendable {
     public static let shared = PopplerLog()
     private let lock = NSLock()
     private var messages: [String] = []
+    /// The last messages received, kept across `drain`: readers on other threads drain the
+    /// one process-wide log, so what one file's opening said is looked up here afterwards.
+    private var recent: [String] = []
+    /// How many messages `recent` keeps (a damaged file's flood is bounded by `append` too).
+    static let recentLimit = 1024
     private var installed = false
 
     /// Installs the handler once per process; later calls do nothing.
@@ -28,6 +33,15 @@ public final class PopplerLog: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         // Bounded: a damaged file can make poppler complain once per object.
         if messages.count < 1000 { messages.append(message) }
+        recent.append(message)
+        // Trimmed in batches: a flood of messages costs no shift per message.
+        if recent.count > 2 * Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
+    }
+
+    /// The last messages received (at most `recentLimit`), whoever drained them since.
+    public var recentMessages: [String] {
+        lock.lock(); defer { lock.unlock() }
+        return Array(recent.suffix(Self.recentLimit))
     }
 
     /// Returns and clears the messages collected so far.
