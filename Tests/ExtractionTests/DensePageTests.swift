@@ -34,7 +34,9 @@ import PageLayout
         #expect(Set(page.words.map(\.text)) == ["abcdefghi"])
         #expect(page.lines.count == rows)
         #expect(page.lines.allSatisfy { $0.words.count == Self.wordsPerRow })
-        #expect(reader.diagnostics.isEmpty)
+        // poppler's own messages come from one process-wide log that readers of concurrent
+        // tests (damaged fixtures) write to: only this reader's own findings count here.
+        #expect(reader.diagnostics.filter { !$0.contains(": poppler: ") }.isEmpty, "\(reader.diagnostics)")
     }
 
     @Test func pageOverTheLimitIsRefusedByNameAndTheRestIsRead() throws {
