@@ -14,27 +14,6 @@ public struct TextLine: Hashable, Sendable, Codable {
         self.box = Rect.enclosing(words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
     }
 
-    /// The words joined with a space, written byte by byte into one string: every reader asks
-    /// lines for their text, and joining small strings cost several times more.
-    public var text: String {
-        switch words.count {
-        case 0: return ""
-        case 1: return words[0].text
-        default:
-            let count = words.reduce(words.count - 1) { $0 + $1.text.utf8.count }
-            return String(unsafeUninitializedCapacity: count) { out in
-                guard let base = out.baseAddress else { return 0 }
-                var n = 0
-                for (k, word) in words.enumerated() {
-                    if k > 0 { base[n] = UInt8(ascii: " "); n += 1 }
-                    var text = word.text
-                    n += text.withUTF8 { bytes in
-                        if let from = bytes.baseAddress { (base + n).initialize(from: from, count: bytes.count) }
-                        return bytes.count
-                    }
-                }
-                return n
-            }
-        }
-    }
+    /// The words joined with a space (`Word.spaced`): every reader asks lines for their text.
+    public var text: String { Word.spaced(words) }
 }

@@ -24,3 +24,30 @@ public struct Word: Hashable, Sendable, Codable {
     /// The size that thresholds scale with: the font size, or the box height when unknown.
     public var scale: Double { fontSize > 0 ? fontSize : max(box.height, 1) }
 }
+
+extension Word {
+    /// The words' texts joined with a space, written byte by byte into one string: lines and
+    /// rows are read for their text all the time, and joining small strings cost several
+    /// times more.
+    public static func spaced(_ words: [Word]) -> String {
+        switch words.count {
+        case 0: return ""
+        case 1: return words[0].text
+        default:
+            let count = words.reduce(words.count - 1) { $0 + $1.text.utf8.count }
+            return String(unsafeUninitializedCapacity: count) { out in
+                guard let base = out.baseAddress else { return 0 }
+                var n = 0
+                for (k, word) in words.enumerated() {
+                    if k > 0 { base[n] = UInt8(ascii: " "); n += 1 }
+                    var text = word.text
+                    n += text.withUTF8 { bytes in
+                        if let from = bytes.baseAddress { (base + n).initialize(from: from, count: bytes.count) }
+                        return bytes.count
+                    }
+                }
+                return n
+            }
+        }
+    }
+}

@@ -63,7 +63,7 @@ public enum HeaderColumns {
     /// that may stand across only some of its lines (`RowBand.crossingRules`): one parts two
     /// words of a line it runs across, top to bottom, as a group cell's column cells are
     /// parted under it ("Bütçe İçi | Bütçe Dışı | Toplam" under "Kaynak İhtiyacı 2025").
-    public static func columns(headerLines: [TextLine], verticalRules: [Double] = [], crossingRules: [VerticalRule] = [],
+    public static func columns(headerLines: [TextLine], verticalRules: [Double] = [], crossingRules: [Ruling] = [],
                                body: [Word] = []) -> [Column] {
         let lines = headerLines.sorted { $0.box.y0 < $1.box.y0 }
         func ruleBetween(_ a: Word, _ b: Word) -> Bool {
@@ -72,7 +72,7 @@ public enum HeaderColumns {
             if verticalRules.contains(where: inGap) { return true }
             let both = Rect.enclosing([a.box, b.box])!
             let reach = RowSegmenter.ruleReachFraction * both.height
-            return crossingRules.contains { inGap($0.x) && $0.standsAcross(both, reach: reach) }
+            return crossingRules.contains { inGap($0.position) && $0.standsAcross(both, reach: reach) }
         }
         var phrases: [Phrase] = []
         for (i, line) in lines.enumerated() {

@@ -12,9 +12,9 @@ public struct RowBand: Sendable {
     public var verticalRules: [Double] { didSet { answers = RowAnswers() } }
     /// Every vertical rule drawn across some of the row's lines: also those standing only under
     /// a cell that spans several columns (a group cell "Kaynak İhtiyacı" over the cells it names).
-    public var crossingRules: [VerticalRule] { didSet { answers = RowAnswers() } }
+    public var crossingRules: [Ruling] { didSet { answers = RowAnswers() } }
 
-    public init(page: Int, lines: [TextLine], separatedBy: RowSeparation, verticalRules: [Double] = [], crossingRules: [VerticalRule] = []) {
+    public init(page: Int, lines: [TextLine], separatedBy: RowSeparation, verticalRules: [Double] = [], crossingRules: [Ruling] = []) {
         self.page = page
         self.lines = lines.sorted { $0.box.y0 < $1.box.y0 }
         self.box = Rect.enclosing(lines.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
@@ -30,30 +30,10 @@ public struct RowBand: Sendable {
     /// The row's words in reading order (line by line, left to right).
     public private(set) var text: String
 
-    /// The lines' texts joined with a space, written in one pass byte by byte (appending
-    /// small strings cost several times more).
+    /// The row's words and their text: a space between lines and between the words of a line.
     private static func read(_ lines: [TextLine]) -> ([Word], String) {
         let words = lines.flatMap(\.words)
-        // A space between lines and between the words of a line.
-        let spaces = max(lines.count - 1, 0) + lines.reduce(0) { $0 + max($1.words.count - 1, 0) }
-        let count = words.reduce(spaces) { $0 + $1.text.utf8.count }
-        let text = String(unsafeUninitializedCapacity: count) { out in
-            guard let base = out.baseAddress else { return 0 }
-            var n = 0
-            for (k, line) in lines.enumerated() {
-                if k > 0 { base[n] = UInt8(ascii: " "); n += 1 }
-                for (j, word) in line.words.enumerated() {
-                    if j > 0 { base[n] = UInt8(ascii: " "); n += 1 }
-                    var text = word.text
-                    n += text.withUTF8 { bytes in
-                        if let from = bytes.baseAddress { (base + n).initialize(from: from, count: bytes.count) }
-                        return bytes.count
-                    }
-                }
-            }
-            return n
-        }
-        return (words, text)
+        return (words, Word.spaced(words))
     }
 
     /// Answers about this row, shared by its copies; a changed row starts afresh.

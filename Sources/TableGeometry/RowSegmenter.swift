@@ -100,8 +100,8 @@ public enum RowSegmenter {
         if !verticals.isEmpty {
             for k in rows.indices {
                 let box = rows[k].box, reach = ruleReachFraction * lineHeight
-                rows[k].verticalRules = verticals.filter { $0.from <= box.y0 + reach && $0.to >= box.y1 - reach }.map(\.x)
-                rows[k].crossingRules = verticals.filter { $0.from < box.y1 - reach && $0.to > box.y0 + reach }
+                rows[k].verticalRules = verticals.filter { $0.standsAcross(box, reach: reach) }.map(\.position)
+                rows[k].crossingRules = verticals.filter { $0.start < box.y1 - reach && $0.end > box.y0 + reach }
             }
         }
         return rows
@@ -115,18 +115,18 @@ public enum RowSegmenter {
     public static let ruleReachFraction = 0.25
 
     /// The page's vertical rules, collinear segments joined: x and extent, left to right.
-    static func verticalRules(_ rulings: [Ruling], tolerance: Double) -> [VerticalRule] {
+    static func verticalRules(_ rulings: [Ruling], tolerance: Double) -> [Ruling] {
         let vertical = rulings.filter { $0.axis == .vertical }.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
-        var out: [VerticalRule] = []
+        var out: [Ruling] = []
         for r in vertical {
-            if let k = out.lastIndex(where: { abs($0.x - r.position) <= tolerance && r.start <= $0.to + tolerance && r.end >= $0.from - tolerance }) {
-                out[k].from = min(out[k].from, r.start)
-                out[k].to = max(out[k].to, r.end)
+            if let k = out.lastIndex(where: { abs($0.position - r.position) <= tolerance && r.start <= $0.end + tolerance && r.end >= $0.start - tolerance }) {
+                out[k].start = min(out[k].start, r.start)
+                out[k].end = max(out[k].end, r.end)
             } else {
-                out.append(VerticalRule(x: r.position, from: r.start, to: r.end))
+                out.append(r)
             }
         }
-        return out.sorted { $0.x < $1.x }
+        return out.sorted { $0.position < $1.position }
     }
 
     /// A line's type size: its largest word's, for a line across the page; a vertical line

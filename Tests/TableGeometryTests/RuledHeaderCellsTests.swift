@@ -84,13 +84,13 @@ import Testing
             word("Bütçe", 424.1, 448.51, 736.6), word("İçi", 450.98, 462.13, 736.6), word("Bütçe", 465.8, 490.21, 736.6),
             word("Dışı", 492.68, 509.33, 736.6), word("Toplam", 514, 547.31, 736.6),
         ]
-        let lower = [VerticalRule(x: 463.5, from: 735.5, to: 779.5), VerticalRule(x: 511.5, from: 735.5, to: 779.5)]
+        let lower = [Ruling(axis: .vertical, position: 463.5, start: 735.5, end: 779.5), Ruling(axis: .vertical, position: 511.5, start: 735.5, end: 779.5)]
         let band = RowBand(page: 5, lines: LineGrouping.lines(from: header), separatedBy: .ruling,
                            verticalRules: [422.5, 550.5], crossingRules: lower)
         let columns = HeaderColumns.columns(header: band)
         #expect(columns.map(\.title) == ["Bütçe İçi", "Bütçe Dışı", "Toplam"])
         #expect(columns.allSatisfy { $0.group == "Kaynak İhtiyacı 2025" })
-        let notReaching = lower.map { VerticalRule(x: $0.x, from: 752, to: 779.5) }
+        let notReaching = lower.map { Ruling(axis: .vertical, position: $0.position, start: 752, end: 779.5) }
         let unparted = RowBand(page: 5, lines: LineGrouping.lines(from: header), separatedBy: .ruling,
                                verticalRules: [422.5, 550.5], crossingRules: notReaching)
         #expect(HeaderColumns.columns(header: unparted).count == 1)

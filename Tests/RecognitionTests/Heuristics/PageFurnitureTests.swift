@@ -55,17 +55,8 @@ import Testing
     /// ("Ekonomik Kod 2024 (TL)") at the top of many pages belong to their tables: kept, while
     /// the running header above them goes.
     @Test func tableTitlesAndRepeatedHeadersAreNoFurniture() {
-        func line(_ text: String, y: Double) -> [Word] {
-            var x = 60.0
-            return text.split(separator: " ").map { w in
-                defer { x += Double(w.count) * 4 + 3 }
-                return WordBoxes.word(String(w), x, y, x + Double(w.count) * 4, y + 8, size: 8)
-            }
-        }
-        let pages = (1...6).map { n -> Page in
-            let words = line("Balıkesir Büyükşehir Belediyesi", y: 10) + line("Tablo \(n): Faaliyet Maliyetleri Tablosu", y: 30)
-                + line("Ekonomik Kod 2024 (TL)", y: 45) + line("F1 Deniz", y: 200)
-            return Page(number: n, width: 595.28, height: 841.89, words: words, lines: LineGrouping.lines(from: words))
+        let pages = (1...6).map { n in
+            Self.headedPage(n, [("Tablo \(n): Faaliyet Maliyetleri Tablosu", 30), ("Ekonomik Kod 2024 (TL)", 45)])
         }
         for page in PageFurniture.strip(pages) {
             #expect(page.lines.contains { $0.text.hasPrefix("Tablo") }, "page \(page.number): title removed")
@@ -78,22 +69,28 @@ import Testing
     /// under the first line of its text (Excel sets cells at their bottom): "A1 Vatandaşın …" over
     /// "Amaç verimli, …". Both lines belong to the goal, however often they recur; the running header goes.
     @Test func aGoalsContextAtTheTopOfEveryPageIsNoFurniture() {
-        func line(_ text: String, y: Double) -> [Word] {
-            var x = 60.0
-            return text.split(separator: " ").map { w in
-                defer { x += Double(w.count) * 4 + 3 }
-                return WordBoxes.word(String(w), x, y, x + Double(w.count) * 4, y + 8, size: 8)
-            }
-        }
-        let pages = (1...6).map { n -> Page in
-            let words = line("Balıkesir Büyükşehir Belediyesi", y: 10) + line("A1 Vatandaşın ihtiyaçları doğrultusunda", y: 52)
-                + line("Amaç verimli, doğru ve zamanında", y: 63) + line("F1 Deniz", y: 200)
-            return Page(number: n, width: 595.28, height: 841.89, words: words, lines: LineGrouping.lines(from: words))
+        let pages = (1...6).map { n in
+            Self.headedPage(n, [("A1 Vatandaşın ihtiyaçları doğrultusunda", 52), ("Amaç verimli, doğru ve zamanında", 63)])
         }
         for page in PageFurniture.strip(pages) {
             #expect(page.lines.contains { $0.text.hasPrefix("A1 Vatandaşın") }, "page \(page.number): aim text removed")
             #expect(page.lines.contains { $0.text.hasPrefix("Amaç verimli") }, "page \(page.number): aim label removed")
             #expect(!page.lines.contains { $0.text.hasPrefix("Balıkesir") }, "running header kept")
         }
+    }
+
+    /// 8 pt words of `text` from x = 60 at `y`, 4 pt a letter, 3 pt between words.
+    static func line(_ text: String, y: Double) -> [Word] {
+        var x = 60.0
+        return text.split(separator: " ").map { w in
+            defer { x += Double(w.count) * 4 + 3 }
+            return WordBoxes.word(String(w), x, y, x + Double(w.count) * 4, y + 8, size: 8)
+        }
+    }
+
+    /// Page `n`: the running header on top, `lines` (text, y) under it, a body line below.
+    static func headedPage(_ n: Int, _ lines: [(String, Double)]) -> Page {
+        let words = line("Balıkesir Büyükşehir Belediyesi", y: 10) + lines.flatMap { line($0.0, y: $0.1) } + line("F1 Deniz", y: 200)
+        return WordBoxes.page(n, words)
     }
 }
