@@ -1,7 +1,7 @@
 /// The arrangement matrix: every arrangement crossed with looks and golds by a covering
 /// design rather than the full product. Each arrangement gets `looksPerArrangement` looks
 /// in which every level of every look factor (rules, page, font size, vertical headers,
-/// repeated headers) and every gold appears at least once; the factors turn at different
+/// repeated headers, fills, justified text) and every gold appears at least once; the factors turn at different
 /// steps, so that across arrangements each pair of factor levels meets too
 /// (`ArrangementMatrixTests.theDesignCoversEveryLevel` checks both).
 ///
@@ -14,11 +14,14 @@ enum ArrangementMatrix {
         (0..<looksPerArrangement).map { k in
             // Found by search over such linear forms: each arrangement sees every level, and across
             // eight arrangements every pair of rules, page, font size and gold levels meets.
-            let look = Look(rules: Look.Rules.allCases[(i + k) % 3],
+            var look = Look(rules: Look.Rules.allCases[(i + k) % 3],
                             page: Look.Page.allCases[(2 * i + k + k / 3) % 3],
                             fontSize: Look.fontSizes[(3 * i + k) % 4],
                             verticalHeaders: (i + k + k / 2) % 2 == 1,
                             repeatsHeader: (i + k) % 2 == 0)
+            // Turning with the arrangement's pair (i / 2), fills meet every level of rules, page, font and gold.
+            look.fills = Look.Fills.allCases[(k + i / 2) % 3]
+            look.justified = (i + k / 3) % 2 == 1
             return MatrixVariant(arrangement: arrangement, gold: GoldProgram.allCases[(k + k / 3) % 3], look: look)
         }
     }
@@ -44,16 +47,31 @@ struct Look: Sendable {
         case short
     }
     static let fontSizes = [6.5, 8, 9.5, 11]
+    /// Fills under cells, drawn as producers draw cell shading: a filled rectangle exactly under
+    /// each cell, neighbours abutting, under the rules and the text.
+    enum Fills: String, CaseIterable, Sendable {
+        case none
+        /// Header rows on a dark fill with white text (a template's house colour).
+        case dark
+        /// Header rows on light grey, every other body row on a lighter grey (zebra rows).
+        case zebra
+    }
 
     var rules: Rules
     var page: Page
     var fontSize: Double
     var verticalHeaders: Bool
     var repeatsHeader: Bool
+    /// Fills under cells; in both fill looks the label column of labelled rows is shaded too.
+    var fills = Fills.none
+    /// Text cells set justified, long words hyphenated at a line's end (Word, InDesign).
+    var justified = false
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
-        return [rules.rawValue, page.rawValue, "\(size)pt", verticalHeaders ? "vertical" : nil, repeatsHeader ? "repeat" : nil]
+        return [rules.rawValue, page.rawValue, "\(size)pt", verticalHeaders ? "vertical" : nil, repeatsHeader ? "repeat" : nil,
+         fills == .none ? nil : fills.rawValue,
+         justified ? "justified" : nil]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -66,6 +84,8 @@ struct Look: Sendable {
         v.verticalRules = rules == .grid
         v.verticalHeaders = verticalHeaders
         v.repeatsHeader = repeatsHeader
+        v.fills = fills
+        v.justified = justified
         return v
     }
 }

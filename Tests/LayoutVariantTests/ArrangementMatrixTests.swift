@@ -11,16 +11,35 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [:]
+    static let knownIssues: [String: Comment] = [
+        "captions b24 grid-portrait-11pt-vertical-dark-justified": "refused: holds more than one program: the goal numbering starts again at goal H1.3 on page 5 (the first program's goals are on pages 2-3); give each program its own file",
+        "captions k25 none-short-8pt-justified": "wrong: explanations 5",
+        "colon-first-rows k24 grid-short-9.5pt-repeat-justified": "wrong: activity code left in name 8",
+        "colon-first-rows k25 rules-portrait-11pt-dark-justified": "wrong: activity code left in name 14",
+        "four-years b24 none-landscape-11pt-vertical-zebra-justified": "wrong: responsible units 3",
+        "four-years k24 grid-short-6.5pt-repeat-justified": "not read: indicator values 48, indicators 12, indicator units 6, activity amounts 3; wrong: activities 1",
+        "four-years k25 rules-portrait-8pt-dark-justified": "wrong: explanations 5",
+        "goal-rows-numbered b24 grid-portrait-8pt-vertical-dark-justified": "not read: indicator values 10, activity amounts 9, activities 4, costs 2, explanations 2; wrong: activities 2; extra: costs 1",
+        "goal-rows-numbered k24 rules-landscape-9.5pt-repeat-zebra-justified": "not read: indicator values 10, activity amounts 6, activities 4, costs 2, explanations 2",
+        "goal-rows-numbered k25 none-short-11pt-justified": "wrong: indicators 1",
+        "indicator-units b24 rules-short-8pt-vertical-justified": "not read: activity amounts 9, indicator values 6, activities 4, responsible units 3, costs 2; wrong: responsible units 5, activities 2, explanations 1",
+        "indicator-units k24 none-portrait-9.5pt-repeat-dark-justified": "wrong: responsible units 8, indicators 1",
+        "indicator-units k25 grid-landscape-11pt-zebra-justified": "not read: indicator values 48, indicators 16, indicator units 8, activity amounts 6, costs 3; wrong: responsible units 8, explanations 5, activities 2",
+        "kayseri b24 rules-short-11pt-vertical-justified": "wrong: activity code left in name 17",
+        "projects k25 none-short-11pt-justified": "not read: indicator values 20, indicators 10, indicator units 5, activity amounts 2; wrong: explanations 5, activities 1",
+        "untitled-summary k24 rules-portrait-11pt-zebra-justified": "not read: costs 3",
+    ]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {
         let source = try variant.gold.program()
-        let expected = ExpectedProgram.of(source, in: variant.arrangement)
         let label = variant.name.replacingOccurrences(of: " ", with: "_")
         let scratch = try ScratchDirectory("matrix-\(label)")
         let path = scratch.url.appendingPathComponent("matrix_\(label).pdf").path
-        try ArrangementTypesetter(program: source, arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
+        let typesetter = ArrangementTypesetter(program: source, arrangement: variant.arrangement, look: variant.look.layout)
+        try typesetter.write(to: path)
+        // A justified look's hyphens stay in the text the contract reads ("Perfor-" / "mans": "Perfor-mans").
+        let expected = ExpectedProgram.of(source, in: variant.arrangement).hyphenated(as: typesetter.hyphenated)
 
         ReadBack.expectExact(expected, readFrom: path, kind: "matrix", name: variant.name,
                              knownIssue: Self.knownIssues[variant.name], allRead: true)
@@ -41,17 +60,20 @@ import Testing
             #expect(Set(looks.map(\.look.fontSize)) == Set(Look.fontSizes), "\(arrangement.name): font sizes")
             #expect(Set(looks.map(\.look.verticalHeaders)) == [true, false], "\(arrangement.name): vertical headers")
             #expect(Set(looks.map(\.look.repeatsHeader)) == [true, false], "\(arrangement.name): repeated headers")
+            #expect(Set(looks.map(\.look.fills)) == Set(Look.Fills.allCases), "\(arrangement.name): fills")
+            #expect(Set(looks.map(\.look.justified)) == [true, false], "\(arrangement.name): justified text")
             #expect(Set(looks.map(\.gold)) == Set(GoldProgram.allCases), "\(arrangement.name): golds")
         }
-        // Pairwise across the matrix: every pair of levels of rules, page, font size and gold.
+        // Pairwise across the matrix: every pair of levels of rules, page, font size, gold, fills and justified text.
         let factors: [(String, (MatrixVariant) -> String, Int)] = [
             ("rules", { "\($0.look.rules)" }, 3), ("page", { "\($0.look.page)" }, 3),
             ("font", { "\($0.look.fontSize)" }, 4), ("gold", { "\($0.gold)" }, 3),
+            ("fills", { "\($0.look.fills)" }, 3), ("justified", { "\($0.look.justified)" }, 2),
         ]
-        for (a, b) in [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)] {
+        for a in factors.indices { for b in factors.indices where a < b {
             let pairs = Set(variants.map { factors[a].1($0) + " " + factors[b].1($0) })
             #expect(pairs.count == factors[a].2 * factors[b].2, "\(factors[a].0) × \(factors[b].0): \(pairs.count) pairs")
-        }
+        } }
     }
 
     // MARK: The typesetter prints what each arrangement says

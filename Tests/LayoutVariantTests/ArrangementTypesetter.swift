@@ -7,6 +7,8 @@ final class ArrangementTypesetter {
     let arrangement: Arrangement
     let look: LayoutVariant
     private var flow: PageFlow!
+    /// Where the look hyphenated cells, what they print (after `write`).
+    var hyphenated: HyphenatedTexts { flow.hyphenated }
     private var tableNumber = 0
     private var previousAim = ""
 
@@ -177,6 +179,8 @@ final class ArrangementTypesetter {
             lines = [lines[0]] + LineBreaker.lines(lines.dropFirst().joined(separator: " "), width: flow.width, font: font, canvas: canvas)
         }
         flow.makeRoom(Double(lines.count) * font.leading + ProgramTypesetter.headingKeepsWithNext)
+        // A heading is never hyphenated: where it prints a text first, the text is read whole.
+        flow.hyphenated.record(text, lines: [text])
         canvas.text(code, x: flow.left, top: flow.y, font: font.boldened)
         for (k, line) in lines.enumerated() {
             canvas.text(line, x: flow.left + (k == 0 ? codeWidth : 0), top: flow.y, font: font)
@@ -190,6 +194,7 @@ final class ArrangementTypesetter {
         let font = ProgramTypesetter.titleFont
         let lines = LineBreaker.lines(text, width: flow.width * 0.9, font: font, canvas: flow.canvas)
         flow.makeRoom(Double(lines.count) * font.leading + ProgramTypesetter.headingKeepsWithNext)
+        flow.hyphenated.record(text, lines: [text])
         for line in lines {
             flow.canvas.text(line, x: (flow.left + flow.right - flow.canvas.width(of: line, in: font)) / 2, top: flow.y, font: font)
             flow.advance(font.leading)
@@ -207,7 +212,8 @@ final class ArrangementTypesetter {
 
     private func labelRows(_ pairs: [(String, String)], colon: Bool) -> TableSpec {
         TableSpec(columnWidths: [0.24, 0.76], figureColumns: [], header: [],
-                  rows: pairs.map { TableRowSpec(cells: [.text(cased($0.0) + (colon ? ":" : ""), column: 0), .text($0.1, column: 1)]) })
+                  rows: pairs.map { TableRowSpec(cells: [.text(cased($0.0) + (colon ? ":" : ""), column: 0), .text($0.1, column: 1)]) },
+                  labelled: true)
     }
 
     /// A header or label in the arrangement's case.

@@ -132,3 +132,25 @@ enum PlanOverview {
         aims(program).flatMap(\.targets).first { $0.code == goal.targetCode }?.title
     }
 }
+
+extension Program {
+    /// The program with its texts as a justified look printed them: a word hyphenated at a
+    /// line's end keeps its hyphen where the text is first printed (`HyphenatedTexts.read`).
+    func hyphenated(as printed: HyphenatedTexts) -> Program {
+        var program = self
+        for g in program.goals.indices {
+            var goal = program.goals[g]
+            for field in [\Goal.title, \Goal.aimTitle, \Goal.targetTitle] { goal[keyPath: field] = printed.read(goal[keyPath: field]) }
+            for i in goal.indicators.indices {
+                goal.indicators[i].name = printed.read(goal.indicators[i].name)
+            }
+            for a in goal.activities.indices {
+                for field in [\Activity.name, \Activity.responsibleUnit, \Activity.description] {
+                    goal.activities[a][keyPath: field] = printed.read(goal.activities[a][keyPath: field])
+                }
+            }
+            program.goals[g] = goal
+        }
+        return program
+    }
+}

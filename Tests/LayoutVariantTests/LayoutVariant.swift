@@ -35,6 +35,10 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     /// Activity names and explanations lengthened (`LongTexts`), so names wrap onto many
     /// lines and explanations run longer than the room a page has left.
     var longTexts = false
+    /// Fills under header cells, body rows and label cells (`Look.Fills`).
+    var fills = Look.Fills.none
+    /// Text cells justified, long words hyphenated at a line's end (`LineBreaker.paragraph`).
+    var justified = false
 
     var description: String { name }
 

@@ -16,4 +16,98 @@ enum LineBreaker {
         if !current.isEmpty { lines.append(current) }
         return lines
     }
+
+    /// Letters a hyphenated word keeps on either side of its break, as word processors'
+    /// hyphenation zones leave at least two or three ("Perfor-" / "mans", never "P-" / "erformans").
+    static let hyphenMinimum = 3
+
+    /// Lines as `lines` wraps them, but with automatic hyphenation (Word, InDesign): a word that
+    /// does not fit the line's end is broken at its last syllable boundary that leaves the line
+    /// within the width, with a hyphen; its rest starts the next line (and may break again).
+    static func hyphenatedLines(_ text: String, width: Double, font: TypeFace, canvas: PDFCanvas) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var words = text.split(separator: " ").map(String.init).reversed() as [String]
+        while let word = words.popLast() {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if canvas.width(of: candidate, in: font) <= width || (current.isEmpty && syllableBreaks(word).isEmpty) {
+                current = candidate
+                continue
+            }
+            let lead = current.isEmpty ? "" : current + " "
+            if let cut = syllableBreaks(word).last(where: { canvas.width(of: lead + word.prefix($0) + "-", in: font) <= width }) {
+                lines.append(lead + word.prefix(cut) + "-")
+                current = ""
+                words.append(String(word.dropFirst(cut)))
+            } else {
+                lines.append(current)
+                current = ""
+                words.append(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// Where a word of letters only may be broken, in letters from its start: before a
+    /// consonant followed by a vowel (Turkish syllables: "Per-for-mans"), leaving
+    /// `hyphenMinimum` letters on either side. A word with digits or marks is never broken.
+    static func syllableBreaks(_ word: String) -> [Int] {
+        let letters = Array(word)
+        guard letters.allSatisfy(\.isLetter), letters.count >= 2 * hyphenMinimum else { return [] }
+        let vowels = Set("aeıioöuüAEIİOÖUÜâîûÂÎÛ")
+        return (hyphenMinimum...(letters.count - hyphenMinimum)).filter { k in
+            !vowels.contains(letters[k]) && k + 1 < letters.count && vowels.contains(letters[k + 1])
+        }
+    }
+}
+
+/// What a document printed where a word processor hyphenated a cell's text: the cell's text
+/// and the text the contract reads from its lines (`WrappedText.join`: "Perfor-" + "mans" is
+/// "Perfor-mans"), in print order, so that a variant's expected program says what is printed.
+final class HyphenatedTexts {
+    private(set) var printed: [(text: String, read: String)] = []
+
+    func record(_ text: String, lines: [String]) {
+        var read = ""
+        for line in lines {
+            if read.isEmpty { read = line } else if read.hasSuffix("-"), read.dropLast().last?.isLetter == true, line.first?.isLetter == true {
+                read += line
+            } else { read += " " + line }
+        }
+        printed.append((text, read))
+    }
+
+    /// A field's text as first printed: where the first cell that holds it whole (alone, or
+    /// after a code or before more words) broke its words, with those hyphens.
+    func read(_ field: String) -> String {
+        guard !field.isEmpty else { return field }
+        for (text, read) in printed {
+            guard let range = Self.wholeWords(field, in: text) else { continue }
+            // The read text is the cell's with hyphens inserted: walk both and keep the field's span.
+            var out = ""
+            var r = read.startIndex
+            for (offset, c) in text.enumerated() {
+                while read[r] != c, read[r] == "-" {
+                    if offset > range.lowerBound && offset <= range.upperBound - 1 { out.append("-") }
+                    r = read.index(after: r)
+                }
+                if range.contains(offset) { out.append(c) }
+                r = read.index(after: r)
+            }
+            return out
+        }
+        return field
+    }
+
+    /// The character offsets of `field` in `text` where it stands as whole words.
+    private static func wholeWords(_ field: String, in text: String) -> Range<Int>? {
+        let t = Array(text), f = Array(field)
+        guard f.count <= t.count else { return nil }
+        for start in 0...(t.count - f.count) where Array(t[start..<(start + f.count)]) == f {
+            let end = start + f.count
+            if (start == 0 || t[start - 1] == " ") && (end == t.count || t[end] == " ") { return start..<end }
+        }
+        return nil
+    }
 }

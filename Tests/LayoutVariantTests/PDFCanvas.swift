@@ -49,23 +49,24 @@ final class PDFCanvas {
     }
 
     /// Draws one line of text with its top at `top` (the font's ascent below it is the baseline).
-    func text(_ text: String, x: Double, top: Double, font: TypeFace) {
+    /// `grey` 0 is black ink, 1 white (text on a dark fill).
+    func text(_ text: String, x: Double, top: Double, font: TypeFace, grey: Double = 0) {
         select(font)
         var extents = cairo_font_extents_t()
         cairo_font_extents(cr, &extents)
-        cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_set_source_rgb(cr, grey, grey, grey)
         cairo_move_to(cr, x, top + extents.ascent)
         cairo_show_text(cr, text)
     }
 
     /// Draws one line of text turned a quarter left, reading bottom to top: its glyphs' tops
     /// face `left`, its first letter stands at `bottom`.
-    func verticalText(_ text: String, left: Double, bottom: Double, font: TypeFace) {
+    func verticalText(_ text: String, left: Double, bottom: Double, font: TypeFace, grey: Double = 0) {
         select(font)
         var extents = cairo_font_extents_t()
         cairo_font_extents(cr, &extents)
         cairo_save(cr)
-        cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_set_source_rgb(cr, grey, grey, grey)
         cairo_move_to(cr, left + extents.ascent, bottom)
         cairo_rotate(cr, -Double.pi / 2)
         cairo_show_text(cr, text)

@@ -6,6 +6,8 @@ final class PageFlow {
     /// The running header's two halves ("Balıkesir Büyükşehir Belediyesi", "2024 Yılı Performans Programı").
     let runningHeader: (left: String, right: String)
     private(set) var y = 0.0
+    /// The cells' texts as printed where a justified look hyphenated them.
+    let hyphenated = HyphenatedTexts()
 
     /// Margins as in the sample (its text block runs from 53.9 to 541.4 on A4).
     static let sideMargin = 54.0

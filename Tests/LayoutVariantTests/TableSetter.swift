@@ -21,6 +21,12 @@ struct TableSetter {
     static let keptPageMargin = 18.0
     /// The grey of shaded header cells (1 is white).
     static let headerGrey = 0.82
+    /// The fills of `Look.Fills`: a dark header under white text, a light header, every other
+    /// body row (zebra) and a labelled rows' label column.
+    static let darkHeaderGrey = 0.3
+    static let lightHeaderGrey = 0.8
+    static let zebraGrey = 0.92
+    static let labelGrey = 0.88
 
     private var font: TypeFace { variant.text }
     private var headerFont: TypeFace { variant.headerLook == .bold ? font.boldened : font }
@@ -37,15 +43,19 @@ struct TableSetter {
         // A header is never left at a page's foot (nor drawn into its footer) without its first row.
         flow.makeRoom(openingHeight(spec))
         drawHeader(laid)
-        for row in spec.rows {
+        for (r, row) in spec.rows.enumerated() {
             let rowFont = row.bold ? font.boldened : font
             var lines = row.cells.map { laid.lines(of: $0, bold: row.bold) }
+            if variant.justified {
+                for (cell, cellLines) in zip(row.cells, lines) { flow.hyphenated.record(cell.text, lines: cellLines) }
+            }
+            let fill = rowFill(r, spec: spec)
             if variant.rowsBreakAcrossPages {
                 // Cut the row where the page ends, as long as at least one line fits.
                 while let count = lines.map(\.count).max(), count > fittingLines(rowFont), fittingLines(rowFont) > 0 {
                     let fit = fittingLines(rowFont)
                     drawRow(row, lines: lines.map { Array($0.prefix(fit)) }, height: Double(fit) * rowFont.leading + 2 * Self.rowPadding,
-                            laid: laid, font: rowFont)
+                            laid: laid, font: rowFont, fill: fill)
                     lines = lines.map { Array($0.dropFirst(fit)) }
                     flow.startPage()
                     if variant.repeatsHeader { drawHeader(laid) }
@@ -53,7 +63,27 @@ struct TableSetter {
             }
             let height = Double(max(lines.map(\.count).max() ?? 1, 1)) * rowFont.leading + 2 * Self.rowPadding
             if flow.makeRoom(height), variant.repeatsHeader { drawHeader(laid) }
-            drawRow(row, lines: lines, height: height, laid: laid, font: rowFont)
+            drawRow(row, lines: lines, height: height, laid: laid, font: rowFont, fill: fill)
+        }
+    }
+
+    /// The fill under a body row's cells, by column (nil: none): every other row in the zebra
+    /// look, the label column of labelled rows in both fill looks.
+    private func rowFill(_ r: Int, spec: TableSpec) -> (Int) -> Double? {
+        if variant.fills == .none { return { _ in nil } }
+        if spec.labelled { return { $0 == 0 ? Self.labelGrey : nil } }
+        return { _ in variant.fills == .zebra && r % 2 == 1 ? Self.zebraGrey : nil }
+    }
+
+    /// Fills each cell's box (and each column no cell covers) where `grey` gives one, as
+    /// producers draw cell shading: rectangles exactly under the cells, abutting.
+    private func fillCells(_ cells: [Range<Int>], laid: LaidOutTable, top: Double, height: Double, grey: (Int) -> Double?) {
+        let columns = laid.edges.count - 1
+        let spans = cells + (0..<columns).filter { c in !cells.contains { $0.contains(c) } }.map { $0..<($0 + 1) }
+        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            guard let g = grey(span.lowerBound) else { continue }
+            let x = laid.span(span)
+            flow.canvas.fill(x0: x.x0, y0: top, x1: x.x1, y1: top + height, grey: g)
         }
     }
 
@@ -62,11 +92,13 @@ struct TableSetter {
         Int(((flow.bottom - flow.y - 2 * Self.rowPadding) / font.leading).rounded(.down))
     }
 
-    private func drawRow(_ row: TableRowSpec, lines: [[String]], height: Double, laid: LaidOutTable, font: TypeFace) {
+    private func drawRow(_ row: TableRowSpec, lines: [[String]], height: Double, laid: LaidOutTable, font: TypeFace,
+                         fill: (Int) -> Double?) {
         let top = flow.y
+        fillCells(row.cells.map(\.columns), laid: laid, top: top, height: height, grey: fill)
         for (cell, cellLines) in zip(row.cells, lines) {
             drawText(cellLines, in: laid.span(cell.columns), top: top, height: height, alignment: cell.alignment, font: font,
-                     padding: padding(cell))
+                     padding: padding(cell), justified: variant.justified)
         }
         if variant.verticalRules {
             // Every column edge, except where a cell spans across it.
@@ -88,16 +120,26 @@ struct TableSetter {
         if variant.headerLook == .shaded {
             flow.canvas.fill(x0: laid.left, y0: top, x1: laid.right, y1: top + total, grey: Self.headerGrey)
         }
+        let headerFill: Double? = variant.fills == .dark ? Self.darkHeaderGrey : variant.fills == .zebra ? Self.lightHeaderGrey : nil
+        if let headerFill {
+            for cell in laid.spec.header {
+                let span = laid.span(cell.columns)
+                let cellTop = top + laid.headerHeights[..<cell.rows.lowerBound].reduce(0, +)
+                flow.canvas.fill(x0: span.x0, y0: cellTop, x1: span.x1, y1: cellTop + laid.headerHeights[cell.rows].reduce(0, +), grey: headerFill)
+            }
+        }
+        let ink = variant.fills == .dark ? 1.0 : 0.0
         if variant.ruled { flow.canvas.rule(y: top, from: laid.left, to: laid.right) }
         for cell in laid.spec.header {
             let cellTop = top + laid.headerHeights[..<cell.rows.lowerBound].reduce(0, +)
             let height = laid.headerHeights[cell.rows].reduce(0, +)
             let span = laid.span(cell.columns)
             if laid.isVertical(cell) {
-                drawVerticalText(laid.verticalLines(cell.text, font: headerFont), in: span, top: cellTop, height: height, font: headerFont)
+                drawVerticalText(laid.verticalLines(cell.text, font: headerFont), in: span, top: cellTop, height: height, font: headerFont,
+                                 ink: ink)
             } else {
                 drawText(laid.lines(cell.text, in: cell.columns, font: headerFont), in: span, top: cellTop, height: height,
-                         alignment: .centre, font: headerFont, padding: Self.cellPadding)
+                         alignment: .centre, font: headerFont, padding: Self.cellPadding, ink: ink)
             }
             if variant.verticalRules {
                 flow.canvas.verticalRule(x: span.x0, from: cellTop, to: cellTop + height)
@@ -113,9 +155,22 @@ struct TableSetter {
     }
 
     private func drawText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double,
-                          alignment: CellAlignment, font: TypeFace, padding: Double) {
+                          alignment: CellAlignment, font: TypeFace, padding: Double, justified: Bool = false, ink: Double = 0) {
         var lineTop = top + (height - Double(lines.count) * font.leading) / 2
-        for line in lines {
+        for (k, line) in lines.enumerated() {
+            // Justified: every line but the paragraph's last spread to the cell's width, word by word.
+            let words = line.split(separator: " ")
+            if justified, alignment == .leading, k < lines.count - 1, words.count > 1 {
+                let room = span.x1 - span.x0 - 2 * padding
+                let gap = (room - words.map { flow.canvas.width(of: String($0), in: font) }.reduce(0, +)) / Double(words.count - 1)
+                var x = span.x0 + padding
+                for word in words {
+                    flow.canvas.text(String(word), x: x, top: lineTop, font: font)
+                    x += flow.canvas.width(of: String(word), in: font) + gap
+                }
+                lineTop += font.leading
+                continue
+            }
             let width = flow.canvas.width(of: line, in: font)
             let x: Double
             switch alignment {
@@ -123,18 +178,19 @@ struct TableSetter {
             case .centre: x = (span.x0 + span.x1 - width) / 2
             case .trailing: x = span.x1 - padding - width
             }
-            flow.canvas.text(line, x: x, top: lineTop, font: font)
+            flow.canvas.text(line, x: x, top: lineTop, font: font, grey: ink)
             lineTop += font.leading
         }
     }
 
     /// Lines running bottom to top, side by side and centred in the cell, as a word processor
     /// prints a header cell turned on its side.
-    private func drawVerticalText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double, font: TypeFace) {
+    private func drawVerticalText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double, font: TypeFace,
+                                  ink: Double) {
         var x = (span.x0 + span.x1 - Double(lines.count) * font.leading) / 2
         for line in lines {
             let length = flow.canvas.width(of: line, in: font)
-            flow.canvas.verticalText(line, left: x, bottom: top + (height + length) / 2, font: font)
+            flow.canvas.verticalText(line, left: x, bottom: top + (height + length) / 2, font: font, grey: ink)
             x += font.leading
         }
     }
@@ -225,7 +281,7 @@ struct TableSetter {
             }
             rowHeights = spec.rows.map { row in
                 let font = row.bold ? setter.font.boldened : setter.font
-                let count = row.cells.map { lines($0.text, in: $0.columns, font: font).count }.max() ?? 1
+                let count = row.cells.map { lines(of: $0, bold: row.bold).count }.max() ?? 1
                 return Double(max(count, 1)) * font.leading + padding
             }
         }
@@ -270,8 +326,12 @@ struct TableSetter {
             return LineBreaker.lines(text, width: s.x1 - s.x0 - 2 * TableSetter.cellPadding, font: font, canvas: setter.flow.canvas)
         }
 
+        /// A body cell's lines; a text cell of a justified look hyphenates.
         func lines(of cell: TableCell, bold: Bool) -> [String] {
-            lines(cell.text, in: cell.columns, font: bold ? setter.font.boldened : setter.font)
+            let font = bold ? setter.font.boldened : setter.font
+            guard setter.variant.justified, cell.alignment == .leading else { return lines(cell.text, in: cell.columns, font: font) }
+            let s = span(cell.columns)
+            return LineBreaker.hyphenatedLines(cell.text, width: s.x1 - s.x0 - 2 * TableSetter.cellPadding, font: font, canvas: setter.flow.canvas)
         }
     }
 }

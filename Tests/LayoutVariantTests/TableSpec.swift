@@ -8,6 +8,8 @@ struct TableSpec {
     var rows: [TableRowSpec]
     /// The column that wraps and gives up width when figures need more (the name; first unless a code column leads).
     var nameColumn = 0
+    /// Labelled rows: a label column (the first) beside its text, no header.
+    var labelled = false
 
     var headerRowCount: Int { header.map(\.rows.upperBound).max() ?? 0 }
 
