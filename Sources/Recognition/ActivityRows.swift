@@ -19,7 +19,9 @@ enum ActivityRows {
     /// Columns a template prints beside the activity's own, which the reader knows and leaves
     /// on purpose: activities.csv has no field for an activity's dates, its effect on the target,
     /// a baseline, or how often it is monitored or reported.
-    static let knownUnread: [Lexicon.Concept] = [.schedule, .effectOnTarget, .baseline, .monitoringFrequency, .reportingFrequency]
+    /// Nor for the units taking part or coordinating beside the responsible one, nor risks.
+    static let knownUnread: [Lexicon.Concept] = [.schedule, .effectOnTarget, .baseline, .monitoringFrequency, .reportingFrequency,
+                                                 .cooperatingUnit, .coordinatingUnit, .risk]
 
     static func amountColumns(_ section: TableSection) -> AmountColumns {
         var out = AmountColumns()
@@ -35,13 +37,16 @@ enum ActivityRows {
             for text in [c.title, (c.group ?? "") + " " + c.title] {
                 let f = Lexicon.fold(text)
                 if Lexicon.names(.explanation, .columnHeader, f, .leading) { out.description = out.description ?? k }
-                else if Lexicon.names(.responsibleUnit, .columnHeader, f, .within) { out.responsibleUnit = out.responsibleUnit ?? k }
+                else if ResponsibleUnitColumn.names(c, f) { out.responsibleUnit = out.responsibleUnit ?? k }
                 else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
                 else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
                 else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
                 else { continue }
                 break
             }
+        }
+        if out.responsibleUnit == nil {
+            out.responsibleUnit = section.columns.indices.first { $0 != out.name && ResponsibleUnitColumn.namesCoordinator(section.columns[$0]) }
         }
         return out
     }

@@ -183,15 +183,16 @@ enum CostTableReader {
     static func readPerGoal(_ section: TableSection, page: Int) -> CostDraft {
         var draft = CostDraft(layout: .perGoal, page: page)
         let codeColumns = section.columns.enumerated().compactMap { k, c in EconomicCodeReader.columnCode(c).map { (k, $0) } }
-        let unitColumn = section.column { Lexicon.names(.responsibleUnit, .columnHeader, $0, .within) }
+        let unitColumn = ResponsibleUnitColumn.column(section)
         // “Toplam Kaynak” over “İhtiyacı”: a first line much wider than the rest is taken for a group.
         let totalColumn = section.columns.indices.last { k in
             let c = section.columns[k]
             return [c.title, (c.group ?? "") + " " + c.title].contains { Lexicon.names(.total, .columnHeader, Lexicon.fold($0), .within) }
                 && !codeColumns.contains { $0.0 == k }
         }
-        draft.notes = section.unknownColumns(understood: Set([0] + codeColumns.map(\.0) + [unitColumn, totalColumn].compactMap { $0 }),
-                                             table: "cost table")
+        let understood = Set([0] + codeColumns.map(\.0) + [unitColumn, totalColumn].compactMap { $0 })
+            .union(section.columns(naming: ResponsibleUnitColumn.otherUnits + [.risk]))
+        draft.notes = section.unknownColumns(understood: understood, table: "cost table")
         var previousPage = -1
         for row in section.rows {
             let amounts = codeColumns.compactMap { k, c in row.amount(k).map { (c, $0) } }

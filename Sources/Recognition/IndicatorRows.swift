@@ -32,9 +32,10 @@ enum IndicatorRows {
     /// Columns a goal card copied from the strategic plan prints beside the indicator's own,
     /// which the reader knows and leaves on purpose: indicators.csv has no field for the unit
     /// answering for an indicator, a note on it, its effect on the target, its baseline, how
-    /// often it is monitored or reported, or dates.
+    /// often it is monitored or reported, dates, the units taking part or coordinating, or risks.
     static let knownUnread: [Lexicon.Concept] = [.responsibleUnit, .explanation, .effectOnTarget, .baseline,
-                                                 .monitoringFrequency, .reportingFrequency, .schedule]
+                                                 .monitoringFrequency, .reportingFrequency, .schedule,
+                                                 .cooperatingUnit, .coordinatingUnit, .risk]
 
     /// The columns `read` gives a meaning (the code, the name, the unit and the value columns)
     /// and those it knows and leaves (`knownUnread`): any other is reported, never read.
@@ -49,8 +50,13 @@ enum IndicatorRows {
         section.subjectColumn { Lexicon.names(.indicator, .columnHeader, $0, .within) }
     }
 
+    /// The unit of measure's column (“Ölçü Birimi”, “Birim”), never one naming a unit of the
+    /// administration beside the responsible one (“Koordinatör” over “Birim”).
     static func unitColumn(_ section: TableSection) -> Int? {
-        section.column { Lexicon.names(.unit, .columnHeader, $0, .leading) }
+        section.columns.indices.first { k in
+            Lexicon.names(.unit, .columnHeader, Lexicon.fold(section.columns[k].title), .leading)
+                && !ResponsibleUnitColumn.namesOtherUnit(section.columns[k])
+        }
     }
 
     static func read(_ section: TableSection) -> [Indicator] {

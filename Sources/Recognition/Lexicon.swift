@@ -68,6 +68,13 @@ enum Lexicon {
         case rowCode
         /// Known and deliberately not read: no field of the contract holds them.
         case effectOnTarget, baseline, monitoringFrequency, reportingFrequency, schedule
+        /// Units that take part (İşbirliği Yapılacak Birimler): never the one answering for a row.
+        case cooperatingUnit
+        /// The unit coordinating a row (Koordinatör Birim): answers for it only where no column
+        /// names the responsible unit.
+        case coordinatingUnit
+        /// What may keep a row from its target (Riskler). Known, not read.
+        case risk
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -125,7 +132,8 @@ enum Lexicon {
         .revolvingFund: [.columnHeader: ["Döner*"]],
         .otherDomestic: [.columnHeader: ["Yurt İçi", "Diğer*"]],
         .foreign: [.columnHeader: ["Yurt Dışı"]],
-        .total: [.columnHeader: ["Toplam*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
+        // "Maliyet (TL)", "Tahmini Maliyet": an activity's cost beside its sources is their total.
+        .total: [.columnHeader: ["Toplam*", "Maliyet*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
         .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
         /// The row closing a cost table per activity (and the resource summary).
         .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
@@ -137,12 +145,14 @@ enum Lexicon {
         .economicCode: [.columnHeader: ["Ekonomik Kod*"]],
 
         // MARK: Economic codes (standard names, the forms printed, short forms)
-        .personnel: [.rowLabel: ["Personel Gider*"], .shortForm: ["Personel"], .costLine: ["Personel Gideri"]],
-        .socialSecurity: [.rowLabel: ["SGK Devlet Prim*", "Sosyal Güvenlik Kurumlarına Devlet Prim*"], .shortForm: ["SGK"]],
+        // "Gid*": an appropriation schedule abbreviates "Giderleri" ("Personel Gid.").
+        .personnel: [.rowLabel: ["Personel Gid*"], .shortForm: ["Personel"], .costLine: ["Personel Gideri"]],
+        .socialSecurity: [.rowLabel: ["SGK Devlet Prim*", "Sosyal Güvenlik Kurumlarına Devlet Prim*", "Sosyal Güvenlik Kurumu Devlet Prim*",
+                                      "Sos Güv Kur Devlet Prim*"], .shortForm: ["SGK"]],
         .goodsAndServices: [.rowLabel: ["Mal ve Hizmet Alım*"], .shortForm: ["Mal ve Hizmet"]],
-        .interest: [.rowLabel: ["Faiz Gider*"], .shortForm: ["Faiz"]],
+        .interest: [.rowLabel: ["Faiz Gid*"], .shortForm: ["Faiz"]],
         .currentTransfers: [.rowLabel: ["Cari Transfer*"]],
-        .capital: [.rowLabel: ["Sermaye Gider*"], .shortForm: ["Sermaye"]],
+        .capital: [.rowLabel: ["Sermaye Gid*"], .shortForm: ["Sermaye"]],
         .capitalTransfers: [.rowLabel: ["Sermaye Transfer*"]],
         .lending: [.rowLabel: ["Borç Verme*"]],
         .reserves: [.rowLabel: ["Yedek Ödenek*"]],
@@ -171,6 +181,12 @@ enum Lexicon {
         .reportingFrequency: [.columnHeader: ["Raporlama Sıklığı", "Raporlama Periyodu", "Raporlama"]],
         /// An activity's dates ("Başlangıç – Bitiş").
         .schedule: [.columnHeader: ["Başlangıç Bitiş", "Başlama Bitiş", "Başlangıç Tarih*", "Bitiş Tarih*", "Uygulama Süresi"]],
+        // Their titles hold a responsible unit's word ("Birim"): `TableSection.responsibleUnitColumn`
+        // takes no column one of them names.
+        .cooperatingUnit: [.columnHeader: ["İşbirliği*", "İş Birliği*", "İşbirliği Yapılacak*", "İşbirliği Yapılan*",
+                                           "İşbirlikçi*", "İşbirlikçi Birim*", "Katkı Sağlayan*", "Katkı Sağlayacak*"]],
+        .coordinatingUnit: [.columnHeader: ["Koordinatör*", "Koordinatör Birim*", "Koordinatör Harcama Birim*", "Koordinasyon Birim*"]],
+        .risk: [.columnHeader: ["Risk*", "Riskler ve*", "Risk Düzey*", "Risk Seviye*", "Risk Derece*", "Olası Risk*", "Karşılaşılabilecek Risk*"]],
 
         // MARK: Running text
         .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Performans Programı"],

@@ -223,6 +223,9 @@ struct Wording: Sendable {
     var costTotal = "Toplam Kaynak İhtiyacı"
     /// Economic codes by their standard names, or the short forms ("Personel", "Mal ve Hizmet").
     var shortCodeNames = false
+    /// Economic codes as a budget's appropriation schedule (Ödenek Cetveli) abbreviates them
+    /// ("Sos. Güv. Kur. Devlet Primi Gid.", "Sermaye Gid."); before the short forms.
+    var abbreviatedCodeNames = false
     /// Header cells and row labels in capitals ("PERFORMANS GÖSTERGESİ", "STRATEJİK AMAÇ 1:").
     var upperCase = false
 
@@ -253,6 +256,23 @@ struct Wording: Sendable {
                                   resourceGroup: "Kaynak İhtiyacı (TL)", budget: "Bütçe Ödeneği", offBudget: "Bütçe Dışı Kaynak",
                                   total: "Toplam", goalTotal: "Hedef Toplamı", activityName: "Faaliyet Adı",
                                   explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: false)
+
+    /// Other municipalities' words: "Gösterge Adı", "Birimi", "Gerçekleşme Değeri", "Yıl Sonu
+    /// Tahmini", "Hedeflenen Değer", "Faaliyet/Proje Adı", "Sorumlu Müdürlük", "Tahmini Maliyet",
+    /// "Ödenek", a goal's total "TOPLAM", economic codes abbreviated.
+    static let municipal = Wording(indicators: "Gösterge Adı", unit: "Birimi", actual: "Gerçekleşme Değeri", estimate: "Yıl Sonu Tahmini",
+                                   target: "Hedeflenen Değer", activities: "Faaliyet/Proje Adı", responsibleUnit: "Sorumlu Müdürlük",
+                                   resourceGroup: "Tahmini Maliyet (TL)", budget: "Ödenek", offBudget: "Bütçe Dışı Kaynak",
+                                   total: "Toplam Maliyet", goalTotal: "TOPLAM", activityName: "Faaliyet/Proje Adı",
+                                   explanation: "Açıklama", costTotal: "Toplam Kaynak İhtiyacı", abbreviatedCodeNames: true)
+    /// A metropolitan or ministry template's words: "Göstergeler", "Yılı Gerçekleşme", "Yılı
+    /// Hedefi", "Proje ve Faaliyetler", "Sorumlu Daire Başkanlığı", "Bütçe Ödeneği", "Maliyet",
+    /// "Proje/Faaliyet Adı", a cost table's total "Toplam".
+    static let metropolitan = Wording(indicators: "Göstergeler", unit: "Ölçü Birimi", actual: "Yılı Gerçekleşme", estimate: "Yıl Sonu Tahmini",
+                                      target: "Yılı Hedefi", activities: "Proje ve Faaliyetler", responsibleUnit: "Sorumlu Daire Başkanlığı",
+                                      resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe Ödeneği", offBudget: "Bütçe Dışı",
+                                      total: "Maliyet (TL)", goalTotal: "Genel Toplam", activityName: "Proje/Faaliyet Adı",
+                                      explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: true)
 
     func kind(_ kind: ValueKindName) -> String {
         switch kind {

@@ -117,6 +117,13 @@ import Testing
             "Sorumlu Harcama Birimi", "Sorumlu Birim", "Harcama Birimi", "Bütçe", "Bütçe Ödeneği", "Bütçe İçi",
             "Bütçe Dışı", "Bütçe Dışı Kaynak", "Toplam", "Genel Toplam", "Hedef Toplamı", "Toplam Kaynak İhtiyacı",
             "Personel", "SGK", "Mal ve Hizmet", "Sermaye", "Proje Adı", "Faaliyet Adı", "Açıklama", "Açıklamalar",
+            // Other municipalities' words (`Wording.municipal`, `.metropolitan`).
+            "Gösterge Adı", "Göstergeler", "Birimi", "Gerçekleşme Değeri", "Yıl Sonu Tahmini", "Hedeflenen Değer",
+            "Faaliyet/Proje Adı", "Proje/Faaliyet Adı", "Proje ve Faaliyetler", "Sorumlu Müdürlük", "Sorumlu Daire Başkanlığı",
+            "Ödenek", "Toplam Maliyet", "Maliyet (TL)", "Sos. Güv. Kur. Devlet Primi Gid.", "Sermaye Gid.",
+            // Columns known and left beside the responsible unit.
+            "İşbirliği Yapılacak Birim(ler)", "İşbirliği Yapılacak Birimler", "İş Birliği Yapılacak Kurumlar", "Koordinatör Birim",
+            "Risk", "Riskler",
         ]
         for phrase in synonyms {
             // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.

@@ -261,8 +261,15 @@ final class ArrangementTypesetter {
     }
 
     private func codeName(_ code: EconomicCode) -> String {
-        "\(code.rawValue) \(words.shortCodeNames ? Self.shortNames[code] ?? code.standardName : code.standardName)"
+        let name = words.abbreviatedCodeNames ? Self.abbreviatedNames[code]
+            : words.shortCodeNames ? Self.shortNames[code] : nil
+        return "\(code.rawValue) \(name ?? code.standardName)"
     }
+    /// The forms a budget's appropriation schedule (Ödenek Cetveli) prints.
+    static let abbreviatedNames: [EconomicCode: String] = [
+        .personnel: "Personel Gid.", .socialSecurity: "Sos. Güv. Kur. Devlet Primi Gid.", .goodsAndServices: "Mal ve Hizmet Alım Gid.",
+        .interest: "Faiz Gid.", .capital: "Sermaye Gid.", .reserves: "Yedek Ödenekler",
+    ]
     /// The short forms municipalities print in narrow columns.
     static let shortNames: [EconomicCode: String] = [
         .personnel: "Personel", .socialSecurity: "SGK", .goodsAndServices: "Mal ve Hizmet", .interest: "Faiz",

@@ -224,9 +224,43 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         titles: .numbered, kurus: true)
 
+    /// Other municipalities' words (`Wording.municipal`) under worded headings, with the columns
+    /// their templates print beside the responsible unit: the units to cooperate with
+    /// ("İşbirliği Yapılacak Birim(ler)", their cells unit names too) and risks, in the indicator
+    /// table and in the activity table; cost tables per activity, economic codes abbreviated.
+    static let municipalWords = Arrangement(
+        name: "municipal-words",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true,
+                                                         extras: [ExtraColumn("İşbirliği Yapılacak Birim(ler)", .afterName, .cooperatingUnits),
+                                                                  ExtraColumn("Risk", .last, .risks)])),
+                            .activities(ActivityColumns(unitColumn: true,
+                                                        extras: [ExtraColumn("İşbirliği Yapılacak Birimler", .afterUnit, .cooperatingUnits),
+                                                                 ExtraColumn("Riskler", .last, .risks)])),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        wording: .municipal, kurus: true)
+
+    /// A metropolitan template's words (`Wording.metropolitan`), the year in every value header
+    /// ("2025 Yılı Hedefi"), a coordinating unit before the responsible one and the institutions
+    /// to cooperate with after it; per-goal cost tables, numbered titles, the İdare Performans Tablosu.
+    static let metropolitanWords = Arrangement(
+        name: "metropolitan-words",
+        blocks: [.cover,
+                 .eachGoal([.headings(.shortDash),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, twoRowHeader: false,
+                                                         extras: [ExtraColumn("Koordinatör Birim", .afterName, .coordinatingUnit)])),
+                            .activities(ActivityColumns(unitColumn: true,
+                                                        extras: [ExtraColumn("Koordinatör Birim", .afterName, .coordinatingUnit),
+                                                                 ExtraColumn("İş Birliği Yapılacak Kurumlar", .afterUnit, .cooperatingUnits)])),
+                            .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .numbered, wording: .metropolitan)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
-                      untitledSummary, reversedCosts, planGoalCards, indicatorUnits]
+                      untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords]
 }

@@ -36,6 +36,12 @@ struct ExtraColumn: Sendable {
         case period
         /// The activity's explanation (DATASET.md: description).
         case description
+        /// "İşbirliği Yapılacak Birimler": units that take part, never the one answering for the row.
+        case cooperatingUnits
+        /// "Koordinatör Birim": the unit coordinating the row beside the one answering for it.
+        case coordinatingUnit
+        /// "Riskler": what may keep the row from its target, or nothing.
+        case risks
         /// A column no template the reader knows prints: "Orta", "Yüksek", "Düşük".
         case level
         /// A column no template the reader knows prints, with figures: "3", "1", "2".
@@ -68,6 +74,9 @@ struct ExtraColumn: Sendable {
         case .frequency(let n): return Self.frequencies[(index + n) % Self.frequencies.count]
         case .responsibleUnit: return goal.activities.first?.responsibleUnit ?? ""
         case .notes: return index % 2 == 0 ? "Birikimli" : ""
+        case .cooperatingUnits: return Self.cooperating[index % Self.cooperating.count]
+        case .coordinatingUnit: return Self.coordinating[index % Self.coordinating.count]
+        case .risks: return Self.risks[index % Self.risks.count]
         case .period, .description: return ""
         case .level: return Self.levels[index % Self.levels.count]
         case .rank: return String(index % 3 + 1)
@@ -81,6 +90,9 @@ struct ExtraColumn: Sendable {
         case .description: return activity.description
         case .notes: return index % 2 == 0 ? "Devam eden" : ""
         case .responsibleUnit: return activity.responsibleUnit
+        case .cooperatingUnits: return Self.cooperating[index % Self.cooperating.count]
+        case .coordinatingUnit: return Self.coordinating[index % Self.coordinating.count]
+        case .risks: return Self.risks[index % Self.risks.count]
         case .frequency(let n): return Self.frequencies[(index + n) % Self.frequencies.count]
         case .level: return Self.levels[index % Self.levels.count]
         case .rank: return String(index % 3 + 1)
@@ -90,6 +102,12 @@ struct ExtraColumn: Sendable {
 
     static let frequencies = ["6 Ay", "Yıllık", "3 Ay"]
     static let levels = ["Orta", "Yüksek", "Düşük"]
+    /// Unit names as the responsible unit's cells print them: a reader that took this column
+    /// for the responsible unit would read a unit, only the wrong one.
+    static let cooperating = ["Mali Hizmetler Müdürlüğü, Destek Hizmetleri Müdürlüğü", "Fen İşleri Müdürlüğü", "",
+                              "Bilgi İşlem Dairesi Başkanlığı"]
+    static let coordinating = ["Strateji Geliştirme Müdürlüğü", "Başkan Yardımcılığı"]
+    static let risks = ["Ödenek yetersizliği", "", "İhale sürecinde gecikme"]
 }
 
 extension TableSpec {

@@ -82,6 +82,14 @@ import Dataset
         ("Cari Transferler", .currentTransfers),
         ("Yedek Ödenekler", .reserves),
         ("Borç Verme", .lending),
+        // As an appropriation schedule (Ödenek Cetveli) abbreviates them.
+        ("Personel Gid.", .personnel),
+        ("SOS. GÜV. KUR. DEVLET PRİMİ GİD.", .socialSecurity),
+        ("Sosyal Güvenlik Kurumu Devlet Primi Giderleri", .socialSecurity),
+        ("Mal ve Hizmet Alım Gid.", .goodsAndServices),
+        ("Faiz Gid.", .interest),
+        ("Sermaye Gid.", .capital),
+        ("Sermaye Transferleri", .capitalTransfers),
     ])
     func economicCodeNames(_ text: String, _ code: EconomicCode) {
         #expect(Lexicon.economicCode(named: text) == code)
@@ -101,6 +109,28 @@ import Dataset
         #expect(Lexicon.names(.pastActual, .columnHeader, Lexicon.joiningBrokenWords(folded), .within))
         #expect(Lexicon.joiningBrokenWords("2022 ve 2023") == "2022 ve 2023")
         #expect(Lexicon.joiningBrokenWords("tahmi n") == "tahmin")
+    }
+
+    /// Other templates' words for the same columns: an activity's cost ("Maliyet (TL)",
+    /// "Tahmini Maliyet") beside its sources is their total; "Proje ve Faaliyetler" heads the activities.
+    @Test func otherTemplatesWords() {
+        for title in ["Maliyet (TL)", "Tahmini Maliyet", "Toplam Maliyet", "TOPLAM"] {
+            #expect(Lexicon.names(.total, .columnHeader, Lexicon.fold(title), .within), "\(title)")
+        }
+        for title in ["Ödenek", "Bütçe Ödeneği", "Bütçe İçi"] {
+            #expect(Lexicon.names(.budget, .columnHeader, Lexicon.fold(title), .within), "\(title)")
+        }
+        for title in ["Proje ve Faaliyetler", "Faaliyet/Proje Adı", "FAALİYET/PROJE ADI"] {
+            #expect(Lexicon.names(.activity, .columnHeader, Lexicon.fold(title), .within), "\(title)")
+        }
+        // The indicator's words.
+        #expect(Lexicon.names(.indicator, .columnHeader, Lexicon.fold("Gösterge Adı"), .within))
+        #expect(Lexicon.names(.estimate, .columnHeader, Lexicon.fold("2024 Yıl Sonu Tahmini"), .within))
+        #expect(Lexicon.names(.targetValue, .columnHeader, Lexicon.fold("2025 Yılı Hedefi"), .within))
+        #expect(Lexicon.names(.pastActual, .columnHeader, Lexicon.fold("2023 Gerçekleşme Değeri"), .within))
+        // A unit of measure's "Birimi", a responsible unit's "Sorumlu Müdürlük".
+        #expect(Lexicon.names(.unit, .columnHeader, Lexicon.fold("Birimi"), .leading))
+        #expect(Lexicon.names(.responsibleUnit, .columnHeader, Lexicon.fold("Sorumlu Müdürlük"), .within))
     }
 
     /// A bare "Faaliyet" or "Proje" names activities only as a whole cell (a short form).
