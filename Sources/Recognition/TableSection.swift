@@ -80,7 +80,7 @@ struct TableSection {
     }
 
     /// Columns whose meaning the reader did not know, as a diagnostic: “page 41: indicator
-    /// table column 'Risk Düzeyi' not understood, its cells (not read)”. Never defaulted to a meaning.
+    /// table column 'Zorluk Derecesi' not understood, its cells (not read)”. Never defaulted to a meaning.
     /// `understood` holds the name column too, wherever it stands.
     func unknownColumns(understood: Set<Int>, table: String) -> [String] {
         columns.indices.filter { !understood.contains($0) }.map { k in

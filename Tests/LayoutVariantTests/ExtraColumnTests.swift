@@ -16,7 +16,7 @@ import Testing
         blocks: [.cover,
                  .eachGoal([.headings(.codes),
                             .indicators(IndicatorColumns(years: 2, unitColumn: true,
-                                                         extras: [ExtraColumn("Risk Düzeyi", .first, .level),
+                                                         extras: [ExtraColumn("Zorluk Derecesi", .first, .level),
                                                                   ExtraColumn("Katsayı", .afterUnit, .rank, figure: true),
                                                                   ExtraColumn("İzleme Sıklığı", .last, .frequency(0))])),
                             .activities(ActivityColumns(unitColumn: true, codeColumn: true, codeHeader: "No",
@@ -47,12 +47,12 @@ import Testing
         // Each goal's two tables state their unknown columns, by name; nothing else is left unread.
         let unread = read.diagnostics.filter(LeftUnread.isUnread)
         let columns = Set(unread.compactMap { note in note.range(of: "table column '").map { String(note[$0.lowerBound...]) } })
-        #expect(columns == ["table column 'Risk Düzeyi' not understood, its cells (not read)",
+        #expect(columns == ["table column 'Zorluk Derecesi' not understood, its cells (not read)",
                             "table column 'Katsayı' not understood, its cells (not read)",
                             "table column 'Öncelik' not understood, its cells (not read)"], "\(unread)")
         #expect(unread.allSatisfy { $0.contains("table column '") }, "\(unread)")
         let goals = expected.goals.count
-        #expect(unread.filter { $0.contains("indicator table column 'Risk Düzeyi'") }.count >= goals, "\(unread)")
+        #expect(unread.filter { $0.contains("indicator table column 'Zorluk Derecesi'") }.count >= goals, "\(unread)")
         #expect(unread.filter { $0.contains("activity table column 'Öncelik'") }.count >= goals, "\(unread)")
     }
 
@@ -80,11 +80,11 @@ import Testing
         let typesetter = ArrangementTypesetter(program: program, arrangement: Self.unknownColumns, look: look)
         let goal = try #require(program.goals.first)
         let indicators = typesetter.indicatorTable(goal, IndicatorColumns(years: 2, unitColumn: true,
-                                                                         extras: [ExtraColumn("Risk Düzeyi", .first, .level),
+                                                                         extras: [ExtraColumn("Zorluk Derecesi", .first, .level),
                                                                                   ExtraColumn("Katsayı", .afterUnit, .rank, figure: true),
                                                                                   ExtraColumn("İzleme Sıklığı", .last, .frequency(0))]))
         let titles = indicators.header.sorted { $0.columns.lowerBound < $1.columns.lowerBound }.filter { $0.rows.lowerBound == 0 }.map(\.text)
-        #expect(titles == ["Risk Düzeyi", "Performans Göstergeleri", "Ölçü", "Katsayı", "2023", "2024", "İzleme Sıklığı"])
+        #expect(titles == ["Zorluk Derecesi", "Performans Göstergeleri", "Ölçü", "Katsayı", "2023", "2024", "İzleme Sıklığı"])
         #expect(abs(indicators.columnWidths.reduce(0, +) - 1) < 1e-9)
         #expect(indicators.figureColumns == [3, 4, 5])
     }

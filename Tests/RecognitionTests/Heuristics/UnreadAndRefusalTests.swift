@@ -97,12 +97,12 @@ import TableGeometry
 
     /// A goal card copied from the strategic plan: the code under a title of its own, the
     /// indicator's effect on the target, how often it is monitored — columns the reader knows
-    /// and leaves quietly — and one it does not know ('Risk Düzeyi', between unit and year),
+    /// and leaves quietly — and one it does not know ('Zorluk', between unit and year),
     /// stated unread, its cells neither read into a field nor shifting the others.
     @Test func knownColumnsAreLeftQuietlyAndUnknownOnesStated() throws {
         var words = Self.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 120)
         words += Self.line([("Gösterge Kodu", 40), ("Performans Göstergesi", 120), ("Hedefe Etkisi", 230), ("Ölçü", 300),
-                            ("Risk Düzeyi", 340), ("2024 Hedef", 420), ("İzleme Sıklığı", 490)], y: 200)
+                            ("Zorluk", 340), ("2024 Hedef", 420), ("İzleme Sıklığı", 490)], y: 200)
         words += Self.line([("PG1.1.1", 45), ("Park sayısı", 120), ("%50", 245), ("adet", 300), ("Orta", 345), ("12", 450), ("6 Ay", 495)], y: 220)
         words += Self.line([("PG1.1.2", 45), ("Yol uzunluğu", 120), ("%50", 245), ("km", 302), ("3", 350), ("8", 455), ("Yıllık", 495)], y: 240)
         let program = Self.recognize([WordBoxes.page(1, words)])
@@ -112,7 +112,7 @@ import TableGeometry
         #expect(indicators.map(\.unit) == ["adet", "km"])
         #expect(indicators.map { $0.values.map { "\($0.year) \($0.kind.rawValue) \($0.raw)" } } == [["2024 target 12"], ["2024 target 8"]])
         let unread = program.diagnostics.filter(LeftUnread.isUnread)
-        #expect(unread == ["page 1: indicator table column 'Risk Düzeyi' not understood, its cells (not read)"], "\(program.diagnostics)")
+        #expect(unread == ["page 1: indicator table column 'Zorluk' not understood, its cells (not read)"], "\(program.diagnostics)")
     }
 
     /// A column that shares one word with a known one (“Birim” of the responsible unit) is no
