@@ -23,6 +23,25 @@ public enum FileDigest {
 
     static let chunkBytes = 1 << 20
 
+    /// `sha256(path:)` taken on another thread, from when it is made to when `value()` is asked.
+    public final class Pending: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: Result<String, ExtractionError>?
+
+        public init(path: String) {
+            DispatchQueue.global().async {
+                self.result = Result { () throws(ExtractionError) -> String in try FileDigest.sha256(path: path) }
+                self.done.signal()
+            }
+        }
+
+        /// Waits for the digest (once).
+        public func value() throws(ExtractionError) -> String {
+            done.wait()
+            return try result!.get()
+        }
+    }
+
     public static func sha256(data: Data) -> String {
         guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return "" }
         defer { g_checksum_free(checksum) }

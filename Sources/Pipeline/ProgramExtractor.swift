@@ -54,7 +54,7 @@ public enum ProgramExtractor {
     ///   1 where many files are extracted at once in separate processes.
     public static func extract(path: String, password: String? = nil, workers: Int = 1) throws(PipelineError) -> ExtractedProgram {
         let reader: DocumentReader
-        let sha: String
+        let digest: FileDigest.Pending
         var recognizer: PageStreamRecognizer
         var goals: [Goal] = []
         var restart: ProgramRestart?
@@ -72,14 +72,19 @@ public enum ProgramExtractor {
                 restart = ProgramRestart.find(in: goals)
                 return restart == nil
             })
-            sha = try FileDigest.sha256(path: path)
+            // The file's digest is taken on another thread while recognition finishes its
+            // last tables: after the last page that thread's core would idle.
+            digest = FileDigest.Pending(path: path)
         } catch {
             throw .extraction(error)
         }
         if let restart {
+            do { _ = try digest.value() } catch { throw .extraction(error) }
             throw .severalPrograms(path: path, restartCode: restart.code, restartPage: restart.page, firstPages: restart.firstPages)
         }
         let recognized = recognizer.finish()
+        let sha: String
+        do { sha = try digest.value() } catch { throw .extraction(error) }
         if let name = recognized.documentName, name.kind != .performanceProgram { throw .anotherDocument(path: path, name: name) }
         guard !recognized.goals.isEmpty else { throw .notAPerformanceProgram(path: path) }
         // Never merged silently: two programs in one file are refused, with their pages.
