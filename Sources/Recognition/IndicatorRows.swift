@@ -15,9 +15,11 @@ enum IndicatorRows {
         let headed: [(index: Int, year: Int, kind: ValueKind?)] = section.columns.enumerated().compactMap { k, column in
             let folded = Lexicon.fold(column.title + " " + (column.group ?? ""))
             guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible) else { return nil }
+            // An estimate of the actual (“2024 Gerçekleşme Tahmini”, “Tahmini Gerçekleşme”) is an
+            // estimate: its word decides before the actual's.
             func kind(_ text: String) -> ValueKind? {
-                Lexicon.names(.pastActual, .columnHeader, text, .within) ? .actual
-                    : Lexicon.names(.estimate, .columnHeader, text, .within) ? .estimate
+                Lexicon.names(.estimate, .columnHeader, text, .within) ? .estimate
+                    : Lexicon.names(.pastActual, .columnHeader, text, .within) ? .actual
                     : Lexicon.names(.targetValue, .columnHeader, text, .within) ? .target : nil
             }
             return (k, year, kind(folded) ?? kind(Lexicon.joiningBrokenWords(folded)))

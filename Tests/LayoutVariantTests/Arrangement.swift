@@ -266,9 +266,10 @@ struct Wording: Sendable {
                                    total: "Toplam Maliyet", goalTotal: "TOPLAM", activityName: "Faaliyet/Proje Adı",
                                    explanation: "Açıklama", costTotal: "Toplam Kaynak İhtiyacı", abbreviatedCodeNames: true)
     /// A metropolitan or ministry template's words: "Göstergeler", "Yılı Gerçekleşme", "Yılı
-    /// Hedefi", "Proje ve Faaliyetler", "Sorumlu Daire Başkanlığı", "Bütçe Ödeneği", "Maliyet",
+    /// Gerçekleşme Tahmini" (an estimate, though it names the actual), "Yılı Hedefi", "Proje ve Faaliyetler", "Sorumlu Daire Başkanlığı", "Bütçe Ödeneği", "Maliyet",
     /// "Proje/Faaliyet Adı", a cost table's total "Toplam".
-    static let metropolitan = Wording(indicators: "Göstergeler", unit: "Ölçü Birimi", actual: "Yılı Gerçekleşme", estimate: "Yıl Sonu Tahmini",
+    static let metropolitan = Wording(indicators: "Göstergeler", unit: "Ölçü Birimi", actual: "Yılı Gerçekleşme",
+                                      estimate: "Yılı Gerçekleşme Tahmini",
                                       target: "Yılı Hedefi", activities: "Proje ve Faaliyetler", responsibleUnit: "Sorumlu Daire Başkanlığı",
                                       resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe Ödeneği", offBudget: "Bütçe Dışı",
                                       total: "Maliyet (TL)", goalTotal: "Genel Toplam", activityName: "Proje/Faaliyet Adı",

@@ -128,4 +128,18 @@ import TableGeometry
         ], rows: [])
         #expect(IndicatorRows.valueColumns(section).map { "\($0.index) \($0.kind.rawValue)" } == ["1 actual", "3 target"])
     }
+
+    /// An estimate of the actual, as many programs head the year before the program's
+    /// (“2024 Gerçekleşme Tahmini”, “Tahmini Gerçekleşme”), is an estimate, not an actual.
+    @Test func anEstimatedActualIsAnEstimate() {
+        let section = TableSection(columns: [
+            Column(x0: 40, x1: 200, title: "Gösterge Adı"),
+            Column(x0: 250, x1: 290, title: "2023 Yılı Gerçekleşme"),
+            Column(x0: 300, x1: 340, title: "2024 Yılı Gerçekleşme Tahmini"),
+            Column(x0: 350, x1: 390, title: "Tahmini Gerçekleşme", group: "2024"),
+            Column(x0: 400, x1: 440, title: "2025 Yılı Hedefi"),
+        ], rows: [])
+        #expect(IndicatorRows.valueColumns(section).map { "\($0.year) \($0.kind.rawValue)" }
+                == ["2023 actual", "2024 estimate", "2024 estimate", "2025 target"])
+    }
 }
