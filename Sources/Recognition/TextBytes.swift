@@ -24,6 +24,13 @@ enum TextBytes {
 }
 
 extension TextBytes {
+    /// Whether plain `text` holds the one ASCII scalar `ascii`, from its bytes; nil for text
+    /// that is not plain (the caller then searches as before).
+    static func plainHolds(_ text: String, _ ascii: Unicode.Scalar) -> Bool? {
+        guard isPlain(text) else { return nil }
+        return text.utf8.contains(UInt8(ascii.value))
+    }
+
     /// Whether plain `text` holds the ASCII `needle`, searched byte by byte; nil for text
     /// that is not plain (the caller then searches by characters).
     static func plainContains(_ text: String, _ needle: StaticString) -> Bool? {

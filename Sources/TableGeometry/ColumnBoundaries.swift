@@ -75,11 +75,16 @@ public enum ColumnBoundaries {
             if hi - lo < scanStep {
                 lo = min(left.midX, right.midX); hi = max(left.midX, right.midX)
             }
-            // Runs of scan positions crossed by the same number of words.
+            // Runs of scan positions crossed by the same number of words. Only words reaching
+            // into the scanned span can cross a position (every x scanned lies in lo...hi + 1e-9,
+            // and a word crosses x when x0 < x < x1): the others are left out of the count
+            // once, not at every step.
+            let spans = dataWords.lazy.map(\.box).filter { $0.x1 > lo && $0.x0 < hi + scanStep }.map { (x0: $0.x0, x1: $0.x1) }
+            let reaching = Array(spans)
             var runs: [(count: Int, from: Double, to: Double)] = []
             var x = lo
             while x <= hi + 1e-9 {
-                let count = dataWords.reduce(0) { $0 + (($1.box.x0 < x && $1.box.x1 > x) ? 1 : 0) }
+                let count = reaching.reduce(0) { $0 + (($1.x0 < x && $1.x1 > x) ? 1 : 0) }
                 if let last = runs.last, last.count == count { runs[runs.count - 1].to = x } else { runs.append((count, x, x)) }
                 x += scanStep
             }
