@@ -17,6 +17,9 @@ enum CostJoin {
         var out: [(Int, Int)] = []
         func free(_ k: Int) -> Bool { !taken.contains(k) }
         let activityWords = activities.map { NameWords($0.name) }
+        // Each activity's name folded and code's numbers, once for all the entries.
+        let activityNames = activities.map { Lexicon.fold($0.name) }
+        let activityNumbers = activities.map { CodeReader.numbers($0.code) }
         for (k, entry) in entries.enumerated() {
             let (printedCode, printedName) = codeAndName(entry)
             let name = Lexicon.fold(printedName)
@@ -24,10 +27,10 @@ enum CostJoin {
             // “F3” beside an activity numbered “3”: the same numbers, one of a kind.
             let byNumbers = printedCode.flatMap { c -> Int? in
                 let numbers = CodeReader.numbers(c)
-                let same = activities.indices.filter { free($0) && !numbers.isEmpty && CodeReader.numbers(activities[$0].code) == numbers }
+                let same = activities.indices.filter { free($0) && !numbers.isEmpty && activityNumbers[$0] == numbers }
                 return same.count == 1 ? same[0] : nil
             }
-            let byName = name.isEmpty ? nil : activities.indices.first { free($0) && Lexicon.fold(activities[$0].name) == name }
+            let byName = name.isEmpty ? nil : activities.indices.first { free($0) && activityNames[$0] == name }
             let bySimilarity = name.isEmpty ? nil : mostSimilar(NameWords(printedName), activityWords, free: free)
             let byPlace = printedCode == nil && name.isEmpty && k < activities.count && free(k) ? k : nil
             guard let target = byCode ?? byNumbers ?? byName ?? bySimilarity ?? byPlace else { continue }

@@ -61,8 +61,9 @@ enum HeaderBlock {
         if start - 1 >= max(lowerBound, bands.startIndex), bands[start - 1].page == bands[index].page, isGroupRow(bands[start - 1]) {
             start -= 1
         }
-        if bands[index].headerColumns.count < minimumColumns, end < bands.endIndex,
-           bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]), !opensWithRowCode(bands[end]) {
+        // The row below is asked about first: reading the columns is the costliest question.
+        if end < bands.endIndex, bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]),
+           !opensWithRowCode(bands[end]), bands[index].headerColumns.count < minimumColumns {
             end += 1
         }
         return (merged(Array(bands[start..<end])), start..<end)

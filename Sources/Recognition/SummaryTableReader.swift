@@ -121,7 +121,9 @@ enum SummaryTableReader {
     static func readResources(_ bands: [RowBand]) -> [ProgramTotal] {
         // The header may stand in two rows: “Ekonomik Kod” over the codes set apart by a rule.
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
-        guard let h = bands.indices.first(where: { isResourceHeader(header(at: $0).0) }) else { return [] }
+        // A header holds no amounts (`isResourceHeader`), and the header at k holds row k's
+        // words: a row with amounts starts none, and its header need not be read.
+        guard let h = bands.indices.first(where: { !GoalTableReader.hasAmounts(bands[$0]) && isResourceHeader(header(at: $0).0) }) else { return [] }
         let (band, covered) = header(at: h)
         let columns = band.headerColumns
         let codesAsColumns = columns.indices.dropFirst().contains { summaryCode(columns[$0]) != nil }

@@ -11,8 +11,15 @@ enum UnitNormalizer {
 
     static func tidy(_ raw: String) -> String {
         var s = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        s = s.replacingOccurrences(of: " ²", with: "²").replacingOccurrences(of: " ³", with: "³")
-        s = s.replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/")
+        // Most units hold no superscript and no slash: nothing to replace then (“²” and “³” are
+        // C2 B2 and C2 B3 in UTF-8, and no other byte is 0x2F).
+        let bytes = s.utf8
+        if bytes.contains(0xB2) || bytes.contains(0xB3) {
+            s = s.replacingOccurrences(of: " ²", with: "²").replacingOccurrences(of: " ³", with: "³")
+        }
+        if bytes.contains(UInt8(ascii: "/")) {
+            s = s.replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/")
+        }
         return s
     }
 
@@ -36,6 +43,21 @@ enum UnitNormalizer {
     }
 
     static func lastInnermostParenthesis(_ text: String) -> String? {
+        // Plain text (`TextBytes.isPlain`): each scalar is a character, so the brackets are
+        // found from the bytes; by characters otherwise.
+        if TextBytes.isPlain(text) {
+            let bytes = text.utf8
+            var last: String? = nil
+            var start: String.Index? = nil
+            var i = bytes.startIndex
+            while i < bytes.endIndex {
+                let b = bytes[i]
+                if b == UInt8(ascii: "(") { start = bytes.index(after: i) }
+                if b == UInt8(ascii: ")"), let s = start { last = String(text[s..<i]); start = nil }
+                i = bytes.index(after: i)
+            }
+            return last
+        }
         var last: String? = nil
         var start: String.Index? = nil
         var i = text.startIndex

@@ -17,6 +17,23 @@ public enum ColumnBoundaries {
         return min(spread(boxes.map(\.x0)), spread(boxes.map(\.x1)), spread(boxes.map(\.midX)))
     }
 
+    /// `alignmentSpread` of boxes added one by one.
+    struct Spread {
+        private var count = 0
+        private var x0 = (min: Double.infinity, max: -Double.infinity)
+        private var x1 = (min: Double.infinity, max: -Double.infinity)
+        private var mid = (min: Double.infinity, max: -Double.infinity)
+
+        mutating func add(_ box: Rect) {
+            count += 1
+            x0 = (min(x0.min, box.x0), max(x0.max, box.x0))
+            x1 = (min(x1.min, box.x1), max(x1.max, box.x1))
+            mid = (min(mid.min, box.midX), max(mid.max, box.midX))
+        }
+
+        var spread: Double { count > 1 ? min(x0.max - x0.min, x1.max - x1.min, mid.max - mid.min) : 0 }
+    }
+
     /// White space narrower than this fraction of the font size may be an ordinary word
     /// space that happens to line up; a column river is wider.
     static let minimumRiverFraction = 0.5
@@ -79,12 +96,18 @@ public enum ColumnBoundaries {
             // into the scanned span can cross a position (every x scanned lies in lo...hi + 1e-9,
             // and a word crosses x when x0 < x < x1): the others are left out of the count
             // once, not at every step.
-            let spans = dataWords.lazy.map(\.box).filter { $0.x1 > lo && $0.x0 < hi + scanStep }.map { (x0: $0.x0, x1: $0.x1) }
-            let reaching = Array(spans)
+            // A word of no width crosses nothing. Of the others, those crossing x are those
+            // starting left of it less those ending at or left of it (a word ending there
+            // starts left of it): two sorted edge lists walked once as x moves right.
+            let reaching = dataWords.map(\.box).filter { $0.x1 > lo && $0.x0 < hi + scanStep && $0.x0 < $0.x1 }
+            let starts = reaching.map(\.x0).sorted(), ends = reaching.map(\.x1).sorted()
+            var started = 0, ended = 0
             var runs: [(count: Int, from: Double, to: Double)] = []
             var x = lo
             while x <= hi + 1e-9 {
-                let count = reaching.reduce(0) { $0 + (($1.x0 < x && $1.x1 > x) ? 1 : 0) }
+                while started < starts.count && starts[started] < x { started += 1 }
+                while ended < ends.count && ends[ended] <= x { ended += 1 }
+                let count = started - ended
                 if let last = runs.last, last.count == count { runs[runs.count - 1].to = x } else { runs.append((count, x, x)) }
                 x += scanStep
             }
@@ -109,9 +132,14 @@ public enum ColumnBoundaries {
             // Data may stand beside its header rather than under it: look one header width out.
             let near = dataWords.filter { $0.box.midX > left.x0 - left.width && $0.box.midX < right.x1 + right.width }
             func score(_ b: Double) -> Double {
-                let rightSide = near.filter { $0.box.midX >= b }.map(\.box)
-                let leftNumbers = near.filter { $0.box.midX < b && $0.box.midX > left.midX && $0.text.first?.isNumber == true }.map(\.box)
-                return alignmentSpread(rightSide) + alignmentSpread(leftNumbers)
+                // `alignmentSpread` of the words right of b and of the figures left of it,
+                // gathered in one pass without arrays.
+                var rightSide = Spread(), leftNumbers = Spread()
+                for w in near {
+                    if w.box.midX >= b { rightSide.add(w.box) }
+                    else if w.box.midX > left.midX && w.text.first?.isNumber == true { leftNumbers.add(w.box) }
+                }
+                return rightSide.spread + leftNumbers.spread
             }
             let scored = pool.map { run -> (Double, Double, Double) in
                 let b = (run.from + run.to) / 2

@@ -41,7 +41,7 @@ public enum HeaderColumns {
         var words: [Word]
         var box: Rect
         var line: Int
-        var text: String { words.map(\.text).joined(separator: " ") }
+        var text: String { Word.spaced(words) }
         var isVertical: Bool { words[0].isVertical }
 
         /// `words` is never empty: a phrase starts with a word.
@@ -174,6 +174,8 @@ public enum HeaderColumns {
         let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
         guard let space = gaps.filter({ $0 >= wordSpaceFloorFraction * em }).min() else { return [phrase] }
         let cut = max(cellGapOverWordSpace * space, ColumnBoundaries.minimumRiverFraction * em)
+        // Mostly no gap is that wide: the phrase stands as it is.
+        guard gaps.contains(where: { $0 >= cut }) else { return [phrase] }
         var out: [Phrase] = [], current = [words[0]]
         for (k, gap) in gaps.enumerated() {
             if gap >= cut { out.append(Phrase(words: current, line: phrase.line)); current = [] }
@@ -198,6 +200,8 @@ public enum HeaderColumns {
                     gutters.append((left.box.x1, right.box.x0))
                 }
             }
+            // No gutter above it, or one word: nothing to split (the phrase stands as it is).
+            guard !gutters.isEmpty, phrase.words.count > 1 else { out.append(phrase); continue }
             var current: [Word] = []
             for w in phrase.words {
                 if let last = current.last {
@@ -245,6 +249,8 @@ public enum HeaderColumns {
                 }
                 current.append(b)
             }
+            // Not parted: the phrase as it is (the same words make the same phrase).
+            guard !out.isEmpty else { return [phrase] }
             out.append(Phrase(words: current, line: phrase.line))
             return out
         }
