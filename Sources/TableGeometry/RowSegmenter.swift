@@ -23,6 +23,9 @@ public enum RowSegmenter {
     /// a new row, even where a word processor sets the next paragraph right under the table's
     /// last row (no gap) or draws that row's bottom rule cell by cell (no full-width rule).
     public static let headingSizeStep = 0.15
+    /// The row's last line: its lines that end within this fraction of the line height of the
+    /// row's bottom (cells of one line side by side end together, give or take their fonts' descent).
+    static let lastLineReach = 0.5
 
     public static func rows(of page: Page) -> [RowBand] {
         rows(lines: page.lines, rulings: page.rulings, shades: page.shadedBoxes, page: page.number)
@@ -68,7 +71,11 @@ public enum RowSegmenter {
                 let gap = line.box.y0 - currentBottom
                 // The body's tighter gap parts rows only where the text above ended: a heading's
                 // paragraph may be set with more spacing than the cells (a wrapped line is full).
-                let gapped = gap > rowGap || (gap > bodyRowGap && isBodySize(typeSize(line)) && isBodySize(currentSize)
+                // The text right above is what the spacing is measured against: a larger title
+                // joined to the row's top ("Tablo 1: …" 2 pt over its table's first label) leaves
+                // the body rows under it to the body's spacing.
+                let aboveSize = current.filter { $0.box.y1 >= currentBottom - lastLineReach * lineHeight }.map(typeSize).max() ?? 0
+                let gapped = gap > rowGap || (gap > bodyRowGap && isBodySize(typeSize(line)) && isBodySize(aboveSize)
                     && TouchingRows.endedBefore(line, row: current, right: textBox.x1))
                 let shaded = shadeEdges.contains(where: between)
                 let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
@@ -93,6 +100,16 @@ public enum RowSegmenter {
                 guard parts.count > 1 else { return [band] }
                 return parts.enumerated().map { k, lines in
                     RowBand(page: page, lines: lines, separatedBy: k == 0 ? band.separatedBy : .content)
+                }
+            }
+            // Cells set at the bottom of their rows (a spreadsheet's) end their rows together.
+            if RowAlignment.of(rows) == .bottom {
+                rows = rows.flatMap { band -> [RowBand] in
+                    let parts = RowAlignment.splitAtBottoms(band.lines)
+                    guard parts.count > 1 else { return [band] }
+                    return parts.enumerated().map { k, lines in
+                        RowBand(page: page, lines: lines, separatedBy: k == 0 ? band.separatedBy : .content)
+                    }
                 }
             }
         }

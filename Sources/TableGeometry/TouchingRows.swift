@@ -33,9 +33,12 @@ public enum TouchingRows {
         guard lines.count > 1 else { return [lines] }
         let across = lines.map { !$0.words.isEmpty && !($0.words.first?.isVertical ?? false) }
         let left = zip(lines, across).filter(\.1).compactMap { $0.0.words.first?.box.x0 }.min() ?? 0
+        // The first column's right end: a code centred in a narrow "No" column starts right of a
+        // total row's label ("Genel Toplam" from the table's edge) and is still the first column.
+        let firstColumnEnd = RowRivers.blocks(of: zip(lines, across).filter(\.1).flatMap(\.0.words)).first?.x1 ?? left
         var out: [[TextLine]] = []
         var start = 0
-        for j in 1..<lines.count where across[j] && across[j - 1] && startsRow(lines, row: start, at: j, left: left) {
+        for j in 1..<lines.count where across[j] && across[j - 1] && startsRow(lines, row: start, at: j, left: left, firstColumnEnd: firstColumnEnd) {
             out.append(Array(lines[start..<j]))
             start = j
         }
@@ -43,13 +46,18 @@ public enum TouchingRows {
         return out
     }
 
-    static func startsRow(_ lines: [TextLine], row start: Int, at j: Int, left: Double) -> Bool {
+    static func startsRow(_ lines: [TextLine], row start: Int, at j: Int, left: Double, firstColumnEnd: Double) -> Bool {
         let line = lines[j]
         guard let first = line.words.first else { return false }
         let em = first.scale, height = line.box.height
-        // Cells set at the top of their row: the row so far began in the first column too.
-        func atLeftEdge(_ l: TextLine) -> Bool { (l.words.first?.box.x0 ?? .infinity) - left <= leftEdgeFraction * em }
-        guard atLeftEdge(line), atLeftEdge(lines[start]) else { return false }
+        // Cells set at the top of their row: the row so far began in the first column too, and
+        // the line starts at the table's left edge or where the row so far started (a code
+        // centred in its column, a total's label from the table's edge).
+        func x0(_ l: TextLine) -> Double { l.words.first?.box.x0 ?? .infinity }
+        let rowStart = x0(lines[start])
+        guard rowStart - left <= leftEdgeFraction * em || rowStart < firstColumnEnd,
+              x0(line) - left <= leftEdgeFraction * em || abs(x0(line) - rowStart) <= leftEdgeFraction * em
+        else { return false }
         let blocks = RowRivers.blocks(of: line.words)
         guard blocks.count >= 2 else { return false }
         let earlier = lines[start..<j].flatMap(\.words).filter { $0.box.y1 <= line.box.y0 + overlapFraction * height }
@@ -69,16 +77,27 @@ public enum TouchingRows {
             return mine.count == 1 && over.count == 1 && isFigure(mine[0].text) && isFigure(over[0].text)
         }
         guard newCell else { return false }
-        // The first column's line above ended its cell. Its text may reach as far as the next
+        // The anchor column's line above ended its cell. Its text may reach as far as the next
         // column's text less the narrowest river (the column's own longest line may stop short).
         let rowWords = lines[start...j].flatMap(\.words)
         let columns = RowRivers.blocks(of: rowWords)
-        let firstColumn = columns[0]
-        let reach = columns.count > 1 ? max(firstColumn.x1, columns[1].x0 - ColumnBoundaries.minimumRiverWidth(rowWords)) : firstColumn.x1
-        let aboveInFirst = above(firstColumn)
-        guard let end = aboveInFirst.map(\.box.x1).max(), line.box.y0 - (aboveInFirst.map(\.box.y1).max() ?? 0) < blankLineFraction * height
+        let k = anchorColumn(columns, lines: Array(lines[start...j]))
+        let anchor = columns[k]
+        let reach = k + 1 < columns.count ? max(anchor.x1, columns[k + 1].x0 - ColumnBoundaries.minimumRiverWidth(rowWords)) : anchor.x1
+        guard let next = line.words.first(where: { $0.box.x1 > anchor.x0 && $0.box.x0 < anchor.x1 }) else { return k > 0 }
+        let aboveInAnchor = above(anchor)
+        guard let end = aboveInAnchor.map(\.box.x1).max(), line.box.y0 - (aboveInAnchor.map(\.box.y1).max() ?? 0) < blankLineFraction * height
         else { return true }
-        return reach - end >= wordSpaceFraction * em + first.box.width
+        return reach - end >= wordSpaceFraction * em + next.box.width
+    }
+
+    /// The column whose cells say where an entry ends: the first, unless it holds one word per
+    /// line (a code column, "No": a code never wraps, so its end says nothing) and a column of
+    /// text follows it, whose name tells instead.
+    static func anchorColumn(_ columns: [(x0: Double, x1: Double)], lines: [TextLine]) -> Int {
+        guard columns.count > 2, let first = columns.first else { return 0 }
+        let isCodeColumn = lines.allSatisfy { line in line.words.filter { $0.box.x1 > first.x0 && $0.box.x0 < first.x1 }.count <= 1 }
+        return isCodeColumn ? 1 : 0
     }
 
     /// Whether the text over `line` ended its cell (or paragraph) before `line`: in some column

@@ -1,7 +1,7 @@
 /// The arrangement matrix: every arrangement crossed with looks and golds by a covering
 /// design rather than the full product. Each arrangement gets `looksPerArrangement` looks
 /// in which every level of every look factor (rules, page, font size, vertical headers,
-/// repeated headers, fills, justified text) and every gold appears at least once; the factors turn at different
+/// repeated headers, fills, justified text, cell alignment) and every gold appears at least once; the factors turn at different
 /// steps, so that across arrangements each pair of factor levels meets too
 /// (`ArrangementMatrixTests.theDesignCoversEveryLevel` checks both).
 ///
@@ -22,6 +22,7 @@ enum ArrangementMatrix {
             // Turning with the arrangement's pair (i / 2), fills meet every level of rules, page, font and gold.
             look.fills = Look.Fills.allCases[(k + i / 2) % 3]
             look.justified = (i + k / 3) % 2 == 1
+            look.alignment = VerticalAlignment.allCases[(2 * i + i / 3 + k) % 3]
             return MatrixVariant(arrangement: arrangement, gold: GoldProgram.allCases[(k + k / 3) % 3], look: look)
         }
     }
@@ -37,8 +38,8 @@ struct MatrixVariant: Sendable, CustomStringConvertible {
     var description: String { name }
 }
 
-/// The looks crossed with arrangements: rules, page, type size, turned header cells, and
-/// whether a table broken by a page repeats its header.
+/// The looks crossed with arrangements: rules, page, type size, turned header cells,
+/// whether a table broken by a page repeats its header, and where cell text stands in its row.
 struct Look: Sendable {
     enum Rules: String, CaseIterable, Sendable { case grid, rules, none }
     enum Page: String, CaseIterable, Sendable {
@@ -66,12 +67,15 @@ struct Look: Sendable {
     var fills = Fills.none
     /// Text cells set justified, long words hyphenated at a line's end (Word, InDesign).
     var justified = false
+    /// Where cell text stands in its row: top (Word), middle (merged cells), bottom (Excel).
+    var alignment = VerticalAlignment.middle
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
         return [rules.rawValue, page.rawValue, "\(size)pt", verticalHeaders ? "vertical" : nil, repeatsHeader ? "repeat" : nil,
          fills == .none ? nil : fills.rawValue,
-         justified ? "justified" : nil]
+         justified ? "justified" : nil,
+         alignment == .middle ? nil : alignment.rawValue]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -86,6 +90,7 @@ struct Look: Sendable {
         v.repeatsHeader = repeatsHeader
         v.fills = fills
         v.justified = justified
+        v.verticalAlignment = alignment
         return v
     }
 }

@@ -66,12 +66,14 @@ import Testing
             #expect(Set(looks.map(\.look.fills)) == Set(Look.Fills.allCases), "\(arrangement.name): fills")
             #expect(Set(looks.map(\.look.justified)) == [true, false], "\(arrangement.name): justified text")
             #expect(Set(looks.map(\.gold)) == Set(GoldProgram.allCases), "\(arrangement.name): golds")
+            #expect(Set(looks.map(\.look.alignment)) == Set(VerticalAlignment.allCases), "\(arrangement.name): cell alignments")
         }
-        // Pairwise across the matrix: every pair of levels of rules, page, font size, gold, fills and justified text.
+        // Pairwise across the matrix: every pair of levels of rules, page, font size, gold, fills, justified text and cell alignment.
         let factors: [(String, (MatrixVariant) -> String, Int)] = [
             ("rules", { "\($0.look.rules)" }, 3), ("page", { "\($0.look.page)" }, 3),
             ("font", { "\($0.look.fontSize)" }, 4), ("gold", { "\($0.gold)" }, 3),
             ("fills", { "\($0.look.fills)" }, 3), ("justified", { "\($0.look.justified)" }, 2),
+            ("alignment", { "\($0.look.alignment)" }, 3),
         ]
         for a in factors.indices { for b in factors.indices where a < b {
             let pairs = Set(variants.map { factors[a].1($0) + " " + factors[b].1($0) })

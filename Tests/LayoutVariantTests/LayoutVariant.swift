@@ -39,6 +39,8 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     var fills = Look.Fills.none
     /// Text cells justified, long words hyphenated at a line's end (`LineBreaker.paragraph`).
     var justified = false
+    /// Where a cell's text stands in its row: centred, as the first looks were printed.
+    var verticalAlignment = VerticalAlignment.middle
 
     var description: String { name }
 

@@ -5,9 +5,7 @@ import Testing
 /// back fact by fact as the HTML producers' PDFs are.
 extension ProducerVariantTests {
     /// Calc variants that do not read exactly today (as `knownIssues`).
-    static let calcKnownIssues: [String: Comment] = [
-        "calc capital-words k25 none-portrait-sans-8pt-onesheet-text": "not read: aim 12, explanations 5, target 4, goal 3; wrong: goal 4, target 4, activity code left in name 2 (337/371: labels set at the foot of unruled touching rows, Excel's default)",
-    ]
+    static let calcKnownIssues: [String: Comment] = [:]
 
     static let sheetDirectoryVariable = "PRODUCER_SHEETS"
 

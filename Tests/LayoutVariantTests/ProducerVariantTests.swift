@@ -93,12 +93,7 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
     ]
 
     /// LibreOffice variants that do not read exactly today (as `knownIssues`).
-    static let libreOfficeKnownIssues: [String: Comment] = [
-        // Unruled, touching rows: goal 4's two activities (code column "No", Açıklamalar between name and unit) read as one,
-        // per-activity cost columns shifted to Döner Sermaye, goal 5's heading lost.
-        "libreoffice indicator-units k25 none-landscape-sans-9pt":
-            "not read: activity amounts 6, activities 2, costs 1, explanations 1, goal 1; wrong: activities 2, target 2, activity code left in name 1; extra: costs 4",
-    ]
+    static let libreOfficeKnownIssues: [String: Comment] = [:]
 
     static let htmlDirectoryVariable = "PRODUCER_HTML"
 

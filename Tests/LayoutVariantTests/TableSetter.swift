@@ -1,5 +1,5 @@
 /// Lays a table out on the page flow in a variant's style: cell text wrapped inside its
-/// column and centred vertically in its row, header block first, rows kept whole (a row
+/// column and set at the top, middle or bottom of its row (`LayoutVariant.verticalAlignment`), header block first, rows kept whole (a row
 /// that does not fit goes to the next page, after the repeated header when the variant
 /// repeats it) unless the variant lets rows break, when a row is cut between two of its lines.
 struct TableSetter {
@@ -138,8 +138,10 @@ struct TableSetter {
                 drawVerticalText(laid.verticalLines(cell.text, font: headerFont), in: span, top: cellTop, height: height, font: headerFont,
                                  ink: ink)
             } else {
+                // A header cell merged over several rows stands in their middle, as word processors centre merged cells.
                 drawText(laid.lines(cell.text, in: cell.columns, font: headerFont), in: span, top: cellTop, height: height,
-                         alignment: .centre, font: headerFont, padding: Self.cellPadding, ink: ink)
+                         alignment: .centre, font: headerFont, padding: Self.cellPadding, ink: ink,
+                         vertical: cell.rows.count > 1 ? .middle : variant.verticalAlignment)
             }
             if variant.verticalRules {
                 flow.canvas.verticalRule(x: span.x0, from: cellTop, to: cellTop + height)
@@ -155,8 +157,10 @@ struct TableSetter {
     }
 
     private func drawText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double,
-                          alignment: CellAlignment, font: TypeFace, padding: Double, justified: Bool = false, ink: Double = 0) {
-        var lineTop = top + (height - Double(lines.count) * font.leading) / 2
+                          alignment: CellAlignment, font: TypeFace, padding: Double, justified: Bool = false, ink: Double = 0,
+                          vertical: VerticalAlignment? = nil) {
+        var lineTop = (vertical ?? variant.verticalAlignment).firstLineTop(top: top, height: height, lines: lines.count, leading: font.leading,
+                                                                             padding: Self.rowPadding)
         for (k, line) in lines.enumerated() {
             // Justified: every line but the paragraph's last spread to the cell's width, word by word.
             let words = line.split(separator: " ")
