@@ -45,7 +45,7 @@ enum FailurePictures {
 
     static func render(path: String, password: String?, parsed: ParsedProgram) -> [PagePicture] {
         let pages = pages(of: parsed)
-        guard !pages.isEmpty, let inspection = try? DocumentInspection(path: path, password: password) else { return [] }
+        guard !pages.isEmpty, let inspection = try? DocumentInspection(path: path, password: password, pages: pages) else { return [] }
         let failed = parsed.checks.filter { $0.status == .mismatch }
         var pictures: [PagePicture] = []
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("perfprog-picture-\(getpid()).png")

@@ -34,6 +34,8 @@ enum ExtractCommand: Subcommand {
     /// Pages are read on up to this many threads; past it, opening the document again for each
     /// thread costs more than it saves.
     static let maximumReaders = 4
+    /// The threads that read a document's pages.
+    static var readers: Int { min(ProcessInfo.processInfo.activeProcessorCount, maximumReaders) }
 
     static func run(_ arguments: ArgumentList, console: Console) throws -> Int32 {
         guard !arguments.positional.isEmpty else { throw CommandError.usage("no input file") }
@@ -59,7 +61,7 @@ enum ExtractCommand: Subcommand {
             defer { deadline.finish() }
             do {
                 let extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"),
-                                                             workers: min(ProcessInfo.processInfo.activeProcessorCount, Self.maximumReaders))
+                                                             workers: Self.readers)
                 progress.clear()
                 programs.append(extracted.program)
                 checks += extracted.checks

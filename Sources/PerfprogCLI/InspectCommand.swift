@@ -12,7 +12,8 @@ enum InspectCommand: Subcommand {
     usage: perfprog inspect FILE.pdf --page N|3-5|1,3-5 [--png OUT.png [--scale S]] [--tables
                             [--format text|csv|json]] [--raw] [--quiet]
 
-    Reads the whole document as `perfprog extract` does and shows the pages asked for:
+    Reads the whole document as `perfprog extract` does (in the same bounded memory) and
+    shows the pages asked for:
       --page LIST    the pages: 3, 3-5 or 1,3-5 (--pages is the same)
       --png OUT.png  the page drawn with word boxes, rulings found, table regions, each
                      table's cell grid and a label with its kind and strategy (ruled /
@@ -64,7 +65,10 @@ enum InspectCommand: Subcommand {
             }
             guard wantsTables || png != nil else { return ExitStatus.success }
             progress.step("reading \(path)")
-            let inspection = try DocumentInspection(path: path, password: arguments.value("password"))
+            // Every page is read and recognised (a table's reading depends on the pages before
+            // it); only the pages shown and their trace are kept.
+            let inspection = try DocumentInspection(path: path, password: arguments.value("password"), pages: pages,
+                                                    workers: ExtractCommand.readers)
             progress.clear()
             if wantsTables {
                 switch format {

@@ -52,7 +52,6 @@ public enum ProgramRecognizer {
         private var titles: [TableKind?] = []
         private var next = 0
         private let recorder = TraceRecorder.current
-        private var tracedRows: [RowBand] = []
         private(set) var result = RecognizedProgram()
         private var drafts: [(GoalDraft, [CostDraft], aim: GoalHeading?, goal: GoalHeading?)] = []
         /// Headings since the last goal table; of each family only the latest (what a goal
@@ -106,7 +105,7 @@ public enum ProgramRecognizer {
                 // “Toplam Maliyet …” anywhere: the last one stated counts.
                 if let total = SummaryTableReader.statedTotalCost([band]) { statedTotal = total }
             }
-            if recorder != nil { tracedRows += rows }
+            recorder?.record(rows: rows)
             walk(finished: false)
         }
 
@@ -231,7 +230,6 @@ public enum ProgramRecognizer {
         consuming func finish() -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare], titledGoalTables: Int,
                                     unreadSummaries: [(page: Int, kind: TableKind)]) {
             walk(finished: true)
-            recorder?.record(rows: tracedRows)
             var result = result
             for (page, rows) in unreadAmountRows.sorted(by: { $0.key < $1.key }) {
                 result.diagnostics.append(LeftUnread.note("page \(page): \(rows) row\(rows == 1 ? "" : "s") with amounts outside any recognised table"))
