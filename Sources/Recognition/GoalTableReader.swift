@@ -60,9 +60,15 @@ enum GoalTableReader {
 
     /// An “Açıklamalar:” row, or the label alone with its colon left off and nothing beside it.
     static func isExplanation(_ band: RowBand) -> Bool {
-        LabelledRow.read(band)?.label == .explanation
+        // Both name the label by a phrase of its own, whose first word the row's folded text
+        // then holds (a level read without a colon is no explanation): most rows hold none,
+        // and are not read as labelled rows here.
+        guard explanationOpenings.occur(in: band.folded) else { return false }
+        return LabelledRow.read(band)?.label == .explanation
             || Lexicon.names(.explanation, .rowLabel, band.folded, .whole)
     }
+    /// The words that open the explanation label's phrases.
+    private static let explanationOpenings = Lexicon.Openings([(.explanation, .rowLabel)])
 
     /// “Genel Toplam” opening the row, or filling its first cell when that cell wraps around
     /// the row's amounts (“Genel” / amounts / “Toplam”).

@@ -14,7 +14,18 @@ enum PageFurniture {
     static let pageNumberFraction = 0.07
 
     static func key(_ line: TextLine) -> String {
-        String(line.text.filter { !$0.isNumber && !$0.isWhitespace })
+        let text = line.text
+        // Plain text (`TextBytes.isPlain`): each scalar is a character of its own (CR LF aside,
+        // both white space), so its scalars are filtered, ASCII ones from their value.
+        guard TextBytes.isPlain(text) else { return String(text.filter { !$0.isNumber && !$0.isWhitespace }) }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let dropped = s.isASCII
+                ? (s.value >= 0x30 && s.value <= 0x39) || s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)
+                : s.properties.numericType != nil || s.properties.isWhitespace
+            if !dropped { out.append(s) }
+        }
+        return String(out)
     }
 
     /// Concepts a table's header names: a line naming one is a table's title or its header

@@ -65,21 +65,25 @@ enum StatedUnitTableReader {
     static func hasHeader(_ page: Page, folded: [String]) -> Bool {
         let words = page.lines.flatMap(\.words)
         guard folded.contains(where: { Lexicon.isFoldedWord($0, .responsibleUnit, .columnHeader) }) else { return false }
-        let countHeaders = Lexicon.phrases(.activityCount, .columnHeader).filter { $0.tokens.count == 2 }
-        return words.indices.contains { a in
-            let activity = words[a]
-            return countHeaders.contains { header in
-                folded[a] == header.tokens[0] && words.indices.contains { c in
-                guard folded[c] == header.tokens[1] else { return false }
-                let count = words[c]
-                let sameLine = count.box.verticalOverlap(activity.box) > 0 && count.box.x0 > activity.box.x0
-                let below = count.box.horizontalOverlap(activity.box) > 0 && count.box.y0 >= activity.box.midY
-                    && count.box.y0 - activity.box.y1 < activity.scale
-                return sameLine || below
-            }
+        // A header's two words, paired: each second word is looked for once, and paired only
+        // with the first words (not every word with every word).
+        return countHeaders.contains { header in
+            let seconds = words.indices.filter { folded[$0] == header.tokens[1] }
+            guard !seconds.isEmpty else { return false }
+            return words.indices.contains { a in
+                guard folded[a] == header.tokens[0] else { return false }
+                let activity = words[a]
+                return seconds.contains { c in
+                    let count = words[c]
+                    let sameLine = count.box.verticalOverlap(activity.box) > 0 && count.box.x0 > activity.box.x0
+                    let below = count.box.horizontalOverlap(activity.box) > 0 && count.box.y0 >= activity.box.midY
+                        && count.box.y0 - activity.box.y1 < activity.scale
+                    return sameLine || below
+                }
             }
         }
     }
+    private static let countHeaders = Lexicon.phrases(.activityCount, .columnHeader).filter { $0.tokens.count == 2 }
 
     /// A cost line: a label, then its amount as the line's last word; the words before
     /// the label (a unit's name or count on the same baseline) are kept apart.

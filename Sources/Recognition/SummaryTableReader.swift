@@ -221,6 +221,9 @@ enum SummaryTableReader {
     /// The fewest words a phrase of the stated total cost has.
     private static let totalCostTokens = Lexicon.phrases(.totalCost, .text).map(\.tokens.count).min() ?? 0
 
+    /// The words that open the total cost's phrases.
+    private static let totalCostOpenings = Lexicon.Openings([(.totalCost, .text)])
+
     /// “Toplam Maliyet 12.000.000.000”: a grand total stated in running text or a small table.
     static func statedTotalCost(_ bands: [RowBand]) -> ProgramTotal? {
         var found: ProgramTotal?
@@ -231,6 +234,9 @@ enum SummaryTableReader {
                 // such a word states no total, whatever its words (most lines; not folded).
                 guard words.indices.contains(where: { $0 >= totalCostTokens && words[$0].text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 } })
                 else { continue }
+                // The phrase's first word, folded, is then a word of the row's folded text: a row
+                // holding none (most rows with figures) has its words not folded one by one.
+                guard totalCostOpenings.occur(in: band.folded) else { continue }
                 let texts = Lexicon.foldEach(words.map(\.text))
                 for k in words.indices {
                     guard let n = Lexicon.leads(texts, at: k, .totalCost, .text), k + n < words.count else { continue }
