@@ -117,9 +117,11 @@ enum Lexicon {
             .shortForm: ["Faaliyet", "Proje", "Projeler"],
             .text: ["Faaliyet*", "Proje*"],
         ],
-        .activityName: [.rowLabel: ["Faaliyet Adı*", "Faaliyet/Proje Adı*", "Proje Adı*"]],
+        .activityName: [.rowLabel: ["Faaliyet Adı*", "Faaliyet/Proje Adı*", "Proje/Faaliyet Adı*", "Proje Adı*"]],
         .responsibleUnit: [
-            .rowLabel: ["Sorumlu Harcama Birimi*", "Sorumlu Birim*", "Harcama Birimi*"],
+            // A label names the unit's kind too ("Sorumlu Müdürlük:", "Sorumlu Daire Başkanlığı:").
+            .rowLabel: ["Sorumlu Harcama Birim*", "Sorumlu Birim*", "Harcama Birim*", "Sorumlu Müdürlük*", "Sorumlu Daire Başkanlığı*",
+                        "Sorumlu Başkanlık*"],
             .columnHeader: ["Sorumlu*", "Birim*"],
             // A unit of the administration, named in its tables and cells: no administration.
             .nameEnding: ["Başkanlığı", "Müdürlüğü", "Şefliği", "Koordinatörlüğü", "Müşavirliği"],

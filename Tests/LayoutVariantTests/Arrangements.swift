@@ -258,9 +258,26 @@ enum Arrangements {
                  .administrationSummary],
         titles: .numbered, wording: .metropolitan)
 
+    /// The metropolitan words as labels: a goal table under labelled rows, its activities without a
+    /// unit column, so that each activity's unit comes from its cost table's labels ("Proje/Faaliyet
+    /// Adı:", "Sorumlu Daire Başkanlığı:"); the units to cooperate with right of the activity's
+    /// name, in a column that must not be taken for the responsible unit's.
+    static let metropolitanLabels = Arrangement(
+        name: "metropolitan-labels",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true, codeHeader: "Gösterge No",
+                                                         extras: [ExtraColumn("Riskler", .last, .risks)])),
+                            .activities(ActivityColumns(codeColumn: true,
+                                                        extras: [ExtraColumn("İşbirliği Yapılacak Birimler", .afterName, .cooperatingUnits)])),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsColumns)],
+        wording: .metropolitan, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
-                      untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords]
+                      untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
+                      metropolitanLabels]
 }
