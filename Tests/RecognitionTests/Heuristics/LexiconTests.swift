@@ -131,6 +131,14 @@ import Dataset
         // A unit of measure's "Birimi", a responsible unit's "Sorumlu Müdürlük".
         #expect(Lexicon.names(.unit, .columnHeader, Lexicon.fold("Birimi"), .leading))
         #expect(Lexicon.names(.responsibleUnit, .columnHeader, Lexicon.fold("Sorumlu Müdürlük"), .within))
+        // A cost table's labels name the unit's kind; the label is the first level it leads.
+        for label in ["Sorumlu Müdürlük:", "Sorumlu Daire Başkanlığı:", "Sorumlu Harcama Birimleri:", "SORUMLU BİRİM(LER):"] {
+            #expect(Lexicon.Label.allCases.first { Lexicon.leadingPhrase($0.concept, .rowLabel, Lexicon.fold(label)) != nil } == .responsibleUnit,
+                    "\(label)")
+        }
+        #expect(Lexicon.names(.activityName, .rowLabel, Lexicon.fold("Proje/Faaliyet Adı:"), .leading))
+        // Units that take part lead no label of the responsible unit.
+        #expect(!Lexicon.names(.responsibleUnit, .rowLabel, Lexicon.fold("İşbirliği Yapılacak Birimler:"), .leading))
     }
 
     /// A bare "Faaliyet" or "Proje" names activities only as a whole cell (a short form).
