@@ -11,6 +11,7 @@
 #include <Annot.h>
 #include <Catalog.h>
 #include <Gfx.h>
+#include <GfxFont.h>
 #include <GfxState.h>
 #include <PDFDoc.h>
 #include <PDFDocEncoding.h>
@@ -25,6 +26,7 @@
 #include <cmath>
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -71,6 +73,110 @@ struct LinearizedPages
     friend type privateMember(LinearizedPages);
 };
 template struct PrivateMember<LinearizedPages, &PDFDoc::pageCache>;
+// The fonts a page's interpreter looks its font tags up in (FontCache): the bottom of Gfx's
+// resource stack, that entry's font dictionary, and the dictionary's fonts.
+struct GfxResourceStack
+{
+    using type = GfxResources *Gfx::*;
+    friend type privateMember(GfxResourceStack);
+};
+template struct PrivateMember<GfxResourceStack, &Gfx::res>;
+struct ResourceFonts
+{
+    using type = GfxFontDict *GfxResources::*;
+    friend type privateMember(ResourceFonts);
+};
+template struct PrivateMember<ResourceFonts, &GfxResources::fonts>;
+struct FontDictFonts
+{
+    using type = std::vector<std::shared_ptr<GfxFont>> GfxFontDict::*;
+    friend type privateMember(FontDictFonts);
+};
+template struct PrivateMember<FontDictFonts, &GfxFontDict::fonts>;
+
+// poppler builds every font of a page's resources again for each page (Gfx's resources:
+// GfxFontDict → GfxFont::makeFont, reading the font dictionary, its widths, encoding and
+// ToUnicode CMap), although pages share their fonts (one indirect object each): that was a
+// sixth to a quarter of a page's reading. The cache keeps each font built once per document
+// (a GfxFont does not change once made: Gfx and TextOutputDev only read it) and hands the
+// page's interpreter a font dictionary of those fonts, as GfxFontDict would have built it.
+class FontCache
+{
+public:
+    // Fonts kept at most: a document's fonts are few (tens); a file that makes a new font
+    // per page starts the cache afresh instead of growing with its page count.
+    static constexpr size_t limit = 256;
+
+    void clear() { fonts.clear(); }
+
+    // The interpreter for `page` with its fonts from the cache; nullptr when the page's
+    // fonts are not all indirect font dictionaries (poppler's own createGfx reads those).
+    Gfx *createGfx(PDFDoc *doc, Page *page, OutputDev *device)
+    {
+        XRef *xref = doc->getXRef();
+        Dict *resources = page->getResourceDict();
+        if (!resources)
+            return nullptr;
+        Object fontDict = resources->lookup("Font");
+        if (!fontDict.isDict())
+            return nullptr;
+        std::vector<std::shared_ptr<GfxFont>> pageFonts;
+        if (!collect(xref, fontDict.getDict(), pageFonts))
+            return nullptr;
+        // The resources with an empty font dictionary, so that Gfx builds no font (and an
+        // empty GfxFontDict, which poppler does not let the shim make); its fonts are set below.
+        std::unique_ptr<Dict> others(resources->copy(xref));
+        others->set("Font", Object(new Dict(xref)));
+        // As Page::createGfx (72 dpi, no rotation asked, crop box, no slice).
+        int rotate = page->getRotate();
+        if (rotate >= 360)
+            rotate -= 360;
+        else if (rotate < 0)
+            rotate += 360;
+        PDFRectangle box;
+        bool crop = true;
+        page->makeBox(72.0, 72.0, rotate, false, device->upsideDown(), -1, -1, -1, -1, &box, &crop);
+        Gfx *gfx = new Gfx(doc, device, page->getNum(), others.get(), 72.0, 72.0, &box, crop ? page->getCropBox() : nullptr, rotate, nullptr, nullptr, nullptr);
+        // GfxResources makes a GfxFontDict of any Font entry that is a dictionary; the page's
+        // resources own it (deleted with the Gfx), the fonts are shared with the cache.
+        GfxFontDict *dict = (gfx->*privateMember(GfxResourceStack {}))->*privateMember(ResourceFonts {});
+        dict->*privateMember(FontDictFonts {}) = std::move(pageFonts);
+        return gfx;
+    }
+
+private:
+    // A font is one indirect object, looked up by its tag: the same object under another
+    // tag is another GfxFont for poppler (GfxFont::matches compares the tag).
+    std::map<std::pair<Ref, std::string>, std::shared_ptr<GfxFont>> fonts;
+
+    // The fonts of `fontDict` in its order, as GfxFontDict makes them (a font that is not
+    // ok is none); false when an entry is not a reference to a dictionary.
+    bool collect(XRef *xref, Dict *fontDict, std::vector<std::shared_ptr<GfxFont>> &out)
+    {
+        for (int i = 0; i < fontDict->getLength(); i++) {
+            const Object &entry = fontDict->getValNF(i);
+            if (!entry.isRef())
+                return false;
+            auto key = std::make_pair(entry.getRef(), std::string(fontDict->getKey(i)));
+            auto found = fonts.find(key);
+            if (found != fonts.end()) {
+                out.push_back(found->second);
+                continue;
+            }
+            Object font = entry.fetch(xref);
+            if (!font.isDict())
+                return false;
+            std::shared_ptr<GfxFont> made = GfxFont::makeFont(xref, fontDict->getKey(i), entry.getRef(), font.getDict());
+            if (made && !made->isOk())
+                made.reset();
+            if (fonts.size() >= limit)
+                fonts.clear();
+            fonts.emplace(key, made);
+            out.push_back(made);
+        }
+        return true;
+    }
+};
 
 // The text device with the page's drawing read alongside. Text calls go to TextOutputDev as
 // poppler-glib's text pass makes them; path calls follow poppler-glib's CairoOutputDev (its
@@ -759,6 +865,8 @@ struct pp_document
     std::vector<pp_run> runs;
     std::vector<std::string> fontNames;
     std::vector<const char *> fontPointers;
+    // Declared after `doc`: its fonts go before the document they were read from.
+    FontCache fonts;
 
     ~pp_document() { device.reset(); }
 
@@ -770,6 +878,7 @@ struct pp_document
             auto reopened = openDocument(path.c_str(), password ? password->c_str() : nullptr);
             if (!reopened->isOk())
                 return nullptr;
+            fonts.clear();
             doc = std::move(reopened);
             released = 0;
         }
@@ -971,7 +1080,9 @@ int pp_read_page(pp_document *doc, int index, int flags, int glyph_limit, pp_pag
         device->beginRecording(width, height, &doc->paints, &doc->pieces);
     device->glyphLimit = glyph_limit;
     device->textSuspended = false;
-    Gfx *gfx = page->createGfx(device, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr);
+    Gfx *gfx = doc->fonts.createGfx(doc->doc.get(), page, device);
+    if (!gfx)
+        gfx = page->createGfx(device, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr);
     page->display(gfx);
     // Annotations are drawn (their paths count as rulings, as when rendered); their text
     // is not poppler-glib's page text.
