@@ -17,6 +17,7 @@
 #include <PDFDocEncoding.h>
 #include <Page.h>
 #include <TextOutputDev.h>
+#include <UnicodeMap.h>
 #include <Error.h>
 #include <ErrorCodes.h>
 
@@ -73,6 +74,14 @@ struct LinearizedPages
     friend type privateMember(LinearizedPages);
 };
 template struct PrivateMember<LinearizedPages, &PDFDoc::pageCache>;
+// TextPage's conversion of a piece of a line to the text encoding (bidi order, as
+// getSelectionText writes it), for the page's text made in the same walk as its boxes.
+struct TextDumpFragment
+{
+    using type = int (TextPage::*)(const Unicode *, int, const UnicodeMap *, GooString *) const;
+    friend type privateMember(TextDumpFragment);
+};
+template struct PrivateMember<TextDumpFragment, &TextPage::dumpFragment>;
 // The fonts a page's interpreter looks its font tags up in (FontCache): the bottom of Gfx's
 // resource stack, that entry's font dictionary, and the dictionary's fonts.
 struct GfxResourceStack
@@ -913,16 +922,26 @@ struct pp_document
     }
 
     // What poppler-glib's get_text, get_text_layout and get_text_attributes return for
-    // the whole page, from one walk over the selection's words.
+    // the whole page, from one walk over the selection's words. The text is written as
+    // TextPage::getSelectionText writes it from the same words (each word's selected
+    // characters, a space where the word has one after it but the line goes on, a line end
+    // between lines), which spares poppler's second selection of the page.
     void layOut(TextPage *page, double width, double height, bool readsFonts)
     {
+        // No text encoding, no text (as getSelectionText).
+        const UnicodeMap *encoding = globalParams->getTextEncoding();
+        if (!encoding)
+            return;
         PDFRectangle selection(0, 0, width, height);
-        std::unique_ptr<GooString> selected(page->getSelectionText(&selection, selectionStyleGlyph));
-        text = selected ? selected->toStr() : std::string();
         int lineCount = 0;
         std::vector<TextWordSelection *> **lines = page->getSelectionWords(&selection, selectionStyleGlyph, &lineCount);
         if (!lines)
             return;
+        auto dumpFragment = privateMember(TextDumpFragment {});
+        char space[8], eol[16];
+        int spaceLength = encoding->mapUnicode(0x20, space, sizeof(space));
+        int eolLength = encoding->mapUnicode(0x0a, eol, sizeof(eol));
+        GooString written;
         const TextWord *previousWord = nullptr;
         int previousIndex = 0;
         // Offsets into the text of the boxes (layout) and of the runs (attributes): poppler-glib
@@ -935,6 +954,9 @@ struct pp_document
             for (size_t j = 0; j < words->size(); j++) {
                 TextWordSelection *selected = (*words)[j];
                 const TextWord *word = selected->getWord();
+                (page->*dumpFragment)(word->getChar(selected->getBegin()), selected->getEnd() - selected->getBegin(), encoding, &written);
+                if (j < words->size() - 1 && word->hasSpaceAfter())
+                    written.append(space, spaceLength);
                 for (int k = selected->getBegin(); k < selected->getEnd(); k++) {
                     pp_box box;
                     word->getCharBBox(k, &box.x1, &box.y1, &box.x2, &box.y2);
@@ -971,10 +993,12 @@ struct pp_document
                 if (run)
                     run->end = runOffset;
                 runOffset++;
+                written.append(eol, eolLength);
             }
             delete words;
         }
         gfree(lines);
+        text = written.toStr();
     }
 };
 
