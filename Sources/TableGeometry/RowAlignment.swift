@@ -19,7 +19,8 @@ public enum RowAlignment: String, Sendable {
             var columnVotes: [RowAlignment: Int] = [:]
             for column in lines.columns.indices {
                 let on = lines.indices.filter { lines.hasText(column: column, on: $0) }
-                guard let first = on.first, let last = on.last, first > 0 || last < lines.count - 1 else { continue }
+                guard let first = on.first, let last = on.last, first > 0 || last < lines.count - 1,
+                      lines.standsApart(column: column, on: first) else { continue }
                 let vote: RowAlignment = first == 0 ? .top : last == lines.count - 1 ? .bottom : .middle
                 columnVotes[vote, default: 0] += 1
             }
@@ -59,7 +60,9 @@ public enum RowAlignment: String, Sendable {
         var cuts: [Int] = []
         for i in 0..<(visual.count - 1) where visual.startsAtLeft(i) && visual.startsAtLeft(i + 1)
             && visual.hasText(column: anchor, on: i) && visual.hasText(column: anchor, on: i + 1) {
-            let ended = visual.columns.indices.contains { visual.hasText(column: $0, on: i) && !visual.hasText(column: $0, on: i + 1) }
+            let ended = visual.columns.indices.contains {
+                visual.hasText(column: $0, on: i) && !visual.hasText(column: $0, on: i + 1) && visual.standsApart(column: $0, on: i)
+            }
                 || visual.columns.indices.contains { visual.figureUnderFigure(column: $0, line: i) }
             if ended { cuts.append(i + 1) }
         }
@@ -114,6 +117,22 @@ struct VisualLines {
     }
 
     func hasText(column: Int, on i: Int) -> Bool { !words(column: column, on: i).isEmpty }
+
+    /// A line's white space wider than this many times its narrowest word space parts two cells;
+    /// narrower, it is the line's own spacing: a justified line spreads its words evenly, and a
+    /// wide gap of one such line is no column (the lines under it, shorter, leave it blank).
+    static let cellGapRatio = 2.0
+
+    /// The column's text on line `i` stands apart from the text before it on that line (or is
+    /// the line's first): a cell of its own, not words of a justified line spread across.
+    func standsApart(column: Int, on i: Int) -> Bool {
+        let words = lines[i].flatMap(\.words).filter { !$0.isVertical }.sorted { $0.box.x0 < $1.box.x0 }
+        guard let k = words.firstIndex(where: { $0.box.x1 > columns[column].x0 && $0.box.x0 < columns[column].x1 }) else { return false }
+        guard k > 0 else { return true }
+        let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+        guard let narrowest = gaps.filter({ $0 > 0 }).min() else { return true }
+        return words[k].box.x0 - words[k - 1].box.x1 > Self.cellGapRatio * narrowest
+    }
 
     /// The visual line's first word stands at the band's left edge (the anchor column's start).
     func startsAtLeft(_ i: Int) -> Bool {

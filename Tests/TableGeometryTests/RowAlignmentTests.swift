@@ -64,6 +64,26 @@ import Testing
         #expect(RowAlignment.splitAtBottoms(W.lines(words)).count == 1)
     }
 
+    /// A justified name's first line spreads its words across the column; the white space
+    /// between them, wide, is blank under the shorter last line, but it is the line's own even
+    /// spacing, not a cell that ended: the name stays with the figures on its last line.
+    @Test func aJustifiedLineSpreadAcrossItsColumnIsNoCell() {
+        var spread: [Word] = []
+        var x = 46.0
+        for word in "İl bütününde revizyonu yapılacak nazım imar planı".split(separator: " ") {
+            let width = Double(word.count) * W.charWidth
+            spread.append(Word(text: String(word), box: Rect(x0: x, y0: 192.7, x1: x + width, y1: 200.7), fontSize: 8))
+            x += width + 9
+        }
+        let words = spread + W.phrase("revizyonu alan) (ha)", x: 46, y: 200.7) + W.phrase("ha", x: 380, y: 200.7)
+            + W.rightAligned("91.350", right: 445, y: 200.7)
+        #expect(RowAlignment.splitAtBottoms(W.lines(words)).count == 1)
+        // The same line set with ordinary word spaces beside a value cell of its own: that cell ended.
+        let label = W.phrase("PERFORMANS HEDEFİ 1:", x: 46, y: 124) + W.phrase("İlgili mevzuat çerçevesinde imar planları yapmak.", x: 166, y: 124)
+            + W.phrase("AÇIKLAMA:", x: 46, y: 132)
+        #expect(RowAlignment.splitAtBottoms(W.lines(label)).count == 2)
+    }
+
     /// LibreOffice's touching rows (Fixtures/libreoffice indicator-units …, p. 6): codes centred
     /// in a narrow "No" column start right of the total's label, which starts at the table's
     /// edge; the code column holds one word a line, so the name beside it says where a row ends.
