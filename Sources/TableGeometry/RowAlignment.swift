@@ -118,20 +118,27 @@ struct VisualLines {
 
     func hasText(column: Int, on i: Int) -> Bool { !words(column: column, on: i).isEmpty }
 
-    /// A line's white space wider than this many times its narrowest word space parts two cells;
-    /// narrower, it is the line's own spacing: a justified line spreads its words evenly, and a
-    /// wide gap of one such line is no column (the lines under it, shorter, leave it blank).
+    /// A line's white space wider than this many times its narrowest word space may part two
+    /// cells; narrower, it is the line's own spacing.
     static let cellGapRatio = 2.0
+    /// Gaps within this ratio of each other are one even spacing: a justified line spreads its
+    /// words by equal gaps (give or take rounding), where white space between cells differs
+    /// from the gaps beside it.
+    static let evenSpacingRatio = 1.25
 
     /// The column's text on line `i` stands apart from the text before it on that line (or is
-    /// the line's first): a cell of its own, not words of a justified line spread across.
+    /// the line's first): a cell of its own, not words of a justified line spread across its
+    /// column, whose wide gaps are blank under a shorter last line. Its white space is wider
+    /// than the line's narrowest word space and unlike the gaps beside it.
     func standsApart(column: Int, on i: Int) -> Bool {
         let words = lines[i].flatMap(\.words).filter { !$0.isVertical }.sorted { $0.box.x0 < $1.box.x0 }
         guard let k = words.firstIndex(where: { $0.box.x1 > columns[column].x0 && $0.box.x0 < columns[column].x1 }) else { return false }
         guard k > 0 else { return true }
         let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
         guard let narrowest = gaps.filter({ $0 > 0 }).min() else { return true }
-        return words[k].box.x0 - words[k - 1].box.x1 > Self.cellGapRatio * narrowest
+        let own = gaps[k - 1]
+        let beside = [k - 2, k].filter { gaps.indices.contains($0) }.map { gaps[$0] }
+        return own > Self.cellGapRatio * narrowest && !beside.contains { max(own, $0) <= Self.evenSpacingRatio * min(own, $0) }
     }
 
     /// The visual line's first word stands at the band's left edge (the anchor column's start).

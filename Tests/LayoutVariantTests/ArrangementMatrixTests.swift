@@ -14,7 +14,7 @@ import Testing
     static let knownIssues: [String: Comment] = [
         // Justified text (hyphenated at line ends) is a known issue of its own (wt-looks).
         "captions b24 grid-portrait-11pt-vertical-dark-justified-top": "refused: holds more than one program: the goal numbering starts again at goal H1.3 on page 5 (the first program's goals are on pages 2-3); give each program its own file",
-        "captions k25 none-short-8pt-justified-bottom": "not read: costs 2; wrong: explanations 6; extra: costs 1",
+        "captions k25 none-short-8pt-justified-bottom": "wrong: explanations 5",
         "colon-first-rows k24 grid-short-9.5pt-repeat-justified-bottom": "wrong: activity code left in name 8",
         "colon-first-rows k25 rules-portrait-11pt-dark-justified-top": "wrong: activity code left in name 14",
         "four-years b24 none-landscape-11pt-vertical-zebra-justified-bottom": "wrong: responsible units 3",

@@ -66,7 +66,7 @@ import Testing
 
     /// A justified name's first line spreads its words across the column; the white space
     /// between them, wide, is blank under the shorter last line, but it is the line's own even
-    /// spacing, not a cell that ended: the name stays with the figures on its last line.
+    /// spacing (equal gaps), not a cell that ended: the name stays with the figures on its last line.
     @Test func aJustifiedLineSpreadAcrossItsColumnIsNoCell() {
         var spread: [Word] = []
         var x = 46.0
@@ -78,6 +78,11 @@ import Testing
         let words = spread + W.phrase("revizyonu alan) (ha)", x: 46, y: 200.7) + W.phrase("ha", x: 380, y: 200.7)
             + W.rightAligned("91.350", right: 445, y: 200.7)
         #expect(RowAlignment.splitAtBottoms(W.lines(words)).count == 1)
+        // Beside a unit cell set with ordinary word spaces (narrower than the name's spread): the
+        // name's gaps are as wide as each other, so they are still its own spacing.
+        let unit = W.phrase("İmar ve Şehircilik", x: 400, y: 192.7) + W.phrase("Daire Başkanlığı", x: 400, y: 200.7)
+        #expect(RowAlignment.splitAtBottoms(W.lines(spread.filter { $0.box.x1 < 390 } + unit + W.phrase("revizyonu alan) (ha)", x: 46, y: 200.7)
+            + W.rightAligned("91.350", right: 545, y: 200.7))).count == 1)
         // The same line set with ordinary word spaces beside a value cell of its own: that cell ended.
         let label = W.phrase("PERFORMANS HEDEFİ 1:", x: 46, y: 124) + W.phrase("İlgili mevzuat çerçevesinde imar planları yapmak.", x: 166, y: 124)
             + W.phrase("AÇIKLAMA:", x: 46, y: 132)
