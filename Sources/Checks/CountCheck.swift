@@ -21,7 +21,13 @@ enum CountCheck {
             case (.goals, let unit?):
                 // Goals per unit: the goals with at least one activity of the unit.
                 let name = UnitKey(unit)
-                let found = program.goals.filter { $0.activities.contains { units.activity($0, isOf: name) } }
+                // `activities` are the goals' activities in goal order.
+                let of = units.activities(areOf: name)
+                var first = 0
+                let found = program.goals.filter { goal in
+                    defer { first += goal.activities.count }
+                    return of[first..<(first + goal.activities.count)].contains(true)
+                }
                 results.append(.counts(.goalCount, program: program, subject: program.id, expected: stated.count,
                                        actual: found.count, page: stated.page, detail: "goals of \(unit)"))
             case (.activities, nil):
@@ -35,7 +41,7 @@ enum CountCheck {
                 }
             case (.activities, let unit?):
                 let name = UnitKey(unit)
-                let found = activities.filter { units.activity($0, isOf: name) }.count
+                let found = units.activities(areOf: name).filter { $0 }.count
                 results.append(.counts(.activityCount, program: program, subject: program.id, expected: stated.count,
                                        actual: found, page: stated.page, detail: "activities of \(unit)"))
             }

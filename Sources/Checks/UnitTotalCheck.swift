@@ -16,7 +16,7 @@ enum UnitTotalCheck {
             counted.append(unit)
             if let stated = unit.activities {
                 let name = UnitKey(unit.unit)
-                let own = activities.filter { units.activity($0, isOf: name) }
+                let own = zip(activities, units.activities(areOf: name)).filter(\.1).map(\.0)
                 results.append(.amounts(.unitTotal, program: program, subject: program.id, expected: stated,
                                         actual: own.map { $0.total ?? .zero }.sum(), page: unit.page,
                                         detail: "\(unit.unit): Hedef against its \(own.count) activities' Toplam"))
