@@ -216,8 +216,9 @@ enum CostTableReader {
                 } else if opensPage && row.cells.dropFirst().allSatisfy(\.isEmpty) && draft.entries[last].description.isEmpty {
                     draft.entries[last].pageOpening = TextNormalization.collapse(name)
                 } else {
-                    // An explanation row under an activity (Açıklama).
-                    let text = TextNormalization.collapse(row.band.lines.map(\.text).joined(separator: " "))
+                    // An explanation row under an activity (Açıklama): its lines joined as a cell's
+                    // (a word hyphenated at a line's end joins the next line directly).
+                    let text = WrappedText.join(row.band.lines.map(\.text))
                     draft.entries[last].description = WrappedText.join([draft.entries[last].description, text])
                 }
                 previousPage = row.page

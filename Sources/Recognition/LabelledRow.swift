@@ -72,7 +72,8 @@ struct LabelledRow {
                     && v.box.verticalOverlap(w.box) > 0.5 * min(v.box.height, w.box.height)
             }
         }
-        let valueLeft = words.filter { $0.box.x0 > edge && !continuesLabel($0) }.map(\.box.x0).min() ?? .infinity
+        let spread = spreadLabelWords(words, colon: colon, continuesLabel: continuesLabel)
+        let valueLeft = words.filter { $0.box.x0 > edge && !continuesLabel($0) && !spread.contains($0) }.map(\.box.x0).min() ?? .infinity
         // The label ends with the colon word; text below it at the left margin is the value
         // wrapping to the full width of the row.
         let labelBottom = colon.box.midY + 0.5 * colon.box.height
@@ -98,6 +99,28 @@ struct LabelledRow {
         while value.first == ":" { value = value.dropFirst().drop { $0 == " " } }
         return LabelledRow(label: label, labelCode: trimmed(code), value: String(value), page: band.page)
             .withCodeFromValue()
+    }
+
+    /// A justified label cell spreads a line's words to the cell's width, farther apart than a
+    /// word space (“Sorumlu      Harcama” over “Birimi:”), its last word nearer the value than
+    /// its first. Label words right of the colon, on a line above the colon's that opens with a
+    /// label word, continue the label where the label then reads a longer phrase of its vocabulary
+    /// (“Sorumlu Harcama Birimi”, not “Sorumlu Birimi”); else they are the value's.
+    static func spreadLabelWords(_ words: [Word], colon: Word, continuesLabel: (Word) -> Bool) -> Set<Word> {
+        let edge = colon.box.x1
+        func sameLine(_ a: Word, _ b: Word) -> Bool { a.box.verticalOverlap(b.box) > 0.5 * min(a.box.height, b.box.height) }
+        let candidates = words.filter { w in
+            w.box.x0 > edge && w.box.midY < colon.box.y0 && isLabelWord(w.text) && !continuesLabel(w)
+                && words.contains { v in v.box.x0 < edge && v.box.x1 < w.box.x0 && isLabelWord(v.text) && !endsWithColon(v.text) && sameLine(v, w) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        let labelBottom = colon.box.midY + 0.5 * colon.box.height
+        let base = words.filter { ($0.box.x0 < edge || continuesLabel($0)) && $0.box.midY <= labelBottom }
+        func phraseLength(_ ws: [Word]) -> Int {
+            let folded = Lexicon.fold(LineGrouping.lines(from: ws).map(\.text).joined(separator: " "))
+            return Lexicon.Label.allCases.compactMap { Lexicon.leadingPhrase($0.concept, .rowLabel, folded)?.wordCount }.max() ?? 0
+        }
+        return phraseLength(base + candidates) > phraseLength(base) ? Set(candidates) : []
     }
 
     /// A labelled row cut by a page break, its label wrapped: the label's first line and the

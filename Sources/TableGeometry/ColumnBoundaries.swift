@@ -86,6 +86,10 @@ public enum ColumnBoundaries {
         guard columns.count > 1 else { return [] }
         var out: [Double] = []
         let riverWidth = minimumRiverWidth(dataWords)
+        // A justified line's widened spaces are white space inside one cell: a river through
+        // them is no column edge ("sayısının     15     adete" spread to a name cell's width,
+        // its last words nearer the figures' header than their own). They count as crossed.
+        let bridges = widenedSpaces(dataWords)
         for k in 0..<(columns.count - 1) {
             let left = columns[k], right = columns[k + 1]
             var lo = min(left.x1, right.x0), hi = max(left.x1, right.x0)
@@ -99,8 +103,10 @@ public enum ColumnBoundaries {
             // A word of no width crosses nothing. Of the others, those crossing x are those
             // starting left of it less those ending at or left of it (a word ending there
             // starts left of it): two sorted edge lists walked once as x moves right.
-            let reaching = dataWords.map(\.box).filter { $0.x1 > lo && $0.x0 < hi + scanStep && $0.x0 < $0.x1 }
-            let starts = reaching.map(\.x0).sorted(), ends = reaching.map(\.x1).sorted()
+            // A justified line's widened space is crossed as a word is.
+            let reaching = (dataWords.map { ($0.box.x0, $0.box.x1) } + bridges.map { ($0.lowerBound, $0.upperBound) })
+                .filter { $0.1 > lo && $0.0 < hi + scanStep && $0.0 < $0.1 }
+            let starts = reaching.map(\.0).sorted(), ends = reaching.map(\.1).sorted()
             var started = 0, ended = 0
             var runs: [(count: Int, from: Double, to: Double)] = []
             var x = lo
@@ -150,6 +156,15 @@ public enum ColumnBoundaries {
             out.append(best)
         }
         return out
+    }
+
+    /// The widened spaces of the justified lines among `words` (`JustifiedSpacing`), as x spans.
+    public static func widenedSpaces(_ words: [Word]) -> [ClosedRange<Double>] {
+        LineGrouping.lines(from: words).flatMap { line -> [ClosedRange<Double>] in
+            guard line.words.count >= JustifiedSpacing.minimumWordsAmongRows, line.words.first?.isVertical == false else { return [] }
+            let widened = JustifiedSpacing.widenedGaps(line.words, minimumWords: JustifiedSpacing.minimumWordsAmongRows)
+            return widened.indices.filter { widened[$0] }.map { k in line.words[k].box.x1...max(line.words[k].box.x1, line.words[k + 1].box.x0) }
+        }
     }
 
     /// Right-aligned figures end at `x` (a white-space run's left side) when at least

@@ -79,9 +79,12 @@ public enum HeaderColumns {
             var current: [Word] = []
             // A vertical line's words stand over each other, in reading order already.
             let ordered = line.words.first?.isVertical == true ? line.words : line.words.sorted(by: { $0.box.x0 < $1.box.x0 })
-            for w in ordered {
+            // A justified line's widened spaces are a paragraph's (a body row asked for its columns).
+            let widened = line.words.first?.isVertical == true ? [] : JustifiedSpacing.widenedGaps(ordered)
+            for (k, w) in ordered.enumerated() {
                 if let last = current.last,
-                   w.box.x0 - last.box.x1 > phraseGapFraction * max(last.scale, w.scale) || (!w.isVertical && ruleBetween(last, w)) {
+                   (w.box.x0 - last.box.x1 > phraseGapFraction * max(last.scale, w.scale) && !(k > 0 && k - 1 < widened.count && widened[k - 1]))
+                    || (!w.isVertical && ruleBetween(last, w)) {
                     phrases.append(Phrase(words: current, line: i))
                     current = []
                 }

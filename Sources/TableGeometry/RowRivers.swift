@@ -6,15 +6,17 @@ import PageLayout
 public enum RowRivers {
     /// The x extents of the blocks of words between rivers, left to right. A gap is a river
     /// when it is at least `ColumnBoundaries.minimumRiverFraction` of the font size wide,
-    /// the same measure the table-wide boundaries use.
+    /// the same measure the table-wide boundaries use; a justified line's widened spaces
+    /// (`ColumnBoundaries.widenedSpaces`) are white space inside a cell, covered as its words are.
     public static func blocks(of words: [Word]) -> [(x0: Double, x1: Double)] {
         let minimumGap = ColumnBoundaries.minimumRiverWidth(words)
+        let spans = words.map { ($0.box.x0, $0.box.x1) } + ColumnBoundaries.widenedSpaces(words).map { ($0.lowerBound, $0.upperBound) }
         var blocks: [(x0: Double, x1: Double)] = []
-        for w in words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-            if let last = blocks.last, w.box.x0 - last.x1 < minimumGap {
-                blocks[blocks.count - 1].x1 = max(last.x1, w.box.x1)
+        for (x0, x1) in spans.sorted(by: { $0.0 < $1.0 }) {
+            if let last = blocks.last, x0 - last.x1 < minimumGap {
+                blocks[blocks.count - 1].x1 = max(last.x1, x1)
             } else {
-                blocks.append((w.box.x0, w.box.x1))
+                blocks.append((x0, x1))
             }
         }
         return blocks

@@ -33,8 +33,6 @@ import Testing
         "metropolitan-words b24 grid-portrait-11pt-vertical-dark-justified": "extra: activity amounts 9, activities 6, explanations 3, responsible units 3",
         "metropolitan-words k25 none-short-8pt-justified-top": "not read: indicator values 18, indicators 6, activity amounts 3, indicator units 3; wrong: explanations 5, activities 1",
         "municipal-words k24 none-short-11pt-dark-justified": "not read: costs 2; wrong: indicators 1",
-        "projects k25 none-short-11pt-justified": "not read: indicator values 20, indicators 10, indicator units 5, activity amounts 2; wrong: explanations 5, activities 1",
-        "untitled-summary k24 rules-portrait-11pt-zebra-justified": "not read: costs 3",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)

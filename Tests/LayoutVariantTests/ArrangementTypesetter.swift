@@ -22,10 +22,31 @@ final class ArrangementTypesetter {
         self.look = look
     }
 
+    /// Passes at most: each withholds hyphens from the cells the last one printed a field differently in.
+    static let hyphenationPasses = 4
+
     func write(to path: String) throws(TypesetError) {
+        try write(to: path, unhyphenated: [])
+        guard look.justified else { return }
+        // A field printed in several cells (a unit, an activity's name) must read alike in all, as
+        // the reader may take any: cells that would print it otherwise are set again unhyphenated.
+        let fields = program.goals.flatMap { goal in
+            [goal.title, goal.aimTitle, goal.targetTitle] + goal.indicators.map(\.name)
+                + goal.activities.flatMap { [$0.name, $0.responsibleUnit, $0.description] }
+        }
+        for _ in 1..<Self.hyphenationPasses {
+            let withheld = flow.hyphenated.ambiguous(fields: fields)
+            guard withheld != flow.hyphenated.withheld else { return }
+            try write(to: path, unhyphenated: withheld)
+        }
+    }
+
+    private func write(to path: String, unhyphenated: Set<String>) throws(TypesetError) {
+        tableNumber = 0
+        previousAim = ""
         let canvas = try PDFCanvas(path: path, pageSize: look.page)
         flow = PageFlow(canvas: canvas, size: look.page,
-                        runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"))
+                        runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
         var contentStarted = false
         for block in arrangement.blocks {
             if case .cover = block {

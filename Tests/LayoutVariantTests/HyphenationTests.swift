@@ -21,4 +21,16 @@ import Testing
         // Not whole words of any printed cell: as it is.
         #expect(printed.read("Deniz yüz") == "Deniz yüz")
     }
+
+    /// A field printed in two forms (a unit hyphenated in a narrow column, whole in a wide one):
+    /// the cells that print it are set again without hyphens, so that the field reads alike.
+    @Test func aFieldPrintedInTwoFormsIsSetWithoutHyphens() {
+        let printed = HyphenatedTexts()
+        printed.record("Fen İşleri Dairesi Başkanlığı", lines: ["Fen İşleri Dairesi Baş-", "kanlığı"])
+        printed.record("Fen İşleri Dairesi Başkanlığı", lines: ["Fen İşleri Dairesi Başkanlığı"])
+        printed.record("Deniz yüzey temizliği", lines: ["Deniz yü-", "zey temizliği"])
+        #expect(printed.ambiguous(fields: ["Fen İşleri Dairesi Başkanlığı", "Deniz yüzey temizliği"]) == ["Fen İşleri Dairesi Başkanlığı"])
+        let again = HyphenatedTexts(withheld: ["Fen İşleri Dairesi Başkanlığı"])
+        #expect(again.withheld.contains("Fen İşleri Dairesi Başkanlığı"))
+    }
 }

@@ -65,8 +65,16 @@ enum LineBreaker {
 /// What a document printed where a word processor hyphenated a cell's text: the cell's text
 /// and the text the contract reads from its lines (`WrappedText.join`: "Perfor-" + "mans" is
 /// "Perfor-mans"), in print order, so that a variant's expected program says what is printed.
+/// A field printed in several places must read alike in all (the reader may take any): cells
+/// where it would not are set without hyphens (`withheld`, `ArrangementTypesetter.write`).
 final class HyphenatedTexts {
     private(set) var printed: [(text: String, read: String)] = []
+    /// Cell texts set without hyphenation.
+    let withheld: Set<String>
+
+    init(withheld: Set<String> = []) {
+        self.withheld = withheld
+    }
 
     func record(_ text: String, lines: [String]) {
         var read = ""
@@ -82,22 +90,38 @@ final class HyphenatedTexts {
     /// after a code or before more words) broke its words, with those hyphens.
     func read(_ field: String) -> String {
         guard !field.isEmpty else { return field }
-        for (text, read) in printed {
-            guard let range = Self.wholeWords(field, in: text) else { continue }
-            // The read text is the cell's with hyphens inserted: walk both and keep the field's span.
-            var out = ""
-            var r = read.startIndex
-            for (offset, c) in text.enumerated() {
-                while read[r] != c, read[r] == "-" {
-                    if offset > range.lowerBound && offset <= range.upperBound - 1 { out.append("-") }
-                    r = read.index(after: r)
-                }
-                if range.contains(offset) { out.append(c) }
+        return printed.lazy.compactMap { Self.form(of: field, text: $0.text, read: $0.read) }.first ?? field
+    }
+
+    /// The cell texts that print one of `fields` in more than one form, with the cells already withheld.
+    func ambiguous(fields: [String]) -> Set<String> {
+        var out = withheld
+        for field in Set(fields) where !field.isEmpty {
+            var forms: [String: [String]] = [:]
+            for (text, read) in printed {
+                if let form = Self.form(of: field, text: text, read: read) { forms[form, default: []].append(text) }
+            }
+            if forms.count > 1 { out.formUnion(forms.values.joined()) }
+        }
+        return out
+    }
+
+    /// The field as a cell printed it, where the cell's text holds it as whole words. The read
+    /// text is the cell's with hyphens inserted: walk both and keep the field's span.
+    private static func form(of field: String, text: String, read: String) -> String? {
+        guard let range = wholeWords(field, in: text) else { return nil }
+        guard text != read else { return field }
+        var out = ""
+        var r = read.startIndex
+        for (offset, c) in text.enumerated() {
+            while r < read.endIndex, read[r] != c, read[r] == "-" {
+                if offset > range.lowerBound && offset < range.upperBound { out.append("-") }
                 r = read.index(after: r)
             }
-            return out
+            if range.contains(offset) { out.append(c) }
+            if r < read.endIndex { r = read.index(after: r) }
         }
-        return field
+        return out
     }
 
     /// The character offsets of `field` in `text` where it stands as whole words.

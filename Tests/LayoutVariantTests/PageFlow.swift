@@ -7,7 +7,7 @@ final class PageFlow {
     let runningHeader: (left: String, right: String)
     private(set) var y = 0.0
     /// The cells' texts as printed where a justified look hyphenated them.
-    let hyphenated = HyphenatedTexts()
+    let hyphenated: HyphenatedTexts
 
     /// Margins as in the sample (its text block runs from 53.9 to 541.4 on A4).
     static let sideMargin = 54.0
@@ -20,8 +20,9 @@ final class PageFlow {
     var width: Double { right - left }
     var bottom: Double { size.height - Self.bottomMargin }
 
-    init(canvas: PDFCanvas, size: PageSize, runningHeader: (left: String, right: String)) {
+    init(canvas: PDFCanvas, size: PageSize, runningHeader: (left: String, right: String), unhyphenated: Set<String> = []) {
         self.canvas = canvas
+        hyphenated = HyphenatedTexts(withheld: unhyphenated)
         self.size = size
         self.runningHeader = runningHeader
     }

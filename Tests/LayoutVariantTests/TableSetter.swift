@@ -333,7 +333,9 @@ struct TableSetter {
         /// A body cell's lines; a text cell of a justified look hyphenates.
         func lines(of cell: TableCell, bold: Bool) -> [String] {
             let font = bold ? setter.font.boldened : setter.font
-            guard setter.variant.justified, cell.alignment == .leading else { return lines(cell.text, in: cell.columns, font: font) }
+            guard setter.variant.justified, cell.alignment == .leading, !setter.flow.hyphenated.withheld.contains(cell.text) else {
+                return lines(cell.text, in: cell.columns, font: font)
+            }
             let s = span(cell.columns)
             return LineBreaker.hyphenatedLines(cell.text, width: s.x1 - s.x0 - 2 * TableSetter.cellPadding, font: font, canvas: setter.flow.canvas)
         }

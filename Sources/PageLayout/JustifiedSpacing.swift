@@ -1,0 +1,47 @@
+/// Text set justified (Word, InDesign) widens the spaces of every line but a paragraph's last
+/// to fill its cell: on a short line one space may grow to several spaces' width, more than the
+/// white space between two cells. What gives such a line away is that the widening is even:
+/// a producer spreads the room left over the line's spaces equally.
+public enum JustifiedSpacing {
+    /// A justified run has at least this many words: its gaps (one fewer) must agree with each
+    /// other. Where a run merges words into one header phrase, fewer agree by chance too often:
+    /// header words centred in their columns ("Faaliyetler", "Harcama", "Hizmet") stood within
+    /// 0.03 em of even in one of 80 layouts, and two columns merged for good.
+    public static let minimumWords = 4
+    /// Where a run only marks white space as crossed among many rows' words
+    /// (`ColumnBoundaries`), three words do: one chance run among the rows moves no boundary,
+    /// and a narrow cell's justified line often holds three ("Fen     İşleri     Dairesi").
+    public static let minimumWordsAmongRows = 3
+    /// Gaps within this fraction of the font size of each other are one widened space (a
+    /// producer rounds positions to hundredths of a point; boxes end where glyphs' advances do).
+    public static let evenTolerance = 0.015
+    /// A gap wider than this fraction of the font size is more than an ordinary word space
+    /// (0.23–0.35 em): only such gaps can be a justified line's widened spaces.
+    public static let widenedFraction = 0.5
+
+    /// For the words of one line in reading order (across the page), whether each gap (between
+    /// word k and k + 1) is a widened space inside a justified run: a run of `minimumWords` words
+    /// or more whose gaps are wide and even, not figures alone (years centred over evenly wide
+    /// columns also stand evenly apart, "2022 2023 2024 2025", as do amounts).
+    public static func widenedGaps(_ words: [Word], minimumWords: Int = minimumWords) -> [Bool] {
+        guard words.count >= minimumWords else { return Array(repeating: false, count: max(words.count - 1, 0)) }
+        let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+        var out = Array(repeating: false, count: gaps.count)
+        var start = 0
+        while start < gaps.count {
+            let em = words[start].scale
+            guard gaps[start] > widenedFraction * em else { start += 1; continue }
+            var end = start + 1
+            while end < gaps.count, abs(gaps[end] - gaps[start]) <= evenTolerance * em { end += 1 }
+            // Gaps start..<end are even: words start...end.
+            let run = words[start...end]
+            // Not figures alone, nor one word repeated ("Gerçekleşme" over three past years).
+            let figures = run.allSatisfy { $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" } }
+            if end - start + 1 >= minimumWords, !figures, Set(run.map(\.text)).count > 1 {
+                for k in start..<end { out[k] = true }
+            }
+            start = end
+        }
+        return out
+    }
+}
