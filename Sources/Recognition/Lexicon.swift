@@ -255,7 +255,35 @@ enum Lexicon {
     // MARK: - Matching
 
     static func fold(_ text: String) -> String {
-        Identifiers.slug(text, separator: " ")
+        Identifiers.slug(joiningHyphenatedWords(text), separator: " ")
+    }
+
+    /// A word a cell hyphenated at a line's end (Word, InDesign) reads whole: “Genel Top-lam” is
+    /// the total row, “Perfor-mans Hedefi” the goal's label, though the contract keeps the
+    /// hyphen in the text (`WrappedText.join`); a row's text joins its lines with a space
+    /// (“Top- lam”). A hyphen after a letter, before a letter of the same case (spaces between),
+    /// joins the two; a compound's parts (“bakım-onarım”) then fold as one word too, and no
+    /// phrase is half of one. Parts in two cases (“İfraz-Tevhid”, “E-Devlet”) and codes
+    /// (“A1-H1”) stay apart.
+    static func joiningHyphenatedWords(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return text }
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "-", i > 0, chars[i - 1].isLetter {
+                var j = i + 1
+                while j < chars.count, chars[j] == " " { j += 1 }
+                if j < chars.count, chars[j].isLetter, chars[j].isLowercase == chars[i - 1].isLowercase {
+                    i = j
+                    continue
+                }
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
     }
 
     /// A phrase, folded: its tokens, the last possibly a stem.

@@ -61,3 +61,15 @@ import TableGeometry
         #expect(JustifiedSpacing.widenedGaps(spaced(["Fen", "İşleri", "Dairesi"], gap: 9), minimumWords: 3) == [true, true])
     }
 }
+
+/// Words a justified cell hyphenated at a line's end name what they name whole.
+@Suite struct HyphenatedWordsTests {
+    @Test func aHyphenatedWordFoldsWhole() {
+        #expect(Lexicon.fold("Genel Top-lam") == "genel toplam" && Lexicon.fold("Genel Top- lam") == "genel toplam")
+        #expect(Lexicon.names(.grandTotal, .totalRow, Lexicon.fold("Genel Top-lam"), .leading))
+        #expect(Lexicon.names(.performanceGoal, .rowLabel, Lexicon.fold("PERFOR-MANS HEDEFİ (1):"), .leading))
+        // Parts in two cases and codes stay apart.
+        #expect(Lexicon.fold("İfraz-Tevhid") == "ifraz tevhid")
+        #expect(Lexicon.fold("A1-H1") == "a1 h1")
+    }
+}
