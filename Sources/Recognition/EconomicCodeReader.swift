@@ -16,6 +16,13 @@ enum EconomicCodeReader {
 
     /// A column header that starts with the code: “03 Mal ve Hizmet Alım Giderleri”.
     static func leadingCode(_ text: String) -> EconomicCode? {
+        // Plain text (`TextBytes.isPlain`): each scalar is a character, and a code is two ASCII
+        // digits, so the first word is read from the bytes and is a code only when two bytes long.
+        if TextBytes.isPlain(text) {
+            let first = text.utf8.drop { $0 == UInt8(ascii: " ") }.prefix { $0 != UInt8(ascii: " ") }
+            guard first.count == 2 else { return nil }
+            return EconomicCode(rawValue: String(Substring(first)))
+        }
         // The first word (`text.split(separator: " ").first`), without splitting the whole title.
         let first = text.drop { $0 == " " }.prefix { $0 != " " }
         guard !first.isEmpty, first.count == 2 else { return nil }

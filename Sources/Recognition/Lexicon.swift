@@ -440,8 +440,13 @@ enum Lexicon {
 
     /// A name's economic code from its printed name: a standard or printed name anywhere in
     /// the text, else a short form as the whole text.
+    /// The words that open the economic codes' names and short forms.
+    private static let economicCodeOpenings = Openings(economicCodes.flatMap { [($0.0, Role.rowLabel), ($0.0, Role.shortForm)] })
+
     static func economicCode(named text: String) -> EconomicCode? {
         let f = fold(text)
+        // Either reading finds a phrase whose first word is then a word of `f`.
+        guard economicCodeOpenings.occur(in: f) else { return nil }
         let concepts = economicCodes.map(\.0)
         let c = concept(of: f, among: concepts, .rowLabel, .within) ?? concept(of: f, among: concepts, .shortForm, .whole)
         return c.flatMap { c in economicCodes.first { $0.0 == c }?.1 }

@@ -70,7 +70,8 @@ public enum HeaderColumns {
             let tolerance = ruleInGapFraction * max(a.scale, b.scale)
             func inGap(_ x: Double) -> Bool { x >= a.box.x1 - tolerance && x <= b.box.x0 + tolerance }
             if verticalRules.contains(where: inGap) { return true }
-            let both = Rect.enclosing([a.box, b.box])!
+            guard !crossingRules.isEmpty else { return false }
+            let both = a.box.union(b.box)
             let reach = RowSegmenter.ruleReachFraction * both.height
             return crossingRules.contains { inGap($0.position) && $0.standsAcross(both, reach: reach) }
         }
@@ -92,7 +93,9 @@ public enum HeaderColumns {
             }
             if !current.isEmpty { phrases.append(Phrase(words: current, line: i)) }
         }
-        phrases = splitAtBodyRivers(splitUnderGutters(phrases.flatMap(splitAtWideGaps)), body: body)
+        // The body's blocks, found once for the rivers and the reaches.
+        let blocks = body.isEmpty ? [] : RowRivers.blocks(of: body)
+        phrases = splitAtBodyRivers(splitUnderGutters(phrases.flatMap(splitAtWideGaps)), body: body, blocks: blocks)
         func stacked(_ a: Phrase, _ b: Phrase) -> Bool {
             a.line != b.line && (a.box.horizontalOverlap(b.box) >= stackOverlap
                 || (a.box.x0...a.box.x1).contains(b.box.midX) || (b.box.x0...b.box.x1).contains(a.box.midX))
@@ -103,7 +106,7 @@ public enum HeaderColumns {
         // A phrase standing on the body reaches as far as the body under it alone (a right-aligned
         // figure column is wider than its header cell's text), so a group header centred over
         // several columns bridges them even where it stands over one column's title only.
-        let reaches = bodyReaches(phrases, body: body)
+        let reaches = bodyReaches(phrases, body: body, blocks: blocks)
         var spanning = Set<Int>()
         for (i, p) in phrases.enumerated() {
             let below = phrases.indices.filter { phrases[$0].line > p.line
@@ -234,9 +237,9 @@ public enum HeaderColumns {
     /// phrase is two cells there (a right-aligned figure column's river starts at its right edge,
     /// which its right-aligned header cell shares). Only a phrase with no header text below it
     /// stands on the body: a group header spans the rivers between its columns.
-    static func splitAtBodyRivers(_ phrases: [Phrase], body: [Word]) -> [Phrase] {
+    /// `blocks`: the body's (`RowRivers.blocks(of: body)`), found once by the caller.
+    static func splitAtBodyRivers(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)]) -> [Phrase] {
         guard !body.isEmpty else { return phrases }
-        let blocks = RowRivers.blocks(of: body)
         let rivers = zip(blocks, blocks.dropFirst()).map { (from: $0.x1, to: $1.x0) }
         guard !rivers.isEmpty else { return phrases }
         return phrases.flatMap { phrase -> [Phrase] in
@@ -262,8 +265,8 @@ public enum HeaderColumns {
     /// Each phrase's x extent widened, where it stands on the body, by the body's blocks
     /// (`RowRivers.blocks`) under it and under no other phrase standing on the body (a block
     /// under several is text run across columns); otherwise its own box.
-    static func bodyReaches(_ phrases: [Phrase], body: [Word]) -> [(x0: Double, x1: Double)] {
-        let blocks = body.isEmpty ? [] : RowRivers.blocks(of: body)
+    /// `blocks`: the body's (`RowRivers.blocks(of: body)`), found once by the caller.
+    static func bodyReaches(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)]) -> [(x0: Double, x1: Double)] {
         func under(_ b: (x0: Double, x1: Double), _ q: Phrase) -> Bool { b.x1 > q.box.x0 && b.x0 < q.box.x1 }
         let onBody = phrases.filter { standsOnBody($0, phrases) }
         return phrases.map { q in

@@ -51,10 +51,15 @@ public struct RowBand: Sendable {
     }
 }
 
-/// An answer as kept (an answer may itself be optional: nil is an answer too).
+/// An answer as kept (an answer may itself be optional: nil is an answer too), in a box of its
+/// own: a class instance is kept and looked up with a reference count and a class check, where
+/// a value in an existential was copied and cast (rows are asked thousands of questions).
 @usableFromInline
-struct Known<Answer: Sendable>: Sendable {
-    @usableFromInline var answer: Answer
+protocol KeptAnswer: AnyObject, Sendable {}
+
+@usableFromInline
+final class Known<Answer: Sendable>: KeptAnswer {
+    @usableFromInline let answer: Answer
     @usableFromInline init(answer: Answer) { self.answer = answer }
 }
 
@@ -67,18 +72,21 @@ public final class RowQuestion: Sendable {
 /// may ask others of the same row); two threads asking at once compute the same answer.
 @usableFromInline
 final class RowAnswers: Sendable {
-    private let known = Mutex<[(question: ObjectIdentifier, answer: any Sendable)]>([])
+    private let known = Mutex<[(question: ObjectIdentifier, answer: any KeptAnswer)]>([])
 
     @usableFromInline init() {}
 
     @usableFromInline
-    func answer(_ question: RowQuestion) -> (any Sendable)? {
+    func answer(_ question: RowQuestion) -> (any KeptAnswer)? {
         let id = ObjectIdentifier(question)
-        return known.withLock { list in list.first { $0.question == id }?.answer }
+        return known.withLock { list in
+            for entry in list where entry.question == id { return entry.answer }
+            return nil
+        }
     }
 
     @usableFromInline
-    func keep(_ answer: any Sendable, for question: RowQuestion) {
+    func keep(_ answer: any KeptAnswer, for question: RowQuestion) {
         let id = ObjectIdentifier(question)
         known.withLock { list in
             if !list.contains(where: { $0.question == id }) { list.append((id, answer)) }
