@@ -23,17 +23,29 @@ enum WordBuilder {
         var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         var count = 0
         var boldCount = 0
+        /// The characters' sizes (those given), kept one by one only once they differ: most
+        /// words are set in one size, told by the first one and how many share it.
+        var firstSize = 0.0
+        var sizeCount = 0
         var sizes: [Double] = []
         var last: PlacedCharacter? = nil
         /// The direction the word runs in, known from its second character on.
         var advance: Advance? = nil
 
         mutating func append(_ ch: PlacedCharacter) {
-            UTF8.encode(ch.scalar) { utf8.append($0) }
+            if ch.scalar.isASCII { utf8.append(UInt8(truncatingIfNeeded: ch.scalar.value)) } else { UTF8.encode(ch.scalar) { utf8.append($0) } }
             box = count == 0 ? ch.box : box.union(ch.box)
             count += 1
             if ch.isBold { boldCount += 1 }
-            if ch.fontSize > 0 { sizes.append(ch.fontSize) }
+            if ch.fontSize > 0 {
+                if sizeCount == 0 {
+                    firstSize = ch.fontSize
+                } else if !sizes.isEmpty || ch.fontSize != firstSize {
+                    if sizes.isEmpty { sizes = Array(repeating: firstSize, count: sizeCount) }
+                    sizes.append(ch.fontSize)
+                }
+                sizeCount += 1
+            }
             last = ch
         }
 
@@ -41,12 +53,12 @@ enum WordBuilder {
         mutating func take() -> Word? {
             defer {
                 utf8.removeAll(keepingCapacity: true); count = 0; boldCount = 0
-                sizes.removeAll(keepingCapacity: true); last = nil; advance = nil
+                sizeCount = 0; sizes.removeAll(keepingCapacity: true); last = nil; advance = nil
             }
             guard count > 0 else { return nil }
             // The median size: one odd glyph (a superscript ²) does not set the word's size.
             let size: Double
-            if sizes.isEmpty { size = 0 } else if sizes.allSatisfy({ $0 == sizes[0] }) { size = sizes[0] } else { size = sizes.sorted()[sizes.count / 2] }
+            if sizeCount == 0 { size = 0 } else if sizes.isEmpty { size = firstSize } else { size = sizes.sorted()[sizes.count / 2] }
             return Word(text: String(decoding: utf8, as: UTF8.self), box: box, fontSize: size, isBold: boldCount * 2 > count,
                         rotation: advance?.rotation ?? 0)
         }
