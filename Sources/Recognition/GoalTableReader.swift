@@ -36,10 +36,13 @@ enum GoalTableReader {
     private static let activityOpenings = Lexicon.Openings([(.activity, .columnHeader), (.activity, .shortForm), (.activity, .text)])
 
     /// A narrow cell wraps its title over lines (“Faaliyet” / “ve” / “Projeler”): the column
-    /// titles, read cell by cell, name the concept where no line does.
+    /// titles, read cell by cell, name the concept where no line does. A title's first line much
+    /// wider than the rest (“Faaliyet” over “Adı”) is taken for a group: the words above it count too.
     static func namesActivityInACell(_ band: RowBand) -> Bool {
         guard band.lines.count > 1, Lexicon.names(.activity, .text, band.folded, .within) else { return false }
-        return band.headerColumns.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.title), .leading) }
+        return band.headerColumns.contains { c in
+            [c.title, (c.group ?? "") + " " + c.title].contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0), .leading) }
+        }
     }
 
     /// A column titled by the bare word (“FAALİYET”, “Proje”), which elsewhere opens other

@@ -112,7 +112,9 @@ enum Lexicon {
         // MARK: Activities
         .activity: [
             // Matched against a header word or a whole header line.
-            .columnHeader: ["Faaliyetler", "Faaliyet/Projeler", "Faaliyet/Proje", "Faaliyet ve Projeler"],
+            // "Faaliyet Adı" heads the column too; as a labelled row (a colon or a cell of its own)
+            // it is an activity's name (`.activityName`), which a header never is.
+            .columnHeader: ["Faaliyetler", "Faaliyet/Projeler", "Faaliyet/Proje", "Faaliyet ve Projeler", "Faaliyet Adı", "Proje Adı"],
             // A column titled only so; as a word it also opens “Faaliyet Toplamı”, “Proje Adı”.
             .shortForm: ["Faaliyet", "Proje", "Projeler"],
             .text: ["Faaliyet*", "Proje*"],

@@ -258,10 +258,11 @@ struct Wording: Sendable {
                                   explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: false)
 
     /// Other municipalities' words: "Gösterge Adı", "Birimi", "Gerçekleşme Değeri", "Yıl Sonu
-    /// Tahmini", "Hedeflenen Değer", "Faaliyet/Proje Adı", "Sorumlu Müdürlük", "Tahmini Maliyet",
-    /// "Ödenek", a goal's total "TOPLAM", economic codes abbreviated.
+    /// Tahmini", "Hedeflenen Değer", "Faaliyet Adı" over the activities and "Faaliyet/Proje Adı" over
+    /// a cost table, "Sorumlu Müdürlük", "Tahmini Maliyet", "Ödenek", a goal's total "TOPLAM",
+    /// economic codes abbreviated.
     static let municipal = Wording(indicators: "Gösterge Adı", unit: "Birimi", actual: "Gerçekleşme Değeri", estimate: "Yıl Sonu Tahmini",
-                                   target: "Hedeflenen Değer", activities: "Faaliyet/Proje Adı", responsibleUnit: "Sorumlu Müdürlük",
+                                   target: "Hedeflenen Değer", activities: "Faaliyet Adı", responsibleUnit: "Sorumlu Müdürlük",
                                    resourceGroup: "Tahmini Maliyet (TL)", budget: "Ödenek", offBudget: "Bütçe Dışı Kaynak",
                                    total: "Toplam Maliyet", goalTotal: "TOPLAM", activityName: "Faaliyet/Proje Adı",
                                    explanation: "Açıklama", costTotal: "Toplam Kaynak İhtiyacı", abbreviatedCodeNames: true)

@@ -120,7 +120,7 @@ import Dataset
         for title in ["Ödenek", "Bütçe Ödeneği", "Bütçe İçi"] {
             #expect(Lexicon.names(.budget, .columnHeader, Lexicon.fold(title), .within), "\(title)")
         }
-        for title in ["Proje ve Faaliyetler", "Faaliyet/Proje Adı", "FAALİYET/PROJE ADI"] {
+        for title in ["Proje ve Faaliyetler", "Faaliyet/Proje Adı", "FAALİYET/PROJE ADI", "Faaliyet Adı", "PROJE ADI"] {
             #expect(Lexicon.names(.activity, .columnHeader, Lexicon.fold(title), .within), "\(title)")
         }
         // The indicator's words.
@@ -139,6 +139,16 @@ import Dataset
         #expect(Lexicon.names(.activityName, .rowLabel, Lexicon.fold("Proje/Faaliyet Adı:"), .leading))
         // Units that take part lead no label of the responsible unit.
         #expect(!Lexicon.names(.responsibleUnit, .rowLabel, Lexicon.fold("İşbirliği Yapılacak Birimler:"), .leading))
+    }
+
+    /// "Faaliyet Adı" heads the activities' column, but as a labelled row (a cost table's) it
+    /// names one activity: no header.
+    @Test func activityNameHeadsAColumnOrLabelsARow() {
+        let header = WordBoxes.band(page: 1, UnreadAndRefusalTests.line([("Faaliyet Adı", 40), ("Sorumlu Birim", 200), ("Bütçe", 320),
+                                                                         ("Bütçe Dışı", 380), ("Toplam", 470)], y: 200))
+        #expect(GoalTableReader.isActivityHeader(header))
+        let label = WordBoxes.band(page: 1, UnreadAndRefusalTests.line([("Faaliyet Adı:", 40), ("Park ve bahçe yapımı", 200)], y: 200))
+        #expect(!GoalTableReader.isActivityHeader(label))
     }
 
     /// A bare "Faaliyet" or "Proje" names activities only as a whole cell (a short form).
