@@ -44,4 +44,40 @@ public enum JustifiedSpacing {
         }
         return out
     }
+
+    /// A line broken with a hyphen at its end ("Genel      Top-" over "lam") goes on under the
+    /// word its cell's lines start at: a line of the next this-many line heights below has a
+    /// word starting there, within `alignmentFraction` of the font size.
+    public static let nextLineReach = 1.6
+    public static let alignmentFraction = 0.25
+
+    /// The widened spaces among `lines` as x spans: those of even runs (`widenedGaps`) and, on a
+    /// line whose last word of a cell is broken with a hyphen, those from the nearest word left of
+    /// it that the next line starts under to the broken word: one cell's line, however few its
+    /// words (two words spread are even with anything).
+    public static func spaces(in lines: [TextLine], minimumWords: Int) -> [ClosedRange<Double>] {
+        var out: [ClosedRange<Double>] = []
+        func span(_ a: Word, _ b: Word) -> ClosedRange<Double> { a.box.x1...max(a.box.x1, b.box.x0) }
+        for line in lines where line.words.first?.isVertical == false {
+            let words = line.words
+            if words.count >= minimumWords {
+                let widened = widenedGaps(words, minimumWords: minimumWords)
+                for k in widened.indices where widened[k] { out.append(span(words[k], words[k + 1])) }
+            }
+            for k in words.indices.dropFirst() where isBroken(words[k].text) {
+                let h = line.box.height, w = words[k]
+                let below = lines.filter { $0.box.y0 > line.box.y0 + 0.5 * h && $0.box.y0 < line.box.y0 + nextLineReach * h }.flatMap(\.words)
+                let tolerance = alignmentFraction * w.scale
+                // The nearest such word left of it: a cell before it on the line starts its next line too.
+                guard let start = words[..<k].lastIndex(where: { s in below.contains { abs($0.box.x0 - s.box.x0) <= tolerance } }) else { continue }
+                for j in start..<k { out.append(span(words[j], words[j + 1])) }
+            }
+        }
+        return out
+    }
+
+    /// A word broken at a line's end: letters, then a hyphen.
+    static func isBroken(_ text: String) -> Bool {
+        text.hasSuffix("-") && text.count >= 3 && text.dropLast().last?.isLetter == true
+    }
 }

@@ -206,10 +206,13 @@ struct LabelledRow {
 
     /// The left edge of the first gap of at least `columnGapFraction` font sizes that no word
     /// spans, with words on both sides: where a label's cell ends.
-    static func firstRiver(_ sortedWords: [Word]) -> Double? {
+    static func firstRiver(_ sortedWords: [Word], within lines: [TextLine] = []) -> Double? {
         guard var right = sortedWords.first?.box.x1 else { return nil }
+        // A justified line's widened spaces are no river (“Genel      Top-” over “lam”).
+        let spaces = lines.isEmpty ? [] : JustifiedSpacing.spaces(in: lines, minimumWords: JustifiedSpacing.minimumWords)
         for w in sortedWords.dropFirst() {
-            if w.box.x0 - right >= columnGapFraction * w.scale { return right }
+            if w.box.x0 - right >= columnGapFraction * w.scale,
+               !spaces.contains(where: { $0.lowerBound <= right && $0.upperBound >= w.box.x0 }) { return right }
             right = max(right, w.box.x1)
         }
         return nil
@@ -218,7 +221,7 @@ struct LabelledRow {
     /// The words left of the row's first river (the whole row when there is none).
     static func firstCell(_ band: RowBand) -> Cell {
         let words = band.words.sorted { $0.box.x0 < $1.box.x0 }
-        guard let river = firstRiver(words) else { return Cell(words: band.words) }
+        guard let river = firstRiver(words, within: band.lines) else { return Cell(words: band.words) }
         return Cell(words: band.words.filter { $0.box.x1 <= river })
     }
 

@@ -160,11 +160,7 @@ public enum ColumnBoundaries {
 
     /// The widened spaces of the justified lines among `words` (`JustifiedSpacing`), as x spans.
     public static func widenedSpaces(_ words: [Word]) -> [ClosedRange<Double>] {
-        LineGrouping.lines(from: words).flatMap { line -> [ClosedRange<Double>] in
-            guard line.words.count >= JustifiedSpacing.minimumWordsAmongRows, line.words.first?.isVertical == false else { return [] }
-            let widened = JustifiedSpacing.widenedGaps(line.words, minimumWords: JustifiedSpacing.minimumWordsAmongRows)
-            return widened.indices.filter { widened[$0] }.map { k in line.words[k].box.x1...max(line.words[k].box.x1, line.words[k + 1].box.x0) }
-        }
+        JustifiedSpacing.spaces(in: LineGrouping.lines(from: words), minimumWords: JustifiedSpacing.minimumWordsAmongRows)
     }
 
     /// Right-aligned figures end at `x` (a white-space run's left side) when at least

@@ -43,6 +43,20 @@ import TableGeometry
         #expect(ColumnBoundaries.widenedSpaces(line).count == 5)
     }
 
+    /// A total label spread over its cell and broken with a hyphen ("Genel      Top-" over "lam",
+    /// matrix captions b24 grid-portrait-11pt-vertical-dark-justified-top, page 3): its next line
+    /// starts under "Genel", so the wide space is the cell's own and the row closes the table.
+    @Test func aSpreadHyphenatedLabelIsOneCell() {
+        let words = [Self.word("Genel", 58, 470.7, 88), Self.word("Top-", 115, 470.7, 140),
+                     Self.word("1.600.000", 230, 477.2, 275), Self.word("TL", 278, 477.2, 290), Self.word("lam", 58, 483.7, 75)]
+        let band = WordBoxes.band(page: 3, words)
+        #expect(LabelledRow.firstCell(band).text == "Genel Top-lam")
+        #expect(GoalTableReader.isGrandTotal(band))
+        // "3" in a code column over nothing, its name broken under itself: the code stays a cell of its own.
+        let coded = [Self.word("3", 58, 470.7, 64), Self.word("Kamulaştır-", 90, 470.7, 150), Self.word("malar", 90, 483.7, 118)]
+        #expect(LabelledRow.firstCell(WordBoxes.band(page: 3, coded)).text == "3")
+    }
+
     @Test func widenedSpacesAreEvenAndNotFiguresNorOneWordRepeated() {
         func spaced(_ texts: [String], gap: Double) -> [Word] {
             var x = 50.0
