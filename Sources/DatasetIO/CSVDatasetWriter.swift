@@ -45,7 +45,7 @@ private final class EncodedTables: @unchecked Sendable {
 /// fsync per table cost `extract` ~10 ms of a ~250 ms run in waiting alone.
 enum WholeFile {
     static func replace(_ url: URL, with data: Data) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
         let failure = temporary.withUnsafeFileSystemRepresentation { from in
             url.withUnsafeFileSystemRepresentation { to in write(data, to: from!, renamedTo: to!) }
         }

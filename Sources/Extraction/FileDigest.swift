@@ -35,9 +35,11 @@ public enum FileDigest {
             }
         }
 
-        /// Waits for the digest (once).
+        /// Waits for the digest; asked again, gives the same at once.
         public func value() throws(ExtractionError) -> String {
             done.wait()
+            // Signalled again, so that a later call does not wait for ever.
+            done.signal()
             return try result!.get()
         }
     }
