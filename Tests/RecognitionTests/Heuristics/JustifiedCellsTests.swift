@@ -86,4 +86,15 @@ import TableGeometry
         #expect(Lexicon.fold("İfraz-Tevhid") == "ifraz tevhid")
         #expect(Lexicon.fold("A1-H1") == "a1 h1")
     }
+
+    @Test func onlyAHyphenBetweenLettersOfOneCaseJoins() {
+        let join = Lexicon.joiningHyphenatedWords
+        #expect(join("Başkan-  lığı ve yü-zey") == "Başkanlığı ve yüzey")
+        #expect(join("bakım-onarım-yenileme") == "bakımonarımyenileme")
+        #expect(join("ŞEHİR- İÇİ") == "ŞEHİRİÇİ")
+        // Not joined: a dash for zero, figures, a code, two cases, a hyphen at either end.
+        for text in ["-", "- 5.000 -", "12-15", "A1-H1", "e-Belediye", "-abc", "abc-", "abc- ", "ab -cd", "x--y"] {
+            #expect(join(text) == text)
+        }
+    }
 }
