@@ -21,8 +21,8 @@ public enum JustifiedSpacing {
 
     /// For the words of one line in reading order (across the page), whether each gap (between
     /// word k and k + 1) is a widened space inside a justified run: a run of `minimumWords` words
-    /// or more whose gaps are wide and even, not figures alone (years centred over evenly wide
-    /// columns also stand evenly apart, "2022 2023 2024 2025", as do amounts).
+    /// or more whose gaps are wide and even, mostly words (years centred over evenly wide
+    /// columns also stand evenly apart, "2022 2023 2024 2025", as do amounts, after a name too).
     public static func widenedGaps(_ words: [Word], minimumWords: Int = minimumWords) -> [Bool] {
         guard words.count >= minimumWords else { return Array(repeating: false, count: max(words.count - 1, 0)) }
         let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
@@ -35,9 +35,11 @@ public enum JustifiedSpacing {
             while end < gaps.count, abs(gaps[end] - gaps[start]) <= evenTolerance * em { end += 1 }
             // Gaps start..<end are even: words start...end.
             let run = words[start...end]
-            // Not figures alone, nor one word repeated ("Gerçekleşme" over three past years).
-            let figures = run.allSatisfy { $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" } }
-            if end - start + 1 >= minimumWords, !figures, Set(run.map(\.text)).count > 1 {
+            // Mostly words, not figures (a name's last word before figures in equal columns
+            // stands as evenly apart as they do), nor one word repeated ("Gerçekleşme" over
+            // three past years).
+            let figures = run.filter { $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" } }.count
+            if end - start + 1 >= minimumWords, 2 * figures < run.count, Set(run.map(\.text)).count > 1 {
                 for k in start..<end { out[k] = true }
             }
             start = end

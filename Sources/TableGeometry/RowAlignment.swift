@@ -129,7 +129,7 @@ struct VisualLines {
     /// The column's text on line `i` stands apart from the text before it on that line (or is
     /// the line's first): a cell of its own, not words of a justified line spread across its
     /// column, whose wide gaps are blank under a shorter last line. Its white space is wider
-    /// than the line's narrowest word space and unlike the gaps beside it.
+    /// than the line's narrowest word space and unlike the gaps beside it (gaps beside figures aside).
     func standsApart(column: Int, on i: Int) -> Bool {
         let words = lines[i].flatMap(\.words).filter { !$0.isVertical }.sorted { $0.box.x0 < $1.box.x0 }
         guard let k = words.firstIndex(where: { $0.box.x1 > columns[column].x0 && $0.box.x0 < columns[column].x1 }) else { return false }
@@ -137,7 +137,10 @@ struct VisualLines {
         let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
         guard let narrowest = gaps.filter({ $0 > 0 }).min() else { return true }
         let own = gaps[k - 1]
-        let beside = [k - 2, k].filter { gaps.indices.contains($0) }.map { gaps[$0] }
+        // Figures are no justified line's words: figures in equal columns stand evenly spaced,
+        // so a gap beside a figure (or the column's own figure) says nothing of a line's spacing.
+        guard !TouchingRows.isFigure(words[k].text) else { return own > Self.cellGapRatio * narrowest }
+        let beside = [k - 2, k].filter { gaps.indices.contains($0) && !TouchingRows.isFigure(words[$0 + 1].text) }.map { gaps[$0] }
         return own > Self.cellGapRatio * narrowest && !beside.contains { max(own, $0) <= Self.evenSpacingRatio * min(own, $0) }
     }
 

@@ -67,6 +67,25 @@ import Testing
     /// A justified name's first line spreads its words across the column; the white space
     /// between them, wide, is blank under the shorter last line, but it is the line's own even
     /// spacing (equal gaps), not a cell that ended: the name stays with the figures on its last line.
+    /// Bottom-aligned rows whose figures stand in equal columns, evenly spaced, right after a
+    /// name's last line that fills its column: the gaps are as wide as each other, but figures
+    /// are no justified line's words, so the figures' cells end their rows.
+    @Test func evenlySpacedFiguresAfterAFullLastLineEndTheirRows() {
+        var words: [Word] = []
+        for r in 0..<6 {
+            let y = 100 + Double(r) * 20
+            words += W.phrase("F\(r) Kırsal mahallelerde yürütülecek yol yapım ve", x: 46, y: y)
+            let last = W.phrase("bakım onarım çalışmaları kapsamında asfalt serimi", x: 46, y: y + 8)
+            words += last
+            var right = last.map(\.box.x1).max()! + 33 + 6 * W.charWidth
+            for _ in 0..<4 {
+                words += W.rightAligned("12.500", right: right, y: y + 8)
+                right += 33 + 6 * W.charWidth
+            }
+        }
+        #expect(RowAlignment.splitAtBottoms(W.lines(words)).count == 6)
+    }
+
     @Test func aJustifiedLineSpreadAcrossItsColumnIsNoCell() {
         var spread: [Word] = []
         var x = 46.0

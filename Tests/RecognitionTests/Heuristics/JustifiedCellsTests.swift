@@ -66,6 +66,9 @@ import TableGeometry
             }
         }
         #expect(JustifiedSpacing.widenedGaps(spaced(["kıyı", "alanları", "ile", "mavi"], gap: 9)) == [true, true, true])
+        // A name's last word before figures in equal columns, as evenly apart: mostly figures, no justified run.
+        #expect(JustifiedSpacing.widenedGaps(spaced(["serimi", "12.500", "12.500", "12.500", "12.500"], gap: 33)) == [false, false, false, false])
+        #expect(JustifiedSpacing.widenedGaps(spaced(["yol", "yapımı", "15", "km"], gap: 9)) == [true, true, true])
         // Ordinary spaces are not widened; figures and a repeated title stand evenly apart in their columns.
         #expect(JustifiedSpacing.widenedGaps(spaced(["kıyı", "alanları", "ile", "mavi"], gap: 2.4)) == [false, false, false])
         #expect(JustifiedSpacing.widenedGaps(spaced(["2021", "2022", "2023", "2024"], gap: 20)) == [false, false, false])
