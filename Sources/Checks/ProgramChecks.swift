@@ -15,28 +15,8 @@ public enum ProgramChecks {
     /// family order, as if run one after the other.
     public static func run(_ program: Program) -> [CheckResult] {
         let order = Dictionary(uniqueKeysWithValues: Check.allCases.enumerated().map { ($1.rawValue, $0) })
-        let found = FamilyResults(count: families.count)
-        DispatchQueue.concurrentPerform(iterations: families.count) { k in found.store(k, families[k](program)) }
-        let results = found.all.flatMap { $0 }
+        let results = SideBySide.map(families.count) { families[$0](program) }.flatMap { $0 }
         let ranks = results.map { order[$0.check] ?? order.count }
         return results.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { results[$0] }
-    }
-}
-
-/// Each family's results, by family index.
-private final class FamilyResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[CheckResult]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func store(_ index: Int, _ results: [CheckResult]) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = results
-    }
-
-    var all: [[CheckResult]] {
-        lock.lock(); defer { lock.unlock() }
-        return slots
     }
 }

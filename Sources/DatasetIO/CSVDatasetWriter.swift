@@ -10,32 +10,13 @@ public enum CSVDatasetWriter {
                              tables: [TableSchema] = DatasetTables.all, classifier: UnitClassifier = .standard) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let ordered = programs.sorted { $0.id < $1.id }
-        let encoded = EncodedTables(count: tables.count)
-        DispatchQueue.concurrentPerform(iterations: tables.count) { k in
+        let encoded = SideBySide.map(tables.count) { k in
             let rows = ordered.flatMap { DatasetTables.rows(tables[k], program: $0, checks: checks, classifier: classifier) }
-            encoded.store(k, Data(CSVCodec.encode(header: tables[k].header, rows: rows).utf8))
+            return Data(CSVCodec.encode(header: tables[k].header, rows: rows).utf8)
         }
-        for (table, data) in zip(tables, encoded.all) {
+        for (table, data) in zip(tables, encoded) {
             try WholeFile.replace(directory.appendingPathComponent(table.fileName), with: data)
         }
-    }
-}
-
-/// Each table's bytes, by table index.
-private final class EncodedTables: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Data]
-
-    init(count: Int) { slots = Array(repeating: Data(), count: count) }
-
-    func store(_ index: Int, _ data: Data) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = data
-    }
-
-    var all: [Data] {
-        lock.lock(); defer { lock.unlock() }
-        return slots
     }
 }
 

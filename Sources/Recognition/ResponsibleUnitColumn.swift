@@ -2,7 +2,7 @@ import TableGeometry
 
 /// The column naming the unit that answers for each row (Sorumlu Harcama Birimi, Sorumlu
 /// Müdürlük, Harcama Birimi). Templates print other units beside it under titles that hold the
-/// same word ("İşbirliği Yapılacak Birimler", "Koordinatör Birim"): those never answer for a
+/// same word (“İşbirliği Yapılacak Birimler”, “Koordinatör Birim”): those never answer for a
 /// row, nor give an indicator's unit of measure ("Birim"), except that a coordinating unit
 /// answers where no column names the responsible one.
 enum ResponsibleUnitColumn {
@@ -10,7 +10,7 @@ enum ResponsibleUnitColumn {
     static let otherUnits: [Lexicon.Concept] = [.cooperatingUnit, .coordinatingUnit]
 
     /// Whether the column's heading names another unit than the responsible one. Its group
-    /// counts too: a title's first line much wider than the rest ("Koordinatör" over "Birim")
+    /// counts too: a title's first line much wider than the rest (“Koordinatör” over “Birim”)
     /// is taken for a group, and the title alone would name the responsible unit.
     static func namesOtherUnit(_ column: Column) -> Bool {
         let heading = Lexicon.fold((column.group ?? "") + " " + column.title)
