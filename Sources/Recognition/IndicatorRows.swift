@@ -47,9 +47,9 @@ enum IndicatorRows {
     }
 
     /// The indicator's name: the column titled so (“Performans Göstergesi”), also where a code
-    /// column or another stands before it.
+    /// column or another stands before it; never the unit's (“Gösterge Birimi”).
     static func nameColumn(_ section: TableSection) -> Int {
-        section.subjectColumn { Lexicon.names(.indicator, .columnHeader, $0, .within) }
+        section.subjectColumn { Lexicon.names(.indicator, .columnHeader, $0, .within) && !Lexicon.names(.unit, .columnHeader, $0, .leading) }
     }
 
     /// The unit of measure's column (“Ölçü Birimi”, “Birim”), never one naming a unit of the

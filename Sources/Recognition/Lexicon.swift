@@ -104,7 +104,8 @@ enum Lexicon {
 
         // MARK: Indicators
         .indicator: [.columnHeader: ["Göstergeleri", "Göstergesi", "Göstergeler", "Gösterge"]],
-        .unit: [.columnHeader: ["Ölçü*", "Birim*"]],
+        // "Gösterge Birimi": the indicator's unit, though it opens with the indicator's word.
+        .unit: [.columnHeader: ["Ölçü*", "Birim*", "Gösterge Birim*"]],
         .pastActual: [.columnHeader: ["Gerçekleşen*", "Gerçekleşme*"]],
         .estimate: [.columnHeader: ["Tahmin*", "Beklenen*"]],
         .targetValue: [.columnHeader: ["Hedef*"]],
@@ -138,7 +139,8 @@ enum Lexicon {
         .foreign: [.columnHeader: ["Yurt Dışı"]],
         // "Maliyet (TL)", "Tahmini Maliyet": an activity's cost beside its sources is their total.
         .total: [.columnHeader: ["Toplam*", "Maliyet*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
-        .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
+        // "Performans Hedefi Toplamı" opens as a goal's label does: a total row is asked first.
+        .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
         /// The row closing a cost table per activity (and the resource summary).
         .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
         /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").

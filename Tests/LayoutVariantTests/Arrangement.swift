@@ -276,6 +276,12 @@ struct Wording: Sendable {
                                       total: "Maliyet (TL)", goalTotal: "Genel Toplam", activityName: "Proje/Faaliyet Adı",
                                       explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: true)
 
+    /// A district template's words: the unit column "Gösterge Birimi", a goal's total row
+    /// "Performans Hedefi Toplamı" (its label opens as a goal's does).
+    static let district = Wording(unit: "Gösterge Birimi", goalTotal: "Performans Hedefi Toplamı")
+    /// A goal's total row named by its cost: "Performans Hedefi Maliyeti".
+    static let goalCost = Wording(goalTotal: "Performans Hedefi Maliyeti")
+
     func kind(_ kind: ValueKindName) -> String {
         switch kind {
         case .actual: return actual

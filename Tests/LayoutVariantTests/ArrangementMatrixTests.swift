@@ -117,6 +117,8 @@ import Testing
             // Columns known and left beside the responsible unit.
             "İşbirliği Yapılacak Birim(ler)", "İşbirliği Yapılacak Birimler", "İş Birliği Yapılacak Kurumlar", "Koordinatör Birim",
             "Risk", "Riskler",
+            // A district template's unit column and goal totals (`Wording.district`, `.goalCost`).
+            "Gösterge Birimi", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti",
         ]
         for phrase in synonyms {
             // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.

@@ -40,14 +40,15 @@ enum Arrangements {
         titles: .numbered, wording: .third, kurus: true)
 
     /// Worded headings ("Performans Hedefi 1.1: …"), costs merged into the activity table as a
-    /// column per economic code, no titles, the resource summary turned (codes across).
+    /// column per economic code, no titles, the resource summary turned (codes across); a goal's
+    /// total "Performans Hedefi Maliyeti" under a heading that names the goal alike.
     static let mergedCosts = Arrangement(
         name: "merged-costs",
         blocks: [.cover,
                  .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true, twoRowHeader: false)),
                             .activities(ActivityColumns(unitColumn: true, costColumns: true))]),
                  .resourceSummary(.codesAsColumns)],
-        titles: .none)
+        titles: .none, wording: .goalCost)
 
     /// Capital headings, four year columns with the code apart, activity amounts without a
     /// group header, per-goal cost tables, numbered titles and the summary.
@@ -112,14 +113,15 @@ enum Arrangements {
         wording: .other, currency: .liraSign)
 
     /// Full-width rows with the words first ("PERFORMANS HEDEFİ: H1.1 …"), the target year under
-    /// a two-row header, cost tables per activity, no titles, the resource summary.
+    /// a two-row header, cost tables per activity, no titles, the resource summary; a district's
+    /// words ("Gösterge Birimi", a goal's total "Performans Hedefi Toplamı").
     static let colonFirstRows = Arrangement(
         name: "colon-first-rows",
         blocks: [.cover,
                  .eachGoal([.fullWidthRows(.capitalColonFirst), .indicators(IndicatorColumns(years: 1, unitColumn: true)),
                             .activities(.sample), .costs(.perActivity)]),
                  .resourceSummary(.codesAsRows)],
-        titles: .none, kurus: true)
+        titles: .none, wording: .district, kurus: true)
 
     /// The strategic plan's aims and targets listed first as an overview, then goal tables under
     /// a heading naming only the goal, its code carrying aim and target ("Performans Hedefi

@@ -57,6 +57,14 @@ import Dataset
         #expect(Lexicon.names(.target, .rowLabel, "hedef 1 1", .leading))
         #expect(Lexicon.names(.targetValue, .columnHeader, "2024 hedeflenen", .within))
         #expect(!Lexicon.names(.goalTable, .title, "hedef", .within))
+        // A goal's total row opens as the goal's label does; its readers ask for the total row first.
+        for total in ["Performans Hedefi Toplamı", "PERFORMANS HEDEFİ MALİYETİ"] {
+            #expect(Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(total), .leading))
+            #expect(Lexicon.names(.performanceGoal, .rowLabel, Lexicon.fold(total), .leading))
+        }
+        // "Gösterge Birimi" holds the indicator's word but heads its unit.
+        #expect(Lexicon.names(.unit, .columnHeader, Lexicon.fold("Gösterge Birimi"), .leading))
+        #expect(!Lexicon.names(.unit, .columnHeader, Lexicon.fold("Performans Göstergesi"), .leading))
     }
 
     /// A slash inside a printed word stays inside its token.
