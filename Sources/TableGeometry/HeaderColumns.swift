@@ -95,7 +95,9 @@ public enum HeaderColumns {
         }
         // The body's blocks, found once for the rivers and the reaches.
         let blocks = body.isEmpty ? [] : RowRivers.blocks(of: body)
-        phrases = splitAtBodyRivers(splitUnderGutters(phrases.flatMap(splitAtWideGaps)), body: body, blocks: blocks)
+        phrases = splitUnderGutters(phrases.flatMap(splitAtWideGaps))
+        let turned = turnedCells(phrases, blocks: blocks)
+        phrases = splitAtBodyRivers(phrases, body: body, blocks: blocks, turned: turned)
         func stacked(_ a: Phrase, _ b: Phrase) -> Bool {
             a.line != b.line && (a.box.horizontalOverlap(b.box) >= stackOverlap
                 || (a.box.x0...a.box.x1).contains(b.box.midX) || (b.box.x0...b.box.x1).contains(a.box.midX))
@@ -106,14 +108,18 @@ public enum HeaderColumns {
         // A phrase standing on the body reaches as far as the body under it alone (a right-aligned
         // figure column is wider than its header cell's text), so a group header centred over
         // several columns bridges them even where it stands over one column's title only.
-        let reaches = bodyReaches(phrases, body: body, blocks: blocks)
+        let reaches = bodyReaches(phrases, body: body, blocks: blocks, turned: turned)
         var spanning = Set<Int>()
         for (i, p) in phrases.enumerated() {
+            // Turned lines side by side are one cell, never a group over the other's column.
+            func reach(_ k: Int) -> (x0: Double, x1: Double) {
+                p.isVertical && phrases[k].isVertical ? (phrases[k].box.x0, phrases[k].box.x1) : reaches[k]
+            }
             let below = phrases.indices.filter { phrases[$0].line > p.line
-                && (stacked(p, phrases[$0]) || (reaches[$0].x0 < p.box.x1 && reaches[$0].x1 > p.box.x0)) }
+                && (stacked(p, phrases[$0]) || (reach($0).x0 < p.box.x1 && reach($0).x1 > p.box.x0)) }
             let bridges = below.contains { l in
                 below.contains { r in
-                    phrases[r].box.x0 > phrases[l].box.x1 && p.box.x0 <= reaches[l].x1 && p.box.x1 >= reaches[r].x0
+                    phrases[r].box.x0 > phrases[l].box.x1 && p.box.x0 <= reach(l).x1 && p.box.x1 >= reach(r).x0
                 }
             }
             if bridges { spanning.insert(i) }
@@ -238,12 +244,13 @@ public enum HeaderColumns {
     /// which its right-aligned header cell shares). Only a phrase with no header text below it
     /// stands on the body: a group header spans the rivers between its columns.
     /// `blocks`: the body's (`RowRivers.blocks(of: body)`), found once by the caller.
-    static func splitAtBodyRivers(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)]) -> [Phrase] {
+    static func splitAtBodyRivers(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)],
+                                  turned: [TurnedCell] = []) -> [Phrase] {
         guard !body.isEmpty else { return phrases }
         let rivers = zip(blocks, blocks.dropFirst()).map { (from: $0.x1, to: $1.x0) }
         guard !rivers.isEmpty else { return phrases }
         return phrases.flatMap { phrase -> [Phrase] in
-            guard phrase.words.count >= 2, !phrase.isVertical, standsOnBody(phrase, phrases) else { return [phrase] }
+            guard phrase.words.count >= 2, !phrase.isVertical, standsOnBody(phrase, phrases, turned: turned) else { return [phrase] }
             var out: [Phrase] = [], current = [phrase.words[0]]
             for (a, b) in zip(phrase.words, phrase.words.dropFirst()) {
                 let left = (current[0].box.x0, a.box.x1), right = (b.box.x0, phrase.box.x1)
@@ -266,19 +273,48 @@ public enum HeaderColumns {
     /// (`RowRivers.blocks`) under it and under no other phrase standing on the body (a block
     /// under several is text run across columns); otherwise its own box.
     /// `blocks`: the body's (`RowRivers.blocks(of: body)`), found once by the caller.
-    static func bodyReaches(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)]) -> [(x0: Double, x1: Double)] {
+    static func bodyReaches(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)],
+                            turned: [TurnedCell] = []) -> [(x0: Double, x1: Double)] {
         func under(_ b: (x0: Double, x1: Double), _ q: Phrase) -> Bool { b.x1 > q.box.x0 && b.x0 < q.box.x1 }
-        let onBody = phrases.filter { standsOnBody($0, phrases) }
+        let onBody = phrases.filter { standsOnBody($0, phrases, turned: turned) }
         return phrases.map { q in
-            guard !q.isVertical, standsOnBody(q, phrases) else { return (q.box.x0, q.box.x1) }
+            if q.isVertical, let cell = turned.first(where: { $0.box == q.box }) { return cell.reach }
+            guard !q.isVertical, standsOnBody(q, phrases, turned: turned) else { return (q.box.x0, q.box.x1) }
             let own = blocks.filter { b in under(b, q) && !onBody.contains { $0.box != q.box && under(b, $0) } }
             return (min(q.box.x0, own.map(\.x0).min() ?? .infinity), max(q.box.x1, own.map(\.x1).max() ?? -.infinity))
         }
     }
 
-    /// No header text stands under the phrase: the body does.
-    static func standsOnBody(_ phrase: Phrase, _ phrases: [Phrase]) -> Bool {
+    /// No header text stands under the phrase: the body does. A turned header cell below it
+    /// stands under it as far as its column reaches (`turnedCells`): a group header centred
+    /// over two turned code titles ("Ekonomik Kod" over "03 Mal ve Hizmet" and "06 Sermaye")
+    /// stands in the white space between their narrow text, over their figures, not on the body.
+    static func standsOnBody(_ phrase: Phrase, _ phrases: [Phrase], turned: [TurnedCell] = []) -> Bool {
         !phrases.contains { $0.line > phrase.line && $0.box.horizontalOverlap(phrase.box) > 0 }
+            && !turned.contains { $0.box.y0 >= phrase.box.y1 && $0.reach.x1 > phrase.box.x0 && $0.reach.x0 < phrase.box.x1 }
+    }
+
+    /// A turned (vertical) header phrase and the column it heads on the body.
+    struct TurnedCell {
+        var box: Rect
+        var reach: (x0: Double, x1: Double)
+    }
+
+    /// Each turned header phrase with its column's reach: its box widened by the body's blocks
+    /// (`RowRivers.blocks`) under its text that no unturned phrase beside it stands over. Turned
+    /// text is a line or two wide, set in the middle of a column as wide as its figures; a phrase
+    /// wholly above it (its group) is no neighbour.
+    static func turnedCells(_ phrases: [Phrase], blocks: [(x0: Double, x1: Double)]) -> [TurnedCell] {
+        guard !blocks.isEmpty else { return [] }
+        return phrases.filter(\.isVertical).map { q in
+            let own = blocks.filter { b in
+                b.x1 > q.box.x0 && b.x0 < q.box.x1 && !phrases.contains { p in
+                    !p.isVertical && p.box.y1 > q.box.y0 && b.x1 > p.box.x0 && b.x0 < p.box.x1
+                }
+            }
+            return TurnedCell(box: q.box, reach: (min(q.box.x0, own.map(\.x0).min() ?? .infinity),
+                                                  max(q.box.x1, own.map(\.x1).max() ?? -.infinity)))
+        }
     }
 
     /// How many rows `words` stand on: words one under another, none overlapping the one above.

@@ -16,9 +16,6 @@ import Testing
         // line, 'Birimi:' under it) gives its spread word to the value ("Harcama İmar ve …"; the score's
         // summary counts a unit that ends as the gold's as a code left in a name).
         "colon-first-rows k25 rules-portrait-11pt-dark-justified-top": "wrong: activity code left in name 14",
-        // Geometry, not wording: unruled, the group header "Ekonomik Kod" over only two turned code
-        // columns is split at its word space into two columns of its own, so the "03" column loses its figures.
-        "metropolitan-labels k24 none-portrait-11pt-vertical": "not read: summary totals 2",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)

@@ -76,4 +76,37 @@ import Testing
         #expect(found.map(\.title) == ["2022 Gerçekleşen", "2023 Tahmin"])
         #expect(found.map(\.group) == [nil, nil])
     }
+
+    /// A matrix resource summary (11 pt, unruled, turned code titles): "Ekonomik Kod" centred over
+    /// two turned titles stands in the white space between their narrow text, over their figures.
+    /// The turned cells' columns reach as wide as their figures, so the group header stands on them,
+    /// not on the body: it is never parted at the body's river under its word space into two
+    /// columns of its own ("Ekonomik" | "Kod"), which took the first code's figures.
+    @Test func groupOverTurnedTitlesIsNoColumn() {
+        func word(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, turned: Bool = false) -> Word {
+            Word(text: text, box: Rect(x0: x0, y0: y0, x1: x1, y1: y1), fontSize: 11, rotation: turned ? 270 : 0)
+        }
+        let header = [
+            word("Ekonomik", 269.83, 345.65, 330.12, 358.44), word("Kod", 333.95, 345.65, 357.88, 358.44),
+            word("Kaynak", 104.25, 387.38, 149.89, 400.17),
+            word("03", 244.06, 419.94, 256.85, 435.23, turned: true), word("Mal", 244.06, 393.99, 256.85, 416.11, turned: true),
+            word("ve", 244.06, 375.54, 256.85, 390.16, turned: true), word("Hizmet", 257.03, 383.61, 269.83, 427.14, turned: true),
+            word("06", 364.25, 426.8, 377.04, 442.09, turned: true), word("Sermaye", 364.25, 368.68, 377.04, 422.97, turned: true),
+            word("Toplam", 471.45, 395.87, 484.25, 441.42, turned: true), word("Kaynak", 471.45, 346.4, 484.25, 392.04, turned: true),
+            word("İhtiyacı", 484.43, 371, 497.23, 416.79, turned: true),
+        ]
+        let rows: [(String, [(String, Double, Double)])] = [
+            ("Faaliyet Toplamı", [("3.337.000,00", 236.29, 309.71), ("65.163.000,00", 343.11, 423.53), ("68.500.000,00", 456.75, 537.17)]),
+            ("Genel Yönetim Giderleri", [("57.577.000,00", 229.26, 309.68), ("120.000,00", 360.4, 423.34), ("57.697.000,00", 456.8, 537.23)]),
+            ("Genel Toplam", [("60.914.000,00", 220.73, 309.69), ("65.283.000,00", 334.32, 423.28), ("126.197.000,00", 440.55, 537.15)]),
+        ]
+        var body: [Word] = []
+        for (k, row) in rows.enumerated() {
+            let y = 452.09 + 23 * Double(k)
+            body += row.0.split(separator: " ").enumerated().map { j, w in word(String(w), 58 + 45 * Double(j), y, 58 + 45 * Double(j) + 40, y + 12.79) }
+            body += row.1.map { word($0.0, $0.1, y, $0.2, y + 12.79) }
+        }
+        let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
+        #expect(found.map(\.title) == ["Kaynak", "03 Mal ve Hizmet", "06 Sermaye", "Toplam Kaynak İhtiyacı"])
+    }
 }
