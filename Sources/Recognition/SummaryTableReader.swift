@@ -46,11 +46,18 @@ enum SummaryTableReader {
         var budget: Int?, offBudget: Int?, total: Int?
         var shareOfTotal: Int?
         for (k, c) in section.columns.enumerated() {
-            let f = Lexicon.fold((c.group ?? "") + " " + c.title)
             let isShare = isShare(c)
-            if Lexicon.names(.offBudget, .columnHeader, f, .within) { if !isShare { offBudget = offBudget ?? k } }
-            else if Lexicon.names(.total, .columnHeader, f, .within) { if isShare { shareOfTotal = k } else { total = total ?? k } }
-            else if Lexicon.names(.budget, .columnHeader, f, .within) { if !isShare { budget = budget ?? k } }
+            // The title decides, its group only where the title names nothing, and a source before
+            // the total: a group over the two sources alone (“Maliyet” over Bütçe İçi | Bütçe
+            // Dışı, or stacked onto the first of them) holds a total's word.
+            for text in [c.title, (c.group ?? "") + " " + c.title] {
+                let f = Lexicon.fold(text)
+                if Lexicon.names(.offBudget, .columnHeader, f, .within) { if !isShare { offBudget = offBudget ?? k } }
+                else if Lexicon.names(.budget, .columnHeader, f, .within) { if !isShare { budget = budget ?? k } }
+                else if Lexicon.names(.total, .columnHeader, f, .within) { if isShare { shareOfTotal = k } else { total = total ?? k } }
+                else { continue }
+                break
+            }
         }
         // Group headers that did not stack over their columns: the amount columns stand in the
         // guideline's order, Bütçe / Bütçe Dışı / Toplam.

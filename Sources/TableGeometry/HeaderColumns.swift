@@ -124,6 +124,8 @@ public enum HeaderColumns {
             }
             if bridges { spanning.insert(i) }
         }
+        let gutterSpans = gutterGroups(phrases, spanning: spanning, stacked: stacked)
+        spanning.formUnion(gutterSpans.keys)
         func sideBySide(_ a: Phrase, _ b: Phrase) -> Bool {
             a.isVertical && b.isVertical && a.box.verticalOverlap(b.box) > 0
                 && max(a.box.x0 - b.box.x1, b.box.x0 - a.box.x1)
@@ -175,7 +177,34 @@ public enum HeaderColumns {
                 }
             }
         }
+        for (s, bridged) in gutterSpans.sorted(by: { $0.key < $1.key }) {
+            for k in columns.indices where columns[k].members.contains(where: bridged.contains) {
+                columns[k].column.group = [columns[k].column.group, phrases[s].text].compactMap { $0 }.joined(separator: " ")
+            }
+        }
         return columns.map(\.column)
+    }
+
+    /// A group centred over the gutter between two titles set narrower than their columns
+    /// (“Maliyet” over “Bütçe İçi” | “Bütçe Dışı”) overlaps neither title and reaches neither
+    /// body: it bridges the nearest phrases under it on either side when it stands in their
+    /// gutter, nothing stands under it, and neither of their columns holds a phrase on its line
+    /// or above (a title set at the top beside wrapped titles is no group). Each such phrase
+    /// with the two it bridges.
+    static func gutterGroups(_ phrases: [Phrase], spanning: Set<Int>, stacked: (Phrase, Phrase) -> Bool) -> [Int: [Int]] {
+        var out: [Int: [Int]] = [:]
+        for (i, p) in phrases.enumerated() where !spanning.contains(i) && !p.isVertical {
+            let lower = phrases.indices.filter { phrases[$0].line > p.line }
+            guard !lower.contains(where: { stacked(p, phrases[$0]) }),
+                  let l = lower.filter({ phrases[$0].box.x1 <= p.box.x0 + stackOverlap }).max(by: { phrases[$0].box.x1 < phrases[$1].box.x1 }),
+                  let r = lower.filter({ phrases[$0].box.x0 >= p.box.x1 - stackOverlap }).min(by: { phrases[$0].box.x0 < phrases[$1].box.x0 })
+            else { continue }
+            let topped = [l, r].contains { k in
+                phrases.indices.contains { q in q != i && phrases[q].line <= p.line && stacked(phrases[q], phrases[k]) }
+            }
+            if !topped { out[i] = [l, r] }
+        }
+        return out
     }
 
     /// A phrase parted where a gap is much wider than its own word spaces (`cellGapOverWordSpace`).

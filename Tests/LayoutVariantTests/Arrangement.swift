@@ -228,6 +228,9 @@ struct Wording: Sendable {
     var abbreviatedCodeNames = false
     /// Header cells and row labels in capitals ("PERFORMANS GÖSTERGESİ", "STRATEJİK AMAÇ 1:").
     var upperCase = false
+    /// The İdare Performans Tablosu's group over Bütçe İçi and Bütçe Dışı only ("Maliyet"): the
+    /// total column stands beside it.
+    var summaryCostGroup: String? = nil
 
     static let guide = Wording()
     /// The same concepts in the guide's other words.
@@ -255,7 +258,7 @@ struct Wording: Sendable {
                                   target: "Hedeflenen", activities: "Proje", responsibleUnit: "Harcama Birimi",
                                   resourceGroup: "Kaynak İhtiyacı (TL)", budget: "Bütçe Ödeneği", offBudget: "Bütçe Dışı Kaynak",
                                   total: "Toplam", goalTotal: "Hedef Toplamı", activityName: "Faaliyet Adı",
-                                  explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: false)
+                                  explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: false, summaryCostGroup: "Maliyet")
 
     /// Other municipalities' words: "Gösterge Adı", "Birimi", "Gerçekleşme Değeri", "Yıl Sonu
     /// Tahmini", "Hedeflenen Değer", "Faaliyet Adı" over the activities and "Faaliyet/Proje Adı" over
@@ -274,7 +277,8 @@ struct Wording: Sendable {
                                       target: "Yılı Hedefi", activities: "Proje ve Faaliyetler", responsibleUnit: "Sorumlu Daire Başkanlığı",
                                       resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe Ödeneği", offBudget: "Bütçe Dışı",
                                       total: "Maliyet (TL)", goalTotal: "Genel Toplam", activityName: "Proje/Faaliyet Adı",
-                                      explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: true)
+                                      explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: true,
+                                      summaryCostGroup: "Maliyet*")
 
     /// A district template's words: the unit column "Gösterge Birimi", a goal's total row
     /// "Performans Hedefi Toplamı" (its label opens as a goal's does).

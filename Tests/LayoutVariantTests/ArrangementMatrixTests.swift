@@ -116,6 +116,8 @@ import Testing
             "Risk", "Riskler",
             // A district template's unit column and goal totals (`Wording.district`, `.goalCost`).
             "Gösterge Birimi", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti",
+            // The İdare Performans Tablosu's group over its two sources only (`Wording.summaryCostGroup`).
+            "Maliyet", "Maliyet*",
         ]
         for phrase in synonyms {
             // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.

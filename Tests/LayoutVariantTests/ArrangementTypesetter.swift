@@ -511,11 +511,14 @@ final class ArrangementTypesetter {
             rows.append(TableRowSpec(cells: [TableCell(text: AdministrationSummary.label(line), columns: 0..<3, alignment: .leading)]
                                      + figures(summary.split(line)), bold: true))
         }
-        let header = [HeaderCell("Performans Hedefi", column: 0), HeaderCell(words.activities, column: 1),
-                      HeaderCell(words.explanation, column: 2)]
-            + ["Bütçe İçi", "Bütçe Dışı", "Toplam"].enumerated().map { k, source in
-                HeaderCell(arrangement.summaryUnits ? "\(source) (TL)" : source, column: k + 3)
-            }
+        // A group over the two sources ("Maliyet"), the total beside it spanning both header rows.
+        let headerRows = words.summaryCostGroup == nil ? 0..<1 : 0..<2
+        var header = [HeaderCell("Performans Hedefi", column: 0, rows: headerRows), HeaderCell(words.activities, column: 1, rows: headerRows),
+                      HeaderCell(words.explanation, column: 2, rows: headerRows)]
+        if let group = words.summaryCostGroup { header.append(HeaderCell(group, columns: 3..<5)) }
+        header += ["Bütçe İçi", "Bütçe Dışı", "Toplam"].enumerated().map { k, source in
+            HeaderCell(arrangement.summaryUnits ? "\(source) (TL)" : source, column: k + 3, rows: k < 2 ? headerRows.suffix(1) : headerRows)
+        }
         return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
                                nameColumn: 2))
     }

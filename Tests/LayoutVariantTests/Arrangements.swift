@@ -158,7 +158,8 @@ enum Arrangements {
         titles: .numbered, wording: .capitals, kurus: true, zeros: .empty)
 
     /// Activities as "Proje" beside "Harcama Birimi", "Beklenen" and "Hedeflenen", zero amounts
-    /// as "-" with "TL", coded headings, per-goal cost tables, the İdare Performans Tablosu.
+    /// as "-" with "TL", coded headings, per-goal cost tables, the İdare Performans Tablosu with
+    /// "Maliyet" over only its two sources.
     static let projects = Arrangement(
         name: "projects",
         blocks: [.cover,
@@ -246,7 +247,8 @@ enum Arrangements {
 
     /// A metropolitan template's words (`Wording.metropolitan`), the year in every value header
     /// ("2025 Yılı Hedefi"), a coordinating unit before the responsible one and the institutions
-    /// to cooperate with after it; per-goal cost tables, numbered titles, the İdare Performans Tablosu.
+    /// to cooperate with after it; per-goal cost tables, numbered titles, the İdare Performans Tablosu
+    /// with "Maliyet*" over only its two sources.
     static let metropolitanWords = Arrangement(
         name: "metropolitan-words",
         blocks: [.cover,

@@ -109,4 +109,25 @@ import Testing
         let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
         #expect(found.map(\.title) == ["Kaynak", "03 Mal ve Hizmet", "06 Sermaye", "Toplam Kaynak İhtiyacı"])
     }
+
+    /// The İdare Performans Tablosu's "Maliyet" centred over only Bütçe İçi and Bütçe Dışı, their
+    /// titles narrower than their columns: it overlaps neither, yet stands in their gutter with
+    /// nothing under it, so it names their group and is no column of its own.
+    @Test func groupInTheGutterOfTwoNarrowTitles() {
+        let header = W.phrase("Açıklamalar", x: 100, y: 136) + W.phrase("Maliyet", x: 262, y: 124)
+            + W.phrase("Bütçe İçi", x: 220, y: 148) + W.phrase("Bütçe Dışı", x: 300, y: 148) + W.phrase("Toplam", x: 380, y: 136)
+        let found = columns(header)
+        #expect(found.map(\.title) == ["Açıklamalar", "Bütçe İçi", "Bütçe Dışı", "Toplam"])
+        #expect(found.map(\.group) == [nil, "Maliyet", "Maliyet", nil])
+    }
+
+    /// A title set at the top of its cell beside wrapped titles stands over their gutter too,
+    /// but their columns hold a line as high as it: a column, not a group.
+    @Test func aTopAlignedTitleBesideWrappedTitlesIsNoGroup() {
+        let header = W.phrase("Performans", x: 100, y: 124) + W.phrase("Göstergesi", x: 100, y: 136)
+            + W.phrase("Birim", x: 160, y: 124) + W.phrase("2024", x: 200, y: 124) + W.phrase("Hedef", x: 200, y: 136)
+        let found = columns(header)
+        #expect(found.map(\.title) == ["Performans Göstergesi", "Birim", "2024 Hedef"])
+        #expect(found.map(\.group) == [nil, nil, nil])
+    }
 }
