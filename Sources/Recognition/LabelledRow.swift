@@ -105,13 +105,16 @@ struct LabelledRow {
     /// word space (“Sorumlu      Harcama” over “Birimi:”), its last word nearer the value than
     /// its first. Label words right of the colon, on a line above the colon's that opens with a
     /// label word, continue the label where the label then reads a longer phrase of its vocabulary
-    /// (“Sorumlu Harcama Birimi”, not “Sorumlu Birimi”); else they are the value's.
+    /// (“Sorumlu Harcama Birimi”, not “Sorumlu Birimi”); else they are the value's. Only those
+    /// before the line's first other word: in a row set at the top the value's first line stands
+    /// beside them, and its label-like words (“… Daire Başkanlığı”) are the value's.
     static func spreadLabelWords(_ words: [Word], colon: Word, continuesLabel: (Word) -> Bool) -> Set<Word> {
         let edge = colon.box.x1
         func sameLine(_ a: Word, _ b: Word) -> Bool { a.box.verticalOverlap(b.box) > 0.5 * min(a.box.height, b.box.height) }
         let candidates = words.filter { w in
             w.box.x0 > edge && w.box.midY < colon.box.y0 && isLabelWord(w.text) && !continuesLabel(w)
                 && words.contains { v in v.box.x0 < edge && v.box.x1 < w.box.x0 && isLabelWord(v.text) && !endsWithColon(v.text) && sameLine(v, w) }
+                && !words.contains { u in u.box.x0 > edge && u.box.x1 <= w.box.x0 && !isLabelWord(u.text) && sameLine(u, w) }
         }
         guard !candidates.isEmpty else { return [] }
         let labelBottom = colon.box.midY + 0.5 * colon.box.height

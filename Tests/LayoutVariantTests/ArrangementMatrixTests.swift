@@ -11,12 +11,7 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [
-        // Justified text: a label spread in a top-aligned row ('Sorumlu      Harcama' beside the value's first
-        // line, 'Birimi:' under it) gives its spread word to the value ("Harcama İmar ve …"; the score's
-        // summary counts a unit that ends as the gold's as a code left in a name).
-        "colon-first-rows k25 rules-portrait-11pt-dark-justified-top": "wrong: activity code left in name 14",
-    ]
+    static let knownIssues: [String: Comment] = [:]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {

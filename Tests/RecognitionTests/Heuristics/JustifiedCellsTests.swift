@@ -27,6 +27,19 @@ import TableGeometry
         #expect(read.label == .target && read.value == "Hedef kitlemizin")
     }
 
+    /// The same label in a row set at the top (Word's default): the value's first line stands
+    /// beside the label's spread line ("Sorumlu      Harcama İmar ve …" over "Birimi:"), from the
+    /// matrix's colon-first-rows k25 rules-portrait-11pt-dark-justified-top (page 3).
+    @Test func aJustifiedLabelKeepsItsSpreadWordBesideItsValue() throws {
+        let words = [Self.word("Sorumlu", 58, 277.78, 103.9), Self.word("Harcama", 117.12, 277.78, 166.86),
+                     Self.word("İmar", 174.95, 277.78, 200.15), Self.word("ve", 203.63, 277.78, 216.9),
+                     Self.word("Şehircilik", 220.39, 277.78, 270.21), Self.word("Daire", 273.69, 277.78, 303.23),
+                     Self.word("Başkanlığı", 306.71, 277.78, 362.89), Self.word("Birimi:", 58, 290.76, 93.62)]
+        let row = try #require(LabelledRow.read(WordBoxes.band(page: 3, words)))
+        #expect(row.label == .responsibleUnit)
+        #expect(row.value == "İmar ve Şehircilik Daire Başkanlığı")
+    }
+
     /// A name cell's first line spread to the cell's edge: "… 5 adet sayısının   15   adete"
     /// stands over white space the short lines under it leave, and its numbers look like a
     /// figure column's beside a narrow header ("Bütçe") whose figures stand far right. The
