@@ -19,9 +19,10 @@ enum ActivityRows {
     /// Columns a template prints beside the activity's own, which the reader knows and leaves
     /// on purpose: activities.csv has no field for an activity's dates, its effect on the target,
     /// a baseline, or how often it is monitored or reported.
-    /// Nor for the units taking part or coordinating beside the responsible one, nor risks.
+    /// Nor for the units taking part or coordinating beside the responsible one, nor risks, nor
+    /// the cost of one unit of the activity's output ("Birim Maliyet (TL)": no amount of it).
     static let knownUnread: [Lexicon.Concept] = [.schedule, .effectOnTarget, .baseline, .monitoringFrequency, .reportingFrequency,
-                                                 .cooperatingUnit, .coordinatingUnit, .risk]
+                                                 .cooperatingUnit, .coordinatingUnit, .risk, .unitCost]
 
     static func amountColumns(_ section: TableSection) -> AmountColumns {
         var out = AmountColumns()
@@ -30,7 +31,10 @@ enum ActivityRows {
             Lexicon.names(.activity, .columnHeader, f, .within) || Lexicon.names(.activity, .shortForm, f, .whole)
                 || Lexicon.names(.activityName, .rowLabel, f, .leading)
         }
-        for (k, c) in section.columns.enumerated() where k != out.name && k != out.code {
+        // A column the reader knows and leaves is no field's, whatever words its title shares
+        // with them (“Birim Maliyet”: a unit's and a total's).
+        let known = section.columns(naming: knownUnread)
+        for (k, c) in section.columns.enumerated() where k != out.name && k != out.code && !known.contains(k) {
             if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)); continue }
             // A title's first line much wider than the rest (“Bütçe” over “İçi”) is taken for
             // a group: when the title alone names nothing, the words above it count too.

@@ -75,6 +75,9 @@ enum Lexicon {
         case coordinatingUnit
         /// What may keep a row from its target (Riskler). Known, not read.
         case risk
+        /// The cost of one unit of an activity's output (Birim Maliyet): a figure beside its
+        /// amounts, never its total. Known, not read: the contract has no field for it.
+        case unitCost
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -193,6 +196,8 @@ enum Lexicon {
                                            "İşbirlikçi*", "İşbirlikçi Birim*", "Katkı Sağlayan*", "Katkı Sağlayacak*"]],
         .coordinatingUnit: [.columnHeader: ["Koordinatör*", "Koordinatör Birim*", "Koordinatör Harcama Birim*", "Koordinasyon Birim*"]],
         .risk: [.columnHeader: ["Risk*", "Riskler ve*", "Risk Düzey*", "Risk Seviye*", "Risk Derece*", "Olası Risk*", "Karşılaşılabilecek Risk*"]],
+        // Its title holds a responsible unit's word ("Birim") and a total's ("Maliyet").
+        .unitCost: [.columnHeader: ["Birim Maliyet*"]],
 
         // MARK: Running text
         .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Performans Programı"],

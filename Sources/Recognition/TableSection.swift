@@ -128,7 +128,7 @@ struct TableSection {
     /// A column the reader knows and leaves is named by a phrase of its concept of two words or
     /// more standing in its title (“Plan Dönemi Başlangıç Değeri”, “Sorumlu Birim”), or by a
     /// one-word phrase as its whole title (“Açıklamalar”): one word inside a longer title names
-    /// another column (“Birim” of “Birim Maliyet (TL)”), which is reported, never left quietly.
+    /// another column (“Birim” of “Birim Fiyatı (TL)”), which is reported, never left quietly.
     static func namesKnownColumn(_ concept: Lexicon.Concept, _ folded: String) -> Bool {
         [Lexicon.Role.columnHeader, .rowLabel].contains { role in
             Lexicon.phrases(concept, role).contains { phrase in

@@ -113,6 +113,8 @@ import Testing
             "Gösterge Birimi", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti",
             // The İdare Performans Tablosu's group over its two sources only (`Wording.summaryCostGroup`).
             "Maliyet", "Maliyet*",
+            // An activity's unit cost, known and left (`ExtraColumn.Content.unitCost`).
+            "Birim Maliyet (TL)", "Birim Maliyeti",
         ]
         for phrase in synonyms {
             // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.

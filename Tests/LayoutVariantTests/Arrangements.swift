@@ -114,12 +114,14 @@ enum Arrangements {
 
     /// Full-width rows with the words first ("PERFORMANS HEDEFİ: H1.1 …"), the target year under
     /// a two-row header, cost tables per activity, no titles, the resource summary; a district's
-    /// words ("Gösterge Birimi", a goal's total "Performans Hedefi Toplamı").
+    /// words ("Gösterge Birimi", a goal's total "Performans Hedefi Toplamı"), each activity's unit
+    /// cost ("Birim Maliyet (TL)") before its amounts.
     static let colonFirstRows = Arrangement(
         name: "colon-first-rows",
         blocks: [.cover,
                  .eachGoal([.fullWidthRows(.capitalColonFirst), .indicators(IndicatorColumns(years: 1, unitColumn: true)),
-                            .activities(.sample), .costs(.perActivity)]),
+                            .activities(ActivityColumns(extras: [ExtraColumn("Birim Maliyet (TL)", .afterUnit, .unitCost, figure: true)])),
+                            .costs(.perActivity)]),
                  .resourceSummary(.codesAsRows)],
         titles: .none, wording: .district, kurus: true)
 
@@ -170,12 +172,15 @@ enum Arrangements {
 
     /// No titles at all, so the İdare Performans Tablosu at the end is known only by its columns
     /// (goals and activities beside Bütçe İçi / Bütçe Dışı / Toplam, no "TL", no shares); the
-    /// per-goal cost tables list the activities last to first, so costs join by code or name.
+    /// per-goal cost tables list the activities last to first, so costs join by code or name; each
+    /// activity's unit cost ("Birim Maliyeti") after its amounts.
     static let untitledSummary = Arrangement(
         name: "untitled-summary",
         blocks: [.cover,
                  .eachGoal([.fullWidthRows(.shortDash), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
-                            .activities(ActivityColumns(unitColumn: true, codeColumn: true)), .costs(.perGoal(explanations: true))]),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true,
+                                                        extras: [ExtraColumn("Birim Maliyeti", .last, .unitCost, figure: true)])),
+                            .costs(.perGoal(explanations: true))]),
                  .administrationSummary],
         titles: .none, summaryUnits: false, costsReversed: true)
 

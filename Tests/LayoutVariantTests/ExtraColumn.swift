@@ -42,6 +42,9 @@ struct ExtraColumn: Sendable {
         case coordinatingUnit
         /// "Riskler": what may keep the row from its target, or nothing.
         case risks
+        /// "Birim Maliyet (TL)": the cost of one unit of the activity's output, a figure beside its
+        /// amounts that is never its total.
+        case unitCost
         /// A column no template the reader knows prints: "Orta", "Yüksek", "Düşük".
         case level
         /// A column no template the reader knows prints, with figures: "3", "1", "2".
@@ -77,7 +80,7 @@ struct ExtraColumn: Sendable {
         case .cooperatingUnits: return Self.cooperating[index % Self.cooperating.count]
         case .coordinatingUnit: return Self.coordinating[index % Self.coordinating.count]
         case .risks: return Self.risks[index % Self.risks.count]
-        case .period, .description: return ""
+        case .period, .description, .unitCost: return ""
         case .level: return Self.levels[index % Self.levels.count]
         case .rank: return String(index % 3 + 1)
         }
@@ -97,6 +100,10 @@ struct ExtraColumn: Sendable {
         case .level: return Self.levels[index % Self.levels.count]
         case .rank: return String(index % 3 + 1)
         case .effectOnTarget, .baseline: return ""
+        case .unitCost:
+            // A share of the total, in whole lira: a reader taking it for the total would misread every row.
+            let total = activity.total ?? .zero
+            return TurkishAmount.format(Amount(kurus: total.kurus / Int64(index % 3 + 2) / 100 * 100), kurus: false)
         }
     }
 

@@ -50,6 +50,21 @@ import TableGeometry
         #expect(IndicatorRows.understoodColumns(indicators) == Set(indicators.columns.indices))
     }
 
+    /// An activity's unit cost holds a unit's word and a total's: it is neither the responsible
+    /// unit nor the total, before or after the amounts, and it is known (no field holds it).
+    @Test(arguments: ["Birim Maliyet (TL)", "Birim Maliyeti", "BİRİM MALİYET"])
+    func aUnitCostIsNeitherTheUnitNorTheTotal(_ title: String) {
+        for titles in [["Faaliyetler", title, "Bütçe", "Bütçe Dışı", "Toplam"],
+                       ["Faaliyetler", "Sorumlu Birim", "Bütçe", "Bütçe Dışı", "Toplam", title],
+                       ["Faaliyet Adı", "Sorumlu Müdürlük", title, "Ödenek", "Bütçe Dışı Kaynak", "Maliyet (TL)"]] {
+            let s = section(titles)
+            let columns = ActivityRows.amountColumns(s)
+            #expect(columns.responsibleUnit == titles.firstIndex { $0.hasPrefix("Sorumlu") }, "\(titles)")
+            #expect(columns.total == titles.firstIndex { $0 == "Toplam" || $0 == "Maliyet (TL)" }, "\(titles)")
+            #expect(ActivityRows.understoodColumns(s) == Set(titles.indices), "\(titles)")
+        }
+    }
+
     @Test(arguments: ["Risk", "Riskler", "Risk Düzeyi", "Olası Riskler"])
     func risksAreKnownAndLeft(_ title: String) {
         let indicators = section(["Gösterge Adı", "Birimi", "2025 Hedeflenen Değer", title])
