@@ -25,7 +25,7 @@ public enum JustifiedSpacing {
     /// columns also stand evenly apart, "2022 2023 2024 2025", as do amounts, after a name too).
     public static func widenedGaps(_ words: [Word], minimumWords: Int = minimumWords) -> [Bool] {
         guard words.count >= minimumWords else { return Array(repeating: false, count: max(words.count - 1, 0)) }
-        let gaps = zip(words, words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+        let gaps = words.indices.dropFirst().map { words[$0].box.x0 - words[$0 - 1].box.x1 }
         var out = Array(repeating: false, count: gaps.count)
         var start = 0
         while start < gaps.count {
@@ -33,18 +33,29 @@ public enum JustifiedSpacing {
             guard gaps[start] > widenedFraction * em else { start += 1; continue }
             var end = start + 1
             while end < gaps.count, abs(gaps[end] - gaps[start]) <= evenTolerance * em { end += 1 }
-            // Gaps start..<end are even: words start...end.
+            // Gaps start..<end are even: words start...end. Long enough (most runs are not:
+            // two figures in their columns), then mostly words, not figures (a name's last word
+            // before figures in equal columns stands as evenly apart as they do), nor one word
+            // repeated ("Gerçekleşme" over three past years).
             let run = words[start...end]
-            // Mostly words, not figures (a name's last word before figures in equal columns
-            // stands as evenly apart as they do), nor one word repeated ("Gerçekleşme" over
-            // three past years).
-            let figures = run.filter { $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" } }.count
-            if end - start + 1 >= minimumWords, 2 * figures < run.count, Set(run.map(\.text)).count > 1 {
+            if run.count >= minimumWords, 2 * run.reduce(0, { $0 + (isFigure($1.text) ? 1 : 0) }) < run.count,
+               run.contains(where: { $0.text != run[start].text }) {
                 for k in start..<end { out[k] = true }
             }
             start = end
         }
         return out
+    }
+
+    /// Digits, dots, commas and dashes only (a figure as printed); told from the bytes when the
+    /// text is ASCII (each byte then a character of its own).
+    static func isFigure(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "-") }
+        }
+        return ascii ?? text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
     }
 
     /// A line broken with a hyphen at its end ("Genel      Top-" over "lam") goes on under the
@@ -80,6 +91,7 @@ public enum JustifiedSpacing {
 
     /// A word broken at a line's end: letters, then a hyphen.
     static func isBroken(_ text: String) -> Bool {
-        text.hasSuffix("-") && text.count >= 3 && text.dropLast().last?.isLetter == true
+        // Asked of every word: most do not end in a hyphen's byte, told before any character is read.
+        text.utf8.last == UInt8(ascii: "-") && text.hasSuffix("-") && text.count >= 3 && text.dropLast().last?.isLetter == true
     }
 }

@@ -48,17 +48,17 @@ public enum LineGrouping {
     /// Upright words, grouped with the first word of each line as its seed.
     private static func upright(_ words: [Word]) -> [Group] {
         let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        // Each line's words are a run of the sorted words, taken whole once its end is found
+        // (appending word by word grew every line's array several times).
         var groups: [Group] = []
-        for word in sorted {
-            if let last = groups.indices.last {
-                let seed = groups[last].seed
-                if seed.verticalOverlap(word.box) >= minimumOverlapFraction * min(seed.height, word.box.height) {
-                    groups[last].words.append(word)
-                    continue
-                }
-            }
-            groups.append((word.box, word.box, [word]))
+        var start = 0
+        for (k, word) in sorted.enumerated().dropFirst() {
+            let seed = sorted[start].box
+            if seed.verticalOverlap(word.box) >= minimumOverlapFraction * min(seed.height, word.box.height) { continue }
+            groups.append((seed, seed, Array(sorted[start..<k])))
+            start = k
         }
+        if start < sorted.count { groups.append((sorted[start].box, sorted[start].box, Array(sorted[start...]))) }
         return groups
     }
 

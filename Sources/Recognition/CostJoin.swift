@@ -31,7 +31,7 @@ enum CostJoin {
                 return same.count == 1 ? same[0] : nil
             }
             let byName = name.isEmpty ? nil : activities.indices.first { free($0) && activityNames[$0] == name }
-            let bySimilarity = name.isEmpty ? nil : mostSimilar(NameWords(printedName), activityWords, free: free)
+            let bySimilarity = name.isEmpty ? nil : mostSimilar(NameWords(folded: name), activityWords, free: free)
             let byPlace = printedCode == nil && name.isEmpty && k < activities.count && free(k) ? k : nil
             guard let target = byCode ?? byNumbers ?? byName ?? bySimilarity ?? byPlace else { continue }
             taken.insert(target)
@@ -54,11 +54,15 @@ enum CostJoin {
     /// The entry's code, printed in its own cell or before the name in a label's value.
     static func codeAndName(_ entry: CostEntry) -> (String?, String) {
         if let code = entry.code { return (code, entry.name) }
-        let words = entry.name.split(separator: " ")
-        if let first = words.first, words.count > 1, RowKey.isInlineCode(String(first)), let code = CodeReader.code(String(first)) {
-            return (code, words.dropFirst().joined(separator: " "))
-        }
-        return (nil, entry.name)
+        // Most names open with no code: their first word is read, never the rest of the name
+        // (splitting every name into words cost more than the whole join).
+        let name = entry.name
+        guard let start = name.firstIndex(where: { $0 != " " }) else { return (nil, name) }
+        let end = name[start...].firstIndex(of: " ") ?? name.endIndex
+        let first = String(name[start..<end])
+        guard RowKey.isInlineCode(first), let code = CodeReader.code(first),
+              name[end...].contains(where: { $0 != " " }) else { return (nil, name) }
+        return (code, name.split(separator: " ").dropFirst().joined(separator: " "))
     }
 }
 
@@ -66,8 +70,12 @@ enum CostJoin {
 struct NameWords {
     let words: Set<Substring>
 
-    init(_ name: String) {
-        words = Set(Lexicon.fold(name).split(separator: " "))
+    init(_ name: String) { self.init(folded: Lexicon.fold(name)) }
+
+    /// `folded`: a name as `Lexicon.fold` gives it (ASCII letters and digits, single spaces),
+    /// split at its space bytes.
+    init(folded: String) {
+        words = Set(folded.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) })
     }
 
     /// The share of the shorter name's words the other holds: 1 when one is the other cut short.

@@ -23,13 +23,14 @@ enum StatedCountTextReader {
     /// “… Performans Programında; 51 adet Performans Hedefi, … 154 adet Faaliyet/Proje …”:
     /// “<n> adet” before the noun, in sentences that speak of the program itself, so that
     /// an activity named “10 adet faaliyet düzenlemek” states nothing.
-    static func sentenceCounts(_ page: Page, skipping running: Set<String> = []) -> [StatedCount] {
+    /// `folded`: the page's words folded, line by line (`StatedWord.folded`), when the caller has them.
+    static func sentenceCounts(_ page: Page, skipping running: Set<String> = [], folded: [[String]]? = nil) -> [StatedCount] {
         var found: [StatedCount] = []
-        for sentence in sentences(page, skipping: running) {
+        let folded = folded ?? StatedWord.folded(page)
+        for (sentence, keys) in sentences(page, folded: folded, skipping: running) {
             // A count is a number with two words after it: a sentence without one states
-            // none, whatever it speaks of (most sentences; not folded).
+            // none, whatever it speaks of (most sentences).
             guard sentence.indices.contains(where: { $0 + 2 < sentence.count && StatedWord.count(sentence[$0]) != nil }) else { continue }
-            let keys = Lexicon.foldEach(sentence)
             let aboutProgram = keys.indices.contains { Lexicon.leads(keys, at: $0, .performanceProgram, .text) != nil }
             guard aboutProgram else { continue }
             for (i, word) in sentence.enumerated() {
@@ -48,32 +49,45 @@ enum StatedCountTextReader {
         return found
     }
 
-    /// The page's words in reading order, cut into sentences at words ending in a full stop.
-    private static func sentences(_ page: Page, skipping running: Set<String>) -> [[String]] {
-        var out: [[String]] = []
-        var current: [String] = []
-        for line in page.lines where !running.contains(line.text) {
-            for word in line.words {
+    /// The page's words in reading order, cut into sentences at words ending in a full stop,
+    /// each with its words folded (`folded`, line by line).
+    private static func sentences(_ page: Page, folded: [[String]], skipping running: Set<String>) -> [(words: [String], keys: [String])] {
+        var out: [(words: [String], keys: [String])] = []
+        var current: [String] = [], keys: [String] = []
+        // A running line's text is built only for lines as long as one (most are not).
+        let runningLengths = Set(running.map(\.utf8.count))
+        for (k, line) in page.lines.enumerated() {
+            if !running.isEmpty, runningLengths.contains(spacedLength(line.words)), running.contains(line.text) { continue }
+            for (w, word) in line.words.enumerated() {
                 current.append(word.text)
+                keys.append(folded[k][w])
                 if TextBytes.hasSuffix(word.text, "."), TurkishNumber.amount(String(word.text.dropLast())) == nil {
-                    out.append(current)
+                    out.append((current, keys))
                     current = []
+                    keys = []
                 }
             }
         }
-        if !current.isEmpty { out.append(current) }
+        if !current.isEmpty { out.append((current, keys)) }
         return out
+    }
+
+    /// The length in UTF-8 bytes of the words' text (`Word.spaced`): a space between words.
+    private static func spacedLength(_ words: [Word]) -> Int {
+        words.isEmpty ? 0 : words.reduce(words.count - 1) { $0 + $1.text.utf8.count }
     }
 
     /// “Toplam Faaliyet Sayısı 328”, “Performans Hedefi Sayısı: 51”: the label opens the
     /// line (after an optional “Toplam”) and the number follows it, so that an indicator
     /// named “… Faaliyet Sayısı” (with its unit before the value) states nothing.
-    static func labelledCounts(_ page: Page) -> [StatedCount] {
-        page.lines.compactMap { line -> StatedCount? in
+    /// `folded`: the page's words folded, line by line (`StatedWord.folded`), when the caller has them.
+    static func labelledCounts(_ page: Page, folded: [[String]]? = nil) -> [StatedCount] {
+        page.lines.indices.compactMap { k -> StatedCount? in
+            let line = page.lines[k]
             // The count stands after a label word and its count word: a line without a number
             // from its third word on states none (most lines; not folded).
             guard line.words.dropFirst(2).contains(where: { StatedWord.count($0.text) != nil }) else { return nil }
-            let keys = Lexicon.foldEach(line.words.map(\.text))
+            let keys = folded?[k] ?? Lexicon.foldEach(line.words.map(\.text))
             var i = Lexicon.leads(keys, at: 0, .total, .rowLabel) ?? 0
             let kind: StatedCount.Kind
             if let n = Lexicon.leads(keys, at: i, .performanceGoal, .text) {

@@ -36,7 +36,7 @@ enum StatedUnitTableReader {
 
         /// `folded`: the page's words folded, line by line (`StatedWord.folded`).
         mutating func add(_ page: Page, folded: [[String]]) {
-            let costLines = page.lines.compactMap(costLine)
+            let costLines = page.lines.indices.compactMap { costLine(page.lines[$0], folded: folded[$0]) }
             if hasHeader(page, folded: folded.flatMap { $0 }) { inTable = true } else if costLines.isEmpty { inTable = false }
             guard inTable, !costLines.isEmpty else { return }
             for row in rows(page, costLines: costLines) {
@@ -95,10 +95,11 @@ enum StatedUnitTableReader {
         var before: [Word]
     }
 
-    static func costLine(_ line: TextLine) -> CostLine? {
+    /// `folded`: the line's words folded (`StatedWord.folded`), when the caller has them.
+    static func costLine(_ line: TextLine, folded: [String]? = nil) -> CostLine? {
         let words = line.words
         guard words.count >= 2, let last = words.last, let amount = TurkishNumber.amount(last.text) else { return nil }
-        let keys = Lexicon.foldEach(words.dropLast().map(\.text))
+        let keys = folded.map { Array($0.dropLast()) } ?? Lexicon.foldEach(words.dropLast().map(\.text))
         for label in labels {
             guard let start = Lexicon.phrases(label.concept, .costLine).lazy.map({ keys.count - $0.tokens.count })
                 .first(where: { $0 >= 0 && Lexicon.leads(keys, at: $0, label.concept, .costLine) == keys.count - $0 })

@@ -43,9 +43,10 @@ public enum StatedFigureReader {
         }
 
         mutating func add(_ page: Page) {
-            textCounts += StatedCountTextReader.sentenceCounts(page, skipping: runningLines) + StatedCountTextReader.labelledCounts(page)
-            // Both readers compare every word of the page: each is folded once for them.
+            // The readers compare every word of the page: each is folded once for them all.
             let folded = StatedWord.folded(page)
+            textCounts += StatedCountTextReader.sentenceCounts(page, skipping: runningLines, folded: folded)
+                + StatedCountTextReader.labelledCounts(page, folded: folded)
             unitTable.add(page, folded: folded)
             shareTables.add(page, folded: folded)
         }
