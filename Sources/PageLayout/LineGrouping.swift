@@ -22,9 +22,7 @@ public enum LineGrouping {
     /// it sits on that line's baseline and close along it. Lines come in the order of their
     /// first words (top to bottom, then left to right). One sort and one sweep.
     public static func lines(from words: [Word]) -> [TextLine] {
-        guard words.contains(where: { $0.rotation != 0 }) else {
-            return upright(words).map { TextLine(words: $0.words) }
-        }
+        guard words.contains(where: { $0.rotation != 0 }) else { return uprightLines(words) }
         var groups = upright(words.filter { $0.rotation == 0 })
         var open: [Int: Int] = [:]  // rotation → index in `groups` of its line in progress
         for word in words where word.rotation != 0 {
@@ -44,6 +42,34 @@ public enum LineGrouping {
     }
 
     private typealias Group = (seed: Rect, box: Rect, words: [Word])
+
+    /// `upright(words).map { TextLine(words: $0.words) }` of words that all run upright, each
+    /// word copied once: the words are put in order by their indices (a word is a large value,
+    /// and sorting the words, then each line's words again, copied each several times).
+    private static func uprightLines(_ words: [Word]) -> [TextLine] {
+        let keys = words.map { ($0.box.midY, $0.box.x0) }
+        // `upright`'s order, ties in the words' own order (the sort it asks for is stable).
+        let order = words.indices.sorted { a, b in keys[a] < keys[b] || (!(keys[b] < keys[a]) && a < b) }
+        var lines: [TextLine] = []
+        var start = 0
+        func close(_ end: Int) {
+            let group = order[start..<end]
+            // `TextLine`'s order: left to right, ties in the group's order; its box from the group's.
+            let across = group.indices.sorted { p, q in
+                let xp = keys[order[p]].1, xq = keys[order[q]].1
+                return xp < xq || (!(xq < xp) && p < q)
+            }
+            lines.append(TextLine(ordered: across.map { words[order[$0]] }, box: Rect.enclosing(group.map { words[$0].box })!))
+        }
+        for k in order.indices.dropFirst() {
+            let seed = words[order[start]].box, box = words[order[k]].box
+            if seed.verticalOverlap(box) >= minimumOverlapFraction * min(seed.height, box.height) { continue }
+            close(k)
+            start = k
+        }
+        if !order.isEmpty { close(order.count) }
+        return lines
+    }
 
     /// Upright words, grouped with the first word of each line as its seed.
     private static func upright(_ words: [Word]) -> [Group] {

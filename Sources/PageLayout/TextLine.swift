@@ -14,6 +14,12 @@ public struct TextLine: Hashable, Sendable, Codable {
         self.box = Rect.enclosing(words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
     }
 
+    /// Words already in reading order, and their box (`LineGrouping`).
+    init(ordered words: [Word], box: Rect) {
+        self.words = words
+        self.box = box
+    }
+
     /// The words joined with a space (`Word.spaced`): every reader asks lines for their text.
     public var text: String { Word.spaced(words) }
 }

@@ -13,11 +13,43 @@ enum CodeReader {
     static func code(_ token: String) -> String? {
         // Every code holds an ASCII digit (its numbers' digits): most words hold none.
         guard token.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
+        // Codes are ASCII: read from the bytes (a word of ASCII bytes other than a line break
+        // is a character per byte), the same steps as below.
+        var bytes = token
+        if let code = bytes.withUTF8({ asciiCode($0) }) { return code }
         var t = Substring(token)
         if t.hasPrefix("("), t.hasSuffix(")"), t.count > 2 { t = t.dropFirst().dropLast() }
         else if let last = t.last, closers.contains(last), t.count > 1, !t.hasPrefix("(") { t = t.dropLast() }
         if t.hasSuffix("."), t.count > 1 { t = t.dropLast() }
         return isCodeBody(t) ? String(t) : nil
+    }
+
+    /// `code` of an ASCII token (nil inside: no code); nil when the token holds a byte outside
+    /// ASCII or a line break (read by characters then).
+    private static func asciiCode(_ b: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+        let open = UInt8(ascii: "("), close = UInt8(ascii: ")"), dash = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
+        var lo = 0, hi = b.count
+        if hi - lo > 2, b[lo] == open, b[hi - 1] == close { lo += 1; hi -= 1 }
+        else if hi - lo > 1, b[hi - 1] == dash || b[hi - 1] == close, b[lo] != open { hi -= 1 }
+        if hi - lo > 1, b[hi - 1] == dot { hi -= 1 }
+        func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- UInt8(ascii: "a") < 26 }
+        func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
+        // `isCodeBody`: letters (at most `maximumLetters`, only before the first part optional),
+        // then digits joined by single dots, starting and ending in a digit.
+        var i = lo, first = true
+        while i < hi {
+            var j = i
+            while j < hi, isLetter(b[j]) { j += 1 }
+            guard j - i <= maximumLetters, first || j > i else { return .some(nil) }
+            i = j
+            while j < hi, isDigit(b[j]) || b[j] == dot { j += 1 }
+            guard j > i, isDigit(b[i]), isDigit(b[j - 1]) else { return .some(nil) }
+            for k in i..<(j - 1) where b[k] == dot && b[k + 1] == dot { return .some(nil) }
+            i = j
+            first = false
+        }
+        return first ? .some(nil) : .some(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
     }
 
     /// One or more parts, each letters (at most `maximumLetters`, only before the first part
