@@ -3,12 +3,9 @@ import Foundation
 import PageLayout
 
 extension DocumentReader {
-    /// Pages a reading thread takes at a time: few enough that little is held ahead of the
-    /// caller, enough that the threads seldom wait on each other.
-    public static let streamChunkPages = 4
-    /// Chunks each thread may read ahead of the page being handed over: the pages held at
-    /// once stay below threads × this × `streamChunkPages`, whatever the document's length.
-    public static let readAheadChunks = 2
+    /// Pages each reading thread may read ahead of the page being handed over: the pages held
+    /// at once stay below threads × this, whatever the document's length.
+    public static let readAheadPages = 8
     /// A document whose first pages are all images without text is looked at no further
     /// than this many pages …
     public static let scannedOpeningPages = 4
@@ -18,8 +15,8 @@ extension DocumentReader {
 
     /// Every page, handed to `body` one at a time in page order (the memory-bounded path:
     /// the caller keeps what it needs of each page, the reader keeps none). Read on up to
-    /// `workers` threads, each with its own poppler document and at most `readAheadChunks`
-    /// chunks ahead of `body`; a document without a text layer is refused as `allPages`
+    /// `workers` threads, each with its own poppler document, together at most `workers` ×
+    /// `readAheadPages` pages ahead of `body`; a document without a text layer is refused as `allPages`
     /// refuses it, and one whose first pages are scanned and whose other pages show no text
     /// is refused after its first pages.
     ///
@@ -76,32 +73,31 @@ extension DocumentReader {
         return numbers.sorted().contains { probe.hasReadableText(page: $0) }
     }
 
-    /// Reads the pages on `threads` threads, chunk by chunk (thread k takes chunks k,
-    /// k + threads, …), and hands them to `body` in order on the calling thread; false when `body` stopped the reading.
+    /// Reads the pages on `threads` threads and hands them to `body` in order on the calling
+    /// thread; false when `body` stopped the reading. Each thread takes the next page nobody has
+    /// taken yet (pages cost very different times: a fixed share per thread left one thread
+    /// reading its last pages while the other's core idled), one page at a time, so that the
+    /// last page is read soon after the one before it.
     private func readAhead(_ numbers: [Int], threads: Int, _ body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) -> Bool {
-        let chunkCount = (numbers.count + Self.streamChunkPages - 1) / Self.streamChunkPages
-        let queue = ChunkQueue(window: threads * Self.readAheadChunks)
+        let queue = PageQueue(count: numbers.count, window: threads * Self.readAheadPages)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
         let glyphLimit = glyphLimit
-        let chunkPages = Self.streamChunkPages
         let group = DispatchGroup()
-        for thread in 0..<threads {
+        for _ in 0..<threads {
             DispatchQueue.global().async(group: group) {
                 var reader: DocumentReader?
-                for chunk in stride(from: thread, to: chunkCount, by: threads) {
-                    guard queue.waitForTurn(chunk) else { return }
-                    let result = Result { () throws(ExtractionError) -> [Page] in
+                while let index = queue.claim() {
+                    let result = Result { () throws(ExtractionError) -> Page in
                         if reader == nil {
                             reader = try DocumentReader(path: path, password: password, readsRulings: readsRulings, clearsLog: false)
                             reader?.readsFonts = readsFonts
                             reader?.glyphLimit = glyphLimit
                         }
-                        let first = chunk * chunkPages
-                        return try reader!.pagesUnchecked(Array(numbers[first..<min(first + chunkPages, numbers.count)]))
+                        return try reader!.page(numbers[index])
                     }
                     let messages = reader?.diagnostics ?? []
                     reader?.diagnostics = []
-                    queue.store(chunk, result, diagnostics: messages)
+                    queue.store(index, result, diagnostics: messages)
                     if case .failure = result { return }
                 }
             }
@@ -110,46 +106,55 @@ extension DocumentReader {
             queue.cancel()
             group.wait()
         }
-        for chunk in 0..<chunkCount {
-            let (result, messages) = queue.take(chunk)
+        for index in numbers.indices {
+            let (result, messages) = queue.take(index)
             diagnostics += messages
-            for page in try result.get() where !(try body(page)) { return false }
+            if !(try body(try result.get())) { return false }
         }
         return true
     }
 }
 
-/// The chunks read ahead, handed from the reading threads to the calling one in order.
-private final class ChunkQueue: @unchecked Sendable {
+/// The pages read ahead, handed from the reading threads to the calling one in order.
+private final class PageQueue: @unchecked Sendable {
     private let condition = NSCondition()
-    private var ready: [Int: (Result<[Page], ExtractionError>, [String])] = [:]
-    /// Chunks handed over so far.
+    private var ready: [Int: (Result<Page, ExtractionError>, [String])] = [:]
+    /// Pages claimed by a reading thread so far (the next one to claim).
+    private var claimed = 0
+    /// Pages handed over so far.
     private var taken = 0
     private var cancelled = false
+    private let count: Int
     private let window: Int
 
-    init(window: Int) { self.window = window }
-
-    /// Waits until `chunk` is within the read-ahead window; false when reading stopped.
-    func waitForTurn(_ chunk: Int) -> Bool {
-        condition.lock(); defer { condition.unlock() }
-        while chunk >= taken + window && !cancelled { condition.wait() }
-        return !cancelled
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
     }
 
-    func store(_ chunk: Int, _ result: Result<[Page], ExtractionError>, diagnostics: [String]) {
+    /// The next page nobody has claimed, once it is within the read-ahead window; nil when
+    /// every page is claimed or reading stopped.
+    func claim() -> Int? {
         condition.lock(); defer { condition.unlock() }
-        ready[chunk] = (result, diagnostics)
+        while claimed < count && claimed >= taken + window && !cancelled { condition.wait() }
+        guard claimed < count && !cancelled else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    func store(_ index: Int, _ result: Result<Page, ExtractionError>, diagnostics: [String]) {
+        condition.lock(); defer { condition.unlock() }
+        ready[index] = (result, diagnostics)
         condition.broadcast()
     }
 
-    /// Waits for `chunk` and takes it.
-    func take(_ chunk: Int) -> (Result<[Page], ExtractionError>, [String]) {
+    /// Waits for page `index` and takes it.
+    func take(_ index: Int) -> (Result<Page, ExtractionError>, [String]) {
         condition.lock(); defer { condition.unlock() }
-        while ready[chunk] == nil { condition.wait() }
-        taken = chunk + 1
+        while ready[index] == nil { condition.wait() }
+        taken = index + 1
         condition.broadcast()
-        return ready.removeValue(forKey: chunk)!
+        return ready.removeValue(forKey: index)!
     }
 
     func cancel() {

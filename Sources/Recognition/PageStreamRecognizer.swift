@@ -88,7 +88,12 @@ public struct PageStreamRecognizer {
     /// The program read from all the pages added.
     public consuming func finish() -> RecognizedProgram {
         if furniture == nil { learn() }
-        var (result, idareAdi, administrationShares, titledGoalTables, unreadSummaries) = walk.finish()
+        let lines = (furniture?.lines ?? []) + opening
+        let title = title
+        // The administration and the year are read while the goals are assembled.
+        var (result, _, administrationShares, titledGoalTables, unreadSummaries, named) = walk.finish { idareAdi in
+            (AdministrationReader.administration(idareAdi: idareAdi, lines: lines), AdministrationReader.year(lines: lines, title: title))
+        }
         // Counts, every “Pay” of the summary table (with its printed decimals) and the
         // per-unit table, read from the documents' own vocabulary.
         let stated = figures?.finish() ?? StatedFigures()
@@ -99,9 +104,7 @@ public struct PageStreamRecognizer {
         for (page, kind) in unreadSummaries where !(kind == .resourceSummary && !stated.unitCosts.isEmpty) {
             result.diagnostics.append(LeftUnread.note("page \(page): \(kind.rawValue) found but not understood: no header naming its columns, or no program line under it"))
         }
-        let lines = (furniture?.lines ?? []) + opening
-        result.administration = AdministrationReader.administration(idareAdi: idareAdi, lines: lines)
-        result.year = AdministrationReader.year(lines: lines, title: title)
+        (result.administration, result.year) = named
         let name = name ?? sections.name
         result.documentName = name
         if let name, Self.isAnotherKind(name) {

@@ -226,20 +226,48 @@ public enum ProgramRecognizer {
         }
 
         /// The program from all the rows walked: goals, totals (without the stated figures,
-        /// the administration and the year, read from the pages themselves).
-        consuming func finish() -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare], titledGoalTables: Int,
-                                    unreadSummaries: [(page: Int, kind: TableKind)]) {
+        /// the administration and the year, read from the pages themselves), and what
+        /// `alongside` gives, given the administration named in a goal table.
+        ///
+        /// The goals are assembled, the summaries read and `alongside` done side by side: after
+        /// the last page this is all that is left to do, and the other cores would idle.
+        consuming func finish<Alongside>(alongside: @escaping @Sendable (_ idareAdi: String?) -> Alongside)
+            -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare], titledGoalTables: Int,
+                unreadSummaries: [(page: Int, kind: TableKind)], alongside: Alongside) {
             walk(finished: true)
             var result = result
             for (page, rows) in unreadAmountRows.sorted(by: { $0.key < $1.key }) {
                 result.diagnostics.append(LeftUnread.note("page \(page): \(rows) row\(rows == 1 ? "" : "s") with amounts outside any recognised table"))
             }
-            result.goals = drafts.enumerated().map { k, d in
-                GoalAssembler.goal(no: k + 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &result.diagnostics)
+            let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
+            let drafts = drafts, administrationBands = administrationRows.bands, resourceBands = resourceRows.bands
+            let recorder = recorder
+            // The longest parts first, the goals after them.
+            let parts = SideBySide.map(drafts.count + 2) { k -> FinishingPart<Alongside> in
+                switch k {
+                case 0:
+                    // The summaries' sections are traced as well (a task-local value stays on its thread).
+                    return TraceRecorder.$current.withValue(recorder) {
+                        .summaries(SummaryTableReader.readAdministration(administrationBands),
+                                   SummaryTableReader.readResources(resourceBands))
+                    }
+                case 1: return .alongside(alongside(idareAdi))
+                default:
+                    let d = drafts[k - 2]
+                    var notes: [String] = []
+                    let goal = GoalAssembler.goal(no: k - 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &notes)
+                    return .goal(goal, notes)
+                }
             }
-            let admin = SummaryTableReader.readAdministration(administrationRows.bands)
+            guard case .summaries(let admin, let resources) = parts[0], case .alongside(let extra) = parts[1] else {
+                preconditionFailure("finishing parts out of order")
+            }
+            for part in parts.dropFirst(2) {
+                guard case .goal(let goal, let notes) = part else { preconditionFailure("finishing parts out of order") }
+                result.goals.append(goal)
+                result.diagnostics += notes
+            }
             var totals = admin.totals
-            let resources = SummaryTableReader.readResources(resourceRows.bands)
             // A summary found (by its title or header) but not understood is stated, not skipped
             // (the caller drops the resource summary's note where its per-unit table was read).
             var unreadSummaries: [(page: Int, kind: TableKind)] = []
@@ -257,10 +285,16 @@ public enum ProgramRecognizer {
                 totals.append(statedTotal)
             }
             result.totals = ProgramTotalOrder.sorted(totals)
-            let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
-            return (result, idareAdi, admin.shares, titledGoalTables, unreadSummaries)
+            return (result, idareAdi, admin.shares, titledGoalTables, unreadSummaries, extra)
         }
     }
+}
+
+/// One part of `RowWalk.finish`, done beside the others.
+private enum FinishingPart<Alongside> {
+    case summaries((totals: [ProgramTotal], shares: [StatedShare]), [ProgramTotal])
+    case alongside(Alongside)
+    case goal(Goal, [String])
 }
 
 /// The rows of a document's summaries of one kind, read after the walk: those within
