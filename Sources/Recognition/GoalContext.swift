@@ -54,10 +54,18 @@ struct GoalContext {
         func sizeChanges(_ k: Int) -> Bool {
             abs(size(band.lines[k]) - size(band.lines[k - 1])) > sizeChangeFraction * size(band.lines[k - 1])
         }
-        let starts = band.lines.indices.filter { k in k == 0 || level(band.lines[k...k]) != nil || sizeChanges(k) }
+        var starts = band.lines.indices.filter { k in k == 0 || level(band.lines[k...k]) != nil || sizeChanges(k) }
         guard starts.count > 1 else { return [] }
+        // A part's title set right above its first level (“PERFORMANS BİLGİLERİ” over “Stratejik
+        // Amaç 1 …”): one line that names no label and holds no figures heads the band, not a level.
+        // (A caption's first line, which names nothing until the line under it does, is no title.)
+        if starts[1] == 1, row(RowBand(page: band.page, lines: [band.lines[0]], separatedBy: band.separatedBy)) == nil,
+           level(band.lines[0..<(starts.count > 2 ? starts[2] : band.lines.count)]) == nil,
+           !band.lines[0].words.contains(where: { DocumentSections.isFigure($0.text) }) {
+            starts.removeFirst()
+        }
         let rows = zip(starts, starts.dropFirst() + [band.lines.count]).compactMap { level(band.lines[$0..<$1]) }
-        return rows.count == starts.count ? rows : []
+        return rows.count == starts.count && !rows.isEmpty ? rows : []
     }
 
     /// Opens the level `row` names (a row outside a table); false when the row names no level.
@@ -87,6 +95,26 @@ struct GoalContext {
         if row.label != .goal, !row.labelCode.isEmpty {
             named[row.label, default: [:]][row.labelCode] = (row, order)
             order += 1
+        }
+    }
+
+    /// A heading outside tables naming an open level's code again (“A1 …” over the goals, after
+    /// a sentence “Stratejik Amaç A1 kapsamında …” in the plan's summary) is the nearer naming:
+    /// its text stands for that level, and for the code's later lookups.
+    mutating func renamed(code: String, title: String, page: Int) {
+        for level in Self.levels where level != .goal {
+            if var row = open[level], row.labelCode == code {
+                row.value = title
+                row.page = page
+                row.form = .heading
+                open[level] = row
+            }
+            if var entry = named[level]?[code] {
+                entry.row.value = title
+                entry.row.page = page
+                entry.row.form = .heading
+                named[level]?[code] = entry
+            }
         }
     }
 

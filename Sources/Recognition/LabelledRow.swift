@@ -88,7 +88,12 @@ struct LabelledRow {
         // The code is what the label prints after its words (“1”, “1.1”, “(1)”).
         let rawLabel = trimmed(labelText)
         let labelWordsCount = phrase.wordCount
-        let codePart = TextBytes.words(rawLabel).dropFirst(labelWordsCount).joined(separator: " ")
+        let codeWords = TextBytes.words(rawLabel).dropFirst(labelWordsCount)
+        // A level's label prints at most its code after its words: a sentence that opens with
+        // them and holds a colon further on (“Stratejik Amaç 1 kapsamında … belirlenmiştir: …”)
+        // is running text, its words no label (it may still read as a heading, below).
+        if GoalContext.levels.contains(label), codeWords.count > maximumCodeWords { return readWithoutColon(band) }
+        let codePart = codeWords.joined(separator: " ")
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }
         code = trimmed(code)
@@ -100,6 +105,10 @@ struct LabelledRow {
         return LabelledRow(label: label, labelCode: trimmed(code), value: String(value), page: band.page)
             .withCodeFromValue()
     }
+
+    /// Words a level's label prints after its phrase, at most: its code, maybe set apart from a
+    /// bracket or a dash (“Performans Hedefi ( 1 ):” as some producers place the glyphs).
+    static let maximumCodeWords = 3
 
     /// A justified label cell spreads a line's words to the cell's width, farther apart than a
     /// word space (“Sorumlu      Harcama” over “Birimi:”), its last word nearer the value than

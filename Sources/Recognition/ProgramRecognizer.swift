@@ -140,6 +140,11 @@ public enum ProgramRecognizer {
                 if titled == nil {
                     // A header may continue on the next row: decide once the next page is in.
                     if !finished && band.page == bands[bands.count - 1].page { break }
+                    // An entry of a table of contents names nothing: not the goals it lists, nor their aims.
+                    if ContentsEntry.isEntry(band) {
+                        next += 1
+                        continue
+                    }
                     // An untitled summary's header is no label (its first cell names performance goals).
                     let summaryHeader = SummaryTableReader.namesGoalsWithTheirMoney(band)
                     let levels = summaryHeader ? [] : GoalContext.levelRows(band)
@@ -156,7 +161,11 @@ public enum ProgramRecognizer {
                     }
                     guard let untitled = TableStart.kind(bands, at: i) else {
                         let found = GoalHeading.readAll(band)
-                        if found.isEmpty { noteUnread(band) } else { for h in found { addHeading(h) } }
+                        if found.isEmpty { noteUnread(band) }
+                        for h in found {
+                            addHeading(h)
+                            context.renamed(code: h.code, title: h.title, page: band.page)
+                        }
                         next += 1
                         continue
                     }
@@ -199,6 +208,13 @@ public enum ProgramRecognizer {
                                      note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil,
                                      goal: cost == nil ? nil : drafts.last.map { GoalAssembler.attachment(no: drafts.count, draft: $0.0, aim: $0.aim, heading: $0.goal) })
                     if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
+                    // Costs by economic code before any goal table (the budget in a program's general
+                    // part) are no goal's: found, and stated as not read.
+                    else if cost != nil {
+                        let last = bands[max(start + used - 1, i)].page
+                        let pages = last == band.page ? "page \(band.page)" : "pages \(band.page)-\(last)"
+                        result.diagnostics.append(LeftUnread.note("\(pages): cost table before any goal table"))
+                    }
                     else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
                     next = max(start + max(used, 0), i + 1)
                 case .administrationSummary, .resourceSummary:

@@ -38,6 +38,9 @@ enum Block: Sendable {
     /// An overview of the strategic plan before the goals: every aim once and under it each of
     /// its targets (those that are not a goal themselves) once, as headings in `HeadingStyle`.
     case planOverview(HeadingStyle)
+    /// The general information real programs open with (`GeneralBlock`): contents, mission,
+    /// organisation, resources, the budget's own tables, the strategic plan in prose. No facts.
+    case generalPart([GeneralBlock])
 }
 
 /// What one goal prints, in order. The goal table's title (when the arrangement prints titles)

@@ -43,6 +43,9 @@ struct ArrangementHTML {
                 body += [title("TOPLAM KAYNAK İHTİYACI TABLOSU", "Toplam Kaynak İhtiyacı Tablosu"), table(tables.resourceSummaryTable(orientation))]
             case .administrationSummary:
                 body += [title("İDARE PERFORMANS TABLOSU", "İdare Performans Tablosu"), table(tables.administrationSummaryTable())]
+            case .generalPart:
+                // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
+                break
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     body.append(heading(tables.aimLabel(aim.code, style), aim.title, class: "aim"))

@@ -25,7 +25,8 @@ import Testing
         let expected = ExpectedProgram.of(source, in: variant.arrangement).hyphenated(as: typesetter.hyphenated)
 
         ReadBack.expectExact(expected, readFrom: path, kind: "matrix", name: variant.name,
-                             knownIssue: Self.knownIssues[variant.name], allRead: true)
+                             knownIssue: Self.knownIssues[variant.name], allRead: true,
+                             expectedUnread: ExpectedProgram.unread(typesetter.generalTables))
     }
 
     @Test func knownIssuesNameVariantsOfTheMatrix() {

@@ -76,6 +76,9 @@ struct ArrangementSheets {
             case .administrationSummary:
                 add("İdare", [.pageBreak] + title("İDARE PERFORMANS TABLOSU", "İdare Performans Tablosu")
                     + [.table(tables.administrationSummaryTable())])
+            case .generalPart:
+                // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
+                break
             case .planOverview(let style):
                 add("Plan", PlanOverview.aims(program).flatMap { aim, targets in
                     [Part.heading(label: tables.aimLabel(aim.code, style), text: aim.title, level: .aim)]

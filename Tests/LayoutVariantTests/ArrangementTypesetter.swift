@@ -6,10 +6,12 @@ final class ArrangementTypesetter {
     let program: Program
     let arrangement: Arrangement
     let look: LayoutVariant
-    private var flow: PageFlow!
+    private(set) var flow: PageFlow!
     /// Where the look hyphenated cells, what they print (after `write`).
     var hyphenated: HyphenatedTexts { flow.hyphenated }
     private var tableNumber = 0
+    /// The general part's tables and the pages each was printed on (after `write`).
+    var generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>)] = []
     private var previousAim = ""
 
     static let blockGap = ProgramTypesetter.blockGap
@@ -44,6 +46,7 @@ final class ArrangementTypesetter {
     private func write(to path: String, unhyphenated: Set<String>) throws(TypesetError) {
         tableNumber = 0
         previousAim = ""
+        generalTables = []
         let canvas = try PDFCanvas(path: path, pageSize: look.page)
         flow = PageFlow(canvas: canvas, size: look.page,
                         runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
@@ -66,6 +69,8 @@ final class ArrangementTypesetter {
                 resourceSummary(orientation)
             case .administrationSummary:
                 administrationSummary()
+            case .generalPart(let blocks):
+                generalPart(blocks)
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     heading(code: aimLabel(aim.code, style), text: aim.title, font: Self.aimFont)
@@ -77,7 +82,7 @@ final class ArrangementTypesetter {
         try canvas.finish()
     }
 
-    private var setter: TableSetter { TableSetter(flow: flow, variant: look) }
+    var setter: TableSetter { TableSetter(flow: flow, variant: look) }
     private var words: Wording { arrangement.wording }
 
     private func set(_ block: GoalBlock, goal: Goal, titled: inout Bool) {
@@ -192,7 +197,7 @@ final class ArrangementTypesetter {
     func goalLabel(_ code: String, _ style: HeadingStyle) -> String { label("Performans Hedefi", code, style) }
 
     /// "<label> <text>": the label in bold, the text wrapped across the text width.
-    private func heading(code: String, text: String, font: TypeFace) {
+    func heading(code: String, text: String, font: TypeFace) {
         let canvas = flow.canvas
         let codeWidth = canvas.width(of: code + " ", in: font.boldened)
         var lines = LineBreaker.lines(text, width: flow.width - codeWidth, font: font, canvas: canvas)
@@ -223,7 +228,7 @@ final class ArrangementTypesetter {
         flow.advance(Self.blockGap / 2)
     }
 
-    private func title(guide: String, numbered: String, before spec: TableSpec) {
+    func title(guide: String, numbered: String, before spec: TableSpec) {
         guard let text = titleText(guide: guide, numbered: numbered) else { return }
         let font = ProgramTypesetter.titleFont
         flow.makeRoom(font.leading + Self.blockGap + setter.openingHeight(spec))
@@ -238,10 +243,10 @@ final class ArrangementTypesetter {
     }
 
     /// A header or label in the arrangement's case.
-    private func cased(_ text: String) -> String { words.upperCase ? ProgramTypesetter.turkishUppercased(text) : text }
+    func cased(_ text: String) -> String { words.upperCase ? ProgramTypesetter.turkishUppercased(text) : text }
 
     /// The spec with its header cells in the arrangement's case.
-    private func cased(_ spec: TableSpec) -> TableSpec {
+    func cased(_ spec: TableSpec) -> TableSpec {
         var copy = spec
         for k in copy.header.indices { copy.header[k].text = cased(copy.header[k].text) }
         return copy
@@ -265,7 +270,7 @@ final class ArrangementTypesetter {
 
     // MARK: Goal tables
 
-    private func amount(_ value: Amount?) -> String {
+    func amount(_ value: Amount?) -> String {
         if (value ?? .zero) == .zero {
             switch arrangement.zeros {
             case .digits: break

@@ -283,10 +283,46 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         wording: .metropolitan, kurus: true)
 
+    /// The general part real programs open with (`GeneralBlock`: contents, mission, organisation,
+    /// staff, vehicles and buildings, the budget by economic code, function and unit, the year
+    /// before's execution, revenue, the plan in prose) before Kayseri's labelled goal tables and
+    /// the resource summary: none of it is a fact, the budget tables least of all.
+    static let generalPartLabelled = Arrangement(
+        name: "general-part-labelled",
+        blocks: [.cover, .generalPart(GeneralBlock.all),
+                 .eachGoal([.labelledRows(.kayseri),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true, explanationRows: true)),
+                            .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        kurus: true)
+
+    /// A shorter general part (the plan in prose first, then the budget by economic code and its
+    /// execution, staff) before coded headings, per-goal cost tables, numbered titles and the
+    /// İdare Performans Tablosu.
+    static let generalPartHeadings = Arrangement(
+        name: "general-part-headings",
+        blocks: [.cover, .generalPart([.contents, .planSummary, .mission, .organisation, .budgetByEconomicCode, .budgetExecution, .staff]),
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .numbered, wording: .other)
+
+    /// The budget's tables without titles (by unit, economic code, function, revenue) before
+    /// untitled goal tables under full-width rows, costs merged into the activity table, the
+    /// resource summary turned: only headers tell a table here.
+    static let generalPartUntitled = Arrangement(
+        name: "general-part-untitled",
+        blocks: [.cover, .generalPart([.contents, .budgetByUnit, .budgetByEconomicCode, .budgetByFunction, .revenue, .physicalResources,
+                                       .mission, .planSummary]),
+                 .eachGoal([.fullWidthRows(.shortDash), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true, costColumns: true))]),
+                 .resourceSummary(.codesAsColumns)],
+        titles: .none)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
                       untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
-                      metropolitanLabels]
+                      metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled]
 }

@@ -92,6 +92,36 @@ enum ExpectedProgram {
     }
 }
 
+extension ExpectedProgram {
+    /// What a variant must state left unread besides nothing: each table of the general part
+    /// whose header names a cost table's columns (`GeneralBlock.statedUnread`), stated as found
+    /// before any goal table and not read, on one of the pages it was printed on.
+    static func unread(_ generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>)]) -> [ExpectedUnread] {
+        generalTables.filter { $0.block.statedUnread }.map { ExpectedUnread(pages: $0.pages) }
+    }
+}
+
+/// One statement a read-back must hold in its diagnostics' left unread (`LeftUnread`).
+struct ExpectedUnread: Sendable {
+    /// The pages the table was printed on: a header repeated on the next page states it again.
+    var pages: ClosedRange<Int>
+    /// The recognizer's words for a table of costs by economic code that no goal table precedes.
+    static let statement = "cost table before any goal table"
+
+    /// Whether `diagnostic` (with the file's name before it) is this statement: "page 4: …" or,
+    /// for rows the reader took as one table with the tables after it, "pages 4-7: …", on pages
+    /// that hold the table.
+    func isStated(by diagnostic: String) -> Bool {
+        let ending = ": \(Self.statement) (not read)"
+        guard diagnostic.hasSuffix(ending) else { return false }
+        let head = diagnostic.dropLast(ending.count)
+        guard let at = head.range(of: " page", options: .backwards) ?? head.range(of: "page", options: .anchored) else { return false }
+        let numbers = head[at.upperBound...].drop { $0 == "s" || $0 == " " }.split(separator: "-").compactMap { Int($0) }
+        guard let first = numbers.first, numbers.count <= 2 else { return false }
+        return (first...(numbers.last ?? first)).overlaps(pages)
+    }
+}
+
 /// What an overview of the strategic plan lists, and how the goals after it are coded.
 enum PlanOverview {
     struct Entry { var code: String; var title: String }

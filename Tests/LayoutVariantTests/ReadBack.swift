@@ -12,9 +12,10 @@ enum ReadBack {
     /// lines of the comparison (MATRIX_LINES=N for more, 12 by default), then expects an exact
     /// reading, or records the variant's known issue while it still fails.
     /// `allRead`: the variant prints only what the reader knows, so nothing may be stated
-    /// left unread (an unknown column, amounts outside any table) even where the facts match.
+    /// left unread (an unknown column, amounts outside any table) even where the facts match,
+    /// except exactly what `expectedUnread` says it must state (each at least once).
     static func expectExact(_ expected: Program, readFrom path: String, kind: String, name: String,
-                            knownIssue: Comment?, allRead: Bool = false) {
+                            knownIssue: Comment?, allRead: Bool = false, expectedUnread: [ExpectedUnread] = []) {
         var failure = ""
         var extracted: Program?
         var unread: [String] = []
@@ -44,7 +45,13 @@ enum ReadBack {
         } else {
             #expect(failure.isEmpty, "\(name): \(failure)")
             #expect(comparison.isExact, "\(name): \(comparison)")
-            if allRead { #expect(unread.isEmpty, "\(name): \(unread)") }
+            if allRead {
+                let unexpected = unread.filter { note in !expectedUnread.contains { $0.isStated(by: note) } }
+                #expect(unexpected.isEmpty, "\(name): \(unexpected)")
+                for table in expectedUnread {
+                    #expect(unread.contains { table.isStated(by: $0) }, "\(name): nothing stated unread on pages \(table.pages): \(unread)")
+                }
+            }
         }
     }
 }
