@@ -52,23 +52,32 @@ public enum LineGrouping {
         let order = words.indices.sorted { a, b in keys[a] < keys[b] || (!(keys[b] < keys[a]) && a < b) }
         var lines: [TextLine] = []
         var start = 0
-        func close(_ end: Int) {
-            let group = order[start..<end]
-            // `TextLine`'s order: left to right, ties in the group's order; its box from the group's.
-            let across = group.indices.sorted { p, q in
-                let xp = keys[order[p]].1, xq = keys[order[q]].1
-                return xp < xq || (!(xq < xp) && p < q)
+        while start < order.count {
+            let seed = words[order[start]].box
+            var end = start + 1
+            while end < order.count {
+                let box = words[order[end]].box
+                guard seed.verticalOverlap(box) >= minimumOverlapFraction * min(seed.height, box.height) else { break }
+                end += 1
             }
-            lines.append(TextLine(ordered: across.map { words[order[$0]] }, box: Rect.enclosing(group.map { words[$0].box })!))
+            lines.append(line(order[start..<end], of: words, keys: keys))
+            start = end
         }
-        for k in order.indices.dropFirst() {
-            let seed = words[order[start]].box, box = words[order[k]].box
-            if seed.verticalOverlap(box) >= minimumOverlapFraction * min(seed.height, box.height) { continue }
-            close(k)
-            start = k
-        }
-        if !order.isEmpty { close(order.count) }
         return lines
+    }
+
+    /// `TextLine(words:)` of the words at `group` (in `upright`'s order): left to right, ties in
+    /// the group's order (mostly the group's order already); its box from the group's.
+    private static func line(_ group: ArraySlice<Int>, of words: [Word], keys: [(Double, Double)]) -> TextLine {
+        var across = Array(group)
+        if zip(across, across.dropFirst()).contains(where: { keys[$1].1 < keys[$0].1 }) {
+            let xs = across.map { keys[$0].1 }
+            across = xs.indices.sorted { xs[$0] < xs[$1] || (!(xs[$1] < xs[$0]) && $0 < $1) }.map { across[$0] }
+        }
+        var lineWords: [Word] = []
+        lineWords.reserveCapacity(across.count)
+        for i in across { lineWords.append(words[i]) }
+        return TextLine(ordered: lineWords, box: Rect.enclosing(group.lazy.map { words[$0].box })!)
     }
 
     /// Upright words, grouped with the first word of each line as its seed.

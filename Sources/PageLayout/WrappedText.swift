@@ -4,6 +4,7 @@ public enum WrappedText {
     /// after a letter joins a next line that starts with a letter directly, as the contract
     /// reads a word broken at a line end ("İfraz-" + "Tevhid" → "İfraz-Tevhid").
     public static func join(_ lines: [String]) -> String {
+        if let joined = joinedBytes(lines) { return joined }
         var out = ""
         for raw in lines {
             let line = collapsed(raw)
@@ -12,6 +13,73 @@ public enum WrappedText {
             if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true { out += line } else { out += " " + line }
         }
         return out
+    }
+
+    /// `join` written byte by byte into one buffer when every line is read so by `collapsed`
+    /// (every scalar below U+0300: each a character of its own); nil otherwise. Every cell's
+    /// text passes here.
+    private static func joinedBytes(_ lines: [String]) -> String? {
+        var out: [UInt8] = []
+        for raw in lines {
+            var raw = raw
+            let simple: Bool = raw.withUTF8 { t in
+                // A space is put before the line, and taken out again when the line is empty or
+                // joins a broken word.
+                let joinPoint = out.count
+                if !out.isEmpty { out.append(0x20) }
+                let lineStart = out.count
+                var pendingSpace = false
+                var i = 0
+                while i < t.count {
+                    let b = t[i]
+                    let width: Int
+                    let isSpace: Bool
+                    if b < 0x80 {
+                        width = 1
+                        isSpace = b == 0x20 || (0x09...0x0D).contains(b)
+                    } else if (0xC2..<0xCC).contains(b) {
+                        width = 2
+                        isSpace = b == 0xC2 && (t[i + 1] == 0x85 || t[i + 1] == 0xA0)
+                    } else {
+                        return false
+                    }
+                    if isSpace {
+                        pendingSpace = true
+                    } else {
+                        if pendingSpace && out.count > lineStart { out.append(0x20) }
+                        pendingSpace = false
+                        out.append(contentsOf: t[i..<(i + width)])
+                    }
+                    i += width
+                }
+                if out.count == lineStart {
+                    out.removeLast(lineStart - joinPoint)
+                } else if lineStart > joinPoint, joinPoint >= 2, out[joinPoint - 1] == UInt8(ascii: "-"),
+                          isLetter(scalar(endingAt: joinPoint - 2, in: out)), isLetter(scalar(startingAt: lineStart, in: out)) {
+                    out.remove(at: joinPoint)
+                }
+                return true
+            }
+            guard simple else { return nil }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar (below U+0300: one or two bytes) whose last byte is at `end`.
+    private static func scalar(endingAt end: Int, in bytes: [UInt8]) -> UInt32 {
+        guard bytes[end] >= 0x80, end >= 1 else { return UInt32(bytes[end]) }
+        return UInt32(bytes[end - 1] & 0x1F) << 6 | UInt32(bytes[end] & 0x3F)
+    }
+
+    /// The scalar (below U+0300: one or two bytes) starting at `start`.
+    private static func scalar(startingAt start: Int, in bytes: [UInt8]) -> UInt32 {
+        guard bytes[start] >= 0x80 else { return UInt32(bytes[start]) }
+        return UInt32(bytes[start] & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+    }
+
+    /// `Character.isLetter` of a scalar that is a character of its own.
+    private static func isLetter(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value).map { Character($0).isLetter } ?? false
     }
 
     /// Runs of white space collapsed to one space, trimmed: `text.split(whereSeparator:

@@ -16,9 +16,9 @@ enum CostJoin {
         var taken = Set<Int>()
         var out: [(Int, Int)] = []
         func free(_ k: Int) -> Bool { !taken.contains(k) }
-        let activityWords = activities.map { NameWords($0.name) }
         // Each activity's name folded and code's numbers, once for all the entries.
         let activityNames = activities.map { Lexicon.fold($0.name) }
+        let activityWords = activityNames.map { NameWords(folded: $0) }
         let activityNumbers = activities.map { CodeReader.numbers($0.code) }
         for (k, entry) in entries.enumerated() {
             let (printedCode, printedName) = codeAndName(entry)
@@ -44,7 +44,10 @@ enum CostJoin {
     /// then the Dice coefficient), when it shares enough and no other shares as many (a tie
     /// says nothing).
     static func mostSimilar(_ words: NameWords, _ activities: [NameWords], free: (Int) -> Bool) -> Int? {
-        let scored = activities.indices.filter(free).map { ($0, words.overlap(activities[$0]), words.similarity(activities[$0])) }
+        let scored = activities.indices.filter(free).map { k in
+            let shared = words.shared(activities[k])
+            return (k, words.overlap(activities[k], shared: shared), words.similarity(activities[k], shared: shared))
+        }
             .filter { $0.1 >= minimumNameOverlap }
             .sorted { ($0.1, $0.2) > ($1.1, $1.2) }
         guard let best = scored.first, scored.count == 1 || (scored[1].1, scored[1].2) < (best.1, best.2) else { return nil }
@@ -78,15 +81,24 @@ struct NameWords {
         words = Set(folded.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) })
     }
 
+    /// How many words the two names share (`words.intersection(other.words).count`, counted
+    /// without building the intersection).
+    func shared(_ other: NameWords) -> Int {
+        let (small, large) = words.count <= other.words.count ? (words, other.words) : (other.words, words)
+        return small.reduce(0) { large.contains($1) ? $0 + 1 : $0 }
+    }
+
     /// The share of the shorter name's words the other holds: 1 when one is the other cut short.
-    func overlap(_ other: NameWords) -> Double {
+    /// `shared`: `shared(other)`, where the caller counted it.
+    func overlap(_ other: NameWords, shared: Int? = nil) -> Double {
         let smaller = min(words.count, other.words.count)
-        return smaller == 0 ? 0 : Double(words.intersection(other.words).count) / Double(smaller)
+        return smaller == 0 ? 0 : Double(shared ?? self.shared(other)) / Double(smaller)
     }
 
     /// Dice coefficient: 1 for the same words, 0 for none shared.
-    func similarity(_ other: NameWords) -> Double {
+    /// `shared`: `shared(other)`, where the caller counted it.
+    func similarity(_ other: NameWords, shared: Int? = nil) -> Double {
         guard !words.isEmpty || !other.words.isEmpty else { return 0 }
-        return 2 * Double(words.intersection(other.words).count) / Double(words.count + other.words.count)
+        return 2 * Double(shared ?? self.shared(other)) / Double(words.count + other.words.count)
     }
 }

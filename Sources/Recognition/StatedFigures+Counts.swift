@@ -50,25 +50,31 @@ enum StatedCountTextReader {
     }
 
     /// The page's words in reading order, cut into sentences at words ending in a full stop,
-    /// each with its words folded (`folded`, line by line).
+    /// each with its words folded (`folded`, line by line): only the sentences holding a count,
+    /// a number with two words after it (`sentenceCounts` reads no other, and most hold none).
     private static func sentences(_ page: Page, folded: [[String]], skipping running: Set<String>) -> [(words: [String], keys: [String])] {
         var out: [(words: [String], keys: [String])] = []
-        var current: [String] = [], keys: [String] = []
+        // The sentence read so far as its words' places, and the place in it of its first number.
+        var places: [(line: Int, word: Int)] = []
+        var firstCount: Int? = nil
+        func close() {
+            if let first = firstCount, first + 2 < places.count {
+                out.append((places.map { page.lines[$0.line].words[$0.word].text }, places.map { folded[$0.line][$0.word] }))
+            }
+            places.removeAll(keepingCapacity: true)
+            firstCount = nil
+        }
         // A running line's text is built only for lines as long as one (most are not).
         let runningLengths = Set(running.map(\.utf8.count))
         for (k, line) in page.lines.enumerated() {
             if !running.isEmpty, runningLengths.contains(spacedLength(line.words)), running.contains(line.text) { continue }
             for (w, word) in line.words.enumerated() {
-                current.append(word.text)
-                keys.append(folded[k][w])
-                if TextBytes.hasSuffix(word.text, "."), TurkishNumber.amount(String(word.text.dropLast())) == nil {
-                    out.append((current, keys))
-                    current = []
-                    keys = []
-                }
+                if firstCount == nil, StatedWord.count(word.text) != nil { firstCount = places.count }
+                places.append((k, w))
+                if TextBytes.hasSuffix(word.text, "."), TurkishNumber.amount(String(word.text.dropLast())) == nil { close() }
             }
         }
-        if !current.isEmpty { out.append((current, keys)) }
+        if !places.isEmpty { close() }
         return out
     }
 

@@ -19,7 +19,11 @@ struct TableSection {
         // the first page it reaches (the next page, for a header left at the foot of a page).
         let bodyPage = data.first?.page ?? header.page
         let body = data.prefix { $0.page == bodyPage && !isRepeatedHeader($0) }.flatMap(\.words)
-        var columns = groupsPlaced(body.isEmpty ? header.headerColumns : HeaderColumns.columns(header: header, body: body))
+        // The body's justified lines are looked for once: its rivers part the header, and the
+        // first page's boundaries are mostly placed among the same words.
+        let bodyWidened = ColumnBoundaries.widenedSpaces(body)
+        var columns = groupsPlaced(body.isEmpty ? header.headerColumns
+                                   : HeaderColumns.columns(header: header, body: body, bodyWidened: bodyWidened))
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
         // Recorded only when a trace is asked for (`perfprog inspect`).
@@ -29,7 +33,8 @@ struct TableSection {
             guard !pageRun.isEmpty else { return }
             let words = pageRun.flatMap { band in isTotal(band) ? band.words.filter { TurkishNumber.amount($0.text) != nil } : band.words }
             let bounds = ColumnBoundaries.boundaries(columns: columns, dataWords: words,
-                                                     drawnEdges: ColumnBoundaries.drawnEdges(of: pageRun))
+                                                     drawnEdges: ColumnBoundaries.drawnEdges(of: pageRun),
+                                                     widened: words == body ? bodyWidened : nil)
             if recorder != nil { grids.append(PageGrid(page: pageRun[0].page, columns: columns, boundaries: bounds)) }
             rows += CellSplitter.split(pageRun, boundaries: bounds)
             pageRun.removeAll()

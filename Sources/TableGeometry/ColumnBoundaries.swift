@@ -74,22 +74,25 @@ public enum ColumnBoundaries {
     /// between each pair of columns (`drawnEdges` inside the text, as many as the columns need),
     /// those edges are the boundaries, whatever the header's place (a header repeated from an
     /// earlier page may stand elsewhere); otherwise the white space decides.
-    public static func boundaries(columns: [Column], dataWords: [Word], drawnEdges: [Double]) -> [Double] {
+    /// `widened`: the data words' `widenedSpaces`, where the caller found them already.
+    public static func boundaries(columns: [Column], dataWords: [Word], drawnEdges: [Double],
+                                  widened: [ClosedRange<Double>]? = nil) -> [Double] {
         guard columns.count > 1, !drawnEdges.isEmpty, let left = dataWords.map(\.box.x0).min(),
-              let right = dataWords.map(\.box.x1).max() else { return boundaries(columns: columns, dataWords: dataWords) }
+              let right = dataWords.map(\.box.x1).max() else { return boundaries(columns: columns, dataWords: dataWords, widened: widened) }
         let inside = drawnEdges.filter { $0 > left && $0 < right }
-        return inside.count == columns.count - 1 ? inside : boundaries(columns: columns, dataWords: dataWords)
+        return inside.count == columns.count - 1 ? inside : boundaries(columns: columns, dataWords: dataWords, widened: widened)
     }
 
     /// `columns.count - 1` x positions, left to right, at the white space between the columns.
-    public static func boundaries(columns: [Column], dataWords: [Word]) -> [Double] {
+    /// `widened`: the data words' `widenedSpaces`, where the caller found them already.
+    public static func boundaries(columns: [Column], dataWords: [Word], widened: [ClosedRange<Double>]? = nil) -> [Double] {
         guard columns.count > 1 else { return [] }
         var out: [Double] = []
         let riverWidth = minimumRiverWidth(dataWords)
         // A justified line's widened spaces are white space inside one cell: a river through
         // them is no column edge ("sayısının     15     adete" spread to a name cell's width,
         // its last words nearer the figures' header than their own). They count as crossed.
-        let bridges = widenedSpaces(dataWords)
+        let bridges = widened ?? widenedSpaces(dataWords)
         for k in 0..<(columns.count - 1) {
             let left = columns[k], right = columns[k + 1]
             var lo = min(left.x1, right.x0), hi = max(left.x1, right.x0)

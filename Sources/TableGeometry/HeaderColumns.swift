@@ -54,8 +54,10 @@ public enum HeaderColumns {
 
     /// The columns of a header row, parted also at the rules it draws and, given the words of
     /// the table's body under it, at the body's white-space rivers (`splitAtBodyRivers`).
-    public static func columns(header: RowBand, body: [Word] = []) -> [Column] {
-        columns(headerLines: header.lines, verticalRules: header.verticalRules, crossingRules: header.crossingRules, body: body)
+    /// `bodyWidened`: the body's `ColumnBoundaries.widenedSpaces`, where the caller found them already.
+    public static func columns(header: RowBand, body: [Word] = [], bodyWidened: [ClosedRange<Double>]? = nil) -> [Column] {
+        columns(headerLines: header.lines, verticalRules: header.verticalRules, crossingRules: header.crossingRules, body: body,
+                bodyWidened: bodyWidened)
     }
 
     /// `verticalRules`: the x of the vertical rules drawn across the whole header (a grid's cell
@@ -64,7 +66,7 @@ public enum HeaderColumns {
     /// words of a line it runs across, top to bottom, as a group cell's column cells are
     /// parted under it ("Bütçe İçi | Bütçe Dışı | Toplam" under "Kaynak İhtiyacı 2025").
     public static func columns(headerLines: [TextLine], verticalRules: [Double] = [], crossingRules: [Ruling] = [],
-                               body: [Word] = []) -> [Column] {
+                               body: [Word] = [], bodyWidened: [ClosedRange<Double>]? = nil) -> [Column] {
         let lines = headerLines.sorted { $0.box.y0 < $1.box.y0 }
         func ruleBetween(_ a: Word, _ b: Word) -> Bool {
             let tolerance = ruleInGapFraction * max(a.scale, b.scale)
@@ -94,7 +96,7 @@ public enum HeaderColumns {
             if !current.isEmpty { phrases.append(Phrase(words: current, line: i)) }
         }
         // The body's blocks, found once for the rivers and the reaches.
-        let blocks = body.isEmpty ? [] : RowRivers.blocks(of: body)
+        let blocks = body.isEmpty ? [] : RowRivers.blocks(of: body, widened: bodyWidened)
         phrases = splitUnderGutters(phrases.flatMap(splitAtWideGaps))
         let turned = turnedCells(phrases, blocks: blocks)
         phrases = splitAtBodyRivers(phrases, body: body, blocks: blocks, turned: turned)

@@ -8,9 +8,10 @@ public enum RowRivers {
     /// when it is at least `ColumnBoundaries.minimumRiverFraction` of the font size wide,
     /// the same measure the table-wide boundaries use; a justified line's widened spaces
     /// (`ColumnBoundaries.widenedSpaces`) are white space inside a cell, covered as its words are.
-    public static func blocks(of words: [Word]) -> [(x0: Double, x1: Double)] {
+    /// `widened`: the words' `ColumnBoundaries.widenedSpaces`, where the caller found them already.
+    public static func blocks(of words: [Word], widened: [ClosedRange<Double>]? = nil) -> [(x0: Double, x1: Double)] {
         let minimumGap = ColumnBoundaries.minimumRiverWidth(words)
-        let spans = words.map { ($0.box.x0, $0.box.x1) } + ColumnBoundaries.widenedSpaces(words).map { ($0.lowerBound, $0.upperBound) }
+        let spans = words.map { ($0.box.x0, $0.box.x1) } + (widened ?? ColumnBoundaries.widenedSpaces(words)).map { ($0.lowerBound, $0.upperBound) }
         var blocks: [(x0: Double, x1: Double)] = []
         for (x0, x1) in spans.sorted(by: { $0.0 < $1.0 }) {
             if let last = blocks.last, x0 - last.x1 < minimumGap {
