@@ -74,7 +74,7 @@ enum ActivityRows {
                                      total: row.amount(columns.total))
                 break
             }
-            if GoalTableReader.isExplanation(row.band) { continue }
+            if GoalTableReader.isExplanation(row.band) || GoalTableReader.isSubtotal(row.band) { continue }
             let (code, name) = section.key(of: row, name: columns.name, code: columns.code, next: activities.count + 1)
             let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { row.amount($0) != nil }
             if let last = activities.indices.last,

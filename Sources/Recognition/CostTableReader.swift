@@ -203,6 +203,7 @@ enum CostTableReader {
                 draft.statedTotal = total
                 break
             }
+            if GoalTableReader.isSubtotal(row.band) { continue }
             let (code, name) = RowKey.split(row.cells[0], next: draft.entries.count + 1)
             let unit = unitColumn.map { row.text($0) } ?? ""
             if amounts.isEmpty && total == nil && !(codeColumns.map(\.0) + [totalColumn]).contains(where: row.statesAmount) {

@@ -89,6 +89,15 @@ enum GoalTableReader {
             || Lexicon.names(.total, .rowLabel, firstCell, .whole)
     }
 
+    /// “Ara Toplam”: a row adding up the rows above it inside a table. It is no activity nor cost
+    /// row, and the table goes on under it; the table's own total follows.
+    static func isSubtotal(_ band: RowBand) -> Bool {
+        guard subtotalOpenings.occur(in: band.folded) else { return false }
+        return Lexicon.names(.subtotal, .totalRow, band.folded, .leading)
+            || Lexicon.names(.subtotal, .totalRow, Lexicon.fold(label(of: band)), .leading)
+    }
+    private static let subtotalOpenings = Lexicon.Openings([(.subtotal, .totalRow)])
+
     /// The words that open every phrase `isGrandTotalAfresh` looks for.
     private static let totalOpenings = Lexicon.Openings([(.grandTotal, .totalRow), (.total, .rowLabel)])
 

@@ -53,6 +53,8 @@ enum Lexicon {
         case activity, activityName, responsibleUnit, activityCount
         case budget, offBudget, revolvingFund, otherDomestic, foreign
         case total, grandTotal, resourceNeedTotal, resources, totalCost, share, currency
+        /// A row adding up the rows above it inside a table (Ara Toplam): no activity, and no part of the total.
+        case subtotal
         /// The column or group header of economic codes (Ekonomik Kod).
         case economicCode
         // Economic codes, first level.
@@ -144,6 +146,7 @@ enum Lexicon {
         .total: [.columnHeader: ["Toplam*", "Maliyet*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
         // "Performans Hedefi Toplamı" opens as a goal's label does: a total row is asked first.
         .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
+        .subtotal: [.totalRow: ["Ara Toplam*"]],
         /// The row closing a cost table per activity (and the resource summary).
         .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
         /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").

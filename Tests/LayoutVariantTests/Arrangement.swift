@@ -234,6 +234,9 @@ struct Wording: Sendable {
     /// The İdare Performans Tablosu's group over Bütçe İçi and Bütçe Dışı only ("Maliyet"): the
     /// total column stands beside it.
     var summaryCostGroup: String? = nil
+    /// A subtotal row ("Ara Toplam") after the first half of a goal's activities, in its activity
+    /// table and its cost table per goal: neither an activity nor a part of the goal's total.
+    var subtotal: String? = nil
 
     static let guide = Wording()
     /// The same concepts in the guide's other words.
@@ -243,12 +246,12 @@ struct Wording: Sendable {
                                offBudget: "Bütçe Dışı Kaynak", total: "Toplam", goalTotal: "Hedef Toplamı",
                                activityName: "Faaliyet / Proje Adı", explanation: "Açıklama", costTotal: "Toplam",
                                shortCodeNames: true)
-    /// A third set: "Faaliyet / Proje", "Birim", "Beklenen", "Hedefi".
+    /// A third set: "Faaliyet / Proje", "Birim", "Beklenen", "Hedefi", subtotals "Ara Toplam".
     static let third = Wording(indicators: "Performans Göstergeleri", unit: "Birim", actual: "Gerçekleşme", estimate: "Beklenen",
                                target: "Hedefi", activities: "Faaliyet / Proje", responsibleUnit: "Harcama Birimi",
                                resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe İçi", offBudget: "Bütçe Dışı", total: "Toplam",
                                goalTotal: "Genel Toplam", activityName: "Faaliyet Adı", explanation: "Açıklamalar",
-                               costTotal: "Toplam Kaynak İhtiyacı", shortCodeNames: false)
+                               costTotal: "Toplam Kaynak İhtiyacı", shortCodeNames: false, subtotal: "Ara Toplam")
     /// In capitals, with the lexicon's remaining forms: "Gerçekleşme Durumu", "Faaliyet", "Proje Adı",
     /// a goal's total row named "Toplam".
     static let capitals = Wording(indicators: "Performans Göstergesi", unit: "Ölçü Birimi", actual: "Gerçekleşme Durumu",
@@ -285,9 +288,9 @@ struct Wording: Sendable {
 
     /// A district template's words: the unit column "Gösterge Birimi", a goal's total row
     /// "Performans Hedefi Toplamı" (its label opens as a goal's does).
-    static let district = Wording(unit: "Gösterge Birimi", goalTotal: "Performans Hedefi Toplamı")
-    /// A goal's total row named by its cost: "Performans Hedefi Maliyeti".
-    static let goalCost = Wording(goalTotal: "Performans Hedefi Maliyeti")
+    static let district = Wording(unit: "Gösterge Birimi", goalTotal: "Performans Hedefi Toplamı", subtotal: "Ara Toplam")
+    /// A goal's total row named by its cost: "Performans Hedefi Maliyeti", and its subtotals "ARA TOPLAM".
+    static let goalCost = Wording(goalTotal: "Performans Hedefi Maliyeti", subtotal: "ARA TOPLAM")
 
     func kind(_ kind: ValueKindName) -> String {
         switch kind {

@@ -116,6 +116,8 @@ import Testing
             "Maliyet", "Maliyet*",
             // An activity's unit cost, known and left (`ExtraColumn.Content.unitCost`).
             "Birim Maliyet (TL)", "Birim Maliyeti",
+            // Subtotal rows inside activity and per-goal cost tables (`Wording.subtotal`).
+            "Ara Toplam",
         ]
         for phrase in synonyms {
             // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.

@@ -361,6 +361,10 @@ final class ArrangementTypesetter {
         return used.isEmpty ? [.goodsAndServices] : used.sorted()
     }
 
+    /// How many of a goal's `count` activities a subtotal row ("Ara Toplam") follows: the first
+    /// half, where there are two or more.
+    private func subtotalAfter(_ count: Int) -> Int? { count >= 2 ? (count + 1) / 2 : nil }
+
     private static func byCode(_ activity: Activity) -> [EconomicCode: Amount] {
         Dictionary(grouping: activity.costs.filter { $0.source == .budget }, by: \.economicCode).mapValues { $0.map(\.amount).sum() }
     }
@@ -400,10 +404,18 @@ final class ArrangementTypesetter {
             if let u = unitColumn { cells.append(.text(activity.responsibleUnit, column: u)) }
             return TableRowSpec(cells: cells + figures(Self.byCode(activity), [activity.budget, activity.offBudget, activity.total]))
         }
-        let sums = [\Activity.budget, \Activity.offBudget, \Activity.total].map { field in goal.activities.compactMap { $0[keyPath: field] }.sum() }
-        let codeSums = Dictionary(goal.activities.map(Self.byCode).flatMap { $0 }, uniquingKeysWith: { $0 + $1 })
-        rows.append(TableRowSpec(cells: [TableCell(text: words.goalTotal, columns: 0..<(first + 1), alignment: .leading)] + figures(codeSums, sums),
-                                 bold: true))
+        func totalRow(_ label: String, _ activities: ArraySlice<Activity>) -> TableRowSpec {
+            let sums = [\Activity.budget, \Activity.offBudget, \Activity.total].map { field in activities.compactMap { $0[keyPath: field] }.sum() }
+            let codeSums = Dictionary(activities.map(Self.byCode).flatMap { $0 }, uniquingKeysWith: { $0 + $1 })
+            return TableRowSpec(cells: [TableCell(text: label, columns: 0..<(first + 1), alignment: .leading)] + figures(codeSums, sums), bold: true)
+        }
+        // Each row's activity (nil: a subtotal or the goal's total).
+        var owners: [Int?] = Array(goal.activities.indices)
+        if let label = words.subtotal, let n = subtotalAfter(goal.activities.count) {
+            rows.insert(totalRow(label, goal.activities.prefix(n)), at: n)
+            owners.insert(nil, at: n)
+        }
+        rows.append(totalRow(words.goalTotal, goal.activities[...]))
         let codeWidth = layout.codeColumn ? 0.05 : 0, unitWidth = layout.unitColumn ? 0.15 : 0
         let costWidth = codes.isEmpty ? 0 : min(0.09, 0.3 / Double(codes.count))
         let amountWidths = [0.12, 0.09, 0.12]
@@ -421,7 +433,7 @@ final class ArrangementTypesetter {
             case .last: return widths.count
             }
         }, width: Self.extraWidth) { r, extra in
-            r < goal.activities.count ? extra.text(goal.activities[r], index: r, year: program.year) : nil
+            r < owners.count ? owners[r].map { extra.text(goal.activities[$0], index: $0, year: program.year) } : nil
         })
     }
 
@@ -433,7 +445,14 @@ final class ArrangementTypesetter {
         let codes = Set(ProgramTypesetter.standardCostCodes + used).sorted()
         let totalColumn = codes.count + 2
         var rows: [TableRowSpec] = []
-        for activity in arrangement.costsReversed ? goal.activities.reversed() : goal.activities {
+        let printed = arrangement.costsReversed ? Array(goal.activities.reversed()) : goal.activities
+        for (k, activity) in printed.enumerated() {
+            if let label = words.subtotal, k == subtotalAfter(printed.count) {
+                let above = printed.prefix(k).map(Self.byCode)
+                rows.append(TableRowSpec(cells: [.text(label, column: 0)]
+                                         + codes.enumerated().map { c in .figure(amount(above.compactMap { $0[c.element] }.sum()), column: c.offset + 2) }
+                                         + [.figure(amount(above.flatMap(\.values).sum()), column: totalColumn)], bold: true))
+            }
             let costs = Self.byCode(activity)
             rows.append(TableRowSpec(cells: [.text("\(activity.code) \(activity.name)", column: 0), .text(activity.responsibleUnit, column: 1)]
                                      + codes.enumerated().map { .figure(amount(costs[$0.element]), column: $0.offset + 2) }

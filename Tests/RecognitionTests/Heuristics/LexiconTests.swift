@@ -62,6 +62,11 @@ import Dataset
             #expect(Lexicon.names(.grandTotal, .totalRow, Lexicon.fold(total), .leading))
             #expect(Lexicon.names(.performanceGoal, .rowLabel, Lexicon.fold(total), .leading))
         }
+        // "Ara Toplam" adds up the rows above it: a subtotal, neither the goal's total nor a bare "Toplam".
+        #expect(Lexicon.names(.subtotal, .totalRow, Lexicon.fold("ARA TOPLAM"), .leading))
+        #expect(!Lexicon.names(.grandTotal, .totalRow, Lexicon.fold("Ara Toplam"), .leading))
+        #expect(!Lexicon.names(.total, .rowLabel, Lexicon.fold("Ara Toplam"), .whole))
+        #expect(!Lexicon.names(.subtotal, .totalRow, Lexicon.fold("Genel Toplam"), .leading))
         // "Gösterge Birimi" holds the indicator's word but heads its unit.
         #expect(Lexicon.names(.unit, .columnHeader, Lexicon.fold("Gösterge Birimi"), .leading))
         #expect(!Lexicon.names(.unit, .columnHeader, Lexicon.fold("Performans Göstergesi"), .leading))
