@@ -136,6 +136,24 @@ import Testing
         #expect(capitals.contains("GERÇEKLEŞME DURUMU") && capitals.contains("<td class=\"figure\"></td>"))
     }
 
+    /// The general part: contents with leader dots, the units as the organisation, staff, the
+    /// budget by economic code with the resource summary's own figures, a budget's section
+    /// headings, the plan's aims in sentences — and the goals after it on a page of their own.
+    @Test func theGeneralPartPrintsTheProgramsOwnUnitsAndFigures() throws {
+        let gold = try GoldProgram.kayseri2024.program()
+        let pages = try typeset(Arrangements.generalPartLabelled, .kayseri2024)
+        let goals = try #require(pages.lastIndex { $0.contains("PERFORMANS BİLGİLERİ") })
+        let text = pages[..<goals].joined()
+        let unit = try #require(gold.goals.first?.activities.first?.responsibleUnit)
+        let personnel = ResourceSummary(gold).amount(.total, .personnel)
+        for phrase in ["İÇİNDEKİLER", "TABLOLAR LİSTESİ", "Gider Bütçesi", "Gelir Bütçesi", "Teşkilat Yapısı", "Memur", "Sözleşmeli",
+                       "Personel Giderleri", TurkishAmount.format(personnel, kurus: true), "Stratejik Amaç 1 kapsamında",
+                       "Bütçe Başlangıç", "Fonksiyonel Sınıflandırma", unit] {
+            #expect(text.contains(phrase), "no \"\(phrase)\"")
+        }
+        #expect(!text.contains("PERFORMANS HEDEFİ TABLOSU") && pages[goals...].joined().contains("İdare Adı:"))
+    }
+
     @Test func numberedTitlesCountThroughTheDocument() throws {
         let text = try typeset(Arrangements.goalRowsNumbered, .kayseri2024).joined()
         #expect(text.contains("Tablo 1: Performans Hedefi Tablosu"))
