@@ -82,10 +82,16 @@ public enum DatasetTables {
     public static let all: [TableSchema] = [programs, goals, indicators, indicatorValues, activities,
                                             activityCosts, programTotals, checks, units]
 
+    /// Where writing `table` ranks among the tables by its cost (0 the costliest): the units'
+    /// tables classify and match names, the others copy fields.
+    public static func costRank(_ table: TableSchema) -> Int {
+        ["units", "activities", "indicator_values", "checks", "activity_costs", "indicators", "goals"].firstIndex(of: table.name) ?? 7
+    }
+
     /// The rows of `table` for one program (checks.csv takes `checks`; units.csv classifies
-    /// the units with `classifier`).
+    /// the units with `classifier`; `units`, the program's units when already found).
     public static func rows(_ table: TableSchema, program p: Program, checks: [CheckResult] = [],
-                            classifier: UnitClassifier = .standard) -> [[String]] {
+                            classifier: UnitClassifier = .standard, units known: ProgramUnits? = nil) -> [[String]] {
         func s(_ v: Int?) -> String { v.map(String.init) ?? "" }
         func a(_ v: Amount?) -> String { v?.description ?? "" }
         switch table.name {
@@ -113,7 +119,7 @@ public enum DatasetTables {
                 }
             }
         case "activities":
-            let units = ProgramUnits(p)
+            let units = known ?? ProgramUnits(p)
             return p.goals.flatMap { g in
                 let gid = Identifiers.goalID(program: p.id, goalNo: g.no)
                 return g.activities.map { x in
@@ -141,7 +147,7 @@ public enum DatasetTables {
                 [c.programID, c.check, c.subject, c.expected, c.actual, c.status.rawValue, s(c.page), c.detail]
             }
         case "units":
-            return ProgramUnits(p).units.flatMap { unit in
+            return (known ?? ProgramUnits(p)).units.flatMap { unit in
                 let function = classifier.classify(unit.canonicalName)
                 let id = Identifiers.unitID(program: p.id, unitNo: unit.number)
                 return unit.spellings.map(\.name).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { name in

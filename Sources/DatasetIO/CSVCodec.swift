@@ -1,11 +1,16 @@
 /// RFC 4180 CSV as the contract wants it: comma, `\n` line ends, quotes only where needed.
 public enum CSVCodec {
     public static func encode(header: [String], rows: [[String]]) -> String {
-        // One byte buffer for the whole table: every field of the dataset passes here.
+        String(decoding: bytes(header: header, rows: rows), as: UTF8.self)
+    }
+
+    /// `encode` as the file's bytes: one byte buffer for the whole table (every field of the
+    /// dataset passes here), never read back as text.
+    public static func bytes(header: [String], rows: [[String]]) -> [UInt8] {
         var out: [UInt8] = []
         append(header, to: &out)
         for r in rows { append(r, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func line(_ fields: [String]) -> String {
@@ -18,7 +23,15 @@ public enum CSVCodec {
     private static func append(_ fields: [String], to out: inout [UInt8]) {
         for (k, f) in fields.enumerated() {
             if k > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: field(f).utf8)
+            // Most fields hold none of the four bytes that may call for quotes: copied as they
+            // are from the one scan of their bytes.
+            var f = f
+            let copied = f.withUTF8 { bytes in
+                for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D { return false }
+                out.append(contentsOf: bytes)
+                return true
+            }
+            if !copied { out.append(contentsOf: field(f).utf8) }
         }
         out.append(0x0A)
     }

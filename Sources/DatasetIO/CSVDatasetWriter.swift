@@ -10,12 +10,21 @@ public enum CSVDatasetWriter {
                              tables: [TableSchema] = DatasetTables.all, classifier: UnitClassifier = .standard) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let ordered = programs.sorted { $0.id < $1.id }
-        let encoded = SideBySide.map(tables.count) { k in
-            let rows = ordered.flatMap { DatasetTables.rows(tables[k], program: $0, checks: checks, classifier: classifier) }
-            return Data(CSVCodec.encode(header: tables[k].header, rows: rows).utf8)
+        // activities.csv and units.csv both name each program's units: found once.
+        let units = tables.contains { $0.name == "activities" || $0.name == "units" } ? SideBySide.map(ordered.count) { ProgramUnits(ordered[$0]) } : []
+        // The longest tables first, so that no core is left with one of them at the end.
+        let schedule = tables.indices.sorted { DatasetTables.costRank(tables[$0]) < DatasetTables.costRank(tables[$1]) }
+        let encoded = SideBySide.map(schedule.count) { s in
+            let table = tables[schedule[s]]
+            let rows = ordered.indices.flatMap { p in
+                DatasetTables.rows(table, program: ordered[p], checks: checks, classifier: classifier, units: units.isEmpty ? nil : units[p])
+            }
+            return Data(CSVCodec.bytes(header: table.header, rows: rows))
         }
-        for (table, data) in zip(tables, encoded) {
-            try WholeFile.replace(directory.appendingPathComponent(table.fileName), with: data)
+        var byTable = [Data?](repeating: nil, count: tables.count)
+        for (s, data) in zip(schedule, encoded) { byTable[s] = data }
+        for (table, data) in zip(tables, byTable) {
+            try WholeFile.replace(directory.appendingPathComponent(table.fileName), with: data!)
         }
     }
 }

@@ -52,6 +52,9 @@ enum ExtractCommand: Subcommand {
             timeout = t
         }
         let progress = CommandProgress(console: console, command: name, quiet: arguments.flag("quiet"))
+        // The units' classifier (its lexicon compiled) is made while the pages are read, not
+        // on one core after the last page where the tables are written.
+        DispatchQueue.global().async { _ = UnitClassifier.standard }
         for (index, path) in arguments.positional.enumerated() {
             progress.step("reading \(path) (\(index + 1)/\(arguments.positional.count))")
             defer { progress.clear() }
