@@ -48,7 +48,8 @@ public enum WrappedText {
                     } else {
                         if pendingSpace && out.count > lineStart { out.append(0x20) }
                         pendingSpace = false
-                        out.append(contentsOf: t[i..<(i + width)])
+                        out.append(b)
+                        if width == 2 { out.append(t[i + 1]) }
                     }
                     i += width
                 }
@@ -113,7 +114,8 @@ public enum WrappedText {
                 } else {
                     if pendingSpace && !out.isEmpty { out.append(0x20) }
                     pendingSpace = false
-                    out.append(contentsOf: t[i..<(i + width)])
+                    out.append(b)
+                    if width == 2 { out.append(t[i + 1]) }
                 }
                 i += width
             }

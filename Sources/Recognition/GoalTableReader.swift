@@ -56,7 +56,11 @@ enum GoalTableReader {
 
     /// Header rows hold no amounts; an activity named “… faaliyetler” with its amounts is data.
     static func hasAmounts(_ band: RowBand) -> Bool {
-        band.words.contains { w in w.text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } ? TurkishNumber.amount(w.text) != nil : false }
+        band.words.contains { w in
+            // An amount holds a comma or a dot: most words hold neither, told from their bytes.
+            var text = w.text
+            return text.withUTF8 { $0.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } } && TurkishNumber.amount(w.text) != nil
+        }
     }
     /// A table ends at the next table's title even when its own last row is missing.
     static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }

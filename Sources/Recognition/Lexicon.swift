@@ -317,6 +317,8 @@ enum Lexicon {
         var stem: Bool
         /// The tokens joined: the phrase as it stands in folded text.
         var folded: String
+        /// Whether the folded phrase holds a space (two words or more, a token's own too).
+        var isSeveralWords: Bool
 
         init(_ printed: String) {
             var p = printed
@@ -324,6 +326,7 @@ enum Lexicon {
             if stem { p.removeLast() }
             tokens = p.split(separator: " ").map { Lexicon.fold(String($0)) }.filter { !$0.isEmpty }
             folded = tokens.joined(separator: " ")
+            isSeveralWords = folded.utf8.contains(UInt8(ascii: " "))
         }
 
         /// Where the phrase may stand in folded text. Folded text and phrases are ASCII
@@ -428,8 +431,22 @@ enum Lexicon {
 
     /// `isWord` of a word already folded.
     static func isFoldedWord(_ w: String, _ concept: Concept, _ role: Role) -> Bool {
+        // Asked of every word of a page: a word opening with a byte no one-word phrase opens
+        // with is none of them (folded phrases are ASCII letters and digits, and nothing else
+        // is the same character as one).
+        guard let first = w.utf8.first, first < 0x80,
+              oneWordOpenings[concept.rawValue * roleCount + role.rawValue][Int(first)] else { return false }
         // `leads([w][...])` of a one-token phrase, without making the array.
-        phrases(concept, role).contains { $0.tokens.count == 1 && ($0.stem ? w.hasPrefix($0.tokens[0]) : w == $0.tokens[0]) }
+        return phrases(concept, role).contains { $0.tokens.count == 1 && ($0.stem ? w.hasPrefix($0.tokens[0]) : w == $0.tokens[0]) }
+    }
+
+    /// For each concept and role (as `phrases` are kept), the ASCII bytes its one-token phrases open with.
+    private static let oneWordOpenings: [[Bool]] = folded.map { phrases in
+        var opens = [Bool](repeating: false, count: 0x80)
+        for phrase in phrases where phrase.tokens.count == 1 {
+            if let b = phrase.tokens[0].utf8.first, b < 0x80 { opens[Int(b)] = true }
+        }
+        return opens
     }
 
     /// The number of words from `start` that a phrase of `concept` in `role` covers, the

@@ -137,9 +137,7 @@ struct TableSection {
     static func namesKnownColumn(_ concept: Lexicon.Concept, _ folded: String) -> Bool {
         [Lexicon.Role.columnHeader, .rowLabel].contains { role in
             Lexicon.phrases(concept, role).contains { phrase in
-                // Folded phrases are ASCII: a space byte is a space (Foundation's substring
-                // search here cost more than the matching).
-                phrase.matches(folded, phrase.folded.utf8.contains(UInt8(ascii: " ")) ? .within : .whole)
+                phrase.matches(folded, phrase.isSeveralWords ? .within : .whole)
             }
         }
     }
