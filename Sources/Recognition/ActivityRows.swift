@@ -57,14 +57,16 @@ enum ActivityRows {
 
     /// The columns `read` gives a meaning and those it knows and leaves (`knownUnread`): any
     /// other is reported, never read.
-    static func understoodColumns(_ section: TableSection) -> Set<Int> {
-        let c = amountColumns(section)
+    /// `columns`: the section's `amountColumns`, where the caller found them already.
+    static func understoodColumns(_ section: TableSection, columns: AmountColumns? = nil) -> Set<Int> {
+        let c = columns ?? amountColumns(section)
         return Set([c.name] + [c.code, c.budget, c.offBudget, c.total, c.responsibleUnit, c.description].compactMap { $0 } + c.codes.map(\.0))
             .union(section.columns(naming: knownUnread))
     }
 
-    static func read(_ section: TableSection) -> ([Activity], BudgetSplit?) {
-        let columns = amountColumns(section)
+    /// `columns`: the section's `amountColumns`, where the caller found them already.
+    static func read(_ section: TableSection, columns: AmountColumns? = nil) -> ([Activity], BudgetSplit?) {
+        let columns = columns ?? amountColumns(section)
         var activities: [Activity] = []
         var stated: BudgetSplit?
         var previousPage = -1

@@ -162,8 +162,10 @@ enum GoalTableReader {
             let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<end]), isRepeatedHeader: isActivityHeader,
                                              isTotal: isGrandTotal)
-            (draft.activities, draft.statedTotal) = ActivityRows.read(section)
-            draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section), table: "activity table")
+            // The columns' meanings are read once, for the rows and for the columns left unread.
+            let columns = ActivityRows.amountColumns(section)
+            (draft.activities, draft.statedTotal) = ActivityRows.read(section, columns: columns)
+            draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section, columns: columns), table: "activity table")
             i = end
         }
         return (draft, i - bands.startIndex)

@@ -267,7 +267,11 @@ enum Lexicon {
     // MARK: - Matching
 
     static func fold(_ text: String) -> String {
-        Identifiers.slug(joiningHyphenatedWords(text), separator: " ")
+        // A word of lower-case ASCII letters and digits folds to itself (a third of a page's
+        // words): told from its bytes, it is kept as it is.
+        var bytes = text
+        if bytes.withUTF8({ b in !b.isEmpty && b.allSatisfy { $0 &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 } }) { return text }
+        return Identifiers.slug(joiningHyphenatedWords(text), separator: " ")
     }
 
     /// A word a cell hyphenated at a line's end (Word, InDesign) reads whole: “Genel Top-lam” is
