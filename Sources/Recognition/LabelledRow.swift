@@ -190,7 +190,7 @@ struct LabelledRow {
             if end < labelTexts.count, let c = CodeReader.code(labelTexts[end]) { code = c; end += 1 }
             guard end == labelTexts.count else { return nil }
             let valueWords = band.words.filter { $0.box.x1 > river }
-            guard hasText(valueWords) else { return nil }
+            guard hasText(valueWords), !namesOnlyLabels(valueWords) else { return nil }
             return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page)
                 .withCodeFromValue()
         }
@@ -210,7 +210,7 @@ struct LabelledRow {
             if end < texts.count, isDash(texts[end]) { end += 1 }
             let labelWords = Set(line.words[..<end].map(\.box))
             let valueWords = band.words.filter { !labelWords.contains($0.box) }
-            guard hasText(valueWords) else { return nil }
+            guard hasText(valueWords), !namesOnlyLabels(valueWords) else { return nil }
             return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page, form: .heading)
         }
         return nil
@@ -263,6 +263,12 @@ struct LabelledRow {
         let codes = ordered.filter { CodeReader.code($0.text) != nil }.count
         return words.contains { w in w.text.filter(\.isLetter).count >= 2 } && Double(codes) <= maximumCodeShare * Double(ordered.count)
     }
+    /// Words that are all labels' own (“Stratejik Amaç” | “Stratejik Hedef” | “Performans Hedefi”):
+    /// the header of a table listing the levels, no level's text.
+    static func namesOnlyLabels(_ words: [Word]) -> Bool {
+        words.allSatisfy { isLabelWord($0.text) }
+    }
+
     /// A text holds few codes: more than this share of its words make a list of codes.
     static let maximumCodeShare = 0.25
 

@@ -148,7 +148,7 @@ import Testing
         let personnel = ResourceSummary(gold).amount(.total, .personnel)
         for phrase in ["İÇİNDEKİLER", "TABLOLAR LİSTESİ", "Gider Bütçesi", "Gelir Bütçesi", "Teşkilat Yapısı", "Memur", "Sözleşmeli",
                        "Personel Giderleri", TurkishAmount.format(personnel, kurus: true), "Stratejik Amaç 1 kapsamında",
-                       "Bütçe Başlangıç", "Fonksiyonel Sınıflandırma", unit] {
+                       "Bütçe Başlangıç", "Fonksiyonel Sınıflandırma", "Stratejik Amaç ve Hedefler", unit] {
             #expect(text.contains(phrase), "no \"\(phrase)\"")
         }
         #expect(!text.contains("PERFORMANS HEDEFİ TABLOSU") && pages[goals...].joined().contains("İdare Adı:"))

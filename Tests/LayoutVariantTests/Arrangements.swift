@@ -301,7 +301,8 @@ enum Arrangements {
     /// İdare Performans Tablosu.
     static let generalPartHeadings = Arrangement(
         name: "general-part-headings",
-        blocks: [.cover, .generalPart([.contents, .planSummary, .mission, .organisation, .budgetByEconomicCode, .budgetExecution, .staff]),
+        blocks: [.cover, .generalPart([.contents, .planSummary, .planTable, .mission, .organisation, .budgetByEconomicCode, .budgetExecution,
+                                       .staff]),
                  .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
                  .administrationSummary],
@@ -313,7 +314,7 @@ enum Arrangements {
     static let generalPartUntitled = Arrangement(
         name: "general-part-untitled",
         blocks: [.cover, .generalPart([.contents, .budgetByUnit, .budgetByEconomicCode, .budgetByFunction, .revenue, .physicalResources,
-                                       .mission, .planSummary]),
+                                       .mission, .planSummary, .planTable]),
                  .eachGoal([.fullWidthRows(.shortDash), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
                             .activities(ActivityColumns(unitColumn: true, codeColumn: true, costColumns: true))]),
                  .resourceSummary(.codesAsColumns)],

@@ -30,6 +30,9 @@ enum GeneralBlock: Sendable {
     case revenue
     /// The strategic plan in prose: its aims and targets named in running text.
     case planSummary
+    /// The strategic plan as a table: each goal's aim, target and goal by code and text in three
+    /// columns (Stratejik Amaç | Stratejik Hedef | Performans Hedefi), no amounts.
+    case planTable
 
     /// Tables whose header names a cost table's columns (economic codes beside a budget or an
     /// appropriation, "Ödenek"): the program states it found them before any goal table and did
@@ -43,7 +46,7 @@ enum GeneralBlock: Sendable {
 
     /// Every block, in the order municipal programs print them.
     static let all: [GeneralBlock] = [.contents, .mission, .organisation, .staff, .physicalResources, .budgetByEconomicCode,
-                                      .budgetByFunction, .budgetByUnit, .budgetExecution, .revenue, .planSummary]
+                                      .budgetByFunction, .budgetByUnit, .budgetExecution, .revenue, .planSummary, .planTable]
 
     /// The section heading it prints under. "Gider Bütçesi" and "Gelir Bütçesi" are a budget's own
     /// sections (`DocumentSections`): the cover, naming the program, decides what the document is.
@@ -60,6 +63,7 @@ enum GeneralBlock: Sendable {
         case .budgetExecution: return "Bütçe Gerçekleşmeleri"
         case .revenue: return "Gelir Bütçesi"
         case .planSummary: return "Stratejik Plan"
+        case .planTable: return "Stratejik Amaç ve Hedefler"
         }
     }
 }

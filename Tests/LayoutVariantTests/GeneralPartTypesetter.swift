@@ -42,6 +42,8 @@ extension ArrangementTypesetter {
                 generalTable(block, "\(program.year) Yılı Bütçe Gelirlerinin Ekonomik Sınıflandırılması", revenueTable(figures))
             case .planSummary:
                 planSummary()
+            case .planTable:
+                generalTable(block, "Stratejik Amaç, Hedef ve Performans Hedefleri", planTable())
             }
         }
         // The goals begin on a page of their own, under the part's heading.
@@ -262,6 +264,17 @@ extension ArrangementTypesetter {
         return TableSpec(columnWidths: [0.07, 0.31, 0.17, 0.17, 0.16, 0.12], figureColumns: [2, 3, 4, 5], header: header,
                          rows: rows + [totalRow("Toplam", span: 2, sums.map(amount) + [GeneralFigures.percent(sums[2], of: sums[1])])],
                          nameColumn: 1)
+    }
+
+    /// Each goal with its aim and target, code before text, as the plan's cards list them.
+    private func planTable() -> TableSpec {
+        let rows = program.goals.map { goal in
+            TableRowSpec(cells: [.text("\(goal.aimCode) \(goal.aimTitle)", column: 0),
+                                 .text(goal.targetCode == goal.code ? "" : "\(goal.targetCode) \(goal.targetTitle)", column: 1),
+                                 .text("\(goal.code) \(goal.title)", column: 2)])
+        }
+        let header = ["Stratejik Amaç", "Stratejik Hedef", "Performans Hedefi"].enumerated().map { HeaderCell($0.element, column: $0.offset) }
+        return TableSpec(columnWidths: [0.33, 0.33, 0.34], figureColumns: [], header: header, rows: rows)
     }
 
     private func revenueTable(_ figures: GeneralFigures) -> TableSpec {

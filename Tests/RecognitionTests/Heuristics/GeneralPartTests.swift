@@ -56,6 +56,12 @@ import TableGeometry
         #expect(label.labelCode == "1" && label.value == "Yeşil alanları artırmak")
     }
 
+    /// The plan as a table: its header names the three levels side by side, and names none of them.
+    @Test func aHeaderOfTheLevelsIsNoLabel() {
+        #expect(GoalContext.row(Self.band([("Stratejik Amaç", 40), ("Stratejik Hedef", 220), ("Performans Hedefi", 400)])) == nil)
+        #expect(GoalContext.row(Self.band([("Stratejik Amaç", 40), ("Yeşil alanları artırmak", 220)]))?.label == .aim)
+    }
+
     /// The plan in prose names the aim first (“Stratejik Amaç A1 kapsamında …”); the heading over
     /// the goals names it again (“A1 …”): the nearer naming gives the aim its text.
     @Test func aHeadingNamingTheCodeAgainGivesItsText() throws {
