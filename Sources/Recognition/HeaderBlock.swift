@@ -63,10 +63,20 @@ enum HeaderBlock {
         }
         // The row below is asked about first: reading the columns is the costliest question.
         if end < bands.endIndex, bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]),
-           !opensWithRowCode(bands[end]), bands[index].headerColumns.count < minimumColumns {
+           !opensWithRowCode(bands[end]), bands[index].headerColumns.count < minimumColumns || isLowerRow(bands[end], under: bands[index]) {
             end += 1
         }
         return (merged(Array(bands[start..<end])), start..<end)
+    }
+
+    /// A header cell merged over two header rows and set at their top (Word's default) leaves
+    /// the lower row's part of its column blank, and a gap may part the rows: a row under a
+    /// header that holds nothing under the header's first column is the header's lower row
+    /// (“Gerçekleşen Tahmin Hedef” under “Performans Göstergeleri 2022 2023 2024”, “Döner Sermaye
+    /// …” under “Ekonomik Kod … Bütçe Dışı Kaynak …”). A body row starts in its key column.
+    static func isLowerRow(_ band: RowBand, under header: RowBand) -> Bool {
+        guard let left = band.words.map(\.box.x0).min(), let first = header.headerColumns.first else { return false }
+        return left > first.x1
     }
 
     /// The header found (`found`, as `header(in:at:lowerBound:)` gives it), or, when it is cut by

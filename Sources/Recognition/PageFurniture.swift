@@ -63,10 +63,30 @@ enum PageFurniture {
         belongsToContent(line) || tableLines.contains { $0.box.verticalOverlap(line.box) > 0 }
     }
 
-    /// The margin lines of `page` that belong to a table by their own words.
+    /// The margin lines of `page` that belong to a table by their own words, with the margin
+    /// lines of the same header block: beside one of them (a cell of the same row) or stacked
+    /// right under one, within its extent (a header cell's next line: cells merged over two header
+    /// rows and set at their top, as Word sets them, leave “Müdürlük” under “Sorumlu” on its own
+    /// line, below the row's other cells).
     static func tableLines(_ page: Page) -> [TextLine] {
-        page.lines.filter { isMargin($0, in: page) && belongsToATable($0) }
+        let margin = page.lines.filter { isMargin($0, in: page) }.sorted { $0.box.y0 < $1.box.y0 }
+        var block = margin.filter(belongsToATable)
+        guard !block.isEmpty else { return [] }
+        func joins(_ line: TextLine) -> Bool {
+            block.contains { t in
+                let h = t.box.height
+                return t.box.verticalOverlap(line.box) > 0
+                    || (line.box.y0 >= t.box.y1 - h * stackedLineGapFraction && line.box.y0 - t.box.y1 <= stackedLineGapFraction * h
+                        && line.box.x0 >= t.box.x0 - h && line.box.x1 <= t.box.x1 + h)
+            }
+        }
+        // Top to bottom, each line joining the lines found so far (a few margin lines a page).
+        for line in margin where !block.contains(where: { $0.box == line.box }) && joins(line) { block.append(line) }
+        return block
     }
+    /// A header cell's next line stands within this fraction of a line height under the one
+    /// above (its leading); a running header is set apart from the page's first table by more.
+    static let stackedLineGapFraction = 0.6
 
     static func isMargin(_ line: TextLine, in page: Page) -> Bool {
         line.box.y1 < page.height * marginFraction || line.box.y0 > page.height * (1 - marginFraction)

@@ -29,6 +29,9 @@ struct TableSection {
         // Recorded only when a trace is asked for (`perfprog inspect`).
         let recorder = TraceRecorder.current
         var grids: [PageGrid] = [], repeats: [RowBand] = []
+        // The repeated header just passed: its lower row (cells merged over both rows set at
+        // their top leave it apart, `HeaderBlock.isLowerRow`) is repeated with it.
+        var repeated: RowBand?
         func flush() {
             guard !pageRun.isEmpty else { return }
             let words = pageRun.flatMap { band in isTotal(band) ? band.words.filter { TurkishNumber.amount($0.text) != nil } : band.words }
@@ -40,6 +43,11 @@ struct TableSection {
             pageRun.removeAll()
         }
         for band in data {
+            defer { repeated = isRepeatedHeader(band) ? band : nil }
+            if let header = repeated, header.page == band.page, !GoalTableReader.hasAmounts(band),
+               !HeaderBlock.opensWithRowCode(band), HeaderBlock.isLowerRow(band, under: header) {
+                continue
+            }
             if isRepeatedHeader(band) {
                 // Its group row (the years over the kinds of value) is repeated with it.
                 if let last = pageRun.last, last.page == band.page, HeaderBlock.isGroupRow(last) { pageRun.removeLast() }

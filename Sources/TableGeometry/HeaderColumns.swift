@@ -332,16 +332,26 @@ public enum HeaderColumns {
     }
 
     /// Each turned header phrase with its column's reach: its box widened by the body's blocks
-    /// (`RowRivers.blocks`) under its text that no unturned phrase beside it stands over. Turned
-    /// text is a line or two wide, set in the middle of a column as wide as its figures; a phrase
-    /// wholly above it (its group) is no neighbour.
+    /// (`RowRivers.blocks`) under its text that no unturned phrase beside it stands over, nor
+    /// another turned cell (a block under several is text run across columns). Turned text is a
+    /// line or two wide, set in the middle of a column as wide as its figures; a phrase wholly
+    /// above it (its group) is no neighbour.
     static func turnedCells(_ phrases: [Phrase], blocks: [(x0: Double, x1: Double)]) -> [TurnedCell] {
         guard !blocks.isEmpty else { return [] }
-        return phrases.filter(\.isVertical).map { q in
+        let turned = phrases.filter(\.isVertical).sorted { $0.box.x0 < $1.box.x0 }
+        // The lines of one turned cell stand side by side, a leading apart: numbered as one cell.
+        var cell: [Int] = []
+        for (k, q) in turned.enumerated() {
+            let joins = k > 0 && q.box.verticalOverlap(turned[k - 1].box) > 0
+                && q.box.x0 - turned[k - 1].box.x1 < verticalLineGapFraction * max(q.words[0].scale, turned[k - 1].words[0].scale)
+            cell.append(k == 0 ? 0 : joins ? cell[k - 1] : cell[k - 1] + 1)
+        }
+        return turned.indices.map { k in
+            let q = turned[k]
             let own = blocks.filter { b in
-                b.x1 > q.box.x0 && b.x0 < q.box.x1 && !phrases.contains { p in
-                    !p.isVertical && p.box.y1 > q.box.y0 && b.x1 > p.box.x0 && b.x0 < p.box.x1
-                }
+                b.x1 > q.box.x0 && b.x0 < q.box.x1
+                    && !phrases.contains { p in !p.isVertical && p.box.y1 > q.box.y0 && b.x1 > p.box.x0 && b.x0 < p.box.x1 }
+                    && !turned.indices.contains { j in cell[j] != cell[k] && b.x1 > turned[j].box.x0 && b.x0 < turned[j].box.x1 }
             }
             return TurnedCell(box: q.box, reach: (min(q.box.x0, own.map(\.x0).min() ?? .infinity),
                                                   max(q.box.x1, own.map(\.x1).max() ?? -.infinity)))

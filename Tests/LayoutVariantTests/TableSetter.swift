@@ -138,10 +138,11 @@ struct TableSetter {
                 drawVerticalText(laid.verticalLines(cell.text, font: headerFont), in: span, top: cellTop, height: height, font: headerFont,
                                  ink: ink)
             } else {
-                // A header cell merged over several rows stands in their middle, as word processors centre merged cells.
+                // A header cell merged over several rows stands in their middle, as templates centre merged
+                // cells, but at their top where the look sets every cell there (Word's default).
                 drawText(laid.lines(cell.text, in: cell.columns, font: headerFont), in: span, top: cellTop, height: height,
                          alignment: .centre, font: headerFont, padding: Self.cellPadding, ink: ink,
-                         vertical: cell.rows.count > 1 ? .middle : variant.verticalAlignment)
+                         vertical: cell.rows.count > 1 && variant.verticalAlignment != .top ? .middle : variant.verticalAlignment)
             }
             if variant.verticalRules {
                 flow.canvas.verticalRule(x: span.x0, from: cellTop, to: cellTop + height)

@@ -130,4 +130,21 @@ import Testing
         #expect(found.map(\.title) == ["Performans Göstergesi", "Birim", "2024 Hedef"])
         #expect(found.map(\.group) == [nil, nil, nil])
     }
+
+    /// Titles merged over both header rows and set at the top stand wholly above turned code
+    /// titles; a full-width row of the body (an activity's description under its costs) runs
+    /// under all the turned cells. A block under several turned cells is no one's column, so
+    /// "Faaliyet Adı" is not taken for a group over them and stays a column.
+    @Test func aFullWidthBodyRowIsNoTurnedCellsColumn() {
+        func turned(_ text: String, _ x: Double) -> Word {
+            Word(text: text, box: Rect(x0: x, y0: 80, x1: x + 11, y1: 140), fontSize: 11, rotation: 270)
+        }
+        let header = W.phrase("Faaliyet Adı", x: 40, y: 50) + W.phrase("Ekonomik Kod", x: 250, y: 50)
+            + [turned("03", 240), turned("05", 330), turned("06", 410)]
+        let body = W.phrase("F1 Plaj temizliği", x: 40, y: 160) + W.rightAligned("20.000.000", right: 300, y: 160)
+            + W.rightAligned("0", right: 380, y: 160) + W.rightAligned("0", right: 460, y: 160)
+            + W.phrase("Sahillerimize yeni kimlik kazandırmak, turizme katkı sağlamak için kullanılan bütçedir.", x: 40, y: 180)
+        let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
+        #expect(found.map(\.title) == ["Faaliyet Adı", "03", "05", "06"])
+    }
 }

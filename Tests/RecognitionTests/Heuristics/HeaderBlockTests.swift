@@ -46,6 +46,25 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         #expect(HeaderBlock.opensWithRowCode(row) && !HeaderBlock.opensWithRowCode(Self.yearRow(y: 100)))
     }
 
+    /// Cells merged over both header rows and set at their top (Word's default): "Performans
+    /// Göstergeleri" stands beside the years, the kinds of value stand under the years alone, a gap
+    /// apart. The lower row leaves the first column blank, as no body row does: it joins the header,
+    /// and where the header is repeated on the next page it is repeated with it.
+    @Test func lowerRowUnderCellsMergedAtTheTop() throws {
+        func top(page: Int = 3, y: Double) -> RowBand {
+            band(page: page, [("Performans Göstergeleri", 40), ("2022", 300), ("2023", 380), ("2024", 460)], y: y)
+        }
+        func lower(page: Int = 3, y: Double) -> RowBand { band(page: page, [("Gerçekleşen", 290), ("Tahmin", 380), ("Hedef", 460)], y: y) }
+        #expect(HeaderBlock.isLowerRow(lower(y: 115), under: top(y: 100)))
+        #expect(!HeaderBlock.isLowerRow(Self.indicator("1", y: 135), under: top(y: 100)))
+        let rows = [top(y: 100), lower(y: 115), Self.indicator("1", y: 135),
+                    top(page: 4, y: 60), lower(page: 4, y: 75), Self.indicator(page: 4, "2", y: 95)]
+        let (draft, _) = GoalTableReader.read(rows[...], titlePage: 3)
+        #expect(draft.indicators.map(\.code) == ["1", "2"])
+        #expect(draft.indicators.allSatisfy { $0.values.map { "\($0.year) \($0.kind)" } == ["2022 actual", "2023 estimate", "2024 target"] })
+        #expect(draft.notes.isEmpty)
+    }
+
     /// A row of five years is a group row too (more words than a worded year group).
     @Test func fiveYearsAreAGroupRow() {
         let years = band([("2021", 200), ("2022", 260), ("2023", 320), ("2024", 380), ("2025", 440)], y: 100)

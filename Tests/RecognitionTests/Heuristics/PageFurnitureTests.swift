@@ -93,4 +93,22 @@ import Testing
         let words = line("Balıkesir Büyükşehir Belediyesi", y: 10) + lines.flatMap { line($0.0, y: $0.1) } + line("F1 Deniz", y: 200)
         return WordBoxes.page(n, words)
     }
+
+    /// A header repeated at the top of every page, its cells merged over two rows and set at
+    /// their top: "Sorumlu" stands beside "Faaliyet Adı", "Müdürlük" under it on a line of its
+    /// own in the margin, recurring on every page. It is the header's next line, not furniture;
+    /// the running header above the table still is.
+    @Test func aHeaderCellsNextLineInTheMarginStays() {
+        let pages = (1...6).map { n in
+            WordBoxes.page(n, [
+                WordBoxes.word("Kayseri", 54, 14, 93, 23, size: 9), WordBoxes.word("Belediyesi", 96, 14, 146, 23, size: 9),
+                WordBoxes.word("Faaliyet", 55.7, 53, 98.65, 64.05, size: 9.5), WordBoxes.word("Adı", 101.96, 53, 119.35, 64.05, size: 9.5),
+                WordBoxes.word("Sorumlu", 144.89, 53, 189.59, 64.05, size: 9.5),
+                WordBoxes.word("Müdürlük", 141.92, 64.21, 192.68, 75.26, size: 9.5),
+                WordBoxes.word("İmar", 134.78, 166.45, 156.54, 177.49, size: 9.5),
+            ])
+        }
+        let texts = PageFurniture.strip(pages).map { $0.words.map(\.text) }
+        #expect(texts.allSatisfy { $0 == ["Faaliyet", "Adı", "Sorumlu", "Müdürlük", "İmar"] })
+    }
 }
