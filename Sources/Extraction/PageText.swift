@@ -20,9 +20,21 @@ struct FontRun {
     var isBold: Bool
 
     static func isBold(fontName: String) -> Bool {
+        // Font names are ASCII as a rule: told from their bytes, lower-cased one by one.
+        if fontName.utf8.allSatisfy({ $0 < 0x80 }) {
+            let name = fontName.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            return boldMarks.contains { mark in
+                mark.count <= name.count && (0...(name.count - mark.count)).contains { start in
+                    mark.indices.allSatisfy { name[start + $0] == mark[$0] }
+                }
+            }
+        }
         let name = fontName.lowercased()
         return ["bold", "black", "heavy", "semibold", "demi"].contains { name.contains($0) }
     }
+
+    /// The words of a bold font's name, as bytes.
+    private static let boldMarks: [[UInt8]] = ["bold", "black", "heavy", "semibold", "demi"].map { Array($0.utf8) }
 }
 
 extension Unicode.Scalar {
@@ -50,12 +62,23 @@ enum PageText {
         var out: [PlacedCharacter] = []
         out.reserveCapacity(boxes.count)
         var runIndex = 0
-        for (i, scalar) in page.text.unicodeScalars.enumerated() where i < boxes.count {
+        // The text's scalars decoded from its bytes as they come (no String is made of it).
+        var bytes = page.textBytes.makeIterator()
+        var decoder = UTF8()
+        var i = 0
+        decoding: while i < boxes.count {
+            let scalar: Unicode.Scalar
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let s): scalar = s
+            case .emptyInput: break decoding
+            case .error: scalar = Unicode.Scalar(0xFFFD)!
+            }
             while runIndex < runs.count && runs[runIndex].end < i { runIndex += 1 }
             let run = runIndex < runs.count && runs[runIndex].start <= i ? runs[runIndex] : nil
             let r = boxes[i]
             out.append(PlacedCharacter(scalar: scalar, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
                                        fontSize: run?.fontSize ?? 0, isBold: run?.isBold ?? false))
+            i += 1
         }
         return out
     }

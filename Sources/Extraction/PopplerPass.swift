@@ -63,6 +63,11 @@ struct PassPage {
     /// Glyphs drawn, when more than the limit (the page was not laid out), else nil.
     var refusedGlyphs: Int? { raw.refused != 0 ? Int(raw.glyphs) : nil }
     var text: String { raw.text.map { String(cString: $0) } ?? "" }
+    /// `text`'s UTF-8 bytes, without its terminating NUL.
+    var textBytes: UnsafeBufferPointer<UInt8> {
+        guard let text = raw.text else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+    }
     var boxes: UnsafeBufferPointer<pp_box> { UnsafeBufferPointer(start: raw.boxes, count: raw.box_count) }
     /// The page's strokes and fills, each with its pieces (`pieces`), in drawing order.
     var paints: UnsafeBufferPointer<pp_paint> { UnsafeBufferPointer(start: raw.paints, count: raw.paint_count) }
