@@ -73,7 +73,12 @@ public final class DocumentReader {
         }
         let orientation = TextOrientation.detect(characters)
         let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
-        let words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
+        var words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
+        var lines = LineGrouping.lines(from: words)
+        if let joined = LetterSpacedRuns.rejoined(words, lines: lines) {
+            words = joined
+            lines = LineGrouping.lines(from: words)
+        }
         // A scanned page (images, no words) has no table to rule.
         let images = words.isEmpty ? pass.imageCount : 0
         var rulings: [Ruling] = []
@@ -86,7 +91,7 @@ public final class DocumentReader {
             }
         }
         return Page(number: number, width: w, height: h, rotation: orientation.degrees, words: words,
-                    lines: LineGrouping.lines(from: words), rulings: rulings,
+                    lines: lines, rulings: rulings,
                     shadedBoxes: shaded, imageCount: images)
     }
 

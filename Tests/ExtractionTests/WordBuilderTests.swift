@@ -51,3 +51,64 @@ import PageLayout
         }
     }
 }
+
+/// Letter-spaced text (tracking set by moving each glyph on): its letters come as one-letter
+/// words, or partly joined back by poppler, and are read as the words they spell.
+@Suite struct LetterSpacedRunsTests {
+    func word(_ text: String, x0: Double, x1: Double, y: Double = 100, bold: Bool = true) -> Word {
+        Word(text: text, box: Rect(x0: x0, y0: y, x1: x1, y1: y + 11), fontSize: 9.5, isBold: bold)
+    }
+
+    /// Pieces spelled out from `text`'s words, each letter `advance` wide, `tracking` apart, words a space further.
+    func spaced(_ pieces: [[String]], tracking: Double, advance: Double = 7, space: Double = 3) -> [Word] {
+        var x = 50.0
+        var out: [Word] = []
+        for piecesOfWord in pieces {
+            for piece in piecesOfWord {
+                let width = Double(piece.count) * advance + Double(piece.count - 1) * tracking
+                out.append(word(piece, x0: x, x1: x + width))
+                x += width + tracking
+            }
+            x += space + tracking
+        }
+        return out
+    }
+
+    @Test func headingsLetterByLetterAreWords() {
+        let letters = spaced([["P", "E", "R", "F", "O", "R", "M", "A", "N", "S"], ["H", "E", "D", "E", "F", "İ"]], tracking: 3.8)
+        #expect(LetterSpacedRuns.joinedAlongLine(letters).map(\.word.text) == ["PERFORMANS", "HEDEFİ"])
+    }
+
+    @Test func lettersPartlyJoinedByPopplerAreWords() {
+        let pieces = spaced([["FAALİYET"], ["MALİYETLERİ"], ["T", "A", "BLOSU"]], tracking: 3.8)
+        #expect(LetterSpacedRuns.joinedAlongLine(pieces).map(\.word.text) == ["FAALİYET", "MALİYETLERİ", "TABLOSU"])
+    }
+
+    @Test func aSingleGlyphTouchingItsWordJoinsIt() {
+        // Expanded by 1 pt at 9.5 pt: poppler parted "2024" after its first glyph, "Maliyeti" after its capital.
+        let year = [word("2", x0: 100, x1: 106), word("024", x0: 107, x1: 125)]
+        #expect(LetterSpacedRuns.joinedAlongLine(year).map(\.word.text) == ["2024"])
+        let header = [word("Birim", x0: 50, x1: 80), word("M", x0: 84, x1: 93), word("aliyeti", x0: 94.2, x1: 130)]
+        #expect(LetterSpacedRuns.joinedAlongLine(header).map(\.word.text) == ["Birim", "Maliyeti"])
+        // A space of a font (a quarter em and more) still parts them.
+        let apart = [word("2", x0: 100, x1: 106), word("024", x0: 108.5, x1: 126.5)]
+        #expect(LetterSpacedRuns.joinedAlongLine(apart).map(\.word.text) == ["2", "024"])
+        // Two cells' texts touching are two words (LibreOffice's tables: "inceleme" | "Kent", "0 TL" | "18.900.000 TL").
+        let cells = [word("inceleme", x0: 50, x1: 90), word("Kent", x0: 90.5, x1: 110)]
+        #expect(LetterSpacedRuns.joinedAlongLine(cells).map(\.word.text) == ["inceleme", "Kent"])
+        let amounts = [word("TL", x0: 50, x1: 62), word("18.900.000", x0: 62.5, x1: 110)]
+        #expect(LetterSpacedRuns.joinedAlongLine(amounts).map(\.word.text) == ["TL", "18.900.000"])
+    }
+
+    @Test func spacedOutSingleWordsOfOrdinaryTextStayApart() {
+        // Single-letter words at ordinary spaces, all alike: no tracking to tell letters from words.
+        let text = spaced([["Sayfa"], ["1"], ["/"], ["2"]], tracking: 2.4, space: 0)
+        #expect(LetterSpacedRuns.joinedAlongLine(text).map(\.word.text) == ["Sayfa", "1", "/", "2"])
+        // Figures in adjacent columns stand more than a line's height apart.
+        let figures = [word("0", x0: 100, x1: 105), word("0", x0: 130, x1: 135), word("0", x0: 160, x1: 165), word("0", x0: 190, x1: 195)]
+        #expect(LetterSpacedRuns.joinedAlongLine(figures).map(\.word.text) == ["0", "0", "0", "0"])
+        // A regular and a bold face do not make one run.
+        let mixed = [word("A", x0: 50, x1: 57), word("B", x0: 60, x1: 67, bold: false), word("C", x0: 70, x1: 77), word("D", x0: 80, x1: 87, bold: false)]
+        #expect(LetterSpacedRuns.joinedAlongLine(mixed).map(\.word.text) == ["A", "B", "C", "D"])
+    }
+}

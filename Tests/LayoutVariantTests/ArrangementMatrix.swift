@@ -1,7 +1,8 @@
 /// The arrangement matrix: every arrangement crossed with looks and golds by a covering
 /// design rather than the full product. Each arrangement gets `looksPerArrangement` looks
 /// in which every level of every look factor (rules, page, font size, vertical headers,
-/// repeated headers, fills, justified text, cell alignment) and every gold appears at least once; the factors turn at different
+/// repeated headers, fills, justified text, cell alignment) and every gold appears at least once
+/// (a producer's quirk, with five levels, in four of them); the factors turn at different
 /// steps, so that across arrangements each pair of factor levels meets too
 /// (`ArrangementMatrixTests.theDesignCoversEveryLevel` checks both).
 ///
@@ -23,6 +24,9 @@ enum ArrangementMatrix {
             look.fills = Look.Fills.allCases[(k + i / 2) % 3]
             look.justified = (i + k / 3) % 2 == 1
             look.alignment = VerticalAlignment.allCases[(2 * i + i / 3 + k) % 3]
+            // Five producers' habits in four looks: each arrangement meets four of them, and across
+            // the matrix each meets every level of every other factor and every gold.
+            look.quirk = ProducerQuirk.allCases[(i + 2 * k) % ProducerQuirk.allCases.count]
             return MatrixVariant(arrangement: arrangement, gold: GoldProgram.allCases[(k + k / 3) % 3], look: look)
         }
     }
@@ -69,13 +73,16 @@ struct Look: Sendable {
     var justified = false
     /// Where cell text stands in its row: top (Word), middle (merged cells), bottom (Excel).
     var alignment = VerticalAlignment.middle
+    /// The producer's habits: letter spacing, glyph-by-glyph placement, fake bold, turned pages.
+    var quirk = ProducerQuirk.none
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
         return [rules.rawValue, page.rawValue, "\(size)pt", verticalHeaders ? "vertical" : nil, repeatsHeader ? "repeat" : nil,
          fills == .none ? nil : fills.rawValue,
          justified ? "justified" : nil,
-         alignment == .middle ? nil : alignment.rawValue]
+         alignment == .middle ? nil : alignment.rawValue,
+         quirk == .none ? nil : quirk.rawValue]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -91,6 +98,7 @@ struct Look: Sendable {
         v.fills = fills
         v.justified = justified
         v.verticalAlignment = alignment
+        v.quirk = quirk
         return v
     }
 }

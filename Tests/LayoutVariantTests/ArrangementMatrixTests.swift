@@ -11,7 +11,11 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [:]
+    static let knownIssues: [String: Comment] = [
+        // Geometry: letter-spaced bold headers over narrow unruled figure columns at 11 pt stand less than
+        // an em apart ('Bütçe' over Bütçe Dışı, 'Toplam'), and are taken for one column over two of figures.
+        "goal-rows-numbered k25 none-short-11pt-justified-top-tracked": "not read: activity amounts 12",
+    ]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {
@@ -48,13 +52,14 @@ import Testing
             #expect(Set(looks.map(\.look.justified)) == [true, false], "\(arrangement.name): justified text")
             #expect(Set(looks.map(\.gold)) == Set(GoldProgram.allCases), "\(arrangement.name): golds")
             #expect(Set(looks.map(\.look.alignment)) == Set(VerticalAlignment.allCases), "\(arrangement.name): cell alignments")
+            #expect(Set(looks.map(\.look.quirk)).count == ArrangementMatrix.looksPerArrangement, "\(arrangement.name): producers' quirks")
         }
         // Pairwise across the matrix: every pair of levels of rules, page, font size, gold, fills, justified text and cell alignment.
         let factors: [(String, (MatrixVariant) -> String, Int)] = [
             ("rules", { "\($0.look.rules)" }, 3), ("page", { "\($0.look.page)" }, 3),
             ("font", { "\($0.look.fontSize)" }, 4), ("gold", { "\($0.gold)" }, 3),
             ("fills", { "\($0.look.fills)" }, 3), ("justified", { "\($0.look.justified)" }, 2),
-            ("alignment", { "\($0.look.alignment)" }, 3),
+            ("alignment", { "\($0.look.alignment)" }, 3), ("quirk", { "\($0.look.quirk)" }, ProducerQuirk.allCases.count),
         ]
         for a in factors.indices { for b in factors.indices where a < b {
             let pairs = Set(variants.map { factors[a].1($0) + " " + factors[b].1($0) })

@@ -47,7 +47,7 @@ final class ArrangementTypesetter {
         tableNumber = 0
         previousAim = ""
         generalTables = []
-        let canvas = try PDFCanvas(path: path, pageSize: look.page)
+        let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk)
         flow = PageFlow(canvas: canvas, size: look.page,
                         runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
         var contentStarted = false

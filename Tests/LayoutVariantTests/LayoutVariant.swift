@@ -41,6 +41,8 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     var justified = false
     /// Where a cell's text stands in its row: centred, as the first looks were printed.
     var verticalAlignment = VerticalAlignment.middle
+    /// The producer's habits the PDF is written with (`ProducerQuirk`).
+    var quirk = ProducerQuirk.none
 
     var description: String { name }
 

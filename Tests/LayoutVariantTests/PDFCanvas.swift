@@ -8,13 +8,16 @@ final class PDFCanvas {
     private(set) var pageCount = 0
     private let surface: OpaquePointer
     private let cr: OpaquePointer
+    /// The producer's habits this canvas prints with (letter spacing, glyph placement, fake bold, turned pages).
+    let quirk: ProducerQuirk
 
     /// A family fontconfig always resolves on Debian (cairo depends on fontconfig and its
     /// DejaVu fonts); it holds every Turkish letter.
     static let fontFamily = "DejaVu Sans"
 
-    init(path: String, pageSize: PageSize) throws(TypesetError) {
-        guard let surface = cairo_pdf_surface_create(path, pageSize.width, pageSize.height) else {
+    init(path: String, pageSize: PageSize, quirk: ProducerQuirk = .none) throws(TypesetError) {
+        let stored = quirk == .rotated ? PageSize(width: pageSize.height, height: pageSize.width) : pageSize
+        guard let surface = cairo_pdf_surface_create(path, stored.width, stored.height) else {
             throw .cairo(path: path, status: "no surface")
         }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
@@ -23,6 +26,7 @@ final class PDFCanvas {
             throw .cairo(path: path, status: status)
         }
         self.path = path
+        self.quirk = quirk
         self.pageSize = pageSize
         self.surface = surface
         self.cr = cr
@@ -36,12 +40,25 @@ final class PDFCanvas {
     /// Ends the page in progress (if any) and starts one of the given size.
     func startPage(_ size: PageSize) {
         if pageCount > 0 { cairo_show_page(cr) }
-        cairo_pdf_surface_set_size(surface, size.width, size.height)
+        if quirk == .rotated {
+            // Stored turned a quarter left, so that /Rotate 90 (a quarter right) shows it upright:
+            // the shown page's (x, y) is stored at (y, width - x).
+            cairo_pdf_surface_set_size(surface, size.height, size.width)
+            var turn = cairo_matrix_t(xx: 0, yx: -1, xy: 1, yy: 0, x0: 0, y0: size.width)
+            cairo_set_matrix(cr, &turn)
+        } else {
+            cairo_pdf_surface_set_size(surface, size.width, size.height)
+        }
         pageSize = size
         pageCount += 1
     }
 
     func width(of text: String, in font: TypeFace) -> Double {
+        advance(of: text, in: font) + Double(text.count) * quirk.tracking(text, font)
+    }
+
+    /// How far cairo's text moves on, without the producer's tracking.
+    private func advance(of text: String, in font: TypeFace) -> Double {
         select(font)
         var extents = cairo_text_extents_t()
         cairo_text_extents(cr, text, &extents)
@@ -55,8 +72,7 @@ final class PDFCanvas {
         var extents = cairo_font_extents_t()
         cairo_font_extents(cr, &extents)
         cairo_set_source_rgb(cr, grey, grey, grey)
-        cairo_move_to(cr, x, top + extents.ascent)
-        cairo_show_text(cr, text)
+        show(text, x: x, baseline: top + extents.ascent, font: font)
     }
 
     /// Draws one line of text turned a quarter left, reading bottom to top: its glyphs' tops
@@ -67,10 +83,49 @@ final class PDFCanvas {
         cairo_font_extents(cr, &extents)
         cairo_save(cr)
         cairo_set_source_rgb(cr, grey, grey, grey)
-        cairo_move_to(cr, left + extents.ascent, bottom)
+        cairo_translate(cr, left + extents.ascent, bottom)
         cairo_rotate(cr, -Double.pi / 2)
-        cairo_show_text(cr, text)
+        show(text, x: 0, baseline: 0, font: font)
         cairo_restore(cr)
+    }
+
+    /// Shows a line from (x, baseline) in the current user space as the producer writes text.
+    private func show(_ text: String, x: Double, baseline: Double, font: TypeFace) {
+        switch quirk {
+        case .none, .rotated:
+            cairo_move_to(cr, x, baseline)
+            cairo_show_text(cr, text)
+        case .tracked where quirk.tracking(text, font) == 0:
+            cairo_move_to(cr, x, baseline)
+            cairo_show_text(cr, text)
+        case .glyphs:
+            var at = x
+            for character in text {
+                let glyph = String(character)
+                if !character.isWhitespace {
+                    let grid = ProducerQuirk.glyphGrid
+                    cairo_move_to(cr, (at / grid).rounded() * grid, baseline)
+                    cairo_show_text(cr, glyph)
+                }
+                at += advance(of: glyph, in: font)
+            }
+        case .tracked:
+            // Each glyph moved on by its advance and the tracking, as a TJ with spacing writes it.
+            let tracking = quirk.tracking(text, font)
+            var at = x
+            for character in text {
+                let glyph = String(character)
+                cairo_move_to(cr, at, baseline)
+                cairo_show_text(cr, glyph)
+                at += advance(of: glyph, in: font) + tracking
+            }
+        case .overprinted:
+            cairo_move_to(cr, x, baseline)
+            cairo_show_text(cr, text)
+            guard font.bold else { return }
+            cairo_move_to(cr, x + ProducerQuirk.overprintShift * font.size, baseline)
+            cairo_show_text(cr, text)
+        }
     }
 
     /// A thin horizontal rule, as table rules are drawn.
@@ -106,6 +161,7 @@ final class PDFCanvas {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw .cairo(path: path, status: String(cString: cairo_status_to_string(status)))
         }
+        if quirk == .rotated { try ProducerQuirk.markRotated(path: path) }
     }
 
     private func select(_ font: TypeFace) {

@@ -16,10 +16,10 @@ struct ProgramTypesetter {
     static let headingKeepsWithNext = 72.0
     static let headingFont = TypeFace(size: 10)
     static let aimFont = TypeFace(size: 10.5, bold: true)
-    static let titleFont = TypeFace(size: 9.5, bold: true)
+    static let titleFont = TypeFace(size: 9.5, bold: true, display: true)
 
     func write(to path: String) throws(TypesetError) {
-        let canvas = try PDFCanvas(path: path, pageSize: variant.page)
+        let canvas = try PDFCanvas(path: path, pageSize: variant.page, quirk: variant.quirk)
         let flow = PageFlow(canvas: canvas, size: variant.page,
                             runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"))
         Self.writeCover(program, flow: flow)
@@ -52,8 +52,8 @@ struct ProgramTypesetter {
 
     static func writeCover(_ program: Program, flow: PageFlow) {
         flow.startBarePage()
-        let lines = [(Self.turkishUppercased(program.administration), TypeFace(size: 20, bold: true)),
-                     ("\(program.year) YILI PERFORMANS PROGRAMI", TypeFace(size: 16, bold: true))]
+        let lines = [(Self.turkishUppercased(program.administration), TypeFace(size: 20, bold: true, display: true)),
+                     ("\(program.year) YILI PERFORMANS PROGRAMI", TypeFace(size: 16, bold: true, display: true))]
         var top = flow.size.height * 0.4
         for (text, font) in lines {
             for line in LineBreaker.lines(text, width: flow.width, font: font, canvas: flow.canvas) {

@@ -2,11 +2,13 @@
 struct TypeFace: Equatable {
     var size: Double
     var bold = false
+    /// A display face (titles, captions, the cover): the one templates letter-space widely (`ProducerQuirk.tracked`).
+    var display = false
 
     /// Baseline-to-baseline distance of wrapped lines, as a word processor sets it.
     var leading: Double { size * 1.18 }
-    var boldened: TypeFace { TypeFace(size: size, bold: true) }
-    func scaled(_ factor: Double) -> TypeFace { TypeFace(size: size * factor, bold: bold) }
+    var boldened: TypeFace { TypeFace(size: size, bold: true, display: display) }
+    func scaled(_ factor: Double) -> TypeFace { TypeFace(size: size * factor, bold: bold, display: display) }
 }
 
 /// A page size in points.
