@@ -13,6 +13,9 @@ enum LetterSpacedRuns {
     /// glyph box, about 1.16 em): letters a full em apart and more stand as separate words,
     /// as figures in adjacent columns do.
     static let widestTrackingFraction = 1.0
+    /// How far the boxes of one face's glyphs on one baseline may differ, top and bottom, as a
+    /// fraction of their height (rounding; a word's own pieces share their box).
+    static let sameBaselineFraction = 0.1
     /// Single-glyph pieces a run needs one after another: text rarely holds four one-letter
     /// words in a row ("1 / 2" has three), a letter-spaced heading's words mostly have four letters and more.
     static let singleGlyphsInARow = 4
@@ -50,14 +53,17 @@ enum LetterSpacedRuns {
     }
 
     /// Whether `next` stands on `previous`'s line within letter-spacing reach, in the same
-    /// face: upright, same size and weight, on one baseline, its gap no wider than
+    /// face: upright, same size and weight, on one baseline (`sameBaselineFraction`), its gap no wider than
     /// `widestTrackingFraction` of the line's height.
     static func follows(_ previous: Word, _ next: Word) -> Bool {
         guard previous.rotation == 0, next.rotation == 0, previous.isBold == next.isBold,
               abs(previous.fontSize - next.fontSize) <= 0.05 * previous.scale else { return false }
         let height = max(min(previous.box.height, next.box.height), 0.5)
         let gap = next.box.x0 - previous.box.x1
-        return abs(next.box.midY - previous.box.midY) <= WordBuilder.baselineShiftFraction * height
+        // One face on one baseline: the glyph boxes' tops and bottoms agree (pieces of text set at
+        // an angle step up or down, and stay apart).
+        return abs(next.box.y0 - previous.box.y0) <= sameBaselineFraction * height
+            && abs(next.box.y1 - previous.box.y1) <= sameBaselineFraction * height
             && gap >= -WordBuilder.wordGapFraction * height && gap <= widestTrackingFraction * height
     }
 
