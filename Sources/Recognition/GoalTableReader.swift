@@ -148,8 +148,9 @@ enum GoalTableReader {
             if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
                HeaderBlock.isGroupRow(bands[dataEnd - 1], severalLines: true) { dataEnd -= 1 }
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
-            draft.indicators = IndicatorRows.read(section)
-            draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section), table: "indicator table")
+            let columns = IndicatorRows.Columns(section)
+            draft.indicators = IndicatorRows.read(section, columns: columns)
+            draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section, columns: columns), table: "indicator table")
             i = j
         }
         // 3. Activities, to the “Genel Toplam” row.

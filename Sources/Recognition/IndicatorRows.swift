@@ -41,9 +41,22 @@ enum IndicatorRows {
 
     /// The columns `read` gives a meaning (the code, the name, the unit and the value columns)
     /// and those it knows and leaves (`knownUnread`): any other is reported, never read.
-    static func understoodColumns(_ section: TableSection) -> Set<Int> {
-        Set([nameColumn(section)] + valueColumns(section).map(\.index) + [unitColumn(section), section.codeColumn].compactMap { $0 })
+    static func understoodColumns(_ section: TableSection, columns: Columns? = nil) -> Set<Int> {
+        let c = columns ?? Columns(section)
+        return Set([c.name] + c.values.map(\.index) + [c.unit, c.code].compactMap { $0 })
             .union(section.columns(naming: knownUnread))
+    }
+
+    /// The columns `read` gives a meaning, found once for the rows and for the columns left unread.
+    struct Columns {
+        var values: [ValueColumn], unit: Int?, name: Int, code: Int?
+
+        init(_ section: TableSection) {
+            values = IndicatorRows.valueColumns(section)
+            unit = IndicatorRows.unitColumn(section)
+            name = IndicatorRows.nameColumn(section)
+            code = section.codeColumn
+        }
     }
 
     /// The indicator's name: the column titled so (“Performans Göstergesi”), also where a code
@@ -61,11 +74,13 @@ enum IndicatorRows {
         }
     }
 
-    static func read(_ section: TableSection) -> [Indicator] {
-        let values = valueColumns(section)
-        let unitColumn = unitColumn(section)
-        let nameColumn = nameColumn(section)
-        let codeColumn = section.codeColumn
+    /// `columns`: the section's `Columns`, where the caller found them already.
+    static func read(_ section: TableSection, columns: Columns? = nil) -> [Indicator] {
+        let columns = columns ?? Columns(section)
+        let values = columns.values
+        let unitColumn = columns.unit
+        let nameColumn = columns.name
+        let codeColumn = columns.code
         var indicators: [Indicator] = []
         var previousPage = -1
         var inExplanation = false

@@ -68,10 +68,11 @@ enum StatedCountTextReader {
         let runningLengths = Set(running.map(\.utf8.count))
         for (k, line) in page.lines.enumerated() {
             if !running.isEmpty, runningLengths.contains(spacedLength(line.words)), running.contains(line.text) { continue }
-            for (w, word) in line.words.enumerated() {
-                if firstCount == nil, StatedWord.count(word.text) != nil { firstCount = places.count }
+            for w in line.words.indices {
+                let text = line.words[w].text
+                if firstCount == nil, StatedWord.count(text) != nil { firstCount = places.count }
                 places.append((k, w))
-                if TextBytes.hasSuffix(word.text, "."), TurkishNumber.amount(String(word.text.dropLast())) == nil { close() }
+                if TextBytes.hasSuffix(text, "."), TurkishNumber.amount(String(text.dropLast())) == nil { close() }
             }
         }
         if !places.isEmpty { close() }

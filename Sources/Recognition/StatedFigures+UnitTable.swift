@@ -63,8 +63,9 @@ enum StatedUnitTableReader {
 
     /// `hasHeader` of a page whose words are folded (`folded[k]` of its `k`th word, line by line).
     static func hasHeader(_ page: Page, folded: [String]) -> Bool {
-        let words = page.lines.flatMap(\.words)
+        // Most pages hold no unit column's word: their words are not gathered.
         guard folded.contains(where: { Lexicon.isFoldedWord($0, .responsibleUnit, .columnHeader) }) else { return false }
+        let words = page.lines.flatMap(\.words)
         // A header's two words, paired: each second word is looked for once, and paired only
         // with the first words (not every word with every word).
         return countHeaders.contains { header in
