@@ -14,6 +14,8 @@ enum ActivityRows {
         /// The activity's name, and its code where a column of its own holds them (“No”).
         var name = 0
         var code: Int?
+        /// The columns the reader knows and leaves (`knownUnread`).
+        var known: Set<Int> = []
     }
 
     /// Columns a template prints beside the activity's own, which the reader knows and leaves
@@ -34,6 +36,7 @@ enum ActivityRows {
         // A column the reader knows and leaves is no field's, whatever words its title shares
         // with them (“Birim Maliyet”: a unit's and a total's).
         let known = section.columns(naming: knownUnread)
+        out.known = known
         for (k, c) in section.columns.enumerated() where k != out.name && k != out.code && !known.contains(k) {
             if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)); continue }
             // A title's first line much wider than the rest (“Bütçe” over “İçi”) is taken for
@@ -61,7 +64,7 @@ enum ActivityRows {
     static func understoodColumns(_ section: TableSection, columns: AmountColumns? = nil) -> Set<Int> {
         let c = columns ?? amountColumns(section)
         return Set([c.name] + [c.code, c.budget, c.offBudget, c.total, c.responsibleUnit, c.description].compactMap { $0 } + c.codes.map(\.0))
-            .union(section.columns(naming: knownUnread))
+            .union(c.known)
     }
 
     /// `columns`: the section's `amountColumns`, where the caller found them already.

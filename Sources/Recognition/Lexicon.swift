@@ -358,10 +358,15 @@ enum Lexicon {
             case .within:
                 // An empty phrase is found nowhere (as a substring search finds it).
                 guard !p.isEmpty, t.count >= p.count else { return false }
-                // Only where a word starts (tested first: most positions are inside words).
-                for start in 0...(t.count - p.count) where (start == 0 || t[start - 1] == space) && isPrefix(at: start) {
-                    let end = start + p.count
-                    if stem || end == t.count || t[end] == space { return true }
+                // Only where a word starts: from one word's start to the next's, past its bytes.
+                var start = 0
+                while start <= t.count - p.count {
+                    if t[start] == p[0] && isPrefix(at: start) {
+                        let end = start + p.count
+                        if stem || end == t.count || t[end] == space { return true }
+                    }
+                    while start < t.count && t[start] != space { start += 1 }
+                    start += 1
                 }
                 return false
             }
