@@ -27,6 +27,8 @@ enum ArrangementMatrix {
             // Five producers' habits in four looks: each arrangement meets four of them, and across
             // the matrix each meets every level of every other factor and every gold.
             look.quirk = ProducerQuirk.allCases[(i + 2 * k) % ProducerQuirk.allCases.count]
+            // Amounts without thousands dots in two looks of each arrangement, meeting every other level.
+            look.groupsThousands = (i + k / 2) % 2 == 0
             return MatrixVariant(arrangement: arrangement, gold: GoldProgram.allCases[(k + k / 3) % 3], look: look)
         }
     }
@@ -75,6 +77,8 @@ struct Look: Sendable {
     var alignment = VerticalAlignment.middle
     /// The producer's habits: letter spacing, glyph-by-glyph placement, fake bold, turned pages.
     var quirk = ProducerQuirk.none
+    /// Amounts with dots between thousands, or without ("5500000,00", Excel's Number format: kuruş always).
+    var groupsThousands = true
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
@@ -82,7 +86,8 @@ struct Look: Sendable {
          fills == .none ? nil : fills.rawValue,
          justified ? "justified" : nil,
          alignment == .middle ? nil : alignment.rawValue,
-         quirk == .none ? nil : quirk.rawValue]
+         quirk == .none ? nil : quirk.rawValue,
+         groupsThousands ? nil : "ungrouped"]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -99,6 +104,7 @@ struct Look: Sendable {
         v.justified = justified
         v.verticalAlignment = alignment
         v.quirk = quirk
+        v.groupsThousands = groupsThousands
         return v
     }
 }

@@ -15,6 +15,9 @@ import Testing
         // Geometry: letter-spaced bold headers over narrow unruled figure columns at 11 pt stand less than
         // an em apart ('Bütçe' over Bütçe Dışı, 'Toplam'), and are taken for one column over two of figures.
         "goal-rows-numbered k25 none-short-11pt-justified-top-tracked": "not read: activity amounts 12",
+        // Geometry: amounts with kuruş and no thousands dots, wide at 11 pt, leave the activity's name and its
+        // unit two narrow justified columns side by side ('gelişimine' | 'jeler Daire'), read as one column.
+        "untitled-summary k24 rules-portrait-11pt-zebra-justified-tracked-ungrouped": "wrong: activities 2",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)
@@ -53,6 +56,7 @@ import Testing
             #expect(Set(looks.map(\.gold)) == Set(GoldProgram.allCases), "\(arrangement.name): golds")
             #expect(Set(looks.map(\.look.alignment)) == Set(VerticalAlignment.allCases), "\(arrangement.name): cell alignments")
             #expect(Set(looks.map(\.look.quirk)).count == ArrangementMatrix.looksPerArrangement, "\(arrangement.name): producers' quirks")
+            #expect(Set(looks.map(\.look.groupsThousands)) == [true, false], "\(arrangement.name): thousands grouped or not")
         }
         // Pairwise across the matrix: every pair of levels of rules, page, font size, gold, fills, justified text and cell alignment.
         let factors: [(String, (MatrixVariant) -> String, Int)] = [
@@ -60,6 +64,7 @@ import Testing
             ("font", { "\($0.look.fontSize)" }, 4), ("gold", { "\($0.gold)" }, 3),
             ("fills", { "\($0.look.fills)" }, 3), ("justified", { "\($0.look.justified)" }, 2),
             ("alignment", { "\($0.look.alignment)" }, 3), ("quirk", { "\($0.look.quirk)" }, ProducerQuirk.allCases.count),
+            ("grouping", { "\($0.look.groupsThousands)" }, 2),
         ]
         for a in factors.indices { for b in factors.indices where a < b {
             let pairs = Set(variants.map { factors[a].1($0) + " " + factors[b].1($0) })

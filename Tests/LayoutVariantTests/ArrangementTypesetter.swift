@@ -278,7 +278,7 @@ final class ArrangementTypesetter {
             case .empty: return ""
             }
         }
-        let figure = TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus)
+        let figure = TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus || !look.groupsThousands, grouped: look.groupsThousands)
         switch arrangement.currency {
         case .none: return figure
         case .suffixTL: return figure + " TL"

@@ -97,7 +97,7 @@ struct ProgramTypesetter {
     // MARK: Tables
 
     private func amount(_ value: Amount?) -> String {
-        TurkishAmount.format(value ?? .zero, kurus: variant.amountsWithKurus)
+        TurkishAmount.format(value ?? .zero, kurus: variant.amountsWithKurus || !variant.groupsThousands, grouped: variant.groupsThousands)
     }
 
     /// A Bütçe Dışı cell: "-" for nothing where the variant prints it so.

@@ -1,9 +1,11 @@
 import Dataset
 
 /// Lira amounts printed the Turkish way: dots between thousands ("12.000.000"), with
-/// kuruş after a comma where the layout prints them ("12.000.000,00").
+/// kuruş after a comma where the layout prints them ("12.000.000,00"); or, `grouped` false,
+/// without the dots, as a spreadsheet's number format without a thousands separator prints
+/// them ("12000000,00").
 enum TurkishAmount {
-    static func format(_ amount: Amount, kurus: Bool) -> String {
+    static func format(_ amount: Amount, kurus: Bool, grouped: Bool = true) -> String {
         let magnitude = amount.kurus.magnitude
         let lira = String(magnitude / 100)
         var groups: [Substring] = []
@@ -13,7 +15,7 @@ enum TurkishAmount {
             groups.insert(lira[start..<end], at: 0)
             end = start
         }
-        var text = (amount.kurus < 0 ? "-" : "") + groups.joined(separator: ".")
+        var text = (amount.kurus < 0 ? "-" : "") + groups.joined(separator: grouped ? "." : "")
         if kurus {
             let fraction = magnitude % 100
             text += "," + (fraction < 10 ? "0" : "") + String(fraction)
