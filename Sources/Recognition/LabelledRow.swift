@@ -53,6 +53,9 @@ struct LabelledRow {
     }
 
     private static func readAfresh(_ band: RowBand) -> LabelledRow? {
+        // A total row may open as a level's label does (“Performans Hedefi Toplamı: …”,
+        // “Hedef Toplamı: …”): it names no level, wherever it stands.
+        if GoalTableReader.isGrandTotal(band) { return nil }
         let words = band.words
         guard let colon = words.filter({ endsWithColon($0.text) }).min(by: { $0.box.x0 < $1.box.x0 }) else {
             return readWithoutColon(band)

@@ -146,7 +146,7 @@ enum Lexicon {
         .total: [.columnHeader: ["Toplam*", "Maliyet*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
         // "Performans Hedefi Toplamı" opens as a goal's label does: a total row is asked first.
         .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
-        .subtotal: [.totalRow: ["Ara Toplam*"]],
+        .subtotal: [.totalRow: ["Ara Toplam"]],
         /// The row closing a cost table per activity (and the resource summary).
         .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
         /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").

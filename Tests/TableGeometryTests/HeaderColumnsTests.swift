@@ -121,6 +121,46 @@ import Testing
         #expect(found.map(\.group) == [nil, "Maliyet", "Maliyet", nil])
     }
 
+    /// A Word cost table: "Faaliyet Adı" set at the top between code titles turned and set at the
+    /// bottom of their cells stands over their gutter with nothing under it in the header, but
+    /// the activities' names stand under it in the body, beyond both neighbours' reach: it is a
+    /// column, not a group over "Sıra No" and "01 …" (found by review).
+    @Test func aTitleOverItsOwnBodyInAGutterIsNoGroup() {
+        func phrase(_ text: String, x: Double, y: Double) -> [Word] {
+            var words: [Word] = [], left = x
+            for part in text.split(separator: " ") {
+                let width = Double(part.count) * 4.5
+                words.append(Word(text: String(part), box: Rect(x0: left, y0: y, x1: left + width, y1: y + 8), fontSize: 8))
+                left += width + 2.4
+            }
+            return words
+        }
+        // Turned to read upwards, anchored at the cell's bottom as Word sets such text.
+        func turned(_ text: String, x: Double, bottom: Double) -> [Word] {
+            var words: [Word] = [], b = bottom
+            for part in text.split(separator: " ") {
+                let w = Double(part.count) * 4.5
+                words.append(Word(text: String(part), box: Rect(x0: x, y0: b - w, x1: x + 8, y1: b), fontSize: 8, rotation: 270))
+                b -= w + 2.4
+            }
+            return words
+        }
+        let header = turned("Sıra No", x: 62, bottom: 260) + phrase("Faaliyet Adı", x: 90, y: 100)
+            + turned("01 Personel Giderleri", x: 180, bottom: 260)
+            + turned("02 Sosyal Güvenlik Kurumlarına Devlet Primi Giderleri", x: 215, bottom: 260)
+            + turned("03 Mal ve Hizmet Alım Giderleri", x: 250, bottom: 260)
+            + turned("Toplam", x: 285, bottom: 260)
+        var body: [Word] = []
+        for (k, y) in [270.0, 284].enumerated() {
+            body += phrase("\(k + 1)", x: 63, y: y) + phrase("Park bakımı", x: 90, y: y)
+                + phrase("10,00", x: 172, y: y) + phrase("2,00", x: 210, y: y) + phrase("5,00", x: 245, y: y) + phrase("17,00", x: 280, y: y)
+        }
+        let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
+        #expect(found.map(\.title).contains("Faaliyet Adı"))
+        #expect(found.allSatisfy { $0.group == nil }, "\(found.map { ($0.group ?? "-") + "/" + $0.title })")
+        #expect(found.count == 6)
+    }
+
     /// A title set at the top of its cell beside wrapped titles stands over their gutter too,
     /// but their columns hold a line as high as it: a column, not a group.
     @Test func aTopAlignedTitleBesideWrappedTitlesIsNoGroup() {

@@ -45,6 +45,21 @@ import TableGeometry
         #expect(LabelledRow.joinedAcrossPageBreak(last, withValue) == nil)
     }
 
+    /// A goal's total row opens with the goal's label words ("Performans Hedefi Toplamı:") and
+    /// a target's ("Hedef Toplamı:"): outside a table too it names no level, and its words no code.
+    @Test func aTotalRowNamesNoLevel() {
+        let w = { (t: String, x0: Double, x1: Double) in Word(text: t, box: Rect(x0: x0, y0: 300, x1: x1, y1: 310.4), fontSize: 8) }
+        for (first, second) in [("Performans", "Hedefi"), ("PERFORMANS", "HEDEFİ"), ("Hedef", "")] {
+            var words = [w(first, 47, 95)]
+            if !second.isEmpty { words.append(w(second, 98, 125)) }
+            words += [w("Toplamı:", 128, 162), w("1.234.000,00", 300, 352)]
+            #expect(Self.read(words) == nil, "\(first) \(second) Toplamı")
+        }
+        // The goal's own label still reads.
+        let goal = Self.read([w("Performans", 47, 95), w("Hedefi", 98, 125), w("2:", 128, 136), w("Atıkları", 150, 190), w("azaltmak", 193, 230)])
+        #expect(goal?.label == .goal && goal?.labelCode == "2")
+    }
+
     /// "Stratejik" / "Amaç 9:": the label's second line is not the value's.
     @Test func labelWrappedBesideItsValue() throws {
         let row = try #require(Self.read(K.aim))

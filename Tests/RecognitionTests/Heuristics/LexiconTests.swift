@@ -67,6 +67,9 @@ import Dataset
         #expect(!Lexicon.names(.grandTotal, .totalRow, Lexicon.fold("Ara Toplam"), .leading))
         #expect(!Lexicon.names(.total, .rowLabel, Lexicon.fold("Ara Toplam"), .whole))
         #expect(!Lexicon.names(.subtotal, .totalRow, Lexicon.fold("Genel Toplam"), .leading))
+        // A waste-collection station ("ara toplama merkezi") is an activity: the phrase ends at a word's end.
+        #expect(Lexicon.names(.subtotal, .totalRow, Lexicon.fold("Ara Toplam 1.250.000,00"), .leading))
+        #expect(!Lexicon.names(.subtotal, .totalRow, Lexicon.fold("Ara toplama merkezinin kurulması"), .leading))
         // "Gösterge Birimi" holds the indicator's word but heads its unit.
         #expect(Lexicon.names(.unit, .columnHeader, Lexicon.fold("Gösterge Birimi"), .leading))
         #expect(!Lexicon.names(.unit, .columnHeader, Lexicon.fold("Performans Göstergesi"), .leading))
