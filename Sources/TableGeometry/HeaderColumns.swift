@@ -126,7 +126,7 @@ public enum HeaderColumns {
             }
             if bridges { spanning.insert(i) }
         }
-        let gutterSpans = gutterGroups(phrases, spanning: spanning, stacked: stacked, blocks: blocks, reaches: reaches)
+        let gutterSpans = gutterGroups(phrases, spanning: spanning, stacked: stacked, blocks: blocks)
         spanning.formUnion(gutterSpans.keys)
         func sideBySide(_ a: Phrase, _ b: Phrase) -> Bool {
             a.isVertical && b.isVertical && a.box.verticalOverlap(b.box) > 0
@@ -191,11 +191,11 @@ public enum HeaderColumns {
     /// (“Maliyet” over “Bütçe İçi” | “Bütçe Dışı”) overlaps neither title and reaches neither
     /// body: it bridges the nearest phrases under it on either side when it stands in their
     /// gutter, nothing stands under it, and neither of their columns holds a phrase on its line
-    /// or above (a title set at the top beside wrapped titles is no group). A body block under
-    /// it beyond both their reaches is its own column's (“Faaliyet Adı” set at the top between
-    /// turned code titles): no group then. Each such phrase with the two it bridges.
+    /// or above (a title set at the top beside wrapped titles is no group), and the body under
+    /// them holds no third column between theirs (“Faaliyet Adı” set at the top between turned
+    /// code titles heads the names under it). Each such phrase with the two it bridges.
     static func gutterGroups(_ phrases: [Phrase], spanning: Set<Int>, stacked: (Phrase, Phrase) -> Bool,
-                             blocks: [(x0: Double, x1: Double)] = [], reaches: [(x0: Double, x1: Double)] = []) -> [Int: [Int]] {
+                             blocks: [(x0: Double, x1: Double)] = []) -> [Int: [Int]] {
         var out: [Int: [Int]] = [:]
         for (i, p) in phrases.enumerated() where !spanning.contains(i) && !p.isVertical {
             let lower = phrases.indices.filter { phrases[$0].line > p.line }
@@ -206,11 +206,12 @@ public enum HeaderColumns {
             let topped = [l, r].contains { k in
                 phrases.indices.contains { q in q != i && phrases[q].line <= p.line && stacked(phrases[q], phrases[k]) }
             }
-            func within(_ b: (x0: Double, x1: Double), _ k: Int) -> Bool {
-                k < reaches.count && b.x0 >= reaches[k].x0 - stackOverlap && b.x1 <= reaches[k].x1 + stackOverlap
-            }
-            let ownBody = blocks.contains { b in b.x1 > p.box.x0 && b.x0 < p.box.x1 && !within(b, l) && !within(b, r) }
-            if !topped && !ownBody { out[i] = [l, r] }
+            // The body under the two bridged titles holds their two columns; a third between
+            // them is the column the phrase heads.
+            let columnsUnder = blocks.filter { b in
+                (phrases[l].box.x0...phrases[r].box.x1).contains(0.5 * (b.x0 + b.x1))
+            }.count
+            if !topped && columnsUnder <= 2 { out[i] = [l, r] }
         }
         return out
     }

@@ -18,9 +18,6 @@ import Testing
         // Geometry: amounts with kuruş and no thousands dots, wide at 11 pt, leave the activity's name and its
         // unit two narrow justified columns side by side ('gelişimine' | 'jeler Daire'), read as one column.
         "untitled-summary k24 rules-portrait-11pt-zebra-justified-tracked-ungrouped": "wrong: activities 2",
-        // Geometry: the İdare Performans Tablosu's "Maliyet*" group over Bütçe İçi | Bütçe Dışı, whose ungrouped
-        // amounts with kuruş are wider than their titles, is not bridged as a gutter group since d870483 (found on rebase).
-        "metropolitan-words k24 rules-landscape-6.5pt-repeat-zebra-justified-bottom-overprinted-ungrouped": "not read: summary totals 4",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)
