@@ -52,6 +52,19 @@ enum CodeReader {
         return first ? .some(nil) : .some(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
     }
 
+    /// Most digits one number of a code printed in two words has (“PH 1.1.1”, “SA 12”): a figure's
+    /// groups (“TL 5.000.000”) have more.
+    static let maximumSpacedDigits = 2
+
+    /// The code two words print, its letters apart from its numbers (“PH 1.1.1”, “SA 1”), read as
+    /// one (“PH1.1.1”): capital letters (at most `maximumLetters`), then numbers joined by dots.
+    static func code(_ letters: String, then numbers: String) -> String? {
+        guard !letters.isEmpty, letters.count <= maximumLetters, letters.allSatisfy({ $0.isLetter && $0.isUppercase }),
+              let n = code(numbers), n.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              n.split(separator: ".").allSatisfy({ $0.count <= maximumSpacedDigits }) else { return nil }
+        return letters + n
+    }
+
     /// One or more parts, each letters (at most `maximumLetters`, only before the first part
     /// optional) then numbers joined by dots: “1.1.1”, “PG1.1”, “A1H1”.
     static func isCodeBody(_ t: Substring) -> Bool {

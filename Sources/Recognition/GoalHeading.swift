@@ -13,7 +13,7 @@ struct GoalHeading {
     /// (“A1 …” over “H1.1 …”, a word processor's paragraphs without spacing) share a band, and
     /// each line that opens with a letter code starts one, when every part reads as a heading.
     static func readAll(_ band: RowBand) -> [GoalHeading] {
-        let starts = band.lines.indices.filter { k in k == 0 || band.lines[k].words.first.map(opensHeading) == true }
+        let starts = band.lines.indices.filter { k in k == 0 || openingCode(band.lines[k].words) != nil }
         if starts.count > 1 {
             let parts = zip(starts, starts.dropFirst() + [band.lines.count]).map { from, to in
                 RowBand(page: band.page, lines: Array(band.lines[from..<to]), separatedBy: band.separatedBy)
@@ -25,6 +25,27 @@ struct GoalHeading {
     }
 
     private static func opensHeading(_ word: Word) -> Bool { RowKey.isCode(word.text) && word.text.first?.isLetter == true }
+
+    /// The letter code a line opens with and how many words print it: “H1.1”, or its letters
+    /// apart from its numbers (“PH 1.1.1”).
+    private static func openingCode(_ words: [Word]) -> (code: String, words: Int)? {
+        guard let first = words.first else { return nil }
+        if opensHeading(first) { return CodeReader.code(first.text).map { ($0, 1) } }
+        guard words.count > 1, first.text.first?.isLetter == true else { return nil }
+        return CodeReader.code(first.text, then: words[1].text).map { ($0, 2) }
+    }
+
+    /// The target among the headings named before, where each level has its letters (“SA1”, “SH1.1”,
+    /// “PH1.1.1”): of a family other than the goal's and the aim's, its code's numbers opening the
+    /// goal's and carrying more than the aim's; the innermost, then the latest.
+    static func target(of goal: GoalHeading, aim: GoalHeading?, among named: [(heading: GoalHeading, order: Int)]) -> GoalHeading? {
+        guard let aim else { return nil }
+        let numbers = CodeReader.numbers(goal.code), aimCount = CodeReader.numbers(aim.code).count
+        return named.map { (entry: $0, numbers: CodeReader.numbers($0.heading.code)) }.filter { e in
+            e.entry.heading.family != goal.family && e.entry.heading.family != aim.family
+                && e.numbers.count > aimCount && e.numbers.count < numbers.count && numbers.starts(with: e.numbers)
+        }.max { ($0.numbers.count, $0.entry.order) < ($1.numbers.count, $1.entry.order) }?.entry.heading
+    }
 
     /// The heading named before (`named`, each with the order it was named in) whose code's
     /// numbers open `goal`'s (“A1” of “H1.1”, “SA2” of “H2.3”), of another family than the
@@ -43,15 +64,16 @@ struct GoalHeading {
     }
 
     static func read(_ band: RowBand) -> GoalHeading? {
-        guard let first = band.lines.first?.words.first, opensHeading(first) else { return nil }
+        guard let firstLine = band.lines.first?.words, let (code, count) = openingCode(firstLine) else { return nil }
+        let codeWords = firstLine.prefix(count)
         // A dash between the code and the text (“SA1 – …”) is neither's.
-        let rest = band.words.filter { $0 != first }.enumerated()
+        let rest = band.words.filter { !codeWords.contains($0) }.enumerated()
             .filter { k, w in !(k == 0 && LabelledRow.isDash(w.text)) }.map(\.element)
         let text = Cell(words: rest).text
         // At least two words (`text.split(separator: " ").count >= 2`, without splitting it all).
         let opening = text.drop { $0 == " " }
         let firstWord = opening.prefix { $0 != " " }
         guard !firstWord.isEmpty, opening.dropFirst(firstWord.count).contains(where: { $0 != " " }) else { return nil }
-        return CodeReader.code(first.text).map { GoalHeading(code: $0, title: text) }
+        return GoalHeading(code: code, title: text)
     }
 }

@@ -184,7 +184,7 @@ public enum ProgramRecognizer {
                         next += 1
                         continue
                     }
-                    let draft = context.filling(read)
+                    var draft = context.filling(read)
                     if titled != nil { titledGoalTables += 1 }
                     // Headings printed before the table: the nearest is the goal's; its aim is the
                     // heading named before whose code the goal's carries (“A1” of “H1.1”), else an
@@ -193,6 +193,10 @@ public enum ProgramRecognizer {
                     if let g = goalHeading {
                         if let aim = GoalHeading.parent(of: g, among: Array(namedHeadings.values)) { currentAim = aim }
                         else if let aim = headings.dropLast().last(where: { $0.family != g.family }) { currentAim = aim }
+                        // A target heading between them (“SH1.1” of “SA1” and “PH1.1.1”), where no row named one.
+                        if draft.labels[.target] == nil, let t = GoalHeading.target(of: g, aim: currentAim, among: Array(namedHeadings.values)) {
+                            draft.labels[.target] = LabelledRow(label: .target, labelCode: t.code, value: t.title, page: band.page, form: .heading)
+                        }
                     }
                     drafts.append((draft, [], currentAim, goalHeading))
                     if let recorder {

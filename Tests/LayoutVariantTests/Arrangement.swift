@@ -88,6 +88,10 @@ struct HeadingStyle: Sendable {
     /// Without parents: the goal's code carries theirs ("1.2.3"), or only its own ("1"), which
     /// leaves a goal unlinked to an overview that lists several aims or targets.
     var parentCodes = true
+    /// Each level's letters before its numbers, the goal's carrying its parents': "SA1" (stratejik
+    /// amaç), "SH1.1" (stratejik hedef), "PH1.1.1" (performans hedefi); `spaced`: "PH 1.1.1".
+    var letters = false
+    var spaced = false
 
     /// "A1 …", "H1.1 …": Balıkesir's headings.
     static let codes = HeadingStyle(words: false, punctuation: .none)
@@ -101,6 +105,10 @@ struct HeadingStyle: Sendable {
     static let goalOnly = HeadingStyle(words: true, punctuation: .colonAfterCode, parents: false)
     /// "Performans Hedefi 3: …" alone over the goal's tables, its code its own.
     static let goalOnlyOwnCode = HeadingStyle(words: true, punctuation: .colonAfterCode, parents: false, parentCodes: false)
+    /// "SA1 …", "SH1.1 …", "PH1.1.1 …" over the goal's tables.
+    static let letterCodes = HeadingStyle(words: false, punctuation: .none, letters: true)
+    /// "SA 1 …", "SH 1.1 …", "PH 1.1.1 …".
+    static let spacedLetterCodes = HeadingStyle(words: false, punctuation: .none, letters: true, spaced: true)
 }
 
 /// The goal table's labelled rows.

@@ -190,11 +190,16 @@ final class ArrangementTypesetter {
         }
         return style.upperCase ? ProgramTypesetter.turkishUppercased(text) : text
     }
-    func aimLabel(_ code: String, _ style: HeadingStyle) -> String { label(style.shortWords ? "Amaç" : "Stratejik Amaç", code, style) }
-    func targetLabel(_ code: String, _ style: HeadingStyle) -> String {
-        label(style.shortWords ? "Hedef" : "Stratejik Hedef", code, style)
+    func aimLabel(_ code: String, _ style: HeadingStyle) -> String {
+        style.letters ? PlanOverview.lettered("SA", code, spaced: style.spaced) : label(style.shortWords ? "Amaç" : "Stratejik Amaç", code, style)
     }
-    func goalLabel(_ code: String, _ style: HeadingStyle) -> String { label("Performans Hedefi", code, style) }
+    func targetLabel(_ code: String, _ style: HeadingStyle) -> String {
+        if style.letters { return PlanOverview.lettered("SH", code, spaced: style.spaced) }
+        return label(style.shortWords ? "Hedef" : "Stratejik Hedef", code, style)
+    }
+    func goalLabel(_ code: String, _ style: HeadingStyle) -> String {
+        style.letters ? PlanOverview.lettered("PH", code, spaced: style.spaced) : label("Performans Hedefi", code, style)
+    }
 
     /// "<label> <text>": the label in bold, the text wrapped across the text width.
     func heading(code: String, text: String, font: TypeFace) {

@@ -232,14 +232,15 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         titles: .numbered, kurus: true)
 
-    /// Other municipalities' words (`Wording.municipal`) under worded headings, with the columns
+    /// Other municipalities' words (`Wording.municipal`) under headings coded with each level's
+    /// letters ("SA1", "SH1.1", "PH1.1.1": the goal's code carrying its aim's and target's), with the columns
     /// their templates print beside the responsible unit: the units to cooperate with
     /// ("İşbirliği Yapılacak Birim(ler)", their cells unit names too) and risks, in the indicator
     /// table and in the activity table; cost tables per activity, economic codes abbreviated.
     static let municipalWords = Arrangement(
         name: "municipal-words",
         blocks: [.cover,
-                 .eachGoal([.headings(.wordsColon),
+                 .eachGoal([.headings(.letterCodes),
                             .indicators(IndicatorColumns(years: 3, unitColumn: true,
                                                          extras: [ExtraColumn("İşbirliği Yapılacak Birim(ler)", .afterName, .cooperatingUnits),
                                                                   ExtraColumn("Risk", .last, .risks)])),
@@ -251,13 +252,13 @@ enum Arrangements {
         wording: .municipal, kurus: true)
 
     /// A metropolitan template's words (`Wording.metropolitan`), the year in every value header
-    /// ("2025 Yılı Hedefi"), a coordinating unit before the responsible one and the institutions
+    /// ("2025 Yılı Hedefi"), headings coded "SA 1", "SH 1.1", "PH 1.1.1", a coordinating unit before the responsible one and the institutions
     /// to cooperate with after it; per-goal cost tables, numbered titles, the İdare Performans Tablosu
     /// with "Maliyet*" over only its two sources.
     static let metropolitanWords = Arrangement(
         name: "metropolitan-words",
         blocks: [.cover,
-                 .eachGoal([.headings(.shortDash),
+                 .eachGoal([.headings(.spacedLetterCodes),
                             .indicators(IndicatorColumns(years: 3, unitColumn: true, twoRowHeader: false,
                                                          extras: [ExtraColumn("Koordinatör Birim", .afterName, .coordinatingUnit)])),
                             .activities(ActivityColumns(unitColumn: true,

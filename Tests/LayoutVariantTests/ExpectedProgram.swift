@@ -32,6 +32,9 @@ enum ExpectedProgram {
         let overviewStyle = !overview ? nil : blocks.lazy.compactMap { b -> HeadingStyle? in
             if case .headings(let style) = b, !style.parents { style } else { nil }
         }.first
+        let letteredStyle = blocks.lazy.compactMap { b -> HeadingStyle? in
+            if case .headings(let style) = b, style.letters { style } else { nil }
+        }.first
         var program = gold
         for g in program.goals.indices {
             var goal = program.goals[g]
@@ -56,6 +59,14 @@ enum ExpectedProgram {
                 if !unitsPrinted { goal.activities[a].responsibleUnit = "" }
                 if !explanationsPrinted { goal.activities[a].description = "" }
                 if !costsPrinted { goal.activities[a].costs = [] }
+            }
+            // Letter-coded headings: the codes as printed, the space of "PH 1.1.1" left out; a target
+            // that is the goal itself (not printed) is the goal's code.
+            if let style = letteredStyle {
+                let source = gold.goals[g]
+                goal.code = PlanOverview.lettered("PH", PlanOverview.goalCode(source))
+                goal.aimCode = PlanOverview.lettered("SA", source.aimCode)
+                goal.targetCode = source.targetCode == source.code || !style.target ? goal.code : PlanOverview.lettered("SH", source.targetCode)
             }
             if let style = overviewStyle {
                 let source = gold.goals[g]
@@ -147,7 +158,12 @@ enum PlanOverview {
 
     /// The code a goal-only heading prints.
     static func printedCode(_ goal: Goal, _ style: HeadingStyle) -> String {
-        style.parents || !style.parentCodes ? goal.code : goalCode(goal)
+        (style.parents && !style.letters) || !style.parentCodes ? goal.code : goalCode(goal)
+    }
+
+    /// A level's letters before a code's numbers: "SA" and "A1" → "SA1", "PH" and "1.1.1" → "PH1.1.1" ("PH 1.1.1" spaced).
+    static func lettered(_ letters: String, _ code: String, spaced: Bool = false) -> String {
+        letters + (spaced ? " " : "") + code.split { !($0.isASCII && $0.isNumber) }.joined(separator: ".")
     }
 
     /// Whether a goal's printed code carries an aim's or target's ("1.2.3" carries "1.2", "H1.1" carries "A1").

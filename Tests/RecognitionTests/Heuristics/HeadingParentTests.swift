@@ -21,6 +21,36 @@ import TableGeometry
         #expect(GoalHeading.parent(of: Self.heading("A1.1"), among: named) == nil)
     }
 
+    /// Each level with letters of its own (“SA1”, “SH1.1”, “PH1.1.1”): the heading between the aim
+    /// and the goal whose code the goal's carries is the target; two families give none.
+    @Test func theTargetBetweenAimAndGoal() {
+        let named = ["SA1", "SH1.1", "SH1.2", "SA2", "SH2.1"].enumerated().map { (heading: Self.heading($0.element), order: $0.offset) }
+        let goal = Self.heading("PH1.2.3")
+        let aim = GoalHeading.parent(of: goal, among: named)
+        #expect(aim?.code == "SA1")
+        #expect(GoalHeading.target(of: goal, aim: aim, among: named)?.code == "SH1.2")
+        #expect(GoalHeading.target(of: Self.heading("PH2.1.1"), aim: Self.heading("SA2"), among: named)?.code == "SH2.1")
+        // Balıkesir's two families (aim “A1”, goal “H1.1”, its own target): no target heading.
+        let two = ["A1", "A2"].enumerated().map { (heading: Self.heading($0.element), order: $0.offset) }
+        #expect(GoalHeading.target(of: Self.heading("H1.1"), aim: Self.heading("A1"), among: two) == nil)
+    }
+
+    /// A code printed in two words, its letters apart from its numbers, reads as one; a word and a
+    /// figure do not.
+    @Test func aCodeInTwoWords() {
+        #expect(CodeReader.code("PH", then: "1.1.1") == "PH1.1.1")
+        #expect(CodeReader.code("SA", then: "1") == "SA1")
+        #expect(CodeReader.code("SH", then: "1.1.") == "SH1.1")
+        #expect(CodeReader.code("TL", then: "5.000.000") == nil)
+        #expect(CodeReader.code("Amaç", then: "1") == nil)
+        #expect(CodeReader.code("PERF", then: "1") == nil)
+        var words = Self.line("PH 1.2.3 Kentsel dönüşüm alanlarını dönüştürmek", y: 100)
+        let band = RowBand(page: 1, lines: LineGrouping.lines(from: words), separatedBy: .gap)
+        #expect(GoalHeading.read(band).map { [$0.code, $0.title] } == ["PH1.2.3", "Kentsel dönüşüm alanlarını dönüştürmek"])
+        words = Self.line("TL 5.000.000 ödenek ayrılmıştır", y: 100)
+        #expect(GoalHeading.read(RowBand(page: 1, lines: LineGrouping.lines(from: words), separatedBy: .gap)) == nil)
+    }
+
     static func line(_ text: String, x: Double = 40, y: Double, size: Double = 9) -> [Word] {
         UnreadAndRefusalTests.line([(text, x)], y: y, size: size)
     }
