@@ -85,7 +85,8 @@ public enum DatasetTables {
     /// Where writing `table` ranks among the tables by its cost (0 the costliest): the units'
     /// tables classify and match names, the others copy fields.
     public static func costRank(_ table: TableSchema) -> Int {
-        ["units", "activities", "indicator_values", "checks", "activity_costs", "indicators", "goals"].firstIndex(of: table.name) ?? 7
+        // Named by their schemas, so a renamed table keeps its rank.
+        [units, activities, indicatorValues, checks, activityCosts, indicators, goals].firstIndex { $0.name == table.name } ?? all.count
     }
 
     /// The rows of `table` for one program (checks.csv takes `checks`; units.csv classifies

@@ -17,6 +17,12 @@ enum CodeReader {
         // is a character per byte), the same steps as below.
         var bytes = token
         if let code = bytes.withUTF8({ asciiCode($0) }) { return code }
+        return characterCode(token)
+    }
+
+    /// `code` read character by character: the rule the byte path `asciiCode` follows step by
+    /// step (`CodeReaderTests` holds them equal).
+    static func characterCode(_ token: String) -> String? {
         var t = Substring(token)
         if t.hasPrefix("("), t.hasSuffix(")"), t.count > 2 { t = t.dropFirst().dropLast() }
         else if let last = t.last, closers.contains(last), t.count > 1, !t.hasPrefix("(") { t = t.dropLast() }

@@ -110,4 +110,16 @@ import TableGeometry
     func rejects(_ printed: String) {
         #expect(CodeReader.code(printed) == nil)
     }
+
+    /// The byte path for ASCII tokens repeats the character rule step by step: every token of
+    /// up to five marks from the characters codes are made of reads the same both ways.
+    @Test func bytesAndCharactersReadAlike() {
+        let marks = ["1", "2", ".", "(", ")", "-", "A", "h", "G", ":", "/"]
+        var tokens = [""]
+        for _ in 1...5 { tokens = tokens.flatMap { t in marks.map { t + $0 } } }
+        var differ: [String] = []
+        for token in tokens where CodeReader.code(token) != CodeReader.characterCode(token) { differ.append(token) }
+        #expect(differ.isEmpty, "\(differ.prefix(10))")
+        #expect(tokens.count == 161_051)
+    }
 }
