@@ -28,25 +28,48 @@ enum LetterSpacedRuns {
         var replaced: [Word: Word?] = [:]
         for line in lines where line.words.count > 1 && line.words[0].rotation == 0 {
             // Only lines with a single glyph can hold a run: most lines cost one look.
-            guard line.words.contains(where: { $0.text.unicodeScalars.count == 1 }) else { continue }
-            for (joined, pieces) in joinedAlongLine(line.words) where pieces.count > 1 {
-                replaced[pieces[0]] = joined
-                for piece in pieces.dropFirst() { replaced[piece] = .some(nil) }
+            guard line.words.contains(where: isSingleGlyph) else { continue }
+            for run in joinedRuns(line.words) {
+                for (word, pieces) in run.joined where pieces.count > 1 {
+                    replaced[pieces[0]] = word
+                    for piece in pieces.dropFirst() { replaced[piece] = .some(nil) }
+                }
             }
         }
         guard !replaced.isEmpty else { return nil }
         return words.compactMap { word in replaced[word].map { $0 } ?? word }
     }
 
+    /// One glyph's text: a single scalar, told from the bytes' count first (a scalar is at most
+    /// four bytes) without walking the text.
+    static func isSingleGlyph(_ word: Word) -> Bool {
+        word.text.utf8.count <= 4 && word.text.unicodeScalars.count == 1
+    }
+
     /// Words of one line, left to right, each with the pieces it was joined from (itself alone
     /// where nothing joined).
     static func joinedAlongLine(_ words: [Word]) -> [(word: Word, pieces: [Word])] {
         var out: [(word: Word, pieces: [Word])] = []
+        var next = 0
+        for run in joinedRuns(words) {
+            out += words[next..<run.range.lowerBound].map { ($0, [$0]) }
+            out += run.joined
+            next = run.range.upperBound
+        }
+        return out + words[next...].map { ($0, [$0]) }
+    }
+
+    /// The runs of one line that `join` letter-spaced, with their words. `join` joins only around
+    /// a single glyph: a lone word, or a run without one, is not asked (most of a page's runs).
+    static func joinedRuns(_ words: [Word]) -> [(range: Range<Int>, joined: [(word: Word, pieces: [Word])])] {
+        var out: [(range: Range<Int>, joined: [(word: Word, pieces: [Word])])] = []
         var start = 0
         while start < words.count {
             var end = start + 1
             while end < words.count, follows(words[end - 1], words[end]) { end += 1 }
-            out += join(words[start..<end]) ?? words[start..<end].map { ($0, [$0]) }
+            if end - start > 1, words[start..<end].contains(where: isSingleGlyph), let joined = join(words[start..<end]) {
+                out.append((start..<end, joined))
+            }
             start = end
         }
         return out
@@ -75,7 +98,7 @@ enum LetterSpacedRuns {
     private static func join(_ run: ArraySlice<Word>) -> [(word: Word, pieces: [Word])]? {
         let pairs = zip(run, run.dropFirst())
         guard let tracking = pairs.map({ $1.box.x0 - $0.box.x1 }).min() else { return nil }
-        func isSingle(_ word: Word) -> Bool { word.text.unicodeScalars.count == 1 }
+        let isSingle = isSingleGlyph
         func withinTracking(_ previous: Word, _ next: Word) -> Bool {
             let height = max(min(previous.box.height, next.box.height), 0.5)
             return next.box.x0 - previous.box.x1 <= tracking + WordBuilder.wordGapFraction * height

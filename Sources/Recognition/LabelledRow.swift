@@ -55,7 +55,9 @@ struct LabelledRow {
     private static func readAfresh(_ band: RowBand) -> LabelledRow? {
         // A total row may open as a level's label does (“Performans Hedefi Toplamı: …”,
         // “Hedef Toplamı: …”): it names no level, wherever it stands.
-        if GoalTableReader.isGrandTotal(band) { return nil }
+        // The row's own opening words are enough here: asked of every labelled row, and a goal
+        // table's reader asks the costlier question of its rows.
+        if Lexicon.names(.grandTotal, .totalRow, band.folded, .leading) { return nil }
         let words = band.words
         guard let colon = words.filter({ endsWithColon($0.text) }).min(by: { $0.box.x0 < $1.box.x0 }) else {
             return readWithoutColon(band)
