@@ -28,31 +28,7 @@ public enum WrappedText {
                 let joinPoint = out.count
                 if !out.isEmpty { out.append(0x20) }
                 let lineStart = out.count
-                var pendingSpace = false
-                var i = 0
-                while i < t.count {
-                    let b = t[i]
-                    let width: Int
-                    let isSpace: Bool
-                    if b < 0x80 {
-                        width = 1
-                        isSpace = b == 0x20 || (0x09...0x0D).contains(b)
-                    } else if (0xC2..<0xCC).contains(b) {
-                        width = 2
-                        isSpace = b == 0xC2 && (t[i + 1] == 0x85 || t[i + 1] == 0xA0)
-                    } else {
-                        return false
-                    }
-                    if isSpace {
-                        pendingSpace = true
-                    } else {
-                        if pendingSpace && out.count > lineStart { out.append(0x20) }
-                        pendingSpace = false
-                        out.append(b)
-                        if width == 2 { out.append(t[i + 1]) }
-                    }
-                    i += width
-                }
+                guard appendCollapsed(t, to: &out) else { return false }
                 if out.count == lineStart {
                     out.removeLast(lineStart - joinPoint)
                 } else if lineStart > joinPoint, joinPoint >= 2, out[joinPoint - 1] == UInt8(ascii: "-"),
@@ -93,35 +69,43 @@ public enum WrappedText {
         let bytes: [UInt8]? = text.withUTF8 { t in
             var out: [UInt8] = []
             out.reserveCapacity(t.count)
-            var pendingSpace = false
-            var i = 0
-            while i < t.count {
-                let b = t[i]
-                let width: Int
-                let isSpace: Bool
-                if b < 0x80 {
-                    width = 1
-                    isSpace = b == 0x20 || (0x09...0x0D).contains(b)
-                } else if (0xC2..<0xCC).contains(b) {
-                    // Two bytes, U+0080 to U+02FF; of them U+0085 and U+00A0 are white space.
-                    width = 2
-                    isSpace = b == 0xC2 && (t[i + 1] == 0x85 || t[i + 1] == 0xA0)
-                } else {
-                    return nil
-                }
-                if isSpace {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace && !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(b)
-                    if width == 2 { out.append(t[i + 1]) }
-                }
-                i += width
-            }
-            return out
+            return appendCollapsed(t, to: &out) ? out : nil
         }
         guard let bytes else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `t` to `out` with its runs of white space collapsed to one space and none at its
+    /// ends; false (and `out` partly written) when a scalar lies at or above U+0300, which the
+    /// callers then read per character.
+    private static func appendCollapsed(_ t: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        let start = out.count
+        var pendingSpace = false
+        var i = 0
+        while i < t.count {
+            let b = t[i]
+            let width: Int
+            let isSpace: Bool
+            if b < 0x80 {
+                width = 1
+                isSpace = b == 0x20 || (0x09...0x0D).contains(b)
+            } else if (0xC2..<0xCC).contains(b) {
+                // Two bytes, U+0080 to U+02FF; of them U+0085 and U+00A0 are white space.
+                width = 2
+                isSpace = b == 0xC2 && (t[i + 1] == 0x85 || t[i + 1] == 0xA0)
+            } else {
+                return false
+            }
+            if isSpace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && out.count > start { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+                if width == 2 { out.append(t[i + 1]) }
+            }
+            i += width
+        }
+        return true
     }
 }
