@@ -72,6 +72,7 @@ let package = Package(
         .testTarget(
             name: "LayoutVariantTests",
             dependencies: ["Pipeline", "Recognition", "Dataset", "DatasetIO", "CPoppler"],
+            exclude: ["RealTemplates.md"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -46,18 +46,24 @@ enum AdministrationReader {
         return isUpper ? TextNormalization.turkishTitleCased(best) : TextNormalization.collapse(best)
     }
 
-    /// The year of “2024 Yılı Performans Programı” (most frequent), else nil.
+    /// The year of “2024 Yılı Performans Programı” or “2022 Mali Yılı Performans Programı” (most
+    /// frequent), else of “PERFORMANS PROGRAMI 2015” (a cover setting the year after the name), else nil.
     static func year(lines: [TextLine], title: String?) -> Int? {
-        var counts: [Int: Int] = [:]
+        var before: [Int: Int] = [:]
+        var after: [Int: Int] = [:]
         for text in lines.map(\.text) + [title ?? ""] {
             let words = Lexicon.fold(text).split(separator: " ").map(String.init)
             // Each phrase after the year counts once (a year before “Yılı Performans Programı” twice).
             for phrase in Lexicon.phrases(.performanceProgram, .title) {
                 for k in words.indices.dropLast() where phrase.leads(words[(k + 1)...]) != nil {
-                    if let y = Int(words[k]), ProgramYear.isPlausible(y) { counts[y, default: 0] += 1 }
+                    if let y = Int(words[k]), ProgramYear.isPlausible(y) { before[y, default: 0] += 1 }
+                }
+                for k in words.indices {
+                    guard let n = phrase.leads(words[k...]), k + n < words.count, let y = Int(words[k + n]), ProgramYear.isPlausible(y) else { continue }
+                    after[y, default: 0] += 1
                 }
             }
         }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        return (before.isEmpty ? after : before).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 }

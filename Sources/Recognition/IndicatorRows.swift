@@ -34,10 +34,11 @@ enum IndicatorRows {
     /// Columns a goal card copied from the strategic plan prints beside the indicator's own,
     /// which the reader knows and leaves on purpose: indicators.csv has no field for the unit
     /// answering for an indicator, a note on it, its effect on the target, its baseline, how
-    /// often it is monitored or reported, dates, the units taking part or coordinating, or risks.
+    /// often it is monitored or reported, dates, the units taking part or coordinating, risks, or
+    /// whether it should rise or fall.
     static let knownUnread: [Lexicon.Concept] = [.responsibleUnit, .explanation, .effectOnTarget, .baseline,
                                                  .monitoringFrequency, .reportingFrequency, .schedule,
-                                                 .cooperatingUnit, .coordinatingUnit, .risk]
+                                                 .cooperatingUnit, .coordinatingUnit, .risk, .indicatorDirection]
 
     /// The columns `read` gives a meaning (the code, the name, the unit and the value columns)
     /// and those it knows and leaves (`knownUnread`): any other is reported, never read.

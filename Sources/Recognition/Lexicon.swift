@@ -80,6 +80,8 @@ enum Lexicon {
         /// The cost of one unit of an activity's output (Birim Maliyet): a figure beside its
         /// amounts, never its total. Known, not read: the contract has no field for it.
         case unitCost
+        /// Whether an indicator should rise or fall (Göstergenin Yönü: Artış / Azalış). Known, not read.
+        case indicatorDirection
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -195,15 +197,18 @@ enum Lexicon {
         .schedule: [.columnHeader: ["Başlangıç Bitiş", "Başlama Bitiş", "Başlangıç Tarih*", "Bitiş Tarih*", "Uygulama Süresi"]],
         // Their titles hold a responsible unit's word ("Birim"): `TableSection.responsibleUnitColumn`
         // takes no column one of them names.
-        .cooperatingUnit: [.columnHeader: ["İşbirliği*", "İş Birliği*", "İşbirliği Yapılacak*", "İşbirliği Yapılan*",
+        .cooperatingUnit: [.columnHeader: ["İşbirliği*", "İş Birliği*", "İşbirliği Yapılacak*", "İşbirliği Yapılan*", "İşbirliği Yapacak*",
+                                           "İş Birliği Yapacak*",
                                            "İşbirlikçi*", "İşbirlikçi Birim*", "Katkı Sağlayan*", "Katkı Sağlayacak*"]],
         .coordinatingUnit: [.columnHeader: ["Koordinatör*", "Koordinatör Birim*", "Koordinatör Harcama Birim*", "Koordinasyon Birim*"]],
         .risk: [.columnHeader: ["Risk*", "Riskler ve*", "Risk Düzey*", "Risk Seviye*", "Risk Derece*", "Olası Risk*", "Karşılaşılabilecek Risk*"]],
         // Its title holds a responsible unit's word ("Birim") and a total's ("Maliyet").
         .unitCost: [.columnHeader: ["Birim Maliyet*"]],
+        // The ministry's indicator examples for municipalities print it beside the unit.
+        .indicatorDirection: [.columnHeader: ["Göstergenin Yönü", "Gösterge Yönü", "Yönü", "Değişim Yönü"]],
 
         // MARK: Running text
-        .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Performans Programı"],
+        .performanceProgram: [.text: ["Performans Program*"], .title: ["Yılı Performans", "Mali Yılı Performans", "Performans Programı"],
                               .documentName: ["Performans Program*"]],
         /// Words of a document's title, never part of the administration's name.
         .documentTitleWord: [.text: ["Yılı", "Performans", "Programı", "Program", "Raporu"]],

@@ -1,0 +1,85 @@
+import Testing
+import Dataset
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// Header and title wordings of real municipalities' programs that are not in the repository
+/// (`Tests/LayoutVariantTests/RealTemplates.md` names each source): each header row as such a
+/// template prints it is read column by column, and each wording keeps to its role.
+@Suite struct RealTemplateWordingsTests {
+    /// Columns side by side, each 50 pt wide; a title "group|title" stands as a group over it.
+    private func section(_ titles: [String]) -> TableSection {
+        let columns = titles.enumerated().map { k, t in
+            let parts = t.split(separator: "|").map(String.init)
+            return Column(x0: Double(k) * 60, x1: Double(k) * 60 + 50, title: parts.last!, group: parts.count > 1 ? parts[0] : nil)
+        }
+        return TableSection(columns: columns, rows: [])
+    }
+
+    /// A line of words set one after the other at 10 pt.
+    private func line(_ text: String) -> TextLine {
+        var x = 0.0
+        let words = text.split(separator: " ").map { w -> Word in
+            defer { x += Double(w.count) * 6 + 4 }
+            return Word(text: String(w), box: Rect(x0: x, y0: 0, x1: x + Double(w.count) * 6, y1: 10), fontSize: 10)
+        }
+        return TextLine(words: words)
+    }
+
+    /// The strategic plan's goal card as a district plan's monitoring pages print it
+    /// (kentekatilim.org): "İşbirliği Yapacak Birim(ler)" beside "Sorumlu Birim", "Maliyet
+    /// Tahmini" for the activity's cost.
+    @Test func aGoalCardsUnitsAndCostEstimate() {
+        for titles in [["Faaliyet ve Projeler", "Sorumlu Birim", "İşbirliği Yapacak Birim(ler)", "Maliyet Tahmini"],
+                       ["Faaliyet ve Projeler", "İşbirliği Yapacak Birim(ler)", "Sorumlu Birim", "Riskler", "Maliyet Tahmini"]] {
+            let s = section(titles)
+            let columns = ActivityRows.amountColumns(s)
+            #expect(columns.responsibleUnit == titles.firstIndex(of: "Sorumlu Birim"), "\(titles)")
+            #expect(columns.total == titles.firstIndex(of: "Maliyet Tahmini"), "\(titles)")
+            #expect(ActivityRows.understoodColumns(s) == Set(titles.indices), "\(titles)")
+        }
+        // Alone beside the activities the units taking part answer for nothing.
+        let alone = section(["Faaliyet ve Projeler", "İşbirliği Yapacak Birim(ler)", "Bütçe", "Bütçe Dışı", "Toplam"])
+        #expect(ActivityRows.amountColumns(alone).responsibleUnit == nil)
+        #expect(ActivityRows.understoodColumns(alone).contains(1))
+    }
+
+    /// The indicator examples of the ministry's guide for municipalities (tanereraslan.org):
+    /// "Sıra No | Performans Göstergeleri | Ölçü Birimi | Sınıf | Açıklama | Göstergenin Yönü".
+    @Test func anIndicatorsDirectionAndClassAreKnownAndLeft() {
+        let titles = ["Sıra No", "Performans Göstergeleri", "Ölçü Birimi", "Sınıf", "Göstergenin Yönü", "2024 Gerçekleşme", "2025 Hedef"]
+        let s = section(titles)
+        let columns = IndicatorRows.Columns(s)
+        #expect(columns.name == 1)
+        #expect(columns.unit == 2)
+        #expect(columns.code == 0)
+        #expect(columns.values.map(\.index) == [5, 6])
+        // The direction is known and left; an indicator's class ("Sınıf") is no field and no known
+        // column: it is reported.
+        #expect(IndicatorRows.understoodColumns(s) == Set(titles.indices).subtracting([3]))
+        // The direction's words name no column a reader fills, in any table.
+        for title in ["Göstergenin Yönü", "GÖSTERGE YÖNÜ", "Yönü"] {
+            let f = Lexicon.fold(title)
+            for concept in [Lexicon.Concept.indicator, .unit, .pastActual, .estimate, .targetValue, .responsibleUnit, .total, .budget] {
+                #expect(!TableSection.namesKnownColumn(concept, f), "\(title): \(concept)")
+            }
+            #expect(Set((Lexicon.phrases[.indicatorDirection] ?? [:]).keys) == [.columnHeader])
+        }
+        // Beside the activities it is no known column of theirs: reported there.
+        let activities = section(["Faaliyetler", "Göstergenin Yönü", "Bütçe", "Bütçe Dışı", "Toplam"])
+        #expect(!ActivityRows.understoodColumns(activities).contains(1))
+    }
+
+    /// Covers that name the year otherwise than “2024 Yılı Performans Programı”: “2022 Mali Yılı
+    /// Performans Programı” (Muğla, Melikgazi), “PERFORMANS PROGRAMI 2015” (Çekmeköy's cover).
+    @Test(arguments: [(["2022 Mali Yılı Performans Programı"], 2022),
+                      (["T.C. ÇEKMEKÖY BELEDİYESİ", "PERFORMANS PROGRAMI 2015", "2015"], 2015),
+                      (["2025 MALİ YILI PERFORMANS PROGRAMI", "Performans Programı 2024 yılında hazırlanmıştır"], 2025),
+                      (["2024 Yılı Performans Programı", "PERFORMANS PROGRAMI 2023"], 2024)])
+    func theYearBeforeOrAfterTheProgramsName(_ texts: [String], _ year: Int) {
+        #expect(AdministrationReader.year(lines: texts.map(line), title: nil) == year)
+        #expect(DocumentName.named(texts.joined(separator: " ").split(separator: " ").map(String.init), place: "on page 1")?.kind
+                == .performanceProgram)
+    }
+}
