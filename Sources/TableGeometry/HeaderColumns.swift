@@ -280,7 +280,10 @@ public enum HeaderColumns {
     /// two of the phrase's words, and body words stand under the words on either side of it, the
     /// phrase is two cells there (a right-aligned figure column's river starts at its right edge,
     /// which its right-aligned header cell shares). Only a phrase with no header text below it
-    /// stands on the body: a group header spans the rivers between its columns.
+    /// stands on the body: a group header spans the rivers between its columns. So does a phrase
+    /// one of whose sides stands on the body while the other is a wrapped title's first line over
+    /// its column's words (`isWrappedTitleTop`): bold letter-spaced titles less than an em apart,
+    /// "Bütçe" over "Dışı" beside "Toplam", "Faaliyetler" beside "Harcama" over "Birimi".
     /// `blocks`: the body's (`RowRivers.blocks(of: body)`), found once by the caller.
     static func splitAtBodyRivers(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)],
                                   turned: [TurnedCell] = []) -> [Phrase] {
@@ -288,13 +291,17 @@ public enum HeaderColumns {
         let rivers = zip(blocks, blocks.dropFirst()).map { (from: $0.x1, to: $1.x0) }
         guard !rivers.isEmpty else { return phrases }
         return phrases.flatMap { phrase -> [Phrase] in
-            guard phrase.words.count >= 2, !phrase.isVertical, standsOnBody(phrase, phrases, turned: turned) else { return [phrase] }
+            guard phrase.words.count >= 2, !phrase.isVertical else { return [phrase] }
+            let whole = standsOnBody(phrase, phrases, turned: turned)
             var out: [Phrase] = [], current = [phrase.words[0]]
-            for (a, b) in zip(phrase.words, phrase.words.dropFirst()) {
+            for (k, (a, b)) in zip(phrase.words, phrase.words.dropFirst()).enumerated() {
                 let left = (current[0].box.x0, a.box.x1), right = (b.box.x0, phrase.box.x1)
                 if let river = rivers.first(where: { $0.from < b.box.x0 && $0.to > a.box.x1 }),
                    rowsUnder(body.filter { $0.box.x1 <= river.from && $0.box.x1 > left.0 && $0.box.x0 < left.1 }) >= riverEvidenceRows,
-                   rowsUnder(body.filter { $0.box.x0 >= river.to && $0.box.x1 > right.0 && $0.box.x0 < right.1 }) >= riverEvidenceRows {
+                   rowsUnder(body.filter { $0.box.x0 >= river.to && $0.box.x1 > right.0 && $0.box.x0 < right.1 }) >= riverEvidenceRows,
+                   whole || standsBesideWrappedTitle(Phrase(words: current, line: phrase.line),
+                                                     Phrase(words: Array(phrase.words[(k + 1)...]), line: phrase.line),
+                                                     phrases, turned: turned, body: body, river: river) {
                     out.append(Phrase(words: current, line: phrase.line))
                     current = []
                 }
@@ -321,6 +328,31 @@ public enum HeaderColumns {
             let own = blocks.filter { b in under(b, q) && !onBody.contains { $0.box != q.box && under(b, $0) } }
             return (min(q.box.x0, own.map(\.x0).min() ?? .infinity), max(q.box.x1, own.map(\.x1).max() ?? -.infinity))
         }
+    }
+
+    /// One side of a gap stands on the body and the other is a wrapped title's first line, whose
+    /// lower lines stand over body words of their own on their side of the river.
+    static func standsBesideWrappedTitle(_ left: Phrase, _ right: Phrase, _ phrases: [Phrase], turned: [TurnedCell],
+                                         body: [Word], river: (from: Double, to: Double)) -> Bool {
+        if standsOnBody(right, phrases, turned: turned) {
+            return isWrappedTitleTop(left, phrases, turned: turned, body: body.filter { $0.box.x1 <= river.from })
+        }
+        return standsOnBody(left, phrases, turned: turned)
+            && isWrappedTitleTop(right, phrases, turned: turned, body: body.filter { $0.box.x0 >= river.to })
+    }
+
+    /// The header text under the phrase is the rest of its own cell, a title wrapped in it: lines
+    /// set across (a turned title under it heads a column of a group), each within the phrase's
+    /// extent, the phrase no wider than a group header is (`groupWidthRatio`) over them, and the
+    /// lines over `body`, the words of their column (a group's title set beside the figures
+    /// under the group's word is not: "Kaynak İhtiyacı 2024" over "Bütçe Dışı", "2024" over its "0").
+    static func isWrappedTitleTop(_ phrase: Phrase, _ phrases: [Phrase], turned: [TurnedCell], body: [Word]) -> Bool {
+        let under = phrases.filter { $0.line > phrase.line && $0.box.horizontalOverlap(phrase.box) > 0 }
+        guard let widest = under.map(\.box.width).max(), let lines = Rect.enclosing(under.map(\.box)),
+              under.allSatisfy({ !$0.isVertical && $0.box.x0 >= phrase.box.x0 - stackOverlap && $0.box.x1 <= phrase.box.x1 + stackOverlap }),
+              !turned.contains(where: { $0.box.y0 >= phrase.box.y1 && $0.reach.x1 > phrase.box.x0 && $0.reach.x0 < phrase.box.x1 })
+        else { return false }
+        return phrase.box.width <= groupWidthRatio * widest && body.contains { $0.box.x1 > lines.x0 && $0.box.x0 < lines.x1 }
     }
 
     /// No header text stands under the phrase: the body does. A turned header cell below it

@@ -11,14 +11,7 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [
-        // Geometry: letter-spaced bold headers over narrow unruled figure columns at 11 pt stand less than
-        // an em apart ('Bütçe' over Bütçe Dışı, 'Toplam'), and are taken for one column over two of figures.
-        "goal-rows-numbered k25 none-short-11pt-justified-top-tracked": "not read: activity amounts 12",
-        // Geometry: amounts with kuruş and no thousands dots, wide at 11 pt, leave the activity's name and its
-        // unit two narrow justified columns side by side ('gelişimine' | 'jeler Daire'), read as one column.
-        "untitled-summary k24 rules-portrait-11pt-zebra-justified-tracked-ungrouped": "wrong: activities 2",
-    ]
+    static let knownIssues: [String: Comment] = [:]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {

@@ -80,4 +80,54 @@ import Testing
         let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
         #expect(found.map(\.title) == ["Faaliyetler", "Bütçe Dışı Kaynak"])
     }
+
+    /// Words at their places on the page: (text, x0, x1) on a line from `y0` to `y1`.
+    static func placed(_ words: [(String, Double, Double)], y0: Double, y1: Double, size: Double) -> [Word] {
+        words.map { Word(text: $0.0, box: Rect(x0: $0.1, y0: y0, x1: $0.2, y1: y1), fontSize: size) }
+    }
+
+    /// 11 pt bold letter-spaced titles set at the top of their cells (a matrix variant's unruled
+    /// activity table): "Bütçe" over "Dışı" stands 0.85 em from "Toplam", closer than cells are
+    /// kept apart, so the line reads "Bütçe Toplam" over "Dışı". The river between the off-budget
+    /// figures and the totals runs up into that gap, clear of "Dışı": "Toplam" stands on the body
+    /// and "Bütçe" is the first line of its own wrapped title, so the phrase parts there.
+    @Test func titleBesideAWrappedTitlePartsAtTheRiver() {
+        let header = Self.placed([("Faaliyet", 155.19, 214.17), ("/", 220.64, 224.66), ("Proje", 231.12, 268.66),
+                                  ("Kaynak", 378.16, 430.4), ("İhtiyacı", 436.87, 491.89), ("2025", 498.36, 532.9)], y0: 120.92, y1: 133.71, size: 11)
+            + Self.placed([("Bütçe", 379.45, 420.16), ("Bütçe", 433.71, 474.43), ("Toplam", 483.77, 535.92)], y0: 143.9, y1: 156.69, size: 11)
+            + Self.placed([("İçi", 391.31, 408.31), ("Dışı", 440.49, 467.65)], y0: 156.88, y1: 169.67, size: 11)
+        let body = Self.placed([("1", 58, 65), ("Cami", 68.48, 96.65), ("projesi", 265.93, 302.73),
+                                ("0,00", 400.92, 425.4), ("0,00", 451.28, 475.75), ("0,00", 512.77, 537.24)], y0: 179.86, y1: 192.66, size: 11)
+            + Self.placed([("Genel", 58, 98.8), ("Toplam", 105.27, 157.42),
+                           ("0,00", 398.57, 425.68), ("0,00", 448.59, 475.7), ("0,00", 510.07, 537.17)], y0: 202.84, y1: 215.64, size: 11)
+        let lines = LineGrouping.lines(from: header)
+        #expect(HeaderColumns.columns(headerLines: lines).map(\.title).contains { $0.hasPrefix("Bütçe Toplam") || $0 == "Dışı" })
+        let found = HeaderColumns.columns(headerLines: lines, body: body)
+        // "Bütçe" over the narrow "İçi" is taken for a group, as the activity reader knows (`budgetTitleTakenForAGroup`).
+        #expect(found.map(\.title) == ["Faaliyet / Proje", "İçi", "Bütçe Dışı", "Toplam"])
+        #expect(found[1].group?.hasPrefix("Bütçe") == true && found[3].group == "Kaynak İhtiyacı 2025")
+    }
+
+    /// A group header centred over three columns whose last word overhangs the title under it
+    /// ("Kaynak İhtiyacı 2025" over "Bütçe Dışı", 8 pt): a river runs up to "2025", but the
+    /// title under the group stands in the gap, so the river stops under it and the group stays whole.
+    @Test func groupOverhangingItsTitleStaysWhole() {
+        let header = Self.placed([("Kaynak", 619.6, 652.8), ("İhtiyacı", 655.6, 688.9), ("2025", 691.6, 713.9)], y0: 300.7, y1: 310, size: 8)
+            + Self.placed([("Bütçe", 576.9, 602.6), ("Bütçe", 644.1, 669.8), ("Dışı", 672.6, 689.5), ("Toplam", 727.3, 760.4)],
+                          y0: 320.1, y1: 329.4, size: 8)
+        let body = [400.0, 420].flatMap { y in
+            Self.placed([("69.533.000", 579.0, 629.6), ("0", 690.3, 695.8), ("69.533.000", 733.3, 783.8)], y0: y, y1: y + 9.3, size: 8)
+        }
+        let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
+        #expect(found.map(\.title) == ["Bütçe", "Bütçe Dışı", "Toplam"])
+        #expect(found[1].group == "Kaynak İhtiyacı 2025")
+        // Chromium, 10 pt: the river stops short of "Bütçe Dışı", but no figure stands under that title.
+        let chromium = Self.placed([("Kaynak", 626.4, 660.3), ("İhtiyacı", 662.8, 695.6), ("2024", 698.1, 718.1)], y0: 159.8, y1: 170.9, size: 10)
+            + Self.placed([("Bütçe", 581.2, 605.6), ("Bütçe", 650.5, 674.9), ("Dışı", 677.4, 694.0), ("Toplam", 734.9, 767.3)],
+                          y0: 177.1, y1: 188.2, size: 10)
+        let figures = [193.6, 222.1].flatMap { y in
+            Self.placed([("800.000", 602.6, 635.1), ("0", 697.6, 702.6), ("800.000", 760.2, 792.7)], y0: y, y1: y + 11.1, size: 10)
+        }
+        #expect(HeaderColumns.columns(headerLines: LineGrouping.lines(from: chromium), body: figures).map(\.title) == ["Bütçe", "Bütçe Dışı", "Toplam"])
+    }
 }
