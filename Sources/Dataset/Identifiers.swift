@@ -16,7 +16,7 @@ public enum Identifiers {
         guard separator.isASCII else { return slugScalars(text, separator: separator) }
         var text = text
         let sep = UInt8(separator.value)
-        return text.withUTF8 { bytes in
+        return asciiFoldings.withUnsafeBufferPointer { asciiFoldings in text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var n = 0
                 var pendingDash = false
@@ -26,7 +26,9 @@ public enum Identifiers {
                     let folded: UInt8
                     if b < 0x80 {
                         i += 1
-                        guard let f = asciiFolded(b) else { pendingDash = true; continue }
+                        // One table look-up per ASCII byte (most bytes): its folded letter or 0.
+                        let f = asciiFoldings[Int(b)]
+                        guard f != 0 else { pendingDash = true; continue }
                         folded = f
                     } else {
                         // A multi-byte scalar (the string's UTF-8 is valid).
@@ -47,8 +49,11 @@ public enum Identifiers {
                 }
                 return n
             }
-        }
+        } }
     }
+
+    /// `asciiFolded` of each ASCII byte, 0 for nil.
+    private static let asciiFoldings: [UInt8] = (0..<0x80).map { asciiFolded(UInt8($0)) ?? 0 }
 
     /// An ASCII letter or digit folded (lower case); nil for everything else.
     @inline(__always)

@@ -103,6 +103,38 @@ enum CodeReader {
     /// The numbers a code carries, outermost first: “PG1.2.3” → [1, 2, 3], “A1H2” → [1, 2].
     /// A goal's code that carries its aim's and target's starts with theirs.
     static func numbers(_ code: String) -> [Int] {
+        // Goal headings ask it of every heading named before them: an ASCII code (each byte a
+        // character) is read from its bytes, the same runs of digits.
+        var bytes = code
+        if let numbers = bytes.withUTF8({ asciiNumbers($0) }) { return numbers }
+        return characterNumbers(code)
+    }
+
+    /// `numbers` read character by character: the rule `asciiNumbers` follows on bytes.
+    static func characterNumbers(_ code: String) -> [Int] {
         code.split { !($0.isASCII && $0.isNumber) }.compactMap { Int($0) }
+    }
+
+    /// `numbers` of an ASCII code; nil when a byte lies outside ASCII. A run of digits too long
+    /// for an `Int` is left out, as `Int(_:)` leaves it.
+    private static func asciiNumbers(_ b: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var out: [Int] = []
+        var value = 0, inRun = false, overflow = false
+        for byte in b {
+            guard byte < 0x80 else { return nil }
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
+                if !inRun { value = 0; overflow = false; inRun = true }
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int(digit))
+                overflow = overflow || o1 || o2
+                value = sum
+            } else if inRun {
+                if !overflow { out.append(value) }
+                inRun = false
+            }
+        }
+        if inRun && !overflow { out.append(value) }
+        return out
     }
 }

@@ -48,7 +48,7 @@ enum GoalTableReader {
     /// A column titled by the bare word (“FAALİYET”, “Proje”), which elsewhere opens other
     /// titles, beside other columns (alone it is a line of text).
     static func namesActivityAlone(_ band: RowBand) -> Bool {
-        guard Lexicon.names(.activity, .shortForm, Lexicon.fold(band.text), .within) else { return false }
+        guard Lexicon.names(.activity, .shortForm, band.folded, .within) else { return false }
         let columns = band.headerColumns
         return columns.count >= TableStart.minimumColumns
             && columns.contains { Lexicon.names(.activity, .shortForm, Lexicon.fold($0.title), .whole) }

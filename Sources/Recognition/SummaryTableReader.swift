@@ -24,7 +24,7 @@ enum SummaryTableReader {
     /// An activity table has no goal column; a labelled row holds its words in one cell.
     static func namesGoalsWithTheirMoney(_ band: RowBand) -> Bool {
         // “Performans” over “Hedefi” in a narrow cell: the band's text need not hold the phrase, its columns do.
-        let f = Lexicon.fold(band.text)
+        let f = band.folded
         guard Lexicon.names(.budget, .columnHeader, f, .within), Lexicon.names(.total, .columnHeader, f, .within),
               !GoalTableReader.hasAmounts(band) else { return false }
         let columns = band.headerColumns.map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }

@@ -7,11 +7,17 @@ import Foundation
 /// take the case of the abbreviation they replace.
 public enum UnitName {
     public static func canonical(_ printed: String) -> String {
-        let tokens = TextNormalization.collapse(fixLookAlikes(printed)).split(separator: " ").flatMap(expand)
+        let text = TextNormalization.collapse(fixLookAlikes(printed))
+        // Collapsed from its bytes (single spaces, every scalar a character of its own): split
+        // at its space bytes, the same words as split by characters.
+        let words = TextNormalization.isCollapsed(text) ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+                                                        : text.split(separator: " ")
+        let tokens = words.flatMap(expand)
+        let foldedTokens = tokens.map { Identifiers.slug($0, separator: " ") }
         var out: [String] = []
         for (index, token) in tokens.enumerated() {
-            let folded = Identifiers.slug(token, separator: " ")
-            let next = index + 1 < tokens.count ? Identifiers.slug(tokens[index + 1], separator: " ") : nil
+            let folded = foldedTokens[index]
+            let next = index + 1 < tokens.count ? foldedTokens[index + 1] : nil
             if folded == UnitVocabulary.daire, next == UnitVocabulary.baskanligi {
                 out.append(cased(UnitVocabulary.dairesi, like: token))
             } else if let standard = UnitVocabulary.standardSpellings[folded] {
@@ -27,14 +33,21 @@ public enum UnitName {
 
     /// The name's words, folded (Turkish letters to ASCII, lower case), without fillers.
     public static func foldedWords(_ name: String) -> [String] {
-        Identifiers.slug(canonical(name), separator: " ").split(separator: " ").map(String.init)
-            .filter { !UnitVocabulary.fillerWords.contains($0) }
+        // The slug is ASCII: its words are split at its space bytes.
+        Identifiers.slug(canonical(name), separator: " ").utf8.split(separator: UInt8(ascii: " "))
+            .map { String(decoding: $0, as: UTF8.self) }.filter { !UnitVocabulary.fillerWords.contains($0) }
     }
 
+    /// The first UTF-8 lead byte of a scalar from U+0300 (the combining marks) up.
+    static let firstCombiningLeadByte: UInt8 = 0xCC
+
     /// NFC first, so that a letter written with a combining mark is one scalar.
+    /// A text whose scalars all lie below U+0300 (no UTF-8 lead byte from 0xCC) is in NFC
+    /// already: composing it (through Foundation, the name's dearest step) is skipped.
     static func fixLookAlikes(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
-        guard composed.unicodeScalars.contains(where: { UnitVocabulary.lookAlikes[$0] != nil }) else { return composed }
+        let composed = text.utf8.allSatisfy({ $0 < firstCombiningLeadByte }) ? text : text.precomposedStringWithCanonicalMapping
+        guard composed.unicodeScalars.contains(where: { $0.value >= UnitVocabulary.lowestLookAlike && UnitVocabulary.lookAlikes[$0] != nil })
+        else { return composed }
         var out = ""
         for scalar in composed.unicodeScalars {
             if let replacement = UnitVocabulary.lookAlikes[scalar] { out += replacement } else { out.unicodeScalars.append(scalar) }
@@ -48,9 +61,12 @@ public enum UnitName {
     static func expand(_ token: Substring) -> [String] {
         var parts: [Substring] = []
         var start = token.startIndex
-        for index in token.indices where token[index] == "." {
-            parts.append(token[start...index])
-            start = token.index(after: index)
+        // Most tokens hold no period byte, so no period character: the token is one part.
+        if token.utf8.contains(UInt8(ascii: ".")) {
+            for index in token.indices where token[index] == "." {
+                parts.append(token[start...index])
+                start = token.index(after: index)
+            }
         }
         if start < token.endIndex { parts.append(token[start...]) }
         var expandedAny = false

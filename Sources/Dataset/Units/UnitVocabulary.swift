@@ -50,4 +50,7 @@ enum UnitVocabulary {
         "\u{410}": "A", "\u{412}": "B", "\u{415}": "E", "\u{41A}": "K", "\u{41C}": "M", "\u{41D}": "H", "\u{41E}": "O",
         "\u{420}": "P", "\u{421}": "C", "\u{422}": "T", "\u{425}": "X", "\u{406}": "I",
     ]
+    /// The lowest look-alike scalar's value: a scalar below it (ASCII, most of a name) is
+    /// no look-alike, told without hashing it.
+    static let lowestLookAlike: UInt32 = lookAlikes.keys.map(\.value).min() ?? 0
 }

@@ -193,6 +193,18 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(CodeReader.numbers("F") == [])
     }
 
+    /// The byte path for ASCII codes reads the same numbers as the character rule: every code of
+    /// up to five marks, a run of digits too long for a number (left out) and a non-ASCII code.
+    @Test func codeNumbersByBytesAndCharactersAlike() {
+        let marks = ["1", "0", "9", ".", "A", "h", " ", "\r\n"]
+        var codes = [""]
+        for _ in 1...5 { codes = codes.flatMap { c in marks.map { c + $0 } } }
+        codes += ["PH1.99999999999999999999.2", "99999999999999999999", "Ş1.2", "1\u{301}.2", "PG 1.2.3"]
+        let differ = codes.filter { CodeReader.numbers($0) != CodeReader.characterNumbers($0) }
+        #expect(differ.isEmpty, "\(differ.prefix(10))")
+        #expect(CodeReader.numbers("PH1.99999999999999999999.2") == [1, 2])
+    }
+
     /// No target named: the goal is its own target (DATASET.md); an aim named without a goal
     /// label still reaches the goal.
     @Test func targetDefaultsToTheGoal() throws {
