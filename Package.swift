@@ -27,10 +27,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // glibc's <malloc.h> (mallopt), for Extraction's MallocSettings.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "PageLayout"),
         // One poppler pass per page: text as poppler-glib lays it out, and the paths (rulings).
         .target(name: "CPopplerPass", dependencies: ["CPopplerCore", "CPoppler"]),
-        .target(name: "Extraction", dependencies: ["CPoppler", "CPopplerPass", "PageLayout"]),
+        .target(name: "Extraction", dependencies: ["CPoppler", "CPopplerPass", "CMalloc", "PageLayout"]),
         .target(name: "TableGeometry", dependencies: ["PageLayout"]),
         .target(name: "Dataset"),
         .target(name: "Recognition", dependencies: ["PageLayout", "TableGeometry", "Dataset"]),

@@ -15,10 +15,10 @@ extension DocumentReader {
 
     /// Every page, handed to `body` one at a time in page order (the memory-bounded path:
     /// the caller keeps what it needs of each page, the reader keeps none). Read on up to
-    /// `workers` threads, each with its own poppler document, together at most `workers` ×
-    /// `readAheadPages` pages ahead of `body`; a document without a text layer is refused as `allPages`
-    /// refuses it, and one whose first pages are scanned and whose other pages show no text
-    /// is refused after its first pages.
+    /// `workers` threads, each with its own poppler document (the first with this reader's),
+    /// together at most `workers` × `readAheadPages` pages ahead of `body`; a document
+    /// without a text layer is refused as `allPages` refuses it, and one whose first pages
+    /// are scanned and whose other pages show no text is refused after its first pages.
     ///
     /// Pages arrive in ascending order, each once. An error thrown by `body` stops the reading.
     public func forEachPage(workers: Int = 1, _ body: (Page) throws(ExtractionError) -> Void) throws(ExtractionError) {
@@ -83,9 +83,12 @@ extension DocumentReader {
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
         let glyphLimit = glyphLimit
         let group = DispatchGroup()
-        for _ in 0..<threads {
+        for thread in 0..<threads {
+            // The first thread reads with this reader's document, which the calling thread
+            // leaves alone until every thread is done (`group.wait`): opened once, not again.
+            nonisolated(unsafe) let shared = thread == 0 ? DocumentReader(sharing: self) : nil
             DispatchQueue.global().async(group: group) {
-                var reader: DocumentReader?
+                var reader = shared
                 while let index = queue.claim() {
                     let result = Result { () throws(ExtractionError) -> Page in
                         if reader == nil {

@@ -36,6 +36,18 @@ public final class DocumentReader {
         collectLog()
     }
 
+    /// A reader of `other`'s open document, with its settings and its own diagnostics, for
+    /// one thread while `other` is not used: poppler's objects are never used by two threads
+    /// at once, and the document is not opened (its cross-reference table parsed) again.
+    init(sharing other: DocumentReader) {
+        document = other.document
+        info = other.info
+        readsRulings = other.readsRulings
+        readsFonts = other.readsFonts
+        glyphLimit = other.glyphLimit
+        password = other.password
+    }
+
     public var pageCount: Int { info.pageCount }
 
     /// poppler's page objects this reader holds (for tests: memory stays flat in the page count).

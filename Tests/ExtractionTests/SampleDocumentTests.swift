@@ -81,6 +81,17 @@ import PageLayout
         #expect(streamed.map(\.words) == one.map(\.words))
     }
 
+    /// The first reading thread reads with the reader's own poppler document instead of
+    /// opening the file again, and the reader reads on with it afterwards.
+    @Test func streamingReadsWithTheReadersOwnDocument() throws {
+        let reader = try DocumentReader(path: TestFiles.balikesir, readsRulings: false)
+        #expect(reader.heldPages == 0)
+        try reader.forEachPage(workers: 2) { _ in }
+        #expect(reader.heldPages == 1)
+        let fresh = try DocumentReader(path: TestFiles.balikesir, readsRulings: false)
+        #expect(try reader.page(5).words == fresh.page(5).words)
+    }
+
     /// A caller that has what it needed stops the stream: no page after the one it stopped at
     /// is handed over, on one thread or several.
     @Test(arguments: [1, 3])
