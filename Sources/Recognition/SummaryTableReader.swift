@@ -35,6 +35,9 @@ enum SummaryTableReader {
         return total != nil && columns.indices.contains { $0 != goal && $0 != total && names($0, .budget) }
     }
 
+    /// The sources the off-budget part may be split into, each a column of its own.
+    static let offBudgetSources: [Lexicon.Concept] = [.revolvingFund, .otherDomestic, .foreign]
+
     /// A column of shares (“Pay”) beside an amount column.
     static func isShare(_ column: Column) -> Bool {
         Lexicon.names(.share, .columnHeader, Lexicon.fold(column.title), .whole)
@@ -45,8 +48,23 @@ enum SummaryTableReader {
         let section = TableSection.build(header: bands[h], data: Array(bands[(h + 1)...]), isRepeatedHeader: isAdministrationHeader)
         var budget: Int?, offBudget: Int?, total: Int?
         var shareOfTotal: Int?
+        // The off-budget part split into its sources (Döner Sermaye, Diğer Yurt İçi, Yurt Dışı) with
+        // its own total under them, before the grand total's column (“Genel Toplam”): that total is
+        // the off-budget amount, and no source is (“Yurt Dışı” holds the off-budget word).
+        var grandTotal: Int?, sourcesTotal: Int?
+        var sawSource = false
+        for (k, c) in section.columns.enumerated() where !isShare(c) {
+            let title = Lexicon.fold(c.title), group = Lexicon.fold(c.group ?? "")
+            func names(_ concept: Lexicon.Concept, _ f: String) -> Bool { Lexicon.names(concept, .columnHeader, f, .within) }
+            if names(.grandTotal, title) { grandTotal = grandTotal ?? k }
+            else if Self.offBudgetSources.contains(where: { names($0, title) }) { sawSource = true }
+            else if names(.total, title), !names(.budget, title), sawSource || names(.offBudget, group) { sourcesTotal = sourcesTotal ?? k }
+        }
         for (k, c) in section.columns.enumerated() {
             let isShare = isShare(c)
+            if !isShare, Self.offBudgetSources.contains(where: { Lexicon.names($0, .columnHeader, Lexicon.fold(c.title), .within) }) {
+                continue
+            }
             // The title decides, its group only where the title names nothing, and a source before
             // the total: a group over the two sources alone (“Maliyet” over Bütçe İçi | Bütçe
             // Dışı, or stacked onto the first of them) holds a total's word.
@@ -58,6 +76,10 @@ enum SummaryTableReader {
                 else { continue }
                 break
             }
+        }
+        if let g = grandTotal, let t = sourcesTotal, t < g {
+            offBudget = t
+            total = g
         }
         // Group headers that did not stack over their columns: the amount columns stand in the
         // guideline's order, Bütçe / Bütçe Dışı / Toplam.

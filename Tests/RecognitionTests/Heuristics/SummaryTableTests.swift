@@ -128,6 +128,28 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(Self.total(read.totals, .activities, nil, nil) == Self.amount("68.500.000,00"))
     }
 
+    /// The off-budget part split into its sources, with its own "Toplam" under them, before the
+    /// "Genel Toplam" column: the group's total is the off-budget amount, the grand total the
+    /// total; no source is taken for the off-budget part ("Yurt Dışı" holds "Dışı").
+    @Test func offBudgetSourcesWithTheirOwnTotalBeforeTheGrandTotal() {
+        let header = band([("Performans Hedefi", 40, 0), ("Açıklama", 120, 0), ("Bütçe", 215, 0),
+                           ("Bütçe Dışı Kaynak", 330, 0), ("Genel Toplam", 500, 0),
+                           ("Döner Sermaye", 260, 1), ("Diğer Yurt İçi", 330, 1), ("Yurt Dışı", 395, 1), ("Toplam", 440, 1)], y: 100)
+        func row(_ label: String, _ amounts: [String], y: Double) -> RowBand {
+            band([(label, 40, 0)] + zip(amounts, [200.0, 265, 330, 390, 430, 500]).map { ($0, $1, 0) }, y: y)
+        }
+        let rows = [header,
+                    row("H1.1 Plajları arttırmak", ["800.000", "50.000", "20.000", "10.000", "80.000", "880.000"], y: 130),
+                    row("Performans Hedefleri Toplamı", ["800.000", "50.000", "20.000", "10.000", "80.000", "880.000"], y: 150),
+                    row("Genel Toplam", ["900.000", "50.000", "20.000", "10.000", "80.000", "980.000"], y: 170)]
+        let totals = SummaryTableReader.readAdministration(rows).totals
+        #expect(Self.total(totals, .activities, nil, .budget) == Self.amount("800.000"))
+        #expect(Self.total(totals, .activities, nil, .offBudget) == Self.amount("80.000"))
+        #expect(Self.total(totals, .activities, nil, nil) == Self.amount("880.000"))
+        #expect(Self.total(totals, .total, nil, .offBudget) == Self.amount("80.000"))
+        #expect(Self.total(totals, .total, nil, nil) == Self.amount("980.000"))
+    }
+
     /// A code's name wrapped with its first line much wider ("03 Mal ve Hizmet Alım" over
     /// "Giderleri") stands as the column's group: the code is read from both.
     @Test func codeFromTheLineTakenForAGroup() {
