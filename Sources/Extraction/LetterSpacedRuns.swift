@@ -40,10 +40,10 @@ enum LetterSpacedRuns {
         return words.compactMap { word in replaced[word].map { $0 } ?? word }
     }
 
-    /// One glyph's text: a single scalar, told from the bytes' count first (a scalar is at most
+    /// One glyph's text: a single scalar, or the letters of a ligature ("fi"), told from the bytes' count first (a scalar is at most
     /// four bytes) without walking the text.
     static func isSingleGlyph(_ word: Word) -> Bool {
-        word.text.utf8.count <= 4 && word.text.unicodeScalars.count == 1
+        word.text.utf8.count <= 4 && (word.text.unicodeScalars.count == 1 || PrintedCharacters.isLigatureText(word.text))
     }
 
     /// Words of one line, left to right, each with the pieces it was joined from (itself alone

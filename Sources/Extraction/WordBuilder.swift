@@ -31,9 +31,23 @@ enum WordBuilder {
         var last: PlacedCharacter? = nil
         /// The direction the word runs in, known from its second character on.
         var advance: Advance? = nil
+        /// A soft hyphen was the last character: a hyphen if the word ends there (`PrintedCharacters`).
+        var endsInSoftHyphen = false
+        /// A combining mark was appended: the word's letters are composed when it is taken.
+        var needsComposition = false
 
         mutating func append(_ ch: PlacedCharacter) {
-            if ch.scalar.isASCII { utf8.append(UInt8(truncatingIfNeeded: ch.scalar.value)) } else { UTF8.encode(ch.scalar) { utf8.append($0) } }
+            endsInSoftHyphen = false
+            if ch.scalar.isASCII {
+                utf8.append(UInt8(truncatingIfNeeded: ch.scalar.value))
+            } else if let letters = PrintedCharacters.ligatureLetters(ch.scalar.value) {
+                utf8.append(contentsOf: letters.utf8)
+            } else if ch.scalar.value == PrintedCharacters.softHyphen {
+                endsInSoftHyphen = true
+            } else {
+                if PrintedCharacters.isCombiningMark(ch.scalar.value) { needsComposition = true }
+                UTF8.encode(ch.scalar) { utf8.append($0) }
+            }
             box = count == 0 ? ch.box : box.union(ch.box)
             count += 1
             if ch.isBold { boldCount += 1 }
@@ -49,17 +63,27 @@ enum WordBuilder {
             last = ch
         }
 
+        /// A combining mark after the word's last letter: its text only (`PrintedCharacters.isCombiningMark`).
+        mutating func appendMark(_ scalar: Unicode.Scalar) {
+            needsComposition = true
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
+
         /// The word, and the builder emptied for the next one.
         mutating func take() -> Word? {
             defer {
                 utf8.removeAll(keepingCapacity: true); count = 0; boldCount = 0
                 sizeCount = 0; sizes.removeAll(keepingCapacity: true); last = nil; advance = nil
+                endsInSoftHyphen = false; needsComposition = false
             }
             guard count > 0 else { return nil }
+            if endsInSoftHyphen { utf8.append(UInt8(ascii: "-")) }
+            var text = String(decoding: utf8, as: UTF8.self)
+            if needsComposition { text = PrintedCharacters.composed(text) }
             // The median size: one odd glyph (a superscript ²) does not set the word's size.
             let size: Double
             if sizeCount == 0 { size = 0 } else if sizes.isEmpty { size = firstSize } else { size = sizes.sorted()[sizes.count / 2] }
-            return Word(text: String(decoding: utf8, as: UTF8.self), box: box, fontSize: size, isBold: boldCount * 2 > count,
+            return Word(text: text, box: box, fontSize: size, isBold: boldCount * 2 > count,
                         rotation: advance?.rotation ?? 0)
         }
     }
@@ -75,6 +99,12 @@ enum WordBuilder {
         for ch in characters {
             if ch.scalar.isBlank || ch.scalar.value < 0x20 {
                 flush()
+                continue
+            }
+            if current.last != nil, PrintedCharacters.isCombiningMark(ch.scalar.value) {
+                // A mark has no advance of its own (its box is the base letter's end, or none):
+                // it belongs to the letter before it, and the next letter follows that letter.
+                current.appendMark(ch.scalar)
                 continue
             }
             if let last = current.last {
