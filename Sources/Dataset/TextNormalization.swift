@@ -50,6 +50,28 @@ public enum TextNormalization {
         return String(out)
     }
 
+    /// A word in capitals whose "I" may be i or ı, lower-cased with each "I" read by Turkish vowel
+    /// harmony: a front vowel (e, i, ö, ü) before it in the word makes it i, a back one (a, ı, o, u)
+    /// ı; with no vowel before it, the nearest vowel after it decides; alone, i. Loanwords break
+    /// harmony, so this is for capitals that give no other sign.
+    static func harmonisedI(_ word: String) -> String {
+        let lower = Array(turkishLowercased(word).unicodeScalars)
+        let capitals = Array(word.unicodeScalars)
+        guard capitals.count == lower.count, capitals.contains("I") else { return String(String.UnicodeScalarView(lower)) }
+        let front: Set<Unicode.Scalar> = ["e", "i", "ö", "ü"], back: Set<Unicode.Scalar> = ["a", "ı", "o", "u"]
+        var out = lower
+        func frontness(_ scalar: Unicode.Scalar) -> Bool? { front.contains(scalar) ? true : back.contains(scalar) ? false : nil }
+        for k in capitals.indices where capitals[k] == "I" {
+            // Vowels already read (an earlier "I" decided), else the first known vowel after it.
+            let before = out[..<k].reversed().lazy.compactMap(frontness).first
+            let after = k + 1 < capitals.count
+                ? capitals[(k + 1)...].lazy.filter { $0 != "I" }.compactMap { frontness(turkishLowercased(String($0)).unicodeScalars.first ?? $0) }.first
+                : nil
+            out[k] = (before ?? after ?? true) ? "i" : "ı"
+        }
+        return String(String.UnicodeScalarView(out))
+    }
+
     /// Turkish-aware upper-casing (i → İ, ı → I).
     public static func turkishUppercased(_ text: String) -> String {
         var out = ""
@@ -64,9 +86,13 @@ public enum TextNormalization {
     }
 
     /// Turkish-aware title case of an upper-case name: "KAYSERİ BÜYÜKŞEHİR" → "Kayseri Büyükşehir".
+    /// Capitals without a dotted "İ" may come from a producer that upper-cased the non-Turkish way
+    /// ("KAYSERI BÜYÜKŞEHIR"), where "I" stands for both i and ı: each such "I" is read by vowel
+    /// harmony (`harmonisedI`).
     public static func turkishTitleCased(_ text: String) -> String {
-        collapse(text).split(separator: " ").map { word -> String in
-            let lower = turkishLowercased(String(word))
+        let dotless = !text.unicodeScalars.contains("İ") && !text.unicodeScalars.contains("\u{307}")
+        return collapse(text).split(separator: " ").map { word -> String in
+            let lower = dotless ? harmonisedI(String(word)) : turkishLowercased(String(word))
             guard let first = lower.first else { return "" }
             return turkishUppercased(String(first)) + lower.dropFirst()
         }.joined(separator: " ")

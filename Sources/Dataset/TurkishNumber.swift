@@ -5,7 +5,9 @@ public enum TurkishNumber {
     public static let maximumLira: Int64 = 10_000_000_000_000
 
     /// `5.500.000,00` / `5.500.000` / `1.600.000` / `0` → an exact amount; nil when the
-    /// text is not an amount (`-`, words). A leading `-` or parentheses make it negative.
+    /// text is not an amount (`-`, words). A leading `-` or parentheses make it negative; the
+    /// currency may stand before or after it (`TL`, `₺`), white space of any kind inside
+    /// (`5 500 000,00`, grouped with no-break spaces, reads as `5500000,00`).
     public static func amount(_ text: String) -> Amount? {
         // Every number read holds an ASCII digit; most words of a page hold none.
         guard text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
@@ -27,7 +29,12 @@ public enum TurkishNumber {
             var n = 0
             for b in text where !isSpace(b) { buffer[n] = b; n += 1 }
             var lo = 0, hi = n
-            if hi - lo >= 2 && buffer[hi - 2] == UInt8(ascii: "T") && buffer[hi - 1] == UInt8(ascii: "L") { hi -= 2 }
+            // The currency after the figure or before it ("5.500.000 TL", "TL 5.500.000,00").
+            if hi - lo >= 2 && buffer[hi - 2] == UInt8(ascii: "T") && buffer[hi - 1] == UInt8(ascii: "L") {
+                hi -= 2
+            } else if hi - lo >= 2 && buffer[lo] == UInt8(ascii: "T") && buffer[lo + 1] == UInt8(ascii: "L") {
+                lo += 2
+            }
             var negative = false
             if hi - lo >= 2 && buffer[lo] == UInt8(ascii: "(") && buffer[hi - 1] == UInt8(ascii: ")") { negative = true; lo += 1; hi -= 1 }
             if hi - lo > 1 && buffer[lo] == UInt8(ascii: "-") { negative = true; lo += 1 }
@@ -78,7 +85,7 @@ public enum TurkishNumber {
     /// `amount` read character by character (text with letters or signs beyond ASCII).
     static func amountByCharacters(_ text: String) -> Amount? {
         var s = text.filter { !$0.isWhitespace }
-        if s.hasSuffix("TL") { s.removeLast(2) }
+        if s.hasSuffix("TL") { s.removeLast(2) } else if s.hasPrefix("TL") { s.removeFirst(2) }
         s.removeAll { $0 == "₺" }
         var negative = false
         if s.hasPrefix("(") && s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()) }

@@ -163,9 +163,9 @@ enum CostTableReader {
                 continue
             }
             guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
-            let printed = row.cells.dropFirst().flatMap(\.words).sorted { $0.box.x0 < $1.box.x0 }
-                .compactMap { w in (TextBytes.plainHolds(w.text, ",") ?? w.text.contains(",")) || (TextBytes.plainHolds(w.text, ".") ?? w.text.contains("."))
-                    || w.text == "0" ? TurkishNumber.amount(w.text) : nil }
+            let printed = TableRow.figures(row.cells.dropFirst().flatMap(\.words).sorted { $0.box.x0 < $1.box.x0 })
+                .compactMap { w in (TextBytes.plainHolds(w, ",") ?? w.contains(",")) || (TextBytes.plainHolds(w, ".") ?? w.contains("."))
+                    || w == "0" ? TurkishNumber.amount(w) : nil }
             if printed.count >= 2, printed.count != sources.count + (totalColumn == nil ? 0 : 1) {
                 // Fewer (or more) amounts than columns: the row is printed out of line with its
                 // header, so read it in the order the columns come: sources, then the total.

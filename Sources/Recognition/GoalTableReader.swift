@@ -105,13 +105,16 @@ enum GoalTableReader {
     /// The words that open every phrase `isGrandTotalAfresh` looks for.
     private static let totalOpenings = Lexicon.Openings([(.grandTotal, .totalRow), (.total, .rowLabel)])
 
-    /// A row's words without its figures: a total row's label wrapped in a narrow cell
+    /// A row's words without its figures (and their currency and dashes): a total row's label wrapped in a narrow cell
     /// (“Hedef” over “Toplamı”, the amounts on the first line) reads whole.
     static func label(of band: RowBand) -> String {
         guard band.lines.count > 1 else { return band.text }
         // The first word stays: a row's own code (“5 Hedef …”) is no figure.
         let words = band.lines.flatMap(\.words)
-        return ([words[0]] + words.dropFirst().filter { w in !(w.text == "-" || TurkishNumber.amount(w.text) != nil) })
+        // Figures go with their marks: a dash for zero, a currency printed beside them ("TL 1.200.000", "₺").
+        return ([words[0]] + words.dropFirst().filter { w in
+            !(w.text == "-" || TurkishNumber.amount(w.text) != nil || Lexicon.isWord(w.text, .currency, .columnHeader) || Lexicon.fold(w.text).isEmpty)
+        })
             .map(\.text).joined(separator: " ")
     }
 

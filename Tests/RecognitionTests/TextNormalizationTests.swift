@@ -19,4 +19,17 @@ import Testing
     @Test func titleCase() {
         #expect(TextNormalization.turkishTitleCased("BALIKESİR  BÜYÜKŞEHİR BELEDİYESİ") == "Balıkesir Büyükşehir Belediyesi")
     }
+
+    /// Capitals made without the dotted İ (a producer upper-casing the non-Turkish way): each I
+    /// is i or ı by the vowels around it.
+    @Test(arguments: [
+        ("KAYSERI BÜYÜKŞEHIR BELEDIYESI", "Kayseri Büyükşehir Belediyesi"),
+        ("BALIKESIR BÜYÜKŞEHIR BELEDIYESI", "Balıkesir Büyükşehir Belediyesi"),
+        ("KIRIKKALE BELEDIYESI", "Kırıkkale Belediyesi"),
+        ("ISPARTA BELEDIYESI", "Isparta Belediyesi"),
+        ("KAYSERI\u{307} BELEDI\u{307}YESI\u{307}", "Kayseri Belediyesi"),
+    ])
+    func titleCaseOfNonTurkishCapitals(_ text: String, _ expected: String) {
+        #expect(TextNormalization.turkishTitleCased(text) == expected)
+    }
 }

@@ -22,6 +22,9 @@ import Testing
         ("5.500.000,00", 550_000_000 as Int64), ("5.500.000", 550_000_000), ("0,00", 0), ("0", 0),
         ("(1.000)", -100_000), ("-1.000,50", -100_050), ("1.600.000", 160_000_000), ("12,5", 1250),
         ("5.500.000,00 TL", 550_000_000), ("39.899.000,00", 3_989_900_000),
+        // Producers' other ways: the currency first, the lira sign, no-break spaces between thousands.
+        ("TL 5.500.000,00", 550_000_000), ("₺5.500.000", 550_000_000), ("₺ 5.500.000", 550_000_000),
+        ("5\u{202F}500\u{202F}000,00", 550_000_000), ("5 500 000", 550_000_000),
     ])
     func amounts(printed: String, kurus: Int64) {
         #expect(TurkishNumber.amount(printed) == Amount(kurus: kurus))
