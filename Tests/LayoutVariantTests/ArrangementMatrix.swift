@@ -29,6 +29,9 @@ enum ArrangementMatrix {
             look.quirk = ProducerQuirk.allCases[(i + 2 * k) % ProducerQuirk.allCases.count]
             // Amounts without thousands dots in two looks of each arrangement, meeting every other level.
             look.groupsThousands = (i + k / 2) % 2 == 0
+            // Six ways of writing characters, four in each arrangement; found by search so that across
+            // the matrix each meets every level of every other factor and every gold.
+            look.characters = TextQuirk.allCases[(i + k + 4 * (i / 4) + k / 2) % TextQuirk.allCases.count]
             return MatrixVariant(arrangement: arrangement, gold: GoldProgram.allCases[(k + k / 3) % 3], look: look)
         }
     }
@@ -79,6 +82,8 @@ struct Look: Sendable {
     var quirk = ProducerQuirk.none
     /// Amounts with dots between thousands, or without ("5500000,00", Excel's Number format: kuruş always).
     var groupsThousands = true
+    /// How the producer writes characters: ligatures, other spaces, currency, case, tracked titles.
+    var characters = TextQuirk.none
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
@@ -87,7 +92,8 @@ struct Look: Sendable {
          justified ? "justified" : nil,
          alignment == .middle ? nil : alignment.rawValue,
          quirk == .none ? nil : quirk.rawValue,
-         groupsThousands ? nil : "ungrouped"]
+         groupsThousands ? nil : "ungrouped",
+         characters == .none ? nil : characters.rawValue]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -105,6 +111,7 @@ struct Look: Sendable {
         v.verticalAlignment = alignment
         v.quirk = quirk
         v.groupsThousands = groupsThousands
+        v.characters = characters
         return v
     }
 }

@@ -11,7 +11,18 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [:]
+    static let knownIssues: [String: Comment] = [
+        // Geometry: a figure grouped with spaces ("1 700 000") whose space glyphs are left out (glyph by glyph)
+        // loses the goal's first activity row from the merged activity table (the row after the header).
+        "goal-rows-merged k25 grid-landscape-11pt-zebra-justified-top-glyphs-spacing": "not read: activity amounts 3, activities 2, costs 2, explanations 1, responsible units 1; wrong: activities 2, activity amounts 2; extra: costs 1",
+        // Words: titles tracked 0.25 em, whose Turkish letters come from cairo's second font subset, part at
+        // the tracking ("bayrakl" | "ı"), a gap no rule yet tells from a space.
+        "captions b24 grid-portrait-11pt-vertical-dark-justified-top-rotated-ungrouped-subsetTracked": "wrong: goal 5, target 5",
+        "municipal-words k24 grid-short-8pt-vertical-zebra-bottom-tracked-subsetTracked": "wrong: goal 6",
+        // Words: the tracked title in non-Turkish capitals, one font throughout, parts "TABL" | "OSU" at the
+        // tracking, is not read as the cost table's title, and the cost table's header is lost under it.
+        "projects k24 rules-landscape-9.5pt-repeat-zebra-justified-top-tracked-ungrouped-latinCase": "not read: indicator values 28, indicators 14, costs 8, indicator units 7, activity amounts 6; wrong: indicator values 12, target 5, activities 3, activity amounts 3, goal 2; extra: indicator values 28, activity amounts 27, activities 18, indicators 14, explanations 9",
+    ]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {
@@ -23,6 +34,7 @@ import Testing
         try typesetter.write(to: path)
         // A justified look's hyphens stay in the text the contract reads ("Perfor-" / "mans": "Perfor-mans").
         let expected = ExpectedProgram.of(source, in: variant.arrangement).hyphenated(as: typesetter.hyphenated)
+            .written(as: variant.look.characters)
 
         ReadBack.expectExact(expected, readFrom: path, kind: "matrix", name: variant.name,
                              knownIssue: Self.knownIssues[variant.name], allRead: true,
@@ -50,6 +62,7 @@ import Testing
             #expect(Set(looks.map(\.look.alignment)) == Set(VerticalAlignment.allCases), "\(arrangement.name): cell alignments")
             #expect(Set(looks.map(\.look.quirk)).count == ArrangementMatrix.looksPerArrangement, "\(arrangement.name): producers' quirks")
             #expect(Set(looks.map(\.look.groupsThousands)) == [true, false], "\(arrangement.name): thousands grouped or not")
+            #expect(Set(looks.map(\.look.characters)).count == ArrangementMatrix.looksPerArrangement, "\(arrangement.name): ways of writing characters")
         }
         // Pairwise across the matrix: every pair of levels of rules, page, font size, gold, fills, justified text and cell alignment.
         let factors: [(String, (MatrixVariant) -> String, Int)] = [
@@ -58,6 +71,7 @@ import Testing
             ("fills", { "\($0.look.fills)" }, 3), ("justified", { "\($0.look.justified)" }, 2),
             ("alignment", { "\($0.look.alignment)" }, 3), ("quirk", { "\($0.look.quirk)" }, ProducerQuirk.allCases.count),
             ("grouping", { "\($0.look.groupsThousands)" }, 2),
+            ("characters", { "\($0.look.characters)" }, TextQuirk.allCases.count),
         ]
         for a in factors.indices { for b in factors.indices where a < b {
             let pairs = Set(variants.map { factors[a].1($0) + " " + factors[b].1($0) })

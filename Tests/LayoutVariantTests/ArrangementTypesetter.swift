@@ -47,7 +47,7 @@ final class ArrangementTypesetter {
         tableNumber = 0
         previousAim = ""
         generalTables = []
-        let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk)
+        let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk, characters: look.characters)
         flow = PageFlow(canvas: canvas, size: look.page,
                         runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
         var contentStarted = false
@@ -279,13 +279,13 @@ final class ArrangementTypesetter {
         if (value ?? .zero) == .zero {
             switch arrangement.zeros {
             case .digits: break
-            case .dash: return "-"
+            case .dash: return look.characters.dash
             case .empty: return ""
             }
         }
         let figure = TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus || !look.groupsThousands, grouped: look.groupsThousands)
         switch arrangement.currency {
-        case .none: return figure
+        case .none: return look.characters.figure(figure)
         case .suffixTL: return figure + " TL"
         case .liraSign: return "₺" + figure
         }

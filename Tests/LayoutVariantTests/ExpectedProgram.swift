@@ -182,17 +182,33 @@ enum PlanOverview {
 extension Program {
     /// The program with its texts as a justified look printed them: a word hyphenated at a
     /// line's end keeps its hyphen where the text is first printed (`HyphenatedTexts.read`).
-    func hyphenated(as printed: HyphenatedTexts) -> Program {
+    func hyphenated(as printed: HyphenatedTexts) -> Program { mapTexts(printed.read) }
+
+    /// The program with its texts as the reader reads them from a producer's characters
+    /// (`TextQuirk`): the same letters, but for words in capitals upper-cased the non-Turkish way
+    /// ("KAYMEK", "İSKİ" → "ISKI"), which no reading can tell from a word with a dotless I.
+    func written(as characters: TextQuirk) -> Program {
+        guard characters == .latinCase else { return self }
+        return mapTexts { text in
+            text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                let letters = word.filter(\.isLetter)
+                return letters.count > 1 && letters.allSatisfy(\.isUppercase) ? String(word.map { $0 == "İ" ? "I" : $0 }) : String(word)
+            }.joined(separator: " ")
+        }
+    }
+
+    /// The program with `read` applied to every text a fact holds (titles, names, units, descriptions).
+    private func mapTexts(_ read: (String) -> String) -> Program {
         var program = self
         for g in program.goals.indices {
             var goal = program.goals[g]
-            for field in [\Goal.title, \Goal.aimTitle, \Goal.targetTitle] { goal[keyPath: field] = printed.read(goal[keyPath: field]) }
+            for field in [\Goal.title, \Goal.aimTitle, \Goal.targetTitle] { goal[keyPath: field] = read(goal[keyPath: field]) }
             for i in goal.indicators.indices {
-                goal.indicators[i].name = printed.read(goal.indicators[i].name)
+                goal.indicators[i].name = read(goal.indicators[i].name)
             }
             for a in goal.activities.indices {
                 for field in [\Activity.name, \Activity.responsibleUnit, \Activity.description] {
-                    goal.activities[a][keyPath: field] = printed.read(goal.activities[a][keyPath: field])
+                    goal.activities[a][keyPath: field] = read(goal.activities[a][keyPath: field])
                 }
             }
             program.goals[g] = goal

@@ -10,12 +10,14 @@ final class PDFCanvas {
     private let cr: OpaquePointer
     /// The producer's habits this canvas prints with (letter spacing, glyph placement, fake bold, turned pages).
     let quirk: ProducerQuirk
+    /// How the producer writes characters (ligatures, spaces, currency, case, tracked titles).
+    let characters: TextQuirk
 
     /// A family fontconfig always resolves on Debian (cairo depends on fontconfig and its
     /// DejaVu fonts); it holds every Turkish letter.
     static let fontFamily = "DejaVu Sans"
 
-    init(path: String, pageSize: PageSize, quirk: ProducerQuirk = .none) throws(TypesetError) {
+    init(path: String, pageSize: PageSize, quirk: ProducerQuirk = .none, characters: TextQuirk = .none) throws(TypesetError) {
         let stored = quirk == .rotated ? PageSize(width: pageSize.height, height: pageSize.width) : pageSize
         guard let surface = cairo_pdf_surface_create(path, stored.width, stored.height) else {
             throw .cairo(path: path, status: "no surface")
@@ -27,6 +29,7 @@ final class PDFCanvas {
         }
         self.path = path
         self.quirk = quirk
+        self.characters = characters
         self.pageSize = pageSize
         self.surface = surface
         self.cr = cr
@@ -54,7 +57,13 @@ final class PDFCanvas {
     }
 
     func width(of text: String, in font: TypeFace) -> Double {
-        advance(of: text, in: font) + Double(text.count) * quirk.tracking(text, font)
+        let drawn = characters.drawn(text)
+        return advance(of: drawn, in: font) + Double(drawn.count) * tracking(drawn, font)
+    }
+
+    /// Extra advance after each glyph: the producer's, or a tracked title's (`TextQuirk.subsetTracked`).
+    private func tracking(_ text: String, _ font: TypeFace) -> Double {
+        characters == .subsetTracked && font.display ? font.size * TextQuirk.subsetTracking : quirk.tracking(text, font)
     }
 
     /// How far cairo's text moves on, without the producer's tracking.
@@ -90,42 +99,68 @@ final class PDFCanvas {
     }
 
     /// Shows a line from (x, baseline) in the current user space as the producer writes text.
-    private func show(_ text: String, x: Double, baseline: Double, font: TypeFace) {
+    private func show(_ line: String, x: Double, baseline: Double, font: TypeFace) {
+        let text = characters.drawn(line)
+        let tracking = tracking(text, font)
+        if tracking > 0 {
+            // Each glyph moved on by its advance and the tracking, as a TJ with spacing writes it.
+            var at = x
+            for character in text {
+                let glyph = String(character)
+                draw(glyph, x: at, baseline: baseline, font: font)
+                at += advance(of: glyph, in: font) + tracking
+            }
+            return
+        }
         switch quirk {
-        case .none, .rotated:
-            cairo_move_to(cr, x, baseline)
-            cairo_show_text(cr, text)
-        case .tracked where quirk.tracking(text, font) == 0:
-            cairo_move_to(cr, x, baseline)
-            cairo_show_text(cr, text)
+        case .none, .rotated, .tracked:
+            draw(text, x: x, baseline: baseline, font: font)
         case .glyphs:
             var at = x
             for character in text {
                 let glyph = String(character)
                 if !character.isWhitespace {
                     let grid = ProducerQuirk.glyphGrid
-                    cairo_move_to(cr, (at / grid).rounded() * grid, baseline)
-                    cairo_show_text(cr, glyph)
+                    draw(glyph, x: (at / grid).rounded() * grid, baseline: baseline, font: font)
                 }
                 at += advance(of: glyph, in: font)
             }
-        case .tracked:
-            // Each glyph moved on by its advance and the tracking, as a TJ with spacing writes it.
-            let tracking = quirk.tracking(text, font)
-            var at = x
-            for character in text {
-                let glyph = String(character)
-                cairo_move_to(cr, at, baseline)
-                cairo_show_text(cr, glyph)
-                at += advance(of: glyph, in: font) + tracking
-            }
         case .overprinted:
+            draw(text, x: x, baseline: baseline, font: font)
+            guard font.bold else { return }
+            draw(text, x: x + ProducerQuirk.overprintShift * font.size, baseline: baseline, font: font)
+        }
+    }
+
+    /// Draws glyphs from (x, baseline). A ligature character of a bold face is drawn as its one
+    /// glyph with its letters for text (a cluster: the font's ToUnicode maps the glyph to "fi"),
+    /// as producers that shape text write it; every other character is its own glyph and text.
+    private func draw(_ text: String, x: Double, baseline: Double, font: TypeFace) {
+        guard font.bold, text.contains(where: { TextQuirk.letters(of: $0) != nil }) else {
             cairo_move_to(cr, x, baseline)
             cairo_show_text(cr, text)
-            guard font.bold else { return }
-            cairo_move_to(cr, x + ProducerQuirk.overprintShift * font.size, baseline)
-            cairo_show_text(cr, text)
+            return
         }
+        guard let scaled = cairo_get_scaled_font(cr) else { return }
+        var glyphs: UnsafeMutablePointer<cairo_glyph_t>? = nil
+        var glyphCount: Int32 = 0
+        guard cairo_scaled_font_text_to_glyphs(scaled, x, baseline, text, -1, &glyphs, &glyphCount, nil, nil, nil) == CAIRO_STATUS_SUCCESS,
+              let glyphs else { return }
+        defer { cairo_glyph_free(glyphs) }
+        // The toy API draws one glyph per character (no shaping): each character a cluster of one glyph.
+        let characters = Array(text)
+        guard characters.count == Int(glyphCount) else {
+            cairo_show_glyphs(cr, glyphs, glyphCount)
+            return
+        }
+        var utf8 = ""
+        var clusters: [cairo_text_cluster_t] = []
+        for character in characters {
+            let letters = TextQuirk.letters(of: character) ?? String(character)
+            utf8 += letters
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(letters.utf8.count), num_glyphs: 1))
+        }
+        cairo_show_text_glyphs(cr, utf8, -1, glyphs, glyphCount, clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
     }
 
     /// A thin horizontal rule, as table rules are drawn.

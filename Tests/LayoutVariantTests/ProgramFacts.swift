@@ -80,7 +80,9 @@ struct FactComparison: CustomStringConvertible {
         misses = gold.values.keys.sorted().compactMap { key in
             let want = gold.values[key] ?? ""
             let got = extracted.values[key]
-            return got == want ? nil : (key, want, got)
+            // Byte for byte: the dataset's bytes are the contract, and Swift's `==` takes a letter
+            // written decomposed ("I" + U+0307) for the composed one ("İ").
+            return got.map({ $0.utf8.elementsEqual(want.utf8) }) == true ? nil : (key, want, got)
         }
         matched = total - misses.count
         extra = extracted.values.keys.filter { gold.values[$0] == nil }.sorted().map { ($0, extracted.values[$0] ?? "") }
