@@ -94,13 +94,13 @@ final class PDFCanvas {
         cairo_set_source_rgb(cr, grey, grey, grey)
         cairo_translate(cr, left + extents.ascent, bottom)
         cairo_rotate(cr, -Double.pi / 2)
-        show(text, x: 0, baseline: 0, font: font)
+        show(text, x: 0, baseline: 0, font: font, turned: true)
         cairo_restore(cr)
     }
 
     /// Shows a line from (x, baseline) in the current user space as the producer writes text.
-    private func show(_ line: String, x: Double, baseline: Double, font: TypeFace) {
-        let text = characters.drawn(line)
+    private func show(_ line: String, x: Double, baseline: Double, font: TypeFace, turned: Bool = false) {
+        let text = characters.drawn(line, turned: turned)
         let tracking = tracking(text, font)
         if tracking > 0 {
             // Each glyph moved on by its advance and the tracking, as a TJ with spacing writes it.

@@ -40,8 +40,10 @@ enum TextQuirk: String, CaseIterable, Sendable {
     /// A line as the producer draws it: the characters of its glyphs, one each. For
     /// `ligatures`, a ligature character stands for its letters (drawn with their text where
     /// `PDFCanvas` maps it back); for `spacing`, a line ending in a hyphen after a letter (a word
-    /// broken at the line's end) ends in a soft hyphen.
-    func drawn(_ line: String) -> String {
+    /// broken at the line's end) ends in a soft hyphen. A `turned` line (a vertical header cell)
+    /// keeps its "İ" composed: poppler parts turned text at a combining mark, each letter a line
+    /// of its own (a limit left: the reader cannot put such a cell together).
+    func drawn(_ line: String, turned: Bool = false) -> String {
         switch self {
         case .none, .currency, .subsetTracked:
             return line
@@ -74,7 +76,7 @@ enum TextQuirk: String, CaseIterable, Sendable {
                 if letters.count > 1 && letters.allSatisfy(\.isUppercase) {
                     return String(word.map { $0 == "İ" ? "I" : $0 })
                 }
-                return word.replacingOccurrences(of: "İ", with: "I\u{307}")
+                return turned ? String(word) : word.replacingOccurrences(of: "İ", with: "I\u{307}")
             }.joined(separator: " ")
         }
     }
