@@ -8,6 +8,11 @@ struct PlacedCharacter {
     var box: Rect
     var fontSize: Double
     var isBold: Bool
+    /// The character's font run (an index into the page's runs) and its font's name without a
+    /// subset tag (an index into the page's names); -1 where unknown. A new run of the same name
+    /// is another subset of one font (`WordBuilder.joinsAtSubsetSeam`).
+    var run: Int32 = -1
+    var font: Int32 = -1
 }
 
 /// A run of text sharing one font, as poppler's text attributes describe it.
@@ -18,6 +23,8 @@ struct FontRun {
     /// Bold is told by the font name (`isBold(fontName:)`): PDFs rarely carry a weight any
     /// other way.
     var isBold: Bool
+    /// The font's name without its subset tag ("ABCDEF+"), as an index into the page's names.
+    var font = -1
 
     static func isBold(fontName: String) -> Bool {
         // Font names are ASCII as a rule: told from their bytes, lower-cased one by one.
@@ -77,7 +84,8 @@ enum PageText {
             let run = runIndex < runs.count && runs[runIndex].start <= i ? runs[runIndex] : nil
             let r = boxes[i]
             out.append(PlacedCharacter(scalar: scalar, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
-                                       fontSize: run?.fontSize ?? 0, isBold: run?.isBold ?? false))
+                                       fontSize: run?.fontSize ?? 0, isBold: run?.isBold ?? false,
+                                       run: run == nil ? -1 : Int32(runIndex), font: Int32(run?.font ?? -1)))
             i += 1
         }
         return out

@@ -15,6 +15,12 @@ enum WordBuilder {
     /// Characters whose vertical centres differ by more than this fraction of their height
     /// are on different lines even when poppler's order puts them together.
     static let baselineShiftFraction = 0.5
+    /// The widest gap, as a fraction of the character height, at which two subsets of one font
+    /// meet inside a word. Producers put letters beyond a font's first encoding (ı, ş, ğ, İ) in a
+    /// second font object; poppler writes no space between the two, but in tracked text the first
+    /// subset's last box lacks the tracking, so a gap of the tracking (titles 0.2–0.4 em, about a
+    /// third of the height) stands at the seam ("HEDEF" | "İ"). Half the height takes them.
+    static let subsetSeamGapFraction = 0.5
 
     /// The word being formed: its characters are accumulated in place (no per-word arrays:
     /// this loop runs once per glyph of the document).
@@ -115,9 +121,11 @@ enum WordBuilder {
                     continue  // bold overprint
                 }
                 if let advance = current.advance {
-                    if !advance.continues(from: last.box, to: ch.box) { flush() }
+                    if !advance.continues(from: last.box, to: ch.box) && !joinsAtSubsetSeam(last, ch, advance) { flush() }
                 } else if let advance = Advance.between(last.box, ch.box) {
                     current.advance = advance
+                } else if joinsAtSubsetSeam(last, ch, .right) {
+                    current.advance = .right
                 } else {
                     flush()
                 }
@@ -126,6 +134,14 @@ enum WordBuilder {
         }
         flush()
         return words
+    }
+
+    /// Whether `next` continues the word after `previous` across a seam of two subsets of one
+    /// font: a new font run of the same font name, no space between them in poppler's text (a
+    /// blank would have ended the word), the gap at most `subsetSeamGapFraction` of the height.
+    static func joinsAtSubsetSeam(_ previous: PlacedCharacter, _ next: PlacedCharacter, _ advance: Advance) -> Bool {
+        previous.font >= 0 && previous.font == next.font && previous.run != next.run
+            && advance.continues(from: previous.box, to: next.box, gapFraction: subsetSeamGapFraction)
     }
 
     /// The way one character follows another inside a word. `right` is upright text; the
@@ -149,7 +165,7 @@ enum WordBuilder {
         /// advance), a baseline shift across the advance of at most `baselineShiftFraction`
         /// of it, and an overlap along the advance of at most that height (kerning, accents)
         /// or, `touching`, of at most `wordGapFraction` of it.
-        func continues(from previous: Rect, to next: Rect, touching: Bool = false) -> Bool {
+        func continues(from previous: Rect, to next: Rect, touching: Bool = false, gapFraction: Double = wordGapFraction) -> Bool {
             let gap: Double, shift: Double, across: Double
             switch self {
             case .right:
@@ -167,7 +183,7 @@ enum WordBuilder {
             }
             let height = max(across, 0.5)
             let overlap = touching ? wordGapFraction * height : height
-            return gap <= wordGapFraction * height && gap >= -overlap && shift <= baselineShiftFraction * height
+            return gap <= gapFraction * height && gap >= -overlap && shift <= baselineShiftFraction * height
         }
 
         /// The direction in which `next` continues a word after `previous`. Boxes that touch

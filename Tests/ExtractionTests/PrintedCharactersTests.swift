@@ -35,6 +35,20 @@ import PageLayout
         #expect(words.map { Array($0.text.utf8) } == [Array("İmar".utf8), Array("HEDEFİ".utf8)])
     }
 
+    /// Tracked text whose Turkish letter comes from a second subset of its font (a run of its own,
+    /// the same font name): poppler writes no space between them, the gap is the tracking.
+    @Test func aWordGoesOnAcrossASeamOfTwoSubsetsOfOneFont() {
+        func run(_ text: String, x: Double, run: Int32, font: Int32) -> [PlacedCharacter] {
+            placed(text, x: x).map { var c = $0; c.run = run; c.font = font; return c }
+        }
+        // "HEDEF" then "İ" 2.5 pt (a quarter em at 10 pt) on: one word; a space's gap after it ends it.
+        let seam = run("HEDEF", x: 0, run: 0, font: 0) + run("İ", x: 32.5, run: 1, font: 0) + run("TABLOSU", x: 45, run: 2, font: 0)
+        #expect(WordBuilder.words(from: seam).map(\.text) == ["HEDEFİ", "TABLOSU"])
+        // Another font at the same gap (a bold word after a regular one) stays apart, as one run does.
+        #expect(WordBuilder.words(from: run("Hedef", x: 0, run: 0, font: 0) + run("İmar", x: 32.5, run: 1, font: 1)).map(\.text) == ["Hedef", "İmar"])
+        #expect(WordBuilder.words(from: run("Hedef", x: 0, run: 0, font: 0) + run("İmar", x: 32.5, run: 0, font: 0)).map(\.text) == ["Hedef", "İmar"])
+    }
+
     @Test func aLigatureGlyphIsOneGlyphOfALetterSpacedRun() {
         let word = Word(text: "fi", box: Rect(x0: 0, y0: 0, x1: 6, y1: 10), fontSize: 10)
         #expect(LetterSpacedRuns.isSingleGlyph(word))
