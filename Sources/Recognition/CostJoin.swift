@@ -16,24 +16,31 @@ enum CostJoin {
         var taken = Set<Int>()
         var out: [(Int, Int)] = []
         func free(_ k: Int) -> Bool { !taken.contains(k) }
-        // Each activity's name folded and code's numbers, once for all the entries.
-        let activityNames = activities.map { Lexicon.fold($0.name) }
-        let activityWords = activityNames.map { NameWords(folded: $0) }
-        let activityNumbers = activities.map { CodeReader.numbers($0.code) }
+        // Each activity's name folded and code's numbers, once for all the entries, and only
+        // when an entry needs them: most entries are joined by their code alone.
+        lazy var activityNames = activities.map { Lexicon.fold($0.name) }
+        lazy var activityWords = activityNames.map { NameWords(folded: $0) }
+        lazy var activityNumbers = activities.map { CodeReader.numbers($0.code) }
         for (k, entry) in entries.enumerated() {
             let (printedCode, printedName) = codeAndName(entry)
-            let name = Lexicon.fold(printedName)
-            let byCode = printedCode.flatMap { c in activities.indices.first { free($0) && activities[$0].code == c } }
+            func byCode() -> Int? { printedCode.flatMap { c in activities.indices.first { free($0) && activities[$0].code == c } } }
             // “F3” beside an activity numbered “3”: the same numbers, one of a kind.
-            let byNumbers = printedCode.flatMap { c -> Int? in
-                let numbers = CodeReader.numbers(c)
-                let same = activities.indices.filter { free($0) && !numbers.isEmpty && activityNumbers[$0] == numbers }
-                return same.count == 1 ? same[0] : nil
+            func byNumbers() -> Int? {
+                printedCode.flatMap { c -> Int? in
+                    let numbers = CodeReader.numbers(c)
+                    let same = activities.indices.filter { free($0) && !numbers.isEmpty && activityNumbers[$0] == numbers }
+                    return same.count == 1 ? same[0] : nil
+                }
             }
-            let byName = name.isEmpty ? nil : activities.indices.first { free($0) && activityNames[$0] == name }
-            let bySimilarity = name.isEmpty ? nil : mostSimilar(NameWords(folded: name), activityWords, free: free)
-            let byPlace = printedCode == nil && name.isEmpty && k < activities.count && free(k) ? k : nil
-            guard let target = byCode ?? byNumbers ?? byName ?? bySimilarity ?? byPlace else { continue }
+            // By name, by likeness, by place, in that order: the name is folded only when the
+            // code found none.
+            func byNameOrPlace() -> Int? {
+                let name = Lexicon.fold(printedName)
+                let byName = name.isEmpty ? nil : activities.indices.first { free($0) && activityNames[$0] == name }
+                return byName ?? (name.isEmpty ? nil : mostSimilar(NameWords(folded: name), activityWords, free: free))
+                    ?? (printedCode == nil && name.isEmpty && k < activities.count && free(k) ? k : nil)
+            }
+            guard let target = byCode() ?? byNumbers() ?? byNameOrPlace() else { continue }
             taken.insert(target)
             out.append((k, target))
         }

@@ -93,6 +93,10 @@ public enum ColumnBoundaries {
         // them is no column edge ("sayısının     15     adete" spread to a name cell's width,
         // its last words nearer the figures' header than their own). They count as crossed.
         let bridges = widened ?? widenedSpaces(dataWords)
+        // The words' and bridges' spans, and each word's box and whether it opens with a figure,
+        // gathered once for every pair of columns (not copied, with their texts, per pair).
+        let spans = dataWords.map { ($0.box.x0, $0.box.x1) } + bridges.map { ($0.lowerBound, $0.upperBound) }
+        let placed = dataWords.map { (box: $0.box, isNumber: $0.text.first?.isNumber == true) }
         for k in 0..<(columns.count - 1) {
             let left = columns[k], right = columns[k + 1]
             var lo = min(left.x1, right.x0), hi = max(left.x1, right.x0)
@@ -107,8 +111,7 @@ public enum ColumnBoundaries {
             // starting left of it less those ending at or left of it (a word ending there
             // starts left of it): two sorted edge lists walked once as x moves right.
             // A justified line's widened space is crossed as a word is.
-            let reaching = (dataWords.map { ($0.box.x0, $0.box.x1) } + bridges.map { ($0.lowerBound, $0.upperBound) })
-                .filter { $0.1 > lo && $0.0 < hi + scanStep && $0.0 < $0.1 }
+            let reaching = spans.filter { $0.1 > lo && $0.0 < hi + scanStep && $0.0 < $0.1 }
             let starts = reaching.map(\.0).sorted(), ends = reaching.map(\.1).sorted()
             var started = 0, ended = 0
             var runs: [(count: Int, from: Double, to: Double)] = []
@@ -139,14 +142,14 @@ public enum ColumnBoundaries {
             // Cells of one column are aligned (left, right or centred); a boundary that puts a
             // stray word beside the aligned stack of the next column is the wrong one.
             // Data may stand beside its header rather than under it: look one header width out.
-            let near = dataWords.filter { $0.box.midX > left.x0 - left.width && $0.box.midX < right.x1 + right.width }
+            let near = placed.filter { $0.box.midX > left.x0 - left.width && $0.box.midX < right.x1 + right.width }
             func score(_ b: Double) -> Double {
                 // `alignmentSpread` of the words right of b and of the figures left of it,
                 // gathered in one pass without arrays.
                 var rightSide = Spread(), leftNumbers = Spread()
                 for w in near {
                     if w.box.midX >= b { rightSide.add(w.box) }
-                    else if w.box.midX > left.midX && w.text.first?.isNumber == true { leftNumbers.add(w.box) }
+                    else if w.box.midX > left.midX && w.isNumber { leftNumbers.add(w.box) }
                 }
                 return rightSide.spread + leftNumbers.spread
             }

@@ -74,8 +74,11 @@ public enum RowSegmenter {
                 // The text right above is what the spacing is measured against: a larger title
                 // joined to the row's top ("Tablo 1: …" 2 pt over its table's first label) leaves
                 // the body rows under it to the body's spacing.
-                let aboveSize = current.filter { $0.box.y1 >= currentBottom - lastLineReach * lineHeight }.map(typeSize).max() ?? 0
-                let gapped = gap > rowGap || (gap > bodyRowGap && isBodySize(typeSize(line)) && isBodySize(aboveSize)
+                // (Measured only where the gap and the line's own size leave it to decide.)
+                func aboveSize() -> Double {
+                    current.filter { $0.box.y1 >= currentBottom - lastLineReach * lineHeight }.map(typeSize).max() ?? 0
+                }
+                let gapped = gap > rowGap || (gap > bodyRowGap && isBodySize(typeSize(line)) && isBodySize(aboveSize())
                     && TouchingRows.endedBefore(line, row: current, right: textBox.x1))
                 let shaded = shadeEdges.contains(where: between)
                 let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
