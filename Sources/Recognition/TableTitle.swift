@@ -13,10 +13,11 @@ public enum TableKind: String, Sendable {
 
     /// Every title names a table (“… Tablosu”) or the resource need (“… İhtiyacı”); a line
     /// with neither word is not folded at all (this runs for every line of the document).
-    static func mayBeTitle(_ line: TextLine) -> Bool {
+    /// `folded`: the line's text folded, where the caller has it.
+    static func mayBeTitle(_ line: TextLine, folded: String? = nil) -> Bool {
         // The line folded once rules out most lines before their words are cut and folded
         // one by one (a title word's folded prefix opens one of the line's folded words).
-        line.words.count <= maximumTitleWords && titleWordOpenings.occur(in: Lexicon.fold(line.text)) && line.words.contains { w in
+        line.words.count <= maximumTitleWords && titleWordOpenings.occur(in: folded ?? Lexicon.fold(line.text)) && line.words.contains { w in
             Lexicon.names(.titleWord, .title, Lexicon.fold(leadingCharacters(w.text, titleWordPrefix)), .whole)
         }
     }
@@ -47,17 +48,27 @@ public enum TableKind: String, Sendable {
         (.resourceSummary, .resourceSummary),
     ]
 
-    static func of(_ line: TextLine) -> TableKind? {
-        guard mayBeTitle(line) else { return nil }
+    static func of(_ line: TextLine, folded: String? = nil) -> TableKind? {
+        guard mayBeTitle(line, folded: folded) else { return nil }
         // A table of contents names the tables too, followed by leader dots and a page number.
         if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || (TextBytes.plainContains(line.text, "....") ?? line.text.contains("....")) { return nil }
-        let f = Lexicon.fold(line.text)
+        let f = folded ?? Lexicon.fold(line.text)
         // Folded text is ASCII: its words are split from its bytes.
         let words = f.utf8.split(separator: UInt8(ascii: " ")).count
         func titled(_ c: Lexicon.Concept) -> Bool {
             Lexicon.phrases(c, .title).contains { $0.matches(f, .within) && words <= $0.wordCount + maximumExtraWords }
         }
         return kinds.first { titled($0.0) }?.1
+    }
+
+    /// `of` the one line of a row of one line (nil for other rows), its text folded as the
+    /// row's (`RowBand.folded`, the same text): kept with the row, the readers that ask the row
+    /// for it later find it folded already.
+    static func of(onlyLineOf band: RowBand) -> TableKind? {
+        guard band.lines.count == 1 else { return nil }
+        // A longer line is no title: its text is not folded for it.
+        guard band.lines[0].words.count <= maximumTitleWords else { return nil }
+        return of(band.lines[0], folded: band.folded)
     }
 }
 
@@ -67,7 +78,7 @@ enum DocumentRows {
         var out: [RowBand] = []
         for page in pages {
             for band in RowSegmenter.rows(of: page) {
-                let kinds = band.lines.map(TableKind.of)
+                let kinds = band.lines.count == 1 ? [TableKind.of(onlyLineOf: band)] : band.lines.map { TableKind.of($0) }
                 // Most rows hold no title line: they stand as found.
                 guard kinds.contains(where: { $0 != nil }) else { out.append(titled(band, kinds.first ?? nil)); continue }
                 var pending: [TextLine] = []
@@ -94,6 +105,6 @@ enum DocumentRows {
     }
 
     static func title(_ band: RowBand) -> TableKind? {
-        band.remembered(.title) { $0.lines.count == 1 ? TableKind.of($0.lines[0]) : nil }
+        band.remembered(.title) { TableKind.of(onlyLineOf: $0) }
     }
 }

@@ -96,7 +96,7 @@ public enum ColumnBoundaries {
         // The words' and bridges' spans, and each word's box and whether it opens with a figure,
         // gathered once for every pair of columns (not copied, with their texts, per pair).
         let spans = dataWords.map { ($0.box.x0, $0.box.x1) } + bridges.map { ($0.lowerBound, $0.upperBound) }
-        let placed = dataWords.map { (box: $0.box, isNumber: $0.text.first?.isNumber == true) }
+        let placed = dataWords.map { (box: $0.box, isNumber: opensWithFigure($0.text)) }
         for k in 0..<(columns.count - 1) {
             let left = columns[k], right = columns[k + 1]
             var lo = min(left.x1, right.x0), hi = max(left.x1, right.x0)
@@ -162,6 +162,13 @@ public enum ColumnBoundaries {
             out.append(best)
         }
         return out
+    }
+
+    /// `text.first?.isNumber == true`, told from the first byte where it is ASCII (most words):
+    /// a character is a number when its first scalar is, and of ASCII only the digits are.
+    static func opensWithFigure(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first < 0x80 ? first &- UInt8(ascii: "0") < 10 : text.first?.isNumber == true
     }
 
     /// The widened spaces of the justified lines among `words` (`JustifiedSpacing`), as x spans.
