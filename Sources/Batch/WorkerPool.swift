@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 /// Runs worker processes, at most `workers` at a time, one per file: a worker that
@@ -84,14 +85,16 @@ public struct WorkerPool: Sendable {
 
     private struct LaunchFailure: Error { var reason: String }
 
-    /// The workers' environment: this process's, with the pipe to watch, the bounds, and no
-    /// Swift backtrace on a crash (it takes seconds and buries the library's last message,
-    /// which the report shows) unless one was asked for.
+    /// The workers' environment: this process's, with the pipe to watch, the bounds, malloc's
+    /// per-thread cache (MallocSettings.workerTunables), and no Swift backtrace on a crash
+    /// (it takes seconds and buries the library's last message, which the report shows)
+    /// unless one was asked for.
     private func workerEnvironment(lifeline: Lifeline) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         if lifeline.readEnd >= 0 { environment[ParentWatch.environmentKey] = String(STDIN_FILENO) }
         environment[WorkerCommand.memoryKey] = String(memoryMB)
         environment[WorkerCommand.cpuKey] = String(Int(timeout.rounded(.up)))
+        environment["GLIBC_TUNABLES"] = MallocSettings.workerTunables(inherited: environment["GLIBC_TUNABLES"])
         if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
         return environment
     }
