@@ -11,11 +11,15 @@ let package = Package(
         .executable(name: "perfprog", targets: ["perfprog"]),
     ],
     targets: [
+        // poppler-glib, for the tests that hold the one-pass shim to it; perfprog itself opens
+        // it only to draw pictures (CPopplerGlib).
         .systemLibrary(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         // poppler's core C++ library (PDFDoc, Gfx, TextOutputDev), for the one-pass shim.
         .systemLibrary(
             name: "CPopplerCore",
@@ -31,8 +35,10 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .target(name: "PageLayout"),
         // One poppler pass per page: text as poppler-glib lays it out, and the paths (rulings).
-        .target(name: "CPopplerPass", dependencies: ["CPopplerCore", "CPoppler"]),
-        .target(name: "Extraction", dependencies: ["CPoppler", "CPopplerPass", "CMalloc", "PageLayout"]),
+        .target(name: "CPopplerPass", dependencies: ["CPopplerCore", "CGLib", "CCairo"]),
+        // poppler-glib's few functions for pictures of pages, loaded with dlopen when first drawn.
+        .target(name: "CPopplerGlib", dependencies: ["CGLib", "CCairo"]),
+        .target(name: "Extraction", dependencies: ["CGLib", "CCairo", "CPopplerPass", "CPopplerGlib", "CMalloc", "PageLayout"]),
         .target(name: "TableGeometry", dependencies: ["PageLayout"]),
         .target(name: "Dataset"),
         .target(name: "Recognition", dependencies: ["PageLayout", "TableGeometry", "Dataset"]),

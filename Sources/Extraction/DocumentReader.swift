@@ -1,4 +1,4 @@
-import CPoppler
+import CGLib
 import Foundation
 import PageLayout
 

@@ -1,4 +1,4 @@
-import CPoppler
+import CGLib
 import Foundation
 
 /// SHA-256 of a file's bytes, through GLib's GChecksum (no extra dependency).

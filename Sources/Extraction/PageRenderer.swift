@@ -1,4 +1,5 @@
-import CPoppler
+import CCairo
+import CPopplerGlib
 import Foundation
 import PageLayout
 
@@ -37,11 +38,11 @@ enum PageRenderer {
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
         let rendered = document.withPage(page.number - 1) { handle -> Bool in
-            let (displayWidth, displayHeight) = PageText.size(of: handle)
+            let (displayWidth, displayHeight) = PopplerDocument.size(of: handle)
             cairo_save(cr)
             var turn = readingOrientation(degrees: page.rotation, width: displayWidth, height: displayHeight)
             cairo_transform(cr, &turn)
-            poppler_page_render(handle, cr)
+            ppg_page_render(handle, cr)
             cairo_restore(cr)
             return true
         }

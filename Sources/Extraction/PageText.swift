@@ -1,4 +1,4 @@
-import CPoppler
+import CGLib
 import Foundation
 import PageLayout
 
@@ -89,12 +89,5 @@ enum PageText {
             i += 1
         }
         return out
-    }
-
-    /// The size of a page as displayed (poppler-glib, for pictures).
-    static func size(of page: OpaquePointer) -> (Double, Double) {
-        var w = 0.0, h = 0.0
-        poppler_page_get_size(page, &w, &h)
-        return (w, h)
     }
 }

@@ -1,10 +1,11 @@
-import CPoppler
+import CGLib
+import CPopplerGlib
 import Foundation
 import PageLayout
 
 /// A document opened through poppler-glib, to draw pictures of its pages (`PageRenderer`);
-/// reading is `PopplerPass`. Not thread-safe by design: poppler's document objects must not
-/// be shared between threads.
+/// reading is `PopplerPass`. The first one loads poppler-glib (CPopplerGlib). Not
+/// thread-safe by design: poppler's document objects must not be shared between threads.
 final class PopplerDocument {
     private let handle: OpaquePointer
     let path: String
@@ -12,6 +13,11 @@ final class PopplerDocument {
     init(path: String, password: String?) throws(ExtractionError) {
         PopplerLog.shared.install()
         self.path = path
+        var loadMessage: UnsafePointer<CChar>? = nil
+        guard ppg_load(&loadMessage) != 0 else {
+            throw .unreadable(path: path, reason: "poppler-glib, which draws pictures of pages, cannot be loaded: "
+                              + (loadMessage.map { String(cString: $0) } ?? "unknown reason"))
+        }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var uriError: UnsafeMutablePointer<GError>? = nil
         // The URI carries the name's exact bytes (PathName), escaped.
@@ -22,12 +28,12 @@ final class PopplerDocument {
         }
         defer { g_free(uri) }
         var error: UnsafeMutablePointer<GError>? = nil
-        let doc = poppler_document_new_from_file(uri, password, &error)
+        let doc = ppg_document_new_from_file(uri, password, &error)
         guard let doc else {
             defer { if error != nil { g_error_free(error) } }
             let code = error?.pointee.code ?? -1
             let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
-            if error?.pointee.domain == poppler_error_quark(), code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            if error?.pointee.domain == ppg_error_quark(), code == Int32(PPG_ERROR_ENCRYPTED) {
                 throw .encrypted(path: path, passwordGiven: password != nil)
             }
             throw .damaged(path: path, reason: message)
@@ -35,23 +41,30 @@ final class PopplerDocument {
         handle = doc
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    deinit { ppg_object_unref(UnsafeMutableRawPointer(handle)) }
 
-    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+    var pageCount: Int { Int(ppg_document_get_n_pages(handle)) }
 
     var info: DocumentInfo {
         DocumentInfo(path: path, pageCount: pageCount,
-                     title: Self.take(poppler_document_get_title(handle)),
-                     producer: Self.take(poppler_document_get_producer(handle)),
-                     creator: Self.take(poppler_document_get_creator(handle)))
+                     title: Self.take(ppg_document_get_title(handle)),
+                     producer: Self.take(ppg_document_get_producer(handle)),
+                     creator: Self.take(ppg_document_get_creator(handle)))
     }
 
     /// Reads one page (0-based index); the page object is released before returning,
     /// which keeps memory flat on long documents.
     func withPage<T>(_ index: Int, _ body: (OpaquePointer) throws -> T) rethrows -> T? {
-        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let page = ppg_document_get_page(handle, Int32(index)) else { return nil }
+        defer { ppg_object_unref(UnsafeMutableRawPointer(page)) }
         return try body(page)
+    }
+
+    /// The size of a page as displayed (rotation applied).
+    static func size(of page: OpaquePointer) -> (Double, Double) {
+        var w = 0.0, h = 0.0
+        ppg_page_get_size(page, &w, &h)
+        return (w, h)
     }
 
     static func take(_ s: UnsafeMutablePointer<gchar>?) -> String? {

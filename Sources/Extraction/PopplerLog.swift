@@ -1,4 +1,4 @@
-import CPoppler
+import CGLib
 import Foundation
 
 /// Collects what GLib and poppler would print on the terminal, so that it reaches the

@@ -26,7 +26,8 @@ import Testing
             defer { g_free(rects) }
             let glibBoxes = (0..<Int(count)).map { [rects![$0].x1, rects![$0].y1, rects![$0].x2, rects![$0].y2] }
             let glibRuns = Self.runs(of: page)
-            let (w, h) = PageText.size(of: page)
+            var w = 0.0, h = 0.0
+            poppler_page_get_size(page, &w, &h)
 
             let same = pass.withPage(index, fonts: true, rulings: false, glyphLimit: PageLimits.maximumGlyphs) { p in
                 p.text == text && p.width == w && p.height == h
