@@ -73,10 +73,20 @@ enum HeaderBlock {
     /// the lower row's part of its column blank, and a gap may part the rows: a row under a
     /// header that holds nothing under the header's first column is the header's lower row
     /// (“Gerçekleşen Tahmin Hedef” under “Performans Göstergeleri 2022 2023 2024”, “Döner Sermaye
-    /// …” under “Ekonomik Kod … Bütçe Dışı Kaynak …”). A body row starts in its key column.
+    /// …” under “Ekonomik Kod … Bütçe Dışı Kaynak …”). A body row starts in its key column, or,
+    /// its first cell blank (an indicator printed without its number), holds counts: a lower row
+    /// names columns, and its only figures are years (“2022 2023 2024”) or economic codes (“03”).
     static func isLowerRow(_ band: RowBand, under header: RowBand) -> Bool {
-        guard let left = band.words.map(\.box.x0).min(), let first = header.headerColumns.first else { return false }
-        return left > first.x1
+        guard let left = band.words.map(\.box.x0).min(), let first = header.headerColumns.first, left > first.x1 else { return false }
+        return !band.words.contains { isCount($0.text) }
+    }
+
+    /// A whole number that is neither a year nor an economic code, with or without a percent sign
+    /// (“12”, “%20”): a figure of a body row.
+    static func isCount(_ text: String) -> Bool {
+        let digits = text.hasPrefix("%") ? String(text.dropFirst()) : text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }), let n = Int(digits) else { return false }
+        return !ProgramYear.isPlausible(n) && EconomicCode(rawValue: digits) == nil
     }
 
     /// The header found (`found`, as `header(in:at:lowerBound:)` gives it), or, when it is cut by

@@ -65,6 +65,39 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         #expect(draft.notes.isEmpty)
     }
 
+    /// Under a blank first cell (an indicator printed without its number in the "No" column), a
+    /// row of counts, plain integers with neither dot nor comma, is the table's first row, not the
+    /// header's lower row: a lower row names columns, and its only figures are years ("2022 2023
+    /// 2024" under cells merged at the top) or economic codes ("03").
+    @Test func countsUnderABlankFirstCellAreData() throws {
+        let top = band([("No", 20), ("Performans Göstergeleri", 40), ("2022", 300), ("2023", 380), ("2024", 460)], y: 100)
+        let kinds = band([("Gerçekleşen", 290), ("Tahmin", 380), ("Hedef", 460)], y: 115)
+        let counts = band([("Ağaç dikilen park", 40), ("12", 300), ("15", 380), ("20", 460)], y: 135)
+        let next = band([("2", 20), ("Yapılan park", 40), ("3", 300), ("4", 380), ("5", 460)], y: 150)
+        #expect(HeaderBlock.isLowerRow(kinds, under: top))
+        #expect(HeaderBlock.isLowerRow(band([("2022", 300), ("2023", 380), ("2024", 460)], y: 115), under: top))
+        #expect(HeaderBlock.isLowerRow(band([("03 Mal", 300), ("06 Sermaye", 380)], y: 115), under: top))
+        #expect(!HeaderBlock.isLowerRow(counts, under: top))
+        #expect(!HeaderBlock.isLowerRow(band([("12", 300), ("15", 380), ("%20", 460)], y: 135), under: top))
+        // A header of one row, over the first page's rows and repeated over the next page's.
+        func header(page: Int, y: Double) -> RowBand {
+            band(page: page, [("No", 20), ("Performans Göstergeleri", 40), ("2022 Gerçekleşen", 290), ("2023 Tahmin", 380), ("2024 Hedef", 460)], y: y)
+        }
+        func row(page: Int, _ code: String?, _ name: String, y: Double) -> RowBand {
+            band(page: page, (code.map { [($0, 20.0)] } ?? []) + [(name, 40), ("12", 300), ("15", 380), ("20", 460)], y: y)
+        }
+        let rows = [header(page: 3, y: 100), row(page: 3, nil, "Ağaç dikilen park", y: 115), row(page: 3, "2", "Yapılan park", y: 130),
+                    header(page: 4, y: 60), row(page: 4, nil, "Açılan kreş", y: 75), row(page: 4, "4", "Yapılan yol", y: 90)]
+        let (draft, _) = GoalTableReader.read(rows.prefix(3), titlePage: 3)
+        #expect(draft.indicators.map(\.name) == ["Ağaç dikilen park", "Yapılan park"])
+        let first = try #require(draft.indicators.first)
+        #expect(first.values.map { "\($0.year) \($0.kind) \($0.raw)" } == ["2022 actual 12", "2023 estimate 15", "2024 target 20"])
+        // Under the repeated header the row stays a row of the table (what it then continues, at the
+        // head of a page and without a code, is `RowContinuation`'s to say).
+        let section = TableSection.build(header: rows[0], data: Array(rows.dropFirst()), isRepeatedHeader: { $0.text.hasPrefix("No ") })
+        #expect(section.rows.map { $0.text(1) } == ["Ağaç dikilen park", "Yapılan park", "Açılan kreş", "Yapılan yol"])
+    }
+
     /// A row of five years is a group row too (more words than a worded year group).
     @Test func fiveYearsAreAGroupRow() {
         let years = band([("2021", 200), ("2022", 260), ("2023", 320), ("2024", 380), ("2025", 440)], y: 100)
