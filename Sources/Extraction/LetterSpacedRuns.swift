@@ -92,7 +92,7 @@ enum LetterSpacedRuns {
 
     /// The run's words when it is letter-spaced, nil otherwise. Pieces join where their gap is
     /// within a word's own gap of the tracking (the run's narrowest gap) and one of them is a
-    /// single glyph. Letter-spaced: `singleGlyphsInARow` one-letter pieces one after another, or,
+    /// single glyph, or the word before was joined from pieces already. Letter-spaced: `singleGlyphsInARow` one-letter pieces one after another, or,
     /// where poppler joined some letters back, two single glyphs at the tracking in a run that
     /// also holds a wider gap (a word space), so that spaces alike ("Sayfa 1 / 2") never join.
     private static func join(_ run: ArraySlice<Word>) -> [(word: Word, pieces: [Word])]? {
@@ -120,7 +120,10 @@ enum LetterSpacedRuns {
         guard spaced || pairs.contains(where: touches) else { return nil }
         var out: [(word: Word, pieces: [Word])] = [(run[run.startIndex], [run[run.startIndex]])]
         for (previous, next) in pairs {
-            if spaced ? (isSingle(previous) || isSingle(next)) && withinTracking(previous, next) : touches(previous, next) {
+            // Also two pieces of several letters, where the word before was itself joined from pieces:
+            // poppler joins a tracked word's letters here and there ("T" "A" "BL" "OSU").
+            let inAJoinedWord = out[out.count - 1].pieces.count > 1
+            if spaced ? (isSingle(previous) || isSingle(next) || inAJoinedWord) && withinTracking(previous, next) : touches(previous, next) {
                 let last = out.removeLast()
                 out.append((Word(text: last.word.text + next.text, box: last.word.box.union(next.box), fontSize: last.word.fontSize,
                                  isBold: last.word.isBold, rotation: 0), last.pieces + [next]))

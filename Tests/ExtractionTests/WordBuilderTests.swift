@@ -82,6 +82,10 @@ import PageLayout
     @Test func lettersPartlyJoinedByPopplerAreWords() {
         let pieces = spaced([["FAALİYET"], ["MALİYETLERİ"], ["T", "A", "BLOSU"]], tracking: 3.8)
         #expect(LetterSpacedRuns.joinedAlongLine(pieces).map(\.word.text) == ["FAALİYET", "MALİYETLERİ", "TABLOSU"])
+        // Poppler's own pieces of several letters at the tracking, after a word joined from pieces
+        // (a 0.4 em title in one font: "T" "A" "BL" "OSU").
+        let more = spaced([["FAALIYET"], ["MALIYETLERI"], ["T", "A", "BL", "OSU"]], tracking: 3.8)
+        #expect(LetterSpacedRuns.joinedAlongLine(more).map(\.word.text) == ["FAALIYET", "MALIYETLERI", "TABLOSU"])
     }
 
     @Test func aSingleGlyphTouchingItsWordJoinsIt() {

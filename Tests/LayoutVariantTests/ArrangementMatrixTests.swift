@@ -15,9 +15,6 @@ import Testing
         // Geometry: a figure grouped with spaces ("1 700 000") whose space glyphs are left out (glyph by glyph)
         // loses the goal's first activity row from the merged activity table (the row after the header).
         "goal-rows-merged k25 grid-landscape-11pt-zebra-justified-top-glyphs-spacing": "not read: activity amounts 3, activities 2, costs 2, explanations 1, responsible units 1; wrong: activities 2, activity amounts 2; extra: costs 1",
-        // Words: the tracked title in non-Turkish capitals, one font throughout, parts "TABL" | "OSU" at the
-        // tracking, is not read as the cost table's title, and the cost table's header is lost under it.
-        "projects k24 rules-landscape-9.5pt-repeat-zebra-justified-top-tracked-ungrouped-latinCase": "not read: indicator values 28, indicators 14, costs 8, indicator units 7, activity amounts 6; wrong: indicator values 12, target 5, activities 3, activity amounts 3, goal 2; extra: indicator values 28, activity amounts 27, activities 18, indicators 14, explanations 9",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)
