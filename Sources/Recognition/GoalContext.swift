@@ -56,12 +56,15 @@ struct GoalContext {
         }
         var starts = band.lines.indices.filter { k in k == 0 || level(band.lines[k...k]) != nil || sizeChanges(k) }
         guard starts.count > 1 else { return [] }
-        // A part's title set right above its first level (“PERFORMANS BİLGİLERİ” over “Stratejik
-        // Amaç 1 …”): one line that names no label and holds no figures heads the band, not a level.
+        // A part's title set right above its first level (“PERFORMANS BİLGİLERİ”, “2.4 Performans
+        // Hedef ve Göstergeleri ile Faaliyetler” over “Stratejik Amaç 1 …”): one line that names no
+        // label and holds no figures but its section number heads the band, not a level.
         // (A caption's first line, which names nothing until the line under it does, is no title.)
         if starts[1] == 1, row(RowBand(page: band.page, lines: [band.lines[0]], separatedBy: band.separatedBy)) == nil,
            level(band.lines[0..<(starts.count > 2 ? starts[2] : band.lines.count)]) == nil,
-           !band.lines[0].words.contains(where: { DocumentSections.isFigure($0.text) }) {
+           !band.lines[0].words.enumerated().contains(where: { k, w in
+               DocumentSections.isFigure(w.text) && !(k == 0 && DocumentSections.isSectionNumber(w.text))
+           }) {
             starts.removeFirst()
         }
         let rows = zip(starts, starts.dropFirst() + [band.lines.count]).compactMap { level(band.lines[$0..<$1]) }

@@ -109,6 +109,13 @@ public enum ProgramRecognizer {
             walk(finished: false)
         }
 
+        /// Whether a row names an aim, a target or a goal: a label, a caption, levels set one under
+        /// the other, or a heading.
+        private static func namesGoalContext(_ band: RowBand) -> Bool {
+            if let row = GoalContext.row(band), [.aim, .target, .goal].contains(row.label) { return true }
+            return !GoalContext.levelRows(band).isEmpty || !GoalHeading.readAll(band).isEmpty
+        }
+
         /// `named`: a heading outside tables (a summary's rows are not the goals' context).
         private mutating func addHeading(_ heading: GoalHeading, named: Bool = true) {
             headings.removeAll { $0.family == heading.family }
@@ -224,11 +231,17 @@ public enum ProgramRecognizer {
                 case .administrationSummary, .resourceSummary:
                     // A summary runs to the next title; only its labelled rows are read later. One
                     // without a title ends at its grand total (what follows may be untitled too).
+                    // After its closing total, a row naming an aim, target or goal is the goals'
+                    // (a summary printed before them, as Bodrum's program sets its resource need).
                     var j = i + 1
+                    var closed = false
                     while j < bands.count, titles[j] == nil {
+                        if closed, Self.namesGoalContext(bands[j]) { break }
                         j += 1
-                        if titled == nil, kind == .administrationSummary,
-                           SummaryTableReader.measure(bands[j - 1].text, .rowLabel) == .total { break }
+                        let grandTotal = SummaryTableReader.measure(bands[j - 1].text, .rowLabel) == .total
+                        if titled == nil, kind == .administrationSummary, grandTotal { break }
+                        // A resource summary is read to its first total row (`SummaryTableReader.readResources`).
+                        closed = closed || (kind == .administrationSummary ? grandTotal : CostTableReader.isResourceNeedTotal(bands[j - 1]))
                     }
                     // An untitled summary starts at its header (`start`), a titled one after its title.
                     let rows = bands[start..<j]

@@ -41,6 +41,10 @@ enum Block: Sendable {
     /// The general information real programs open with (`GeneralBlock`): contents, mission,
     /// organisation, resources, the budget's own tables, the strategic plan in prose. No facts.
     case generalPart([GeneralBlock])
+    /// A part's heading of the guide's outline, alone on its line ("C- Performans Hedef ve
+    /// Göstergeleri ile Faaliyetler", "D- İdarenin Toplam Kaynak İhtiyacı" over the summaries):
+    /// no table's title, though its words may be one's. No facts.
+    case partHeading(String)
 }
 
 /// What one goal prints, in order. The goal table's title (when the arrangement prints titles)
@@ -294,6 +298,12 @@ struct Wording: Sendable {
                                       explanation: "Açıklamalar", costTotal: "Toplam", shortCodeNames: true,
                                       summaryCostGroup: "Maliyet*")
 
+    /// A goal card's words (Kocaeli's "hedef kartları", a district plan's cards): "Faaliyet ve
+    /// Projeler", "Sorumlu Birim", "Gerçekleşen", "Hedeflenen", the activity's cost "Maliyet Tahmini".
+    static let card = Wording(indicators: "Performans Göstergesi", unit: "Ölçü Birimi", actual: "Gerçekleşen", estimate: "Tahmin",
+                              target: "Hedeflenen", activities: "Faaliyet ve Projeler", responsibleUnit: "Sorumlu Birim",
+                              resourceGroup: "Kaynak İhtiyacı", budget: "Bütçe", offBudget: "Bütçe Dışı", total: "Maliyet Tahmini",
+                              goalTotal: "Genel Toplam", activityName: "Faaliyet Adı", explanation: "Açıklama", costTotal: "Toplam")
     /// A district template's words: the unit column "Gösterge Birimi", a goal's total row
     /// "Performans Hedefi Toplamı" (its label opens as a goal's does).
     static let district = Wording(unit: "Gösterge Birimi", goalTotal: "Performans Hedefi Toplamı", subtotal: "Ara Toplam")

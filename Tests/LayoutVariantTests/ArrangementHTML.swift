@@ -46,6 +46,8 @@ struct ArrangementHTML {
             case .generalPart:
                 // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
                 break
+            case .partHeading(let text):
+                body.append("<p class=\"aim\"><b>\(escaped(text))</b></p>")
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     body.append(heading(tables.aimLabel(aim.code, style), aim.title, class: "aim"))

@@ -128,6 +128,8 @@ import Testing
             "Birim Maliyet (TL)", "Birim Maliyeti",
             // Subtotal rows inside activity and per-goal cost tables (`Wording.subtotal`).
             "Ara Toplam",
+            // Real templates' words (`RealTemplates.md`): a goal card's.
+            "İşbirliği Yapacak Birim(ler)", "Göstergenin Yönü", "Maliyet Tahmini",
         ]
         for phrase in synonyms {
             // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.

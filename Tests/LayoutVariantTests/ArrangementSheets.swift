@@ -76,8 +76,8 @@ struct ArrangementSheets {
             case .administrationSummary:
                 add("İdare", [.pageBreak] + title("İDARE PERFORMANS TABLOSU", "İdare Performans Tablosu")
                     + [.table(tables.administrationSummaryTable())])
-            case .generalPart:
-                // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
+            case .generalPart, .partHeading:
+                // The matrix's cairo variants print the general part and the outline; a workbook's sheets print neither.
                 break
             case .planOverview(let style):
                 add("Plan", PlanOverview.aims(program).flatMap { aim, targets in

@@ -71,6 +71,8 @@ final class ArrangementTypesetter {
                 administrationSummary()
             case .generalPart(let blocks):
                 generalPart(blocks)
+            case .partHeading(let text):
+                partHeading(text)
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     heading(code: aimLabel(aim.code, style), text: aim.title, font: Self.aimFont)
@@ -218,6 +220,15 @@ final class ArrangementTypesetter {
             flow.advance(font.leading)
         }
         flow.advance(Self.blockGap)
+    }
+
+    /// A part's heading: bold, at the left, kept with what follows it.
+    private func partHeading(_ text: String) {
+        let font = Self.aimFont
+        flow.advance(Self.blockGap)
+        flow.makeRoom(font.leading + ProgramTypesetter.headingKeepsWithNext)
+        flow.canvas.text(text, x: flow.left, top: flow.y, font: font.boldened)
+        flow.advance(font.leading + Self.blockGap / 2)
     }
 
     /// A centred bold caption, wrapped, kept with the table under it.

@@ -321,10 +321,53 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         titles: .none)
 
+    /// The guide's outline as Menteşe 2021 and Melikgazi print it (`RealTemplates.md` 1, 2):
+    /// lettered part headings, numbered tables ("Tablo 1", "Tablo 2", …), the goal tables under
+    /// "C- Performans Hedef ve Göstergeleri ile Faaliyetler", the İdare Performans Tablosu under
+    /// "D- İdarenin Toplam Kaynak İhtiyacı" — a heading in a resource summary's title words.
+    static let guideOutline = Arrangement(
+        name: "guide-outline",
+        blocks: [.cover, .partHeading("II- PERFORMANS BİLGİLERİ"), .partHeading("C- Performans Hedef ve Göstergeleri ile Faaliyetler"),
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .partHeading("D- İdarenin Toplam Kaynak İhtiyacı"), .administrationSummary],
+        titles: .numbered, kurus: true)
+
+    /// Bodrum 2015 (`RealTemplates.md` 3): the resource summary first, under "2.3 İdarenin Toplam
+    /// Kaynak İhtiyacı", then the goals under "2.4 Performans Hedef ve Göstergeleri ile
+    /// Faaliyetler", headed by worded codes, their costs per goal.
+    static let summaryFirst = Arrangement(
+        name: "summary-first",
+        blocks: [.cover, .partHeading("2.3 İdarenin Toplam Kaynak İhtiyacı"), .resourceSummary(.codesAsRows),
+                 .partHeading("2.4 Performans Hedef ve Göstergeleri ile Faaliyetler"),
+                 .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])])
+
+    /// A goal card (Kocaeli's "hedef kartları", a district plan's cards, the ministry's indicator
+    /// examples: `RealTemplates.md` 4–6): labelled rows, indicators with their effect on the
+    /// target and direction ("Göstergenin Yönü"), "Gerçekleşen" / "Hedeflenen"; "Faaliyet ve
+    /// Projeler" with "Sorumlu Birim", "İşbirliği Yapacak Birim(ler)", "Riskler" and their cost
+    /// "Maliyet Tahmini"; amounts with "₺", the resource summary turned.
+    static let goalCards = Arrangement(
+        name: "goal-cards",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, administration: false, explanation: false)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true, twoRowHeader: false,
+                                                         extras: [ExtraColumn("Hedefe Etkisi", .afterName, .effectOnTarget, figure: true),
+                                                                  ExtraColumn("Göstergenin Yönü", .afterUnit, .direction)])),
+                            .activities(ActivityColumns(unitColumn: true,
+                                                        extras: [ExtraColumn("İşbirliği Yapacak Birim(ler)", .afterUnit, .cooperatingUnits),
+                                                                 ExtraColumn("Riskler", .last, .risks)])),
+                            .costs(.perGoal(explanations: false))]),
+                 .resourceSummary(.codesAsColumns)],
+        wording: .card, currency: .liraSign)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
                       untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
-                      metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled]
+                      metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
+                      guideOutline, summaryFirst, goalCards]
 }

@@ -45,6 +45,8 @@ struct ExtraColumn: Sendable {
         /// "Birim Maliyet (TL)": the cost of one unit of the activity's output, a figure beside its
         /// amounts that is never its total.
         case unitCost
+        /// "Göstergenin Yönü": whether the indicator should rise or fall, "Artış" / "Azalış".
+        case direction
         /// A column no template the reader knows prints: "Orta", "Yüksek", "Düşük".
         case level
         /// A column no template the reader knows prints, with figures: "3", "1", "2".
@@ -83,6 +85,7 @@ struct ExtraColumn: Sendable {
         case .period, .description, .unitCost: return ""
         case .level: return Self.levels[index % Self.levels.count]
         case .rank: return String(index % 3 + 1)
+        case .direction: return index % 3 == 1 ? "Azalış" : "Artış"
         }
     }
 
@@ -99,7 +102,7 @@ struct ExtraColumn: Sendable {
         case .frequency(let n): return Self.frequencies[(index + n) % Self.frequencies.count]
         case .level: return Self.levels[index % Self.levels.count]
         case .rank: return String(index % 3 + 1)
-        case .effectOnTarget, .baseline: return ""
+        case .effectOnTarget, .baseline, .direction: return ""
         case .unitCost:
             // A share of the total, in whole lira: a reader taking it for the total would misread every row.
             let total = activity.total ?? .zero

@@ -71,6 +71,19 @@ import TableGeometry
         #expect(!ActivityRows.understoodColumns(activities).contains(1))
     }
 
+    /// A part's numbered heading of the guide's outline set right over the first aim (Bodrum 2015:
+    /// "2.4 Performans Hedef ve Göstergeleri ile Faaliyetler") shares its band: its section number
+    /// is no figure, the line is a title and no level; a line with amounts still is no title.
+    @Test func aNumberedPartsTitleOverAnAimIsNoLevel() {
+        let aim = UnreadAndRefusalTests.line([("Stratejik Amaç 1: Şehrimizin mirasını korumak", 40)], y: 111)
+        for title in ["2.4 Performans Hedef ve Göstergeleri ile Faaliyetler", "C- Performans Hedef ve Göstergeleri ile Faaliyetler"] {
+            let rows = GoalContext.levelRows(WordBoxes.band(page: 3, UnreadAndRefusalTests.line([(title, 40)], y: 100) + aim))
+            #expect(rows.map(\.label) == [.aim] && rows.first?.value == "Şehrimizin mirasını korumak", "\(title)")
+        }
+        let amounts = UnreadAndRefusalTests.line([("2.4 Personel Giderleri", 40), ("3.000.000", 300)], y: 100)
+        #expect(GoalContext.levelRows(WordBoxes.band(page: 3, amounts + aim)).isEmpty)
+    }
+
     /// Covers that name the year otherwise than “2024 Yılı Performans Programı”: “2022 Mali Yılı
     /// Performans Programı” (Muğla, Melikgazi), “PERFORMANS PROGRAMI 2015” (Çekmeköy's cover).
     @Test(arguments: [(["2022 Mali Yılı Performans Programı"], 2022),
