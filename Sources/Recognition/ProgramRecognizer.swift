@@ -109,9 +109,17 @@ public enum ProgramRecognizer {
             walk(finished: false)
         }
 
-        /// Whether a row names an aim, a target or a goal: a label, a caption, levels set one under
-        /// the other, or a heading.
+        /// Whether a row names an aim, a target or a goal and states no amount (a part's section
+        /// number, “2.4”, is none): a label, a caption, levels set one under the other, or a
+        /// heading — not a summary's row for a goal, nor a per-unit table's “Hedef 290.000.000”.
         private static func namesGoalContext(_ band: RowBand) -> Bool {
+            let stated = band.lines.contains { line in
+                line.words.enumerated().contains { k, w in
+                    !(k == 0 && line.words.count > 1 && DocumentSections.isSectionNumber(w.text))
+                        && w.text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } && TurkishNumber.amount(w.text) != nil
+                }
+            }
+            guard !stated else { return false }
             if let row = GoalContext.row(band), [.aim, .target, .goal].contains(row.label) { return true }
             return !GoalContext.levelRows(band).isEmpty || !GoalHeading.readAll(band).isEmpty
         }
@@ -231,8 +239,8 @@ public enum ProgramRecognizer {
                 case .administrationSummary, .resourceSummary:
                     // A summary runs to the next title; only its labelled rows are read later. One
                     // without a title ends at its grand total (what follows may be untitled too).
-                    // After its closing total, a row naming an aim, target or goal is the goals'
-                    // (a summary printed before them, as Bodrum's program sets its resource need).
+                    // After its closing total, a row naming an aim, target or goal without amounts is
+                    // the goals' (a summary printed before them, as Bodrum's program sets its resource need).
                     var j = i + 1
                     var closed = false
                     while j < bands.count, titles[j] == nil {

@@ -45,6 +45,9 @@ enum Block: Sendable {
     /// Göstergeleri ile Faaliyetler", "D- İdarenin Toplam Kaynak İhtiyacı" over the summaries):
     /// no table's title, though its words may be one's. No facts.
     case partHeading(String)
+    /// The guide's Tablo 5 at the end (Faaliyetlerden Sorumlu Harcama Birimlerine İlişkin Tablo):
+    /// each responsible unit beside the goals and activities it answers for. No amounts, no facts.
+    case unitsTable
 }
 
 /// What one goal prints, in order. The goal table's title (when the arrangement prints titles)

@@ -46,6 +46,9 @@ struct ArrangementHTML {
             case .generalPart:
                 // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
                 break
+            case .unitsTable:
+                body += [title("FAALİYETLERDEN SORUMLU HARCAMA BİRİMLERİNE İLİŞKİN TABLO", "Faaliyetlerden Sorumlu Harcama Birimlerine İlişkin Tablo"),
+                         table(tables.unitsTable())]
             case .partHeading(let text):
                 body.append("<p class=\"aim\"><b>\(escaped(text))</b></p>")
             case .planOverview(let style):

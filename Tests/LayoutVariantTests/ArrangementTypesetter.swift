@@ -73,6 +73,12 @@ final class ArrangementTypesetter {
                 generalPart(blocks)
             case .partHeading(let text):
                 partHeading(text)
+            case .unitsTable:
+                let spec = unitsTable()
+                flow.advance(Self.blockGap)
+                title(guide: "FAALİYETLERDEN SORUMLU HARCAMA BİRİMLERİNE İLİŞKİN TABLO",
+                      numbered: "Faaliyetlerden Sorumlu Harcama Birimlerine İlişkin Tablo", before: spec)
+                setter.set(spec)
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     heading(code: aimLabel(aim.code, style), text: aim.title, font: Self.aimFont)
@@ -561,6 +567,25 @@ final class ArrangementTypesetter {
         }
         return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
                                nameColumn: 2))
+    }
+
+    /// Sorumlu Harcama Birimi | Performans Hedefi | Faaliyet: on each row a unit (in the order the goals
+    /// first name it), the code of a goal and an activity of that goal it answers for.
+    func unitsTable() -> TableSpec {
+        var units: [String] = []
+        for activity in program.goals.flatMap(\.activities) where !units.contains(activity.responsibleUnit) {
+            units.append(activity.responsibleUnit)
+        }
+        var rows: [TableRowSpec] = []
+        for unit in units {
+            for goal in program.goals {
+                for activity in goal.activities where activity.responsibleUnit == unit {
+                    rows.append(TableRowSpec(cells: [.text(unit, column: 0), .centred(goal.code, column: 1), .text(activity.name, column: 2)]))
+                }
+            }
+        }
+        let header = [HeaderCell("Sorumlu Harcama Birimi", column: 0), HeaderCell("Performans Hedefi", column: 1), HeaderCell(words.activities, column: 2)]
+        return cased(TableSpec(columnWidths: [0.32, 0.14, 0.54], figureColumns: [], header: header, rows: rows, nameColumn: 2))
     }
 
     private func resourceSummary(_ orientation: SummaryOrientation) {

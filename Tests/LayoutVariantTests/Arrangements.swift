@@ -331,7 +331,8 @@ enum Arrangements {
                  .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
                             .indicators(IndicatorColumns(years: 3, unitColumn: true)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
-                 .partHeading("D- İdarenin Toplam Kaynak İhtiyacı"), .administrationSummary],
+                 .partHeading("D- İdarenin Toplam Kaynak İhtiyacı"), .administrationSummary,
+                 .partHeading("III- EKLER"), .unitsTable],
         titles: .numbered, kurus: true)
 
     /// Bodrum 2015 (`RealTemplates.md` 3): the resource summary first, under "2.3 İdarenin Toplam
