@@ -84,6 +84,20 @@ import TableGeometry
         #expect(GoalContext.levelRows(WordBoxes.band(page: 3, amounts + aim)).isEmpty)
     }
 
+    /// A column not understood is stated where its cells hold something; one empty in every row
+    /// (a group's year set apart, "2024" of "Kaynak İhtiyacı 2024" over Bütçe Dışı | Toplam) left
+    /// nothing unread and is not stated.
+    @Test func anEmptyColumnLeavesNothingUnread() {
+        let titles = ["Faaliyetler", "Bütçe", "Zorluk Derecesi", "2024"]
+        let columns = titles.enumerated().map { k, t in Column(x0: Double(k) * 60, x1: Double(k) * 60 + 50, title: t) }
+        let words = [("Park yapmak", 5.0), ("1.000", 65.0), ("Orta", 125.0)].map { text, x in
+            Word(text: text, box: Rect(x0: x, y0: 100, x1: x + 30, y1: 108), fontSize: 8)
+        }
+        let row = CellSplitter.split(WordBoxes.band(page: 4, words), boundaries: [55, 115, 175])
+        let notes = TableSection(columns: columns, rows: [row]).unknownColumns(understood: [0, 1], table: "activity table")
+        #expect(notes.count == 1 && notes.first?.contains("'Zorluk Derecesi'") == true, "\(notes)")
+    }
+
     /// Covers that name the year otherwise than “2024 Yılı Performans Programı”: “2022 Mali Yılı
     /// Performans Programı” (Muğla, Melikgazi), “PERFORMANS PROGRAMI 2015” (Çekmeköy's cover).
     @Test(arguments: [(["2022 Mali Yılı Performans Programı"], 2022),
