@@ -13,40 +13,37 @@ public enum Identifiers {
         // An ASCII separator never makes the result longer than the text: each folded
         // letter comes from at least one byte, and one separator stands for a run of at
         // least one skipped scalar.
-        guard separator.isASCII else { return slugScalars(text, separator: separator) }
+        // (A separator that is itself a letter or digit is read scalar by scalar too.)
+        guard separator.isASCII, asciiFolded(UInt8(separator.value)) == nil else { return slugScalars(text, separator: separator) }
         var text = text
         let sep = UInt8(separator.value)
         return asciiFoldings.withUnsafeBufferPointer { asciiFoldings in text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
+                // A skipped scalar writes the separator at once (unless one ends the output
+                // already, or nothing precedes it) and a separator left at the end is taken
+                // back: a folded letter is never the separator, and each letter's byte is then
+                // only looked up and stored.
                 var n = 0
-                var pendingDash = false
                 var i = 0
                 while i < bytes.count {
                     let b = bytes[i]
-                    let folded: UInt8
                     if b < 0x80 {
                         i += 1
                         // One table look-up per ASCII byte (most bytes): its folded letter or 0.
                         let f = asciiFoldings[Int(b)]
-                        guard f != 0 else { pendingDash = true; continue }
-                        folded = f
+                        if f != 0 { out[n] = f; n += 1; continue }
                     } else {
                         // A multi-byte scalar (the string's UTF-8 is valid).
                         let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
                         var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
                         i += length
-                        guard let f = foldedLetter(value) else {
-                            if value != 0x307 { pendingDash = true }                   // combining dot (i̇ as two scalars)
-                            continue
-                        }
-                        folded = f
+                        if let f = foldedLetter(value) { out[n] = f; n += 1; continue }
+                        if value == 0x307 { continue }                                  // combining dot (i̇ as two scalars)
                     }
-                    if pendingDash && n > 0 { out[n] = sep; n += 1 }
-                    pendingDash = false
-                    out[n] = folded
-                    n += 1
+                    if n > 0 && out[n - 1] != sep { out[n] = sep; n += 1 }
                 }
+                if n > 0 && out[n - 1] == sep { n -= 1 }
                 return n
             }
         } }

@@ -40,11 +40,11 @@ enum EconomicCodeReader {
     /// The title without the group header stacked onto it: “Ekonomik Kod (TL) 03 Mal ve
     /// Hizmet” → “03 Mal ve Hizmet” (a group over narrow code columns reaches only the first).
     static func afterGroup(_ text: String) -> String {
-        let words = TextBytes.words(text)
-        // Only the words a phrase can cover from the start are folded.
-        guard let n = Lexicon.leads(Lexicon.foldEach(Array(words.prefix(groupPhraseWords))), at: 0, .economicCode, .columnHeader)
+        // Only the words a phrase can cover from the start are cut out and folded; the title is
+        // split whole only where the group header leads it.
+        guard let n = Lexicon.leads(Lexicon.foldEach(TextBytes.leadingWords(text, groupPhraseWords)), at: 0, .economicCode, .columnHeader)
         else { return text }
-        var rest = words.dropFirst(n)
+        var rest = TextBytes.words(text).dropFirst(n)
         while let w = rest.first, Lexicon.isWord(w, .currency, .columnHeader) { rest = rest.dropFirst() }
         return rest.joined(separator: " ")
     }

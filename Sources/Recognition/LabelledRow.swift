@@ -78,7 +78,11 @@ struct LabelledRow {
             }
         }
         let spread = spreadLabelWords(words, colon: colon, continuesLabel: continuesLabel)
-        let valueLeft = words.filter { $0.box.x0 > edge && !continuesLabel($0) && !spread.contains($0) }.map(\.box.x0).min() ?? .infinity
+        // The leftmost such word: the words right of the colon are asked left to right, so a
+        // long value's words past its first are not asked whether they continue the label.
+        let right = words.indices.filter { words[$0].box.x0 > edge }.sorted { words[$0].box.x0 < words[$1].box.x0 }
+        let valueLeft = right.first { !continuesLabel(words[$0]) && (spread.isEmpty || !spread.contains(words[$0])) }
+            .map { words[$0].box.x0 } ?? .infinity
         // The label ends with the colon word; text below it at the left margin is the value
         // wrapping to the full width of the row.
         let labelBottom = colon.box.midY + 0.5 * colon.box.height

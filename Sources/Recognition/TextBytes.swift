@@ -21,6 +21,19 @@ enum TextBytes {
         guard isPlain(text) else { return text.split(separator: " ").map(String.init) }
         return text.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     }
+
+    /// `Array(words(text).prefix(count))`, the bytes of plain text read only up to its last word.
+    static func leadingWords(_ text: String, _ count: Int) -> [String] {
+        guard isPlain(text) else { return Array(words(text).prefix(count)) }
+        var out: [String] = []
+        var rest = text.utf8[...]
+        while out.count < count, let start = rest.firstIndex(where: { $0 != UInt8(ascii: " ") }) {
+            let end = rest[start...].firstIndex(of: UInt8(ascii: " ")) ?? rest.endIndex
+            out.append(String(Substring(rest[start..<end])))
+            rest = rest[end...]
+        }
+        return out
+    }
 }
 
 extension TextBytes {

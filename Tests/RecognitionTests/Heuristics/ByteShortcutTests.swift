@@ -36,6 +36,9 @@ import TableGeometry
             #expect(TextBytes.hasSuffix(t, ".") == t.hasSuffix("."), "\(t.debugDescription)")
             #expect(TextBytes.hasSuffix(t, "\n") == t.hasSuffix("\n"), "\(t.debugDescription)")
             #expect(TextBytes.words(t) == t.split(separator: " ").map(String.init), "\(t.debugDescription)")
+            for n in 0...4 {
+                #expect(TextBytes.leadingWords(t, n) == Array(t.split(separator: " ").prefix(n)).map(String.init), "\(t.debugDescription) \(n)")
+            }
             #expect((TextBytes.plainContains(t, "....") ?? t.contains("....")) == t.contains("...."), "\(t.debugDescription)")
         }
     }
