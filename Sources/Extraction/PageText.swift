@@ -5,14 +5,16 @@ import PageLayout
 /// A character as poppler places it, before words are formed.
 struct PlacedCharacter {
     var scalar: Unicode.Scalar
+    /// The character's font: its name without a subset tag, an index into the page's names; -1
+    /// where unknown. Beside the scalar, where the box's alignment leaves room (the loops over a
+    /// page's characters copy them).
+    var font: Int32 = -1
     var box: Rect
     var fontSize: Double
     var isBold: Bool
-    /// The character's font run (an index into the page's runs) and its font's name without a
-    /// subset tag (an index into the page's names); -1 where unknown. A new run of the same name
-    /// is another subset of one font (`WordBuilder.joinsAtSubsetSeam`).
-    var run: Int32 = -1
-    var font: Int32 = -1
+    /// The character opens a font run: where the font before it has the same name, another subset
+    /// of that font begins (`WordBuilder.joinsAtSubsetSeam`).
+    var startsRun = false
 }
 
 /// A run of text sharing one font, as poppler's text attributes describe it.
@@ -24,7 +26,7 @@ struct FontRun {
     /// other way.
     var isBold: Bool
     /// The font's name without its subset tag ("ABCDEF+"), as an index into the page's names.
-    var font = -1
+    var font: Int32 = -1
 
     static func isBold(fontName: String) -> Bool {
         // Font names are ASCII as a rule: told from their bytes, lower-cased one by one.
@@ -83,9 +85,8 @@ enum PageText {
             while runIndex < runs.count && runs[runIndex].end < i { runIndex += 1 }
             let run = runIndex < runs.count && runs[runIndex].start <= i ? runs[runIndex] : nil
             let r = boxes[i]
-            out.append(PlacedCharacter(scalar: scalar, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
-                                       fontSize: run?.fontSize ?? 0, isBold: run?.isBold ?? false,
-                                       run: run == nil ? -1 : Int32(runIndex), font: Int32(run?.font ?? -1)))
+            out.append(PlacedCharacter(scalar: scalar, font: run?.font ?? -1, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
+                                       fontSize: run?.fontSize ?? 0, isBold: run?.isBold ?? false, startsRun: run?.start == i))
             i += 1
         }
         return out

@@ -78,7 +78,7 @@ struct PassPage {
         let names = UnsafeBufferPointer(start: raw.fonts, count: raw.font_count)
         let bold = names.map { $0.map { FontRun.isBold(fontName: String(cString: $0)) } ?? false }
         return UnsafeBufferPointer(start: raw.runs, count: raw.run_count).map {
-            FontRun(start: Int($0.start), end: Int($0.end), fontSize: $0.font_size, isBold: bold[Int($0.font)], font: Int($0.font))
+            FontRun(start: Int($0.start), end: Int($0.end), fontSize: $0.font_size, isBold: bold[Int($0.font)], font: Int32($0.font))
         }
     }
 }

@@ -25,9 +25,16 @@ enum PrintedCharacters {
     /// letter-spaced run though it holds two or three letters (a ligature's own character, or a
     /// glyph whose ToUnicode gives its letters).
     static func isLigatureText(_ text: String) -> Bool {
-        let count = text.utf8.count
-        guard count == 2 || count == 3 else { return false }
-        return ["ff", "fi", "fl", "ffi", "ffl", "st"].contains(text)
+        // Asked of every short word of a line: told from its bytes ("f" then "f", "i", "l"; "st").
+        var text = text
+        return text.withUTF8 { b in
+            switch b.count {
+            case 2: return b[0] == UInt8(ascii: "f") ? b[1] == UInt8(ascii: "f") || b[1] == UInt8(ascii: "i") || b[1] == UInt8(ascii: "l")
+                : b[0] == UInt8(ascii: "s") && b[1] == UInt8(ascii: "t")
+            case 3: return b[0] == UInt8(ascii: "f") && b[1] == UInt8(ascii: "f") && (b[2] == UInt8(ascii: "i") || b[2] == UInt8(ascii: "l"))
+            default: return false
+            }
+        }
     }
 
     /// The soft hyphen (U+00AD): inside a word it was not printed (a place a word may break),

@@ -107,7 +107,7 @@ enum WordBuilder {
                 flush()
                 continue
             }
-            if current.last != nil, PrintedCharacters.isCombiningMark(ch.scalar.value) {
+            if PrintedCharacters.isCombiningMark(ch.scalar.value), current.count > 0 {
                 // A mark has no advance of its own (its box is the base letter's end, or none):
                 // it belongs to the letter before it, and the next letter follows that letter.
                 current.appendMark(ch.scalar)
@@ -140,7 +140,7 @@ enum WordBuilder {
     /// font: a new font run of the same font name, no space between them in poppler's text (a
     /// blank would have ended the word), the gap at most `subsetSeamGapFraction` of the height.
     static func joinsAtSubsetSeam(_ previous: PlacedCharacter, _ next: PlacedCharacter, _ advance: Advance) -> Bool {
-        previous.font >= 0 && previous.font == next.font && previous.run != next.run
+        next.startsRun && previous.font >= 0 && previous.font == next.font
             && advance.continues(from: previous.box, to: next.box, gapFraction: subsetSeamGapFraction)
     }
 
