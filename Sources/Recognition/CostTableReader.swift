@@ -36,6 +36,19 @@ struct CostDraft {
     var statedTotal: Amount?
     /// Columns not understood, as diagnostics.
     var notes: [String] = []
+
+    /// Whether it names an activity: a row's code or name, or the labelled rows over a table per
+    /// activity (Faaliyet Adı).
+    var namesActivity: Bool { entries.contains { $0.code != nil || !$0.name.isEmpty } }
+
+    /// A column of shares or rates (“Pay (%)”, “Gerçekleşme Oranı (%)”): the budget's own tables
+    /// print them, no activity's cost table does.
+    var statesShares = false
+
+    /// The budget's own table by economic code (its shares, its execution) rather than an
+    /// activity's costs: it names no activity and states shares. (A table per activity whose
+    /// labels were not read states none, and takes its activity by place.)
+    var isBudgetsOwn: Bool { !namesActivity && statesShares }
 }
 
 enum CostTableReader {
@@ -114,6 +127,10 @@ enum CostTableReader {
             entry.responsibleUnit = labels[.responsibleUnit]?.value ?? ""
             entry.description = labels[.explanation]?.value ?? ""
             draft.entries = [entry]
+        }
+        draft.statesShares = columns.contains { c in
+            let title = Lexicon.fold(c.title)
+            return Lexicon.names(.share, .columnHeader, title, .within) || Lexicon.names(.rate, .columnHeader, title, .within)
         }
         return (draft, end - bands.startIndex)
     }

@@ -101,7 +101,14 @@ struct LabelledRow {
         // A level's label prints at most its code after its words: a sentence that opens with
         // them and holds a colon further on (“Stratejik Amaç 1 kapsamında … belirlenmiştir: …”)
         // is running text, its words no label (it may still read as a heading, below).
-        if GoalContext.levels.contains(label), codeWords.count > maximumCodeWords { return readWithoutColon(band) }
+        // Nor is a word of more letters than a code's after them, unless a label's own (“Stratejik
+        // Amaç” over a sentence's “belirlenmiştir:” wrapped to the left margin, the words between
+        // right of it; labelled rows set in one band, “Performans Hedefi (1):” over “Proje Adı:”, stay labels).
+        if GoalContext.levels.contains(label),
+           codeWords.count > maximumCodeWords
+            || codeWords.contains(where: { $0.filter(\.isLetter).count > CodeReader.maximumLetters && !isLabelWord($0) }) {
+            return readWithoutColon(band)
+        }
         let codePart = codeWords.joined(separator: " ")
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }

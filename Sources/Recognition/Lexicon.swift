@@ -52,7 +52,7 @@ enum Lexicon {
         // Activities and their money.
         case activity, activityName, responsibleUnit, activityCount
         case budget, offBudget, revolvingFund, otherDomestic, foreign
-        case total, grandTotal, resourceNeedTotal, resources, totalCost, share, currency
+        case total, grandTotal, resourceNeedTotal, resources, totalCost, share, rate, currency
         /// A row adding up the rows above it inside a table (Ara Toplam): no activity, and no part of the total.
         case subtotal
         /// The column or group header of economic codes (Ekonomik Kod).
@@ -155,6 +155,8 @@ enum Lexicon {
         .resources: [.columnHeader: ["Kaynak*"]],
         .totalCost: [.text: ["Toplam Maliyet"]],
         .share: [.columnHeader: ["Pay*"]],
+        /// A rate column (Gerçekleşme Oranı): a budget's execution table prints it, no cost table does.
+        .rate: [.columnHeader: ["Oran*"]],
         .currency: [.columnHeader: ["TL*"]],
         .economicCode: [.columnHeader: ["Ekonomik Kod*"]],
 

@@ -226,13 +226,15 @@ public enum ProgramRecognizer {
                     recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
                                      note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil,
                                      goal: cost == nil ? nil : drafts.last.map { GoalAssembler.attachment(no: drafts.count, draft: $0.0, aim: $0.aim, heading: $0.goal) })
-                    if let cost, !drafts.isEmpty { drafts[drafts.count - 1].1.append(cost) }
+                    if let cost, !drafts.isEmpty, !cost.isBudgetsOwn { drafts[drafts.count - 1].1.append(cost) }
                     // Costs by economic code before any goal table (the budget in a program's general
-                    // part) are no goal's: found, and stated as not read.
-                    else if cost != nil {
+                    // part), or the budget's own table wherever it stands (by economic code with its
+                    // shares, in an aim's introduction or the annexes), are no goal's: found, and stated as not read.
+                    else if let cost {
                         let last = bands[max(start + used - 1, i)].page
                         let pages = last == band.page ? "page \(band.page)" : "pages \(band.page)-\(last)"
-                        result.diagnostics.append(LeftUnread.note("\(pages): cost table before any goal table"))
+                        let why = drafts.isEmpty ? "cost table before any goal table" : "cost table naming no activity"
+                        result.diagnostics.append(LeftUnread.note("\(pages): \(why)"))
                     }
                     else { result.diagnostics.append("page \(band.page): cost table with no goal table before it or no rows") }
                     next = max(start + max(used, 0), i + 1)
@@ -243,8 +245,12 @@ public enum ProgramRecognizer {
                     // the goals' (a summary printed before them, as Bodrum's program sets its resource need).
                     var j = i + 1
                     var closed = false
+                    // A table of another kind starting under it, untitled (an annex's budget by economic
+                    // code after the summaries), ends it; its own header repeated on a page does not.
+                    let ownHeader = start < bands.count ? TableStart.kind(bands, at: start) : nil
                     while j < bands.count, titles[j] == nil {
                         if closed, Self.namesGoalContext(bands[j]) { break }
+                        if j > start, let other = TableStart.kind(bands, at: j), other != ownHeader, other.table != kind { break }
                         j += 1
                         let grandTotal = SummaryTableReader.measure(bands[j - 1].text, .rowLabel) == .total
                         if titled == nil, kind == .administrationSummary, grandTotal { break }

@@ -40,6 +40,7 @@ enum Block: Sendable {
     case planOverview(HeadingStyle)
     /// The general information real programs open with (`GeneralBlock`): contents, mission,
     /// organisation, resources, the budget's own tables, the strategic plan in prose. No facts.
+    /// After the goals, the same blocks are annexes (EKLER: the budget by economic code, by function).
     case generalPart([GeneralBlock])
     /// A part's heading of the guide's outline, alone on its line ("C- Performans Hedef ve
     /// Göstergeleri ile Faaliyetler", "D- İdarenin Toplam Kaynak İhtiyacı" over the summaries):
@@ -66,6 +67,9 @@ enum GoalBlock: Sendable {
     case indicators(IndicatorColumns)
     case activities(ActivityColumns)
     case costs(CostLayout)
+    /// A part's introduction where the aim changes, before its goals (an aim's own pages: the plan
+    /// in prose, its staff, its budget by economic code): general blocks between goal tables.
+    case aimIntroduction([GeneralBlock])
 }
 
 /// How aim, target and goal are introduced in headings and full-width rows.

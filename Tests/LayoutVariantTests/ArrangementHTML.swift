@@ -100,6 +100,9 @@ struct ArrangementHTML {
         case .costs(.perGoal(let explanations)):
             return [title("FAALİYET MALİYETLERİ TABLOSU", "Faaliyet Maliyetleri Tablosu"),
                     table(tables.costTablePerGoal(goal, explanations: explanations))]
+        case .aimIntroduction:
+            // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
+            return []
         case .costs(.perActivity):
             return goal.activities.flatMap { activity in
                 [title("FAALİYET MALİYET TABLOSU", "Faaliyet Maliyet Tablosu"), table(tables.costLabels(goal, activity)),

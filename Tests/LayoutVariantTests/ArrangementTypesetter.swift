@@ -11,8 +11,10 @@ final class ArrangementTypesetter {
     var hyphenated: HyphenatedTexts { flow.hyphenated }
     private var tableNumber = 0
     /// The general part's tables and the pages each was printed on (after `write`).
-    var generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>)] = []
+    var generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>, afterGoals: Bool)] = []
     private var previousAim = ""
+    /// Goals printed so far: general blocks after the first are between goals or annexes.
+    private(set) var goalsPrinted = 0
 
     static let blockGap = ProgramTypesetter.blockGap
     static let headingFont = ProgramTypesetter.headingFont
@@ -46,6 +48,7 @@ final class ArrangementTypesetter {
     private func write(to path: String, unhyphenated: Set<String>) throws(TypesetError) {
         tableNumber = 0
         previousAim = ""
+        goalsPrinted = 0
         generalTables = []
         let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk, characters: look.characters)
         flow = PageFlow(canvas: canvas, size: look.page,
@@ -63,6 +66,7 @@ final class ArrangementTypesetter {
                 for goal in program.goals {
                     var titled = false
                     for b in blocks { set(b, goal: goal, titled: &titled) }
+                    goalsPrinted += 1
                     flow.advance(Self.blockGap * 1.5)
                 }
             case .resourceSummary(let orientation):
@@ -70,7 +74,7 @@ final class ArrangementTypesetter {
             case .administrationSummary:
                 administrationSummary()
             case .generalPart(let blocks):
-                generalPart(blocks)
+                generalPart(blocks, place: goalsPrinted > 0 ? .annex : .opening)
             case .partHeading(let text):
                 partHeading(text)
             case .unitsTable:
@@ -100,6 +104,9 @@ final class ArrangementTypesetter {
             titled = true
         }
         switch block {
+        case .aimIntroduction(let blocks):
+            if goal.aimCode != previousAim { generalPart(blocks, place: .aimIntroduction) }
+            return
         case .headings(let style):
             if style.parents, goal.aimCode != previousAim {
                 heading(code: aimLabel(goal.aimCode, style), text: goal.aimTitle, font: Self.aimFont)

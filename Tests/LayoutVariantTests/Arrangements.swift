@@ -364,11 +364,38 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         wording: .card, currency: .liraSign)
 
+    /// A part's introduction before each aim's goals (the plan in prose, the mission, staff and the
+    /// budget by economic code, on pages of their own) between worded headings' goal tables, cost
+    /// tables per activity and the resource summary: the budget table after a goal's costs is no
+    /// goal's, nor is the prose naming aims and amounts.
+    static let generalPartBetween = Arrangement(
+        name: "general-part-between",
+        blocks: [.cover,
+                 .eachGoal([.aimIntroduction([.planSummary, .mission, .staff, .budgetByEconomicCode]), .headings(.wordsColon),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)), .activities(ActivityColumns(unitColumn: true)),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        kurus: true)
+
+    /// Annexes after the goals and the İdare Performans Tablosu (EKLER: the budget by economic code,
+    /// by function, by unit, the year before's execution, revenue) under full-width goal rows,
+    /// per-goal cost tables and numbered titles: the annexes' tables are none of the last goal's.
+    static let generalPartAnnexes = Arrangement(
+        name: "general-part-annexes",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.capitalWords), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary,
+                 .generalPart([.budgetByEconomicCode, .budgetByFunction, .budgetByUnit, .budgetExecution, .revenue])],
+        titles: .numbered, wording: .other)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
                       untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
-                      guideOutline, summaryFirst, goalCards]
+                      guideOutline, summaryFirst, goalCards,
+
+                      generalPartBetween, generalPartAnnexes]
 }

@@ -106,9 +106,13 @@ enum ExpectedProgram {
 extension ExpectedProgram {
     /// What a variant must state left unread besides nothing: each table of the general part
     /// whose header names a cost table's columns (`GeneralBlock.statedUnread`), stated as found
-    /// before any goal table and not read, on one of the pages it was printed on.
-    static func unread(_ generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>)]) -> [ExpectedUnread] {
-        generalTables.filter { $0.block.statedUnread }.map { ExpectedUnread(pages: $0.pages) }
+    /// before any goal table and not read, on one of the pages it was printed on; after a goal
+    /// table (an aim's introduction, the annexes), what `GeneralBlock.statedAfterGoals` says.
+    static func unread(_ generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>, afterGoals: Bool)]) -> [ExpectedUnread] {
+        generalTables.compactMap { table in
+            let statement = table.afterGoals ? table.block.statedAfterGoals : table.block.statedUnread ? ExpectedUnread.beforeGoals : nil
+            return statement.map { ExpectedUnread(pages: table.pages, statement: $0) }
+        }
     }
 }
 
@@ -116,18 +120,25 @@ extension ExpectedProgram {
 struct ExpectedUnread: Sendable {
     /// The pages the table was printed on: a header repeated on the next page states it again.
     var pages: ClosedRange<Int>
-    /// The recognizer's words for a table of costs by economic code that no goal table precedes.
-    static let statement = "cost table before any goal table"
+    /// The recognizer's words for it, after the page and before "(not read)".
+    var statement: String
+    /// A table of costs by economic code that no goal table precedes.
+    static let beforeGoals = "cost table before any goal table"
+    /// A table of costs by economic code after a goal table, over which nothing names an activity.
+    static let namingNoActivity = "cost table naming no activity"
+    /// Rows of amounts in no table the reader knows ("page 9: 7 rows with amounts …"), after the first goal table.
+    static let amountsOutside = "with amounts outside any recognised table"
 
     /// Whether `diagnostic` (with the file's name before it) is this statement: "page 4: …" or,
     /// for rows the reader took as one table with the tables after it, "pages 4-7: …", on pages
     /// that hold the table.
     func isStated(by diagnostic: String) -> Bool {
-        let ending = ": \(Self.statement) (not read)"
-        guard diagnostic.hasSuffix(ending) else { return false }
-        let head = diagnostic.dropLast(ending.count)
-        guard let at = head.range(of: " page", options: .backwards) ?? head.range(of: "page", options: .anchored) else { return false }
-        let numbers = head[at.upperBound...].drop { $0 == "s" || $0 == " " }.split(separator: "-").compactMap { Int($0) }
+        let ending = " (not read)"
+        guard diagnostic.hasSuffix(ending), let at = diagnostic.range(of: statement, options: .backwards),
+              let colon = diagnostic[..<at.lowerBound].range(of: ": ", options: .backwards) else { return false }
+        let head = diagnostic[..<colon.lowerBound]
+        guard let page = head.range(of: " page", options: .backwards) ?? head.range(of: "page", options: .anchored) else { return false }
+        let numbers = head[page.upperBound...].drop { $0 == "s" || $0 == " " }.split(separator: "-").compactMap { Int($0) }
         guard let first = numbers.first, numbers.count <= 2 else { return false }
         return (first...(numbers.last ?? first)).overlaps(pages)
     }

@@ -44,6 +44,17 @@ enum GeneralBlock: Sendable {
         }
     }
 
+    /// What the program states of it after a goal table (an aim's introduction, the annexes): a
+    /// table by economic code names no activity; the other budget tables' rows are amounts outside
+    /// any table the reader knows; prose, lists and counts state nothing.
+    var statedAfterGoals: String? {
+        switch self {
+        case .budgetByEconomicCode, .budgetExecution: return ExpectedUnread.namingNoActivity
+        case .budgetByFunction, .budgetByUnit, .revenue: return ExpectedUnread.amountsOutside
+        default: return nil
+        }
+    }
+
     /// Every block, in the order municipal programs print them.
     static let all: [GeneralBlock] = [.contents, .mission, .organisation, .staff, .physicalResources, .budgetByEconomicCode,
                                       .budgetByFunction, .budgetByUnit, .budgetExecution, .revenue, .planSummary, .planTable]

@@ -1,10 +1,24 @@
 import Dataset
 
-/// Prints the general part (`GeneralBlock`) before the goals: prose, lists and tables set as
-/// the arrangement sets its own (the same table setter, titles, amounts and case).
+/// Where general blocks stand in the document.
+enum GeneralPlace: Sendable {
+    /// Before the goals (Genel Bilgiler), which begin after it under PERFORMANS BİLGİLERİ.
+    case opening
+    /// A part's introduction between goals, where the aim changes, on pages of its own.
+    case aimIntroduction
+    /// After the goals and summaries, under EKLER.
+    case annex
+}
+
+/// Prints the general part (`GeneralBlock`) before, between or after the goals: prose, lists and
+/// tables set as the arrangement sets its own (the same table setter, titles, amounts and case).
 extension ArrangementTypesetter {
-    func generalPart(_ blocks: [GeneralBlock]) {
+    func generalPart(_ blocks: [GeneralBlock], place: GeneralPlace = .opening) {
         let figures = GeneralFigures(program: program)
+        if place != .opening {
+            flow.startPage()
+            sectionHeading(place == .annex ? "EKLER" : "BÖLÜM TANITIMI")
+        }
         for block in blocks {
             switch block {
             case .contents:
@@ -48,7 +62,7 @@ extension ArrangementTypesetter {
         }
         // The goals begin on a page of their own, under the part's heading.
         flow.startPage()
-        sectionHeading("PERFORMANS BİLGİLERİ")
+        if place == .opening { sectionHeading("PERFORMANS BİLGİLERİ") }
     }
 
     // MARK: Prose
@@ -185,7 +199,7 @@ extension ArrangementTypesetter {
         flow.makeRoom(setter.openingHeight(spec))
         let first = flow.canvas.pageCount
         setter.set(spec)
-        generalTables.append((block, first...flow.canvas.pageCount))
+        generalTables.append((block, first...flow.canvas.pageCount, afterGoals: goalsPrinted > 0))
         flow.advance(Self.blockGap)
     }
 

@@ -56,6 +56,36 @@ import TableGeometry
         #expect(label.labelCode == "1" && label.value == "Yeşil alanları artırmak")
     }
 
+    /// The sentence wrapped so that its colon opens the second line at the left margin, the words
+    /// between right of it: “Stratejik Amaç” over “belirlenmiştir:” is no label whose code is a word.
+    @Test func aSentencesColonAtTheMarginIsNoLabelsCode() throws {
+        let words = Self.line([("Stratejik Amaç 2 kapsamında ulaşım amacına ulaşmak için şu hedefler", 40)], y: 100)
+            + Self.line([("belirlenmiştir:", 40), ("2.5 Ulaşım projeleri hazırlamak.", 110)], y: 111)
+        let row = try #require(LabelledRow.read(WordBoxes.band(page: 2, words)))
+        #expect(row.label == .aim && row.labelCode == "2", "\(row)")
+    }
+
+    /// The budget by economic code after a goal table (an aim's introduction, the annexes): it
+    /// names no activity, so it is no goal's costs wherever it stands, and is stated left unread.
+    @Test func theBudgetAfterTheGoalsIsNoGoalsCosts() throws {
+        var words = Self.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 60)
+        words += Self.line([("A1 Yeşil alanları artırmak", 40)], y: 120)
+        words += Self.line([("H1.1 Park alanlarını genişletmek", 40)], y: 160)
+        words += Self.line([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: 200)
+        words += Self.line([("F1 Park yapımı", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 220)
+        words += Self.line([("Genel Toplam", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 240)
+        words += Self.line([("Ekonomik Kod", 40), ("2024 Yılı Bütçesi", 300), ("Pay (%)", 480)], y: 300)
+        words += Self.line([("01 Personel Giderleri", 40), ("3.000.000", 300), ("75,00", 480)], y: 320)
+        words += Self.line([("03 Mal ve Hizmet Alım Giderleri", 40), ("1.000.000", 300), ("25,00", 480)], y: 340)
+        words += Self.line([("Toplam", 40), ("4.000.000", 300), ("100,00", 480)], y: 360)
+        let program = UnreadAndRefusalTests.recognize([WordBoxes.page(1, words)])
+        let goal = try #require(program.goals.first)
+        #expect(program.goals.count == 1 && goal.activities.map(\.code) == ["F1"])
+        #expect(goal.activities.allSatisfy { $0.costs.isEmpty } && program.totals.isEmpty)
+        #expect(program.diagnostics.contains { LeftUnread.isUnread($0) && $0.hasPrefix("page 1: cost table naming no activity") },
+                "\(program.diagnostics)")
+    }
+
     /// The plan as a table: its header names the three levels side by side, and names none of them.
     @Test func aHeaderOfTheLevelsIsNoLabel() {
         #expect(GoalContext.row(Self.band([("Stratejik Amaç", 40), ("Stratejik Hedef", 220), ("Performans Hedefi", 400)])) == nil)
