@@ -71,6 +71,22 @@ enum CodeReader {
         return letters + n
     }
 
+    /// The code of a label's words after its phrase: one word (“1.1”), or two whose letters stand
+    /// apart from their numbers (“SH 1.1”, read “SH1.1”); nil when `text` is neither.
+    static func code(words text: String) -> String? {
+        let parts = text.split(separator: " ")
+        return parts.count == 2 ? code(String(parts[0]), then: String(parts[1])) : nil
+    }
+
+    /// The code printed at `words[start]`, or in the two words from there (“PH 1.1.1”), and how
+    /// many words it took; nil when none stands there.
+    static func code(in words: [String], at start: Int) -> (code: String, words: Int)? {
+        guard start < words.count else { return nil }
+        if let c = code(words[start]) { return (c, 1) }
+        if start + 1 < words.count, let c = code(words[start], then: words[start + 1]) { return (c, 2) }
+        return nil
+    }
+
     /// One or more parts, each letters (at most `maximumLetters`, only before the first part
     /// optional) then numbers joined by dots: “1.1.1”, “PG1.1”, “A1H1”.
     static func isCodeBody(_ t: Substring) -> Bool {

@@ -70,11 +70,17 @@ struct LabelledRow {
         // (“Stratejik Hedef” over “3.4:”): a label word continues a label word before it on
         // its line at a word space; the value's own first word “Hedef” (of “Hedef
         // kitlemizin…”) follows no label word.
+        // A code's letters set apart from its numbers, wrapped on the label's line above them
+        // (“Performans Hedefi PH” over “1.1.1:”), continue the label as its words do.
+        var numbers = Substring(colon.text)
+        while numbers.hasSuffix(":") { numbers = numbers.dropLast() }
         func continuesLabel(_ w: Word) -> Bool {
-            guard isLabelWord(w.text) else { return false }
+            guard isLabelWord(w.text) || CodeReader.code(w.text, then: String(numbers)) != nil else { return false }
+            // After a label word left of the colon's edge, or after one that continues the label itself.
             return words.contains { v in
-                v.box.x0 < edge && v.box.x1 <= w.box.x0 && w.box.x0 - v.box.x1 <= w.scale
+                v.box.x1 <= w.box.x0 && w.box.x0 - v.box.x1 <= w.scale
                     && v.box.verticalOverlap(w.box) > 0.5 * min(v.box.height, w.box.height)
+                    && (v.box.x0 < edge || (isLabelWord(v.text) && continuesLabel(v)))
             }
         }
         let spread = spreadLabelWords(words, colon: colon, continuesLabel: continuesLabel)
@@ -114,6 +120,7 @@ struct LabelledRow {
         while code.hasSuffix(":") { code.removeLast() }
         code = trimmed(code)
         if let read = CodeReader.code(code) { code = read }
+        else if let read = CodeReader.code(words: code) { code = read }
         else if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
         // A colon printed twice (“Açıklamalar: : Belediyemiz…”) belongs to the label.
         var value = Substring(Cell(words: valueWords).text)
@@ -203,7 +210,7 @@ struct LabelledRow {
         for label in GoalContext.levels {
             guard var end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel) else { continue }
             var code = ""
-            if end < labelTexts.count, let c = CodeReader.code(labelTexts[end]) { code = c; end += 1 }
+            if let (c, words) = CodeReader.code(in: labelTexts, at: end) { code = c; end += words }
             guard end == labelTexts.count else { return nil }
             let valueWords = band.words.filter { $0.box.x1 > river }
             guard hasText(valueWords), !namesOnlyLabels(valueWords) else { return nil }
@@ -218,11 +225,11 @@ struct LabelledRow {
         let texts = line.words.map(\.text)
         let folded = Lexicon.foldEach(texts)
         for label in GoalContext.levels {
-            guard var end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel), end < texts.count,
-                  let code = CodeReader.code(texts[end]) else { continue }
+            guard var end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel),
+                  let (code, codeWords) = CodeReader.code(in: texts, at: end) else { continue }
             // A year after the label is the sentence's (“Hedef 2024 yılında…”).
             if let n = Int(code), ProgramYear.isPlausible(n) { return nil }
-            end += 1
+            end += codeWords
             if end < texts.count, isDash(texts[end]) { end += 1 }
             let labelWords = Set(line.words[..<end].map(\.box))
             let valueWords = band.words.filter { !labelWords.contains($0.box) }

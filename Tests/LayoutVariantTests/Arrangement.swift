@@ -120,6 +120,8 @@ struct HeadingStyle: Sendable {
     static let letterCodes = HeadingStyle(words: false, punctuation: .none, letters: true)
     /// "SA 1 …", "SH 1.1 …", "PH 1.1.1 …".
     static let spacedLetterCodes = HeadingStyle(words: false, punctuation: .none, letters: true, spaced: true)
+    /// "Stratejik Amaç SA 1 – …", "Stratejik Hedef SH 1.1 – …", "Performans Hedefi PH 1.1.1 – …".
+    static let wordsLettersDash = HeadingStyle(words: true, punctuation: .dash, letters: true, spaced: true)
 }
 
 /// The goal table's labelled rows.
@@ -135,6 +137,10 @@ struct LabelStyle: Sendable {
     var target = true
     /// An empty "Açıklamalar:" row after the goal.
     var explanation = true
+    /// Each level's letters after its words, the goal's code carrying its parents': "Stratejik Amaç
+    /// SA1:", "Performans Hedefi PH1.1.1:"; `spaced`: "Performans Hedefi PH 1.1.1:".
+    var letters = false
+    var spaced = false
 
     static let kayseri = LabelStyle()
     static let plain = LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,

@@ -205,15 +205,18 @@ final class ArrangementTypesetter {
         }
         return style.upperCase ? ProgramTypesetter.turkishUppercased(text) : text
     }
+    /// With letters and words, the words before the lettered code ("Stratejik Hedef SH 1.1 –").
     func aimLabel(_ code: String, _ style: HeadingStyle) -> String {
-        style.letters ? PlanOverview.lettered("SA", code, spaced: style.spaced) : label(style.shortWords ? "Amaç" : "Stratejik Amaç", code, style)
+        let lettered = style.letters ? PlanOverview.lettered("SA", code, spaced: style.spaced) : code
+        return style.letters && !style.words ? lettered : label(style.shortWords ? "Amaç" : "Stratejik Amaç", lettered, style)
     }
     func targetLabel(_ code: String, _ style: HeadingStyle) -> String {
-        if style.letters { return PlanOverview.lettered("SH", code, spaced: style.spaced) }
-        return label(style.shortWords ? "Hedef" : "Stratejik Hedef", code, style)
+        let lettered = style.letters ? PlanOverview.lettered("SH", code, spaced: style.spaced) : code
+        return style.letters && !style.words ? lettered : label(style.shortWords ? "Hedef" : "Stratejik Hedef", lettered, style)
     }
     func goalLabel(_ code: String, _ style: HeadingStyle) -> String {
-        style.letters ? PlanOverview.lettered("PH", code, spaced: style.spaced) : label("Performans Hedefi", code, style)
+        let lettered = style.letters ? PlanOverview.lettered("PH", code, spaced: style.spaced) : code
+        return style.letters && !style.words ? lettered : label("Performans Hedefi", lettered, style)
     }
 
     /// "<label> <text>": the label in bold, the text wrapped across the text width.
@@ -287,12 +290,17 @@ final class ArrangementTypesetter {
             style.codeInLabel ? ("\(word) \(code)", text) : (word, "\(code) \(text)")
         }
         var pairs: [(String, String)] = []
-        if style.administration { pairs.append(("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration))) }
-        pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", goal.aimCode, goal.aimTitle))
-        if let target = printedTarget(goal, style.target) {
-            pairs.append(pair(style.strategicWords ? "Stratejik Hedef" : "Hedef", target.code, target.title))
+        // "SA 1", "SH 1.1", "PH 1.1.1": each level's letters, the goal's code carrying its parents'.
+        func code(_ letters: String, _ code: String) -> String {
+            style.letters ? PlanOverview.lettered(letters, code, spaced: style.spaced) : code
         }
-        pairs.append(pair("Performans Hedefi", style.parenthesisedGoalCode && style.codeInLabel ? "(\(goal.code))" : goal.code, goal.title))
+        if style.administration { pairs.append(("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration))) }
+        pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", code("SA", goal.aimCode), goal.aimTitle))
+        if let target = printedTarget(goal, style.target) {
+            pairs.append(pair(style.strategicWords ? "Stratejik Hedef" : "Hedef", code("SH", target.code), target.title))
+        }
+        let goalCode = style.letters ? code("PH", PlanOverview.goalCode(goal)) : goal.code
+        pairs.append(pair("Performans Hedefi", style.parenthesisedGoalCode && style.codeInLabel ? "(\(goalCode))" : goalCode, goal.title))
         if style.explanation { pairs.append((words.explanation, "")) }
         return labelRows(pairs, colon: style.colon)
     }

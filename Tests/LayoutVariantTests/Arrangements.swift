@@ -389,6 +389,28 @@ enum Arrangements {
                  .generalPart([.budgetByEconomicCode, .budgetByFunction, .budgetByUnit, .budgetExecution, .revenue])],
         titles: .numbered, wording: .other)
 
+    /// Labelled rows coded with each level's letters after its words and a space, the goal's code
+    /// carrying its parents' ("Stratejik Amaç SA 1:", "Stratejik Hedef SH 1.1:", "Performans Hedefi
+    /// PH 1.1.1:"), the target year alone, per-goal cost tables, the resource summary turned.
+    static let labelledLetters = Arrangement(
+        name: "labelled-letters",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, letters: true, spaced: true)),
+                            .indicators(IndicatorColumns(years: 1, unitColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .resourceSummary(.codesAsColumns)],
+        wording: .third)
+
+    /// Headings with the words, the letters and a dash ("Stratejik Hedef SH 1.1 – …", "Performans
+    /// Hedefi PH 1.1.1 – …"), three year columns, cost tables per activity, numbered titles, the summary.
+    static let wordLetterHeadings = Arrangement(
+        name: "word-letter-headings",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsLettersDash), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(.sample), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .numbered, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -396,6 +418,5 @@ enum Arrangements {
                       untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
-
-                      generalPartBetween, generalPartAnnexes]
+                      generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings]
 }

@@ -32,8 +32,13 @@ enum ExpectedProgram {
         let overviewStyle = !overview ? nil : blocks.lazy.compactMap { b -> HeadingStyle? in
             if case .headings(let style) = b, !style.parents { style } else { nil }
         }.first
+        // Headings or labelled rows coded with each level's letters (the target printed where it is not the goal).
         let letteredStyle = blocks.lazy.compactMap { b -> HeadingStyle? in
-            if case .headings(let style) = b, style.letters { style } else { nil }
+            if case .headings(let style) = b, style.letters { return style }
+            if case .labelledRows(let style) = b, style.letters {
+                return HeadingStyle(words: true, punctuation: .colonAfterCode, target: style.target, letters: true, spaced: style.spaced)
+            }
+            return nil
         }.first
         var program = gold
         for g in program.goals.indices {

@@ -51,6 +51,21 @@ import TableGeometry
         #expect(GoalHeading.read(RowBand(page: 1, lines: LineGrouping.lines(from: words), separatedBy: .gap)) == nil)
     }
 
+    /// A level's words, then its letters and numbers apart: labelled (“Performans Hedefi PH 1.1.1:”,
+    /// also wrapped with the letters on the label's first line over the numbers) and as a heading
+    /// with a dash (“Stratejik Hedef SH 1.1 – …”).
+    @Test func wordsThenACodeInTwoWords() throws {
+        func band(_ words: [Word]) -> RowBand { RowBand(page: 1, lines: LineGrouping.lines(from: words), separatedBy: .gap) }
+        let labelled = try #require(LabelledRow.read(band(UnreadAndRefusalTests.line([("Performans Hedefi PH 1.1.1:", 40), ("Park yapmak", 260)], y: 100))))
+        #expect(labelled.label == .goal && labelled.labelCode == "PH1.1.1" && labelled.value == "Park yapmak")
+        let wrapped = UnreadAndRefusalTests.line([("Stratejik Amaç SA", 40), ("Yeşil alanları artırmak", 260)], y: 100)
+            + UnreadAndRefusalTests.line([("1:", 40)], y: 111)
+        let aim = try #require(LabelledRow.read(band(wrapped)))
+        #expect(aim.label == .aim && aim.labelCode == "SA1" && aim.value == "Yeşil alanları artırmak", "\(aim)")
+        let heading = try #require(LabelledRow.read(band(Self.line("Stratejik Hedef SH 1.1 – Park alanlarını genişletmek", y: 100))))
+        #expect(heading.label == .target && heading.labelCode == "SH1.1" && heading.value == "Park alanlarını genişletmek")
+    }
+
     static func line(_ text: String, x: Double = 40, y: Double, size: Double = 9) -> [Word] {
         UnreadAndRefusalTests.line([(text, x)], y: y, size: size)
     }
