@@ -139,13 +139,15 @@ enum Lexicon {
         .activityCount: [.columnHeader: ["Faaliyet Sayısı"]],
 
         // MARK: Money
-        .budget: [.columnHeader: ["Bütçe*", "Ödenek*"]],
+        // "Ödeneği": the stem's k turns ğ before a vowel, so "Ödenek*" does not reach it.
+        .budget: [.columnHeader: ["Bütçe*", "Ödenek*", "Ödeneği"]],
         .offBudget: [.columnHeader: ["Bütçe Dışı", "Dışı"]],
         .revolvingFund: [.columnHeader: ["Döner*"]],
         .otherDomestic: [.columnHeader: ["Yurt İçi", "Diğer*"]],
         .foreign: [.columnHeader: ["Yurt Dışı"]],
         // "Maliyet (TL)", "Tahmini Maliyet": an activity's cost beside its sources is their total.
-        .total: [.columnHeader: ["Toplam*", "Maliyet*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
+        // "Tutar (TL)": an activity's amount beside its sources, their total.
+        .total: [.columnHeader: ["Toplam*", "Maliyet*", "Tutar*"], .rowLabel: ["Toplam"], .costLine: ["Toplam"]],
         // "Performans Hedefi Toplamı" opens as a goal's label does: a total row is asked first.
         .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
         .subtotal: [.totalRow: ["Ara Toplam"]],

@@ -262,6 +262,8 @@ struct Wording: Sendable {
     /// A subtotal row ("Ara Toplam") after the first half of a goal's activities, in its activity
     /// table and its cost table per goal: neither an activity nor a part of the goal's total.
     var subtotal: String? = nil
+    /// A subtotal row after the first half of the economic codes of a cost table per activity.
+    var costSubtotal: String? = nil
 
     static let guide = Wording()
     /// The same concepts in the guide's other words.
@@ -320,6 +322,12 @@ struct Wording: Sendable {
     /// A district template's words: the unit column "Gösterge Birimi", a goal's total row
     /// "Performans Hedefi Toplamı" (its label opens as a goal's does).
     static let district = Wording(unit: "Gösterge Birimi", goalTotal: "Performans Hedefi Toplamı", subtotal: "Ara Toplam")
+    /// Appropriations: "Ödeneği" for the budget (its k turned ğ, as "Ödenek*" does not stem), "Tutar (TL)"
+    /// for an activity's total, "Toplam (₺)" closing a cost table, a goal's total "Hedef Toplamı", and
+    /// "Ara Toplam" rows in the activity table and inside each activity's cost table by economic code.
+    static let appropriation = Wording(resourceGroup: "Kaynak İhtiyacı (TL)", budget: "Ödeneği", offBudget: "Bütçe Dışı Kaynak",
+                                       total: "Tutar (TL)", goalTotal: "Hedef Toplamı", costTotal: "Toplam (₺)",
+                                       subtotal: "Ara Toplam", costSubtotal: "Ara Toplam")
     /// A goal's total row named by its cost: "Performans Hedefi Maliyeti", and its subtotals "ARA TOPLAM".
     static let goalCost = Wording(goalTotal: "Performans Hedefi Maliyeti", subtotal: "ARA TOPLAM")
 

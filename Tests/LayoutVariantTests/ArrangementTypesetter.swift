@@ -534,6 +534,12 @@ final class ArrangementTypesetter {
             TableRowSpec(cells: [.centred(code.rawValue, column: 0), .text(codeName(code).dropFirst(3).description, column: 1)]
                          + amounts(activity.costs.filter { $0.economicCode == code }))
         }
+        // A subtotal ("Ara Toplam") after the first half of the codes, where the wording prints one here.
+        if let label = words.costSubtotal, let n = subtotalAfter(codes.count) {
+            let above = Set(codes.prefix(n))
+            rows.insert(TableRowSpec(cells: [TableCell(text: label, columns: 0..<2, alignment: .leading)]
+                                     + amounts(activity.costs.filter { above.contains($0.economicCode) }), bold: true), at: n)
+        }
         rows.append(TableRowSpec(cells: [TableCell(text: words.costTotal, columns: 0..<2, alignment: .leading)] + amounts(activity.costs), bold: true))
         let header = [HeaderCell("Ekonomik Kod", columns: 0..<2, rows: 0..<2),
                       HeaderCell(words.budget == "Bütçe" ? "Bütçe Ödeneği" : words.budget, column: 2, rows: 0..<2),

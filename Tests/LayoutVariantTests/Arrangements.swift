@@ -411,6 +411,28 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .numbered, kurus: true)
 
+    /// Appropriations' words (`Wording.appropriation`: "Ödeneği", "Tutar (TL)", "Toplam (₺)", "Hedef
+    /// Toplamı") with "Ara Toplam" rows in the activity table and inside each activity's cost table by
+    /// economic code, labelled rows, cost tables per activity, the resource summary.
+    static let appropriations = Arrangement(
+        name: "appropriations",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        wording: .appropriation, kurus: true)
+
+    /// The same words under coded headings, per-goal cost tables closed by "Toplam (₺)", no titles,
+    /// amounts with "₺", the İdare Performans Tablosu.
+    static let appropriationsPerGoal = Arrangement(
+        name: "appropriations-per-goal",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 3, unitColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .none, wording: .appropriation, currency: .liraSign)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -418,5 +440,5 @@ enum Arrangements {
                       untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
-                      generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings]
+                      generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal]
 }
