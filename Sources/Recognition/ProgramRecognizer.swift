@@ -84,7 +84,7 @@ public enum ProgramRecognizer {
         private mutating func noteUnread(_ band: RowBand) {
             guard !drafts.isEmpty else { return }
             let amounts = band.words.filter { w in (w.text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) && TurkishNumber.amount(w.text) != nil }
-            if amounts.count >= Self.tableRowAmounts { unreadAmountRows[band.page, default: 0] += 1 }
+            if amounts.count >= Self.tableRowAmounts, !RunningText.isRunningText(band) { unreadAmountRows[band.page, default: 0] += 1 }
         }
         private var administrationRows = SummaryRows()
         private var resourceRows = SummaryRows()

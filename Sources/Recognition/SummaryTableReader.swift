@@ -265,7 +265,7 @@ enum SummaryTableReader {
                 else { continue }
                 // The phrase's first word, folded, is then a word of the row's folded text: a row
                 // holding none (most rows with figures) has its words not folded one by one.
-                guard totalCostOpenings.occur(in: band.folded) else { continue }
+                guard totalCostOpenings.occur(in: band.folded), !RunningText.isRunningText(band) else { continue }
                 let texts = Lexicon.foldEach(words.map(\.text))
                 for k in words.indices {
                     guard let n = Lexicon.leads(texts, at: k, .totalCost, .text), k + n < words.count else { continue }

@@ -70,6 +70,9 @@ enum GoalBlock: Sendable {
     /// A part's introduction where the aim changes, before its goals (an aim's own pages: the plan
     /// in prose, its staff, its budget by economic code): general blocks between goal tables.
     case aimIntroduction([GeneralBlock])
+    /// A paragraph on the goal's money between its tables: "Performans Hedefi 1 kapsamındaki 4
+    /// faaliyetin Toplam Maliyet 5.500.000 TL …, Genel Toplam … içinde %3,40 …". No row, no label.
+    case prose
 }
 
 /// How aim, target and goal are introduced in headings and full-width rows.

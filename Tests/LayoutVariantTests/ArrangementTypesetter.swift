@@ -104,6 +104,8 @@ final class ArrangementTypesetter {
             titled = true
         }
         switch block {
+        case .prose:
+            goalProse(goal)
         case .aimIntroduction(let blocks):
             if goal.aimCode != previousAim { generalPart(blocks, place: .aimIntroduction) }
             return

@@ -433,6 +433,25 @@ enum Arrangements {
                  .administrationSummary],
         titles: .none, wording: .appropriation, currency: .liraSign)
 
+    /// A paragraph on each goal's money between its activity table and its cost tables ("Performans
+    /// Hedefi 1 kapsamındaki … Toplam Maliyet 5.500.000,00 TL … Genel Toplam … %3,40 …"): no label, no
+    /// row, no program total. Full-width goal rows, per-goal cost tables, no summary.
+    static let goalProse = Arrangement(
+        name: "goal-prose",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.wordsColon), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .prose, .costs(.perGoal(explanations: false))])],
+        wording: .other)
+
+    /// The paragraph after worded headings and each activity's cost table, numbered titles and the resource summary.
+    static let goalProseLabelled = Arrangement(
+        name: "goal-prose-labelled",
+        blocks: [.cover,
+                 .eachGoal([.headings(.capitalWords), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(.sample), .costs(.perActivity), .prose]),
+                 .resourceSummary(.codesAsColumns)],
+        titles: .numbered, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -440,5 +459,5 @@ enum Arrangements {
                       untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
-                      generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal]
+                      generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled]
 }

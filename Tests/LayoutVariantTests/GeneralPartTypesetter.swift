@@ -85,6 +85,18 @@ extension ArrangementTypesetter {
         flow.advance(proseFont.leading)
     }
 
+    /// The goal's money in a sentence, its amounts as prose prints them: the goal's label and code
+    /// first, "Toplam Maliyet" right before an amount, the program's "Genel Toplam" and a share.
+    func goalProse(_ goal: Goal) {
+        let total = goal.activities.compactMap(\.total).sum(), budget = goal.activities.compactMap(\.budget).sum()
+        let all = program.goals.flatMap(\.activities).compactMap(\.total).sum()
+        flow.advance(Self.blockGap / 2)
+        paragraph("Performans Hedefi \(goal.code) kapsamındaki \(goal.activities.count) faaliyetin Toplam Maliyet \(prose(total)) olarak "
+                  + "öngörülmüş olup bunun \(prose(budget))'si bütçeden karşılanacaktır; bu tutar Genel Toplam \(prose(all)) içinde "
+                  + "%\(GeneralFigures.percent(total, of: all)) paya sahiptir.")
+        flow.advance(Self.blockGap / 2)
+    }
+
     /// Running text wrapped across the text width.
     private func paragraph(_ text: String) {
         for l in LineBreaker.lines(text, width: flow.width, font: proseFont, canvas: flow.canvas) {

@@ -1,0 +1,38 @@
+import Testing
+import Dataset
+import PageLayout
+@testable import Recognition
+
+/// A paragraph on a goal's money between its tables names "Toplam Maliyet", "Genel Toplam" and
+/// the goal with amounts: its figures are the sentence's, neither a program total nor a table's
+/// row left unread. The same phrase set apart from its amount, as a line of figures, states the total.
+@Suite struct RunningTextTests {
+    private static func program(_ after: [[(String, Double)]]) -> RecognizedProgram {
+        var words = UnreadAndRefusalTests.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 60)
+        words += UnreadAndRefusalTests.line([("A1 Yeşil alanları artırmak", 40)], y: 120)
+        words += UnreadAndRefusalTests.line([("H1.1 Park alanlarını genişletmek", 40)], y: 160)
+        words += UnreadAndRefusalTests.line([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: 200)
+        words += UnreadAndRefusalTests.line([("F1 Park yapımı", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 220)
+        words += UnreadAndRefusalTests.line([("Genel Toplam", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 240)
+        var y = 300.0
+        for cells in after {
+            words += UnreadAndRefusalTests.line(cells, y: y)
+            y += 11
+        }
+        return UnreadAndRefusalTests.recognize([WordBoxes.page(1, words)])
+    }
+
+    @Test func aSentencesFiguresAreNoTotalNorRow() throws {
+        let program = Self.program([
+            [("Performans Hedefi H1.1 kapsamındaki faaliyetlerin Toplam Maliyet 1.000.000,00 TL olarak öngörülmüş olup", 40)],
+            [("bunun 800.000,00 TL'si bütçeden karşılanacak; bu tutar Genel Toplam 4.000.000,00 TL içinde %25,00 paya sahiptir.", 40)],
+        ])
+        #expect(program.goals.count == 1 && program.totals.isEmpty, "\(program.totals)")
+        #expect(!program.diagnostics.contains(where: LeftUnread.isUnread), "\(program.diagnostics)")
+    }
+
+    @Test func aLineOfFiguresStatesTheTotal() throws {
+        let program = Self.program([[("Toplam Faaliyet Sayısı", 40), ("1", 200), ("Toplam Maliyet", 300), ("1.000.000", 480)]])
+        #expect(program.totals.map(\.amount) == [Amount(kurus: 100_000_000)], "\(program.totals)")
+    }
+}
