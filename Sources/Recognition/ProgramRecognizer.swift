@@ -169,6 +169,13 @@ public enum ProgramRecognizer {
                         next += 1
                         continue
                     }
+                    // A sentence that opens with a level's words and code runs on in lower case (“Performans
+                    // Hedefi 1 kapsamındaki … Toplam Maliyet …”): it names the level, opens none.
+                    if RunningText.continuesSentence(band) {
+                        noteUnread(band)
+                        next += 1
+                        continue
+                    }
                     if !summaryHeader, let row = GoalContext.row(band), context.open(row) {
                         // An aim, target or goal named outside a table: the context of the tables after it.
                         next += 1

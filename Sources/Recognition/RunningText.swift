@@ -13,4 +13,12 @@ enum RunningText {
     static func isRunningText(_ band: RowBand) -> Bool {
         band.words.count >= minimumWords && RowRivers.blocks(of: band.words).count == 1
     }
+
+    /// Running text read as a level's heading whose text opens in lower case (“Performans Hedefi 1
+    /// kapsamındaki …”): a sentence about the level, not its heading (a level's text opens a
+    /// sentence of its own, capitalised).
+    static func continuesSentence(_ band: RowBand) -> Bool {
+        guard let row = LabelledRow.read(band), row.form == .heading, row.value.first?.isLowercase == true else { return false }
+        return isRunningText(band)
+    }
 }

@@ -21,9 +21,9 @@ import Testing
         // Geometry: a figure grouped with spaces ("1 700 000") whose space glyphs are left out (glyph by glyph)
         // loses the goal's first activity row from the merged activity table (the row after the header).
         "goal-rows-merged k25 grid-landscape-11pt-zebra-justified-top-glyphs-spacing": "not read: activity amounts 3, activities 2, costs 2, explanations 1, responsible units 1; wrong: activities 2, activity amounts 2; extra: costs 1",
-        // Geometry: unruled 9.5 pt justified cells with a code column, the first activity's name read into its
-        // unit's cell ("İmar ve Revizyon nazım imar planları Şehircilik yapmak. Daire Baş-kanlığı"); the other looks read exactly.
-        "appropriations-per-goal k24 none-portrait-9.5pt-repeat-dark-justified-overprinted-ungrouped": "not read: activities 1; wrong: responsible units 1",
+        // Words and geometry: amounts grouped with narrow spaces at 11 pt in a justified grid lose the goal's first
+        // activity row under the labelled rows (as goal-rows-merged's spacing look).
+        "labelled-letters k25 grid-landscape-11pt-zebra-justified-bottom-spacing": "not read: activity amounts 3, activities 2, costs 1, explanations 1, responsible units 1",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)

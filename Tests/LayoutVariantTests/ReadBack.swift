@@ -27,7 +27,9 @@ enum ReadBack {
             failure = error.description
         }
         let comparison = FactComparison(gold: ProgramFacts(expected), extracted: extracted.map { ProgramFacts($0) } ?? ProgramFacts())
-        let verdict = failure.isEmpty && comparison.isExact ? "exact" : failure.isEmpty ? comparison.summary : "refused: \(failure)"
+        // A refusal names the scratch file first: its reason alone is what a known issue records.
+        let reason = failure.range(of: ".pdf: ").map { String(failure[$0.upperBound...]) } ?? failure
+        let verdict = failure.isEmpty && comparison.isExact ? "exact" : failure.isEmpty ? comparison.summary : "refused: \(reason)"
         print("\(kind) variant \(name) | \(comparison.matched)/\(comparison.total) | \(comparison.extra.count) extra | \(verdict)")
         if !comparison.isExact {
             let lines = Int(ProcessInfo.processInfo.environment["MATRIX_LINES"] ?? "") ?? 12

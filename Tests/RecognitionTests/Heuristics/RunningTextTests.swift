@@ -1,6 +1,7 @@
 import Testing
 import Dataset
 import PageLayout
+import TableGeometry
 @testable import Recognition
 
 /// A paragraph on a goal's money between its tables names "Toplam Maliyet", "Genel Toplam" and
@@ -29,6 +30,14 @@ import PageLayout
         ])
         #expect(program.goals.count == 1 && program.totals.isEmpty, "\(program.totals)")
         #expect(!program.diagnostics.contains(where: LeftUnread.isUnread), "\(program.diagnostics)")
+    }
+
+    /// The sentence opens with the goal's label and code but runs on in lower case: it opens no goal,
+    /// where a heading as long, its text capitalised, does.
+    @Test func aSentenceOpensNoLevel() {
+        func band(_ text: String) -> RowBand { WordBoxes.band(page: 2, UnreadAndRefusalTests.line([(text, 40)], y: 100)) }
+        #expect(RunningText.continuesSentence(band("Performans Hedefi H1.1 kapsamındaki 2 faaliyetin Toplam Maliyet 1.600.000,00 TL olarak öngörülmüştür.")))
+        #expect(!RunningText.continuesSentence(band("Performans Hedefi H1.1 Park alanlarını genişletmek ve yeşil alanları artırmak için çalışmak")))
     }
 
     @Test func aLineOfFiguresStatesTheTotal() throws {
