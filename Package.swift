@@ -32,15 +32,15 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         // glibc's <malloc.h> (mallopt), for Extraction's MallocSettings.
-        .systemLibrary(name: "CMalloc"),
         .target(name: "PageLayout"),
+        .target(name: "Threads"),
         // One poppler pass per page: text as poppler-glib lays it out, and the paths (rulings).
         .target(name: "CPopplerPass", dependencies: ["CPopplerCore", "CGLib", "CCairo"]),
         // poppler-glib's few functions for pictures of pages, loaded with dlopen when first drawn.
         .target(name: "CPopplerGlib", dependencies: ["CGLib", "CCairo"]),
-        .target(name: "Extraction", dependencies: ["CGLib", "CCairo", "CPopplerPass", "CPopplerGlib", "CMalloc", "PageLayout"]),
+        .target(name: "Extraction", dependencies: ["CGLib", "CCairo", "CPopplerPass", "CPopplerGlib", "PageLayout", "Threads"]),
         .target(name: "TableGeometry", dependencies: ["PageLayout"]),
-        .target(name: "Dataset"),
+        .target(name: "Dataset", dependencies: ["Threads"]),
         .target(name: "Recognition", dependencies: ["PageLayout", "TableGeometry", "Dataset"]),
         .target(name: "Checks", dependencies: ["Dataset"]),
         .target(name: "DatasetIO", dependencies: ["Dataset", "CSQLite"]),

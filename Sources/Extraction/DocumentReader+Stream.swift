@@ -1,6 +1,6 @@
-import Dispatch
 import Foundation
 import PageLayout
+import Threads
 
 extension DocumentReader {
     /// Pages each reading thread may read ahead of the page being handed over: the pages held
@@ -82,12 +82,12 @@ extension DocumentReader {
         let queue = PageQueue(count: numbers.count, window: threads * Self.readAheadPages)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
         let glyphLimit = glyphLimit
-        let group = DispatchGroup()
+        var started: [SpawnedThread] = []
         for thread in 0..<threads {
             // The first thread reads with this reader's document, which the calling thread
-            // leaves alone until every thread is done (`group.wait`): opened once, not again.
+            // leaves alone until every thread is done (`join`): opened once, not again.
             nonisolated(unsafe) let shared = thread == 0 ? DocumentReader(sharing: self) : nil
-            DispatchQueue.global().async(group: group) {
+            let reading = SpawnedThread.start {
                 var reader = shared
                 while let index = queue.claim() {
                     let result = Result { () throws(ExtractionError) -> Page in
@@ -104,10 +104,18 @@ extension DocumentReader {
                     if case .failure = result { return }
                 }
             }
+            // Refused (a memory ceiling leaves no room for a stack): the threads already
+            // started read every page; with none, this thread reads them itself.
+            guard let reading else { break }
+            started.append(reading)
+        }
+        if started.isEmpty {
+            for number in numbers where !(try body(try page(number))) { return false }
+            return true
         }
         defer {
             queue.cancel()
-            group.wait()
+            for reading in started { reading.join() }
         }
         for index in numbers.indices {
             let (result, messages) = queue.take(index)

@@ -2,7 +2,8 @@ import CGLib
 import Foundation
 import PageLayout
 
-/// Reads a PDF page by page into `Page` values. One reader per thread.
+/// Reads a PDF page by page into `Page` values. Used by one thread at a time: the streaming
+/// read lends this reader's document to its first reading thread while the caller waits.
 public final class DocumentReader {
     private let document: PopplerPass
     public let info: DocumentInfo

@@ -30,6 +30,9 @@ public enum FatalSignal {
     /// the messages.
     public static func install(mode: Mode, memoryMB: Int, cpuSeconds: Int?) {
         self.mode = mode
+        // Made now: a static's first use inside the handler would take swift_once's lock,
+        // which the crashing thread may hold (a trap while a lazy global was being made).
+        _ = scratch
         memoryReason = Array("over the memory limit of \(memoryMB) MB (hostile or damaged content?)\n".utf8)
         cpuReason = Array("over the CPU time limit\(cpuSeconds.map { " of \($0) s" } ?? "") (hostile or damaged content?)\n".utf8)
         for signal in signals {

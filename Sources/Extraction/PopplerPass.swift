@@ -4,8 +4,9 @@ import PageLayout
 
 /// A document opened by the one-pass shim (CPopplerPass): each page is interpreted once,
 /// for its text (as poppler-glib lays it out) and its drawn paths together. Not
-/// thread-safe by design: poppler's document objects must not be shared between threads,
-/// so each reader owns its own.
+/// thread-safe by design: poppler's document objects must not be used by two threads at
+/// once, so a document is used by one thread at a time (each reading thread has its own,
+/// the first one the caller's, lent while the caller waits).
 final class PopplerPass {
     private let handle: OpaquePointer
     let path: String

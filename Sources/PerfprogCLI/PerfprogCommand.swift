@@ -43,12 +43,10 @@ public enum PerfprogCommand {
     /// the same file.
     public static var processArguments: [String] { PathName.processArguments() }
 
-    /// The executable's entry: malloc is set up first (MallocSettings), the libraries' own
-    /// stderr output is collected as diagnostics (LibraryOutput), and a command that reads
-    /// PDFs in this process does so under the memory ceiling, with a one-line message should
-    /// a limit or a library stop it.
+    /// The executable's entry: the libraries' own stderr output is collected as diagnostics
+    /// (LibraryOutput), and a command that reads PDFs in this process does so under the
+    /// memory ceiling, with a one-line message should a limit or a library stop it.
     public static func main(_ argv: [String]) -> Int32 {
-        MallocSettings.apply()
         LibraryOutput.capture()
         let name = argv.dropFirst().first ?? ""
         if name != BuildCommand.name && name != WorkerCommand.workerSubcommand {

@@ -50,7 +50,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
 
 /// extract → tables → recognise → normalise → check, for one PDF.
 public enum ProgramExtractor {
-    /// - Parameter workers: threads that read the pages (each with its own poppler document);
+    /// - Parameter workers: threads that read the pages (the first with the reader's own poppler document,
+    ///   the others each with one of their own);
     ///   1 where many files are extracted at once in separate processes.
     public static func extract(path: String, password: String? = nil, workers: Int = 1) throws(PipelineError) -> ExtractedProgram {
         let reader: DocumentReader

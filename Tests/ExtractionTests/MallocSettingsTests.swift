@@ -2,11 +2,6 @@ import Extraction
 import Testing
 
 @Suite struct MallocSettingsTests {
-    /// glibc takes the settings the command line sets at start (mallopt answers 1).
-    @Test func glibcTakesTheSettings() {
-        #expect(MallocSettings.apply())
-    }
-
     /// A worker's GLIBC_TUNABLES hold the cache count, followed by the user's own settings
     /// (the later setting of a name wins).
     @Test func workersGetTheCacheCountAndKeepTheUsersTunables() {

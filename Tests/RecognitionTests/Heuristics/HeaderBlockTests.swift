@@ -78,6 +78,7 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         #expect(HeaderBlock.isLowerRow(band([("2022", 300), ("2023", 380), ("2024", 460)], y: 115), under: top))
         #expect(HeaderBlock.isLowerRow(band([("03 Mal", 300), ("06 Sermaye", 380)], y: 115), under: top))
         #expect(!HeaderBlock.isLowerRow(counts, under: top))
+        #expect(!HeaderBlock.isLowerRow(next, under: top))
         #expect(!HeaderBlock.isLowerRow(band([("12", 300), ("15", 380), ("%20", 460)], y: 135), under: top))
         // A header of one row, over the first page's rows and repeated over the next page's.
         func header(page: Int, y: Double) -> RowBand {
