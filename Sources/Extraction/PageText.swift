@@ -72,16 +72,9 @@ enum PageText {
         out.reserveCapacity(boxes.count)
         var runIndex = 0
         // The text's scalars decoded from its bytes as they come (no String is made of it).
-        var bytes = page.textBytes.makeIterator()
-        var decoder = UTF8()
+        var scalars = TextScalars(page.textBytes)
         var i = 0
-        decoding: while i < boxes.count {
-            let scalar: Unicode.Scalar
-            switch decoder.decode(&bytes) {
-            case .scalarValue(let s): scalar = s
-            case .emptyInput: break decoding
-            case .error: scalar = Unicode.Scalar(0xFFFD)!
-            }
+        while i < boxes.count, let scalar = scalars.next() {
             while runIndex < runs.count && runs[runIndex].end < i { runIndex += 1 }
             let run = runIndex < runs.count && runs[runIndex].start <= i ? runs[runIndex] : nil
             let r = boxes[i]
@@ -90,5 +83,65 @@ enum PageText {
             i += 1
         }
         return out
+    }
+}
+
+/// The scalars of a page's UTF-8 text, as `Unicode.UTF8`'s decoder reads them: well-formed
+/// sequences (nearly all text) decoded here in place, since the decoder fills a look-ahead
+/// buffer byte by byte for every character; from the first ill-formed byte on the decoder
+/// itself takes over, so its repairs (U+FFFD) stay exactly as they were. UTF-8 resynchronises
+/// at every scalar's boundary, so the decoder started there reads what it would have read
+/// from the start.
+struct TextScalars: IteratorProtocol {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+    private var rest: UnsafeBufferPointer<UInt8>.Iterator? = nil
+    private var decoder = UTF8()
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func next() -> Unicode.Scalar? {
+        if rest == nil {
+            guard offset < bytes.count else { return nil }
+            let lead = bytes[offset]
+            if lead < 0x80 {
+                offset += 1
+                return Unicode.Scalar(lead)
+            }
+            if let (scalar, length) = wellFormed(at: offset) {
+                offset += length
+                return scalar
+            }
+            rest = UnsafeBufferPointer(rebasing: bytes[offset...]).makeIterator()
+        }
+        switch decoder.decode(&rest!) {
+        case .scalarValue(let s): return s
+        case .emptyInput: return nil
+        case .error: return Unicode.Scalar(0xFFFD)
+        }
+    }
+
+    /// The scalar of the multi-byte sequence at `i` and its length, nil when it is not
+    /// well-formed (Unicode's table 3-7: no overlong forms, surrogates or values past U+10FFFF).
+    private func wellFormed(at i: Int) -> (Unicode.Scalar, Int)? {
+        let length: Int, low: UInt8, high: UInt8  // the second byte's range
+        switch bytes[i] {
+        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return nil
+        }
+        guard i + length <= bytes.count, bytes[i + 1] >= low, bytes[i + 1] <= high else { return nil }
+        var value = UInt32(bytes[i] & (0xFF >> (length + 1)))
+        for k in 1..<length {
+            let byte = bytes[i + k]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 }

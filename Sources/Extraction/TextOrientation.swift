@@ -23,7 +23,9 @@ struct TextOrientation: Equatable {
 
     /// The direction most neighbouring glyph pairs advance in, in poppler's order.
     static func detect(_ characters: [PlacedCharacter]) -> TextOrientation {
-        var votes = [0: 0, 90: 0, 180: 0, 270: 0]
+        // Votes for 0, 90, 180 and 270 degrees, by index (a dictionary's hashing cost more
+        // than the tests themselves).
+        var votes = (0, 0, 0, 0)
         let step = max(1, characters.count / sampledPairs)
         for i in stride(from: 1, to: characters.count, by: step) {
             let p = characters[i - 1], ch = characters[i]
@@ -32,15 +34,17 @@ struct TextOrientation: Equatable {
             func near(_ x: Double, _ y: Double, _ advance: Double) -> Bool {
                 abs(x - y) <= neighbourTolerance * max(advance, 0.5)
             }
-            if near(b.x0, a.x1, a.width), near(b.y0, a.y0, a.height) { votes[0, default: 0] += 1 }
-            else if near(b.y0, a.y1, a.height), near(b.x0, a.x0, a.width) { votes[90, default: 0] += 1 }
-            else if near(b.x1, a.x0, a.width), near(b.y0, a.y0, a.height) { votes[180, default: 0] += 1 }
-            else if near(b.y1, a.y0, a.height), near(b.x0, a.x0, a.width) { votes[270, default: 0] += 1 }
+            if near(b.x0, a.x1, a.width), near(b.y0, a.y0, a.height) { votes.0 += 1 }
+            else if near(b.y0, a.y1, a.height), near(b.x0, a.x0, a.width) { votes.1 += 1 }
+            else if near(b.x1, a.x0, a.width), near(b.y0, a.y0, a.height) { votes.2 += 1 }
+            else if near(b.y1, a.y0, a.height), near(b.x0, a.x0, a.width) { votes.3 += 1 }
         }
-        let total = votes.values.reduce(0, +)
-        guard total > 0, let best = votes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
-              best.key != 0, Double(best.value) >= majorityFraction * Double(total) else { return .upright }
-        return TextOrientation(degrees: best.key)
+        let counts = [votes.0, votes.1, votes.2, votes.3]
+        let total = counts.reduce(0, +)
+        // The most votes; on a tie the smaller angle (upright first).
+        guard total > 0, let best = counts.indices.max(by: { (counts[$0], -$0) < (counts[$1], -$1) }),
+              best != 0, Double(counts[best]) >= majorityFraction * Double(total) else { return .upright }
+        return TextOrientation(degrees: best * 90)
     }
 
     /// The page's size once turned to reading orientation.

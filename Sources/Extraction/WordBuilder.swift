@@ -42,6 +42,7 @@ enum WordBuilder {
         /// A combining mark was appended: the word's letters are composed when it is taken.
         var needsComposition = false
 
+        @inline(__always)
         mutating func append(_ ch: PlacedCharacter) {
             endsInSoftHyphen = false
             if ch.scalar.isASCII {

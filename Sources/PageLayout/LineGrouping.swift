@@ -48,8 +48,11 @@ public enum LineGrouping {
     /// and sorting the words, then each line's words again, copied each several times).
     private static func uprightLines(_ words: [Word]) -> [TextLine] {
         let keys = words.map { ($0.box.midY, $0.box.x0) }
-        // `upright`'s order, ties in the words' own order (the sort it asks for is stable).
-        let order = words.indices.sorted { a, b in keys[a] < keys[b] || (!(keys[b] < keys[a]) && a < b) }
+        // `upright`'s order, ties in the words' own order (the sort it asks for is stable): the
+        // keys sorted with their indices, compared in place rather than looked up by index.
+        var keyed = keys.indices.map { (keys[$0].0, keys[$0].1, $0) }
+        keyed.sort { $0 < $1 }
+        let order = keyed.map { $0.2 }
         var lines: [TextLine] = []
         var start = 0
         while start < order.count {
@@ -69,14 +72,17 @@ public enum LineGrouping {
     /// `TextLine(words:)` of the words at `group` (in `upright`'s order): left to right, ties in
     /// the group's order (mostly the group's order already); its box from the group's.
     private static func line(_ group: ArraySlice<Int>, of words: [Word], keys: [(Double, Double)]) -> TextLine {
-        var across = Array(group)
-        if zip(across, across.dropFirst()).contains(where: { keys[$1].1 < keys[$0].1 }) {
-            let xs = across.map { keys[$0].1 }
-            across = xs.indices.sorted { xs[$0] < xs[$1] || (!(xs[$1] < xs[$0]) && $0 < $1) }.map { across[$0] }
-        }
         var lineWords: [Word] = []
-        lineWords.reserveCapacity(across.count)
-        for i in across { lineWords.append(words[i]) }
+        lineWords.reserveCapacity(group.count)
+        if zip(group, group.dropFirst()).contains(where: { keys[$1].1 < keys[$0].1 }) {
+            let across = Array(group)
+            let xs = across.map { keys[$0].1 }
+            for k in xs.indices.sorted(by: { xs[$0] < xs[$1] || (!(xs[$1] < xs[$0]) && $0 < $1) }) {
+                lineWords.append(words[across[k]])
+            }
+        } else {
+            for i in group { lineWords.append(words[i]) }
+        }
         return TextLine(ordered: lineWords, box: Rect.enclosing(group.lazy.map { words[$0].box })!)
     }
 

@@ -18,7 +18,12 @@ public struct Rect: Hashable, Sendable, Codable {
     public var midY: Double { (y0 + y1) / 2 }
 
     public func union(_ other: Rect) -> Rect {
-        Rect(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
+        // Two ordered boxes (x0 ≤ x1, y0 ≤ y1) make an ordered union: it is not ordered again
+        // (words grow by a union per glyph).
+        var r = self
+        r.x0 = min(x0, other.x0); r.y0 = min(y0, other.y0)
+        r.x1 = max(x1, other.x1); r.y1 = max(y1, other.y1)
+        return r
     }
 
     /// Length of the overlap of the two boxes' vertical extents (0 when apart).
