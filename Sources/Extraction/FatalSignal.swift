@@ -25,6 +25,16 @@ public enum FatalSignal {
     /// Room for the libraries' last words, read in the handler.
     nonisolated(unsafe) private static let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
     static let scratchSize = 16384
+    /// A crash with this little room left under the memory ceiling is the ceiling's doing: a
+    /// refused allocation that a library did not report as one (a null pointer followed, a
+    /// stack not mapped). A reader's largest single request is about a thread's stack (8 MB).
+    static let ceilingMarginBytes = 12 << 20
+    /// The ceiling on writable memory (RLIMIT_DATA) when installed; 0 for none.
+    nonisolated(unsafe) private static var ceilingBytes = 0
+    nonisolated(unsafe) private static var pageBytes = 4096
+    /// Room for /proc/self/statm, read in the handler.
+    nonisolated(unsafe) private static let statm = UnsafeMutablePointer<UInt8>.allocate(capacity: statmSize)
+    static let statmSize = 256
 
     /// Installs the handler for the process; `memoryMB` and `cpuSeconds` name the limits in
     /// the messages.
@@ -33,7 +43,17 @@ public enum FatalSignal {
         // Made now: a static's first use inside the handler would take swift_once's lock,
         // which the crashing thread may hold (a trap while a lazy global was being made).
         _ = scratch
-        memoryReason = Array("over the memory limit of \(memoryMB) MB (hostile or damaged content?)\n".utf8)
+        _ = statm
+        pageBytes = max(1, sysconf(Int32(_SC_PAGESIZE)))
+        var limit = rlimit()
+        ceilingBytes = 0
+        if getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max {
+            ceilingBytes = Int(limit.rlim_cur)
+        }
+        // The ceiling in force names the limit: a lower one set from outside (prlimit, ulimit)
+        // is the one reached.
+        let limitMB = ceilingBytes > 0 ? min(memoryMB, ceilingBytes >> 20) : memoryMB
+        memoryReason = Array("over the memory limit of \(limitMB) MB (hostile or damaged content?)\n".utf8)
         cpuReason = Array("over the CPU time limit\(cpuSeconds.map { " of \($0) s" } ?? "") (hostile or damaged content?)\n".utf8)
         for signal in signals {
             var action = sigaction()
@@ -66,7 +86,7 @@ public enum FatalSignal {
                 length += n
             }
         }
-        let memory = contains(scratch, length, "emory") || contains(scratch, length, "alloc")
+        let memory = contains(scratch, length, "emory") || contains(scratch, length, "alloc") || nearCeiling()
         switch mode {
         case .worker:
             // The libraries' last words, then the verdict as the last line.
@@ -91,6 +111,30 @@ public enum FatalSignal {
         } else {
             put("crashed in the PDF library (damaged content?)\n", fd)
         }
+    }
+
+    /// Whether the process's data (/proc/self/statm's sixth field, in pages) stands within
+    /// `ceilingMarginBytes` of the ceiling; read with open/read only.
+    private static func nearCeiling() -> Bool {
+        guard ceilingBytes > 0 else { return false }
+        let fd = open("/proc/self/statm", O_RDONLY)
+        guard fd >= 0 else { return false }
+        let n = read(fd, statm, statmSize)
+        close(fd)
+        guard n > 0 else { return false }
+        var field = 0, value = 0, k = 0
+        while k < n {
+            let byte = statm[k]
+            if byte == 0x20 {
+                if field == 5 { break }
+                field += 1
+                value = 0
+            } else if byte >= 0x30 && byte <= 0x39 {
+                value = value * 10 + Int(byte - 0x30)
+            }
+            k += 1
+        }
+        return field == 5 && value * pageBytes + ceilingMarginBytes >= ceilingBytes
     }
 
     /// write(2) of a literal, without allocating.

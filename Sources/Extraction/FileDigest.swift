@@ -1,5 +1,6 @@
 import CGLib
 import Foundation
+import Threads
 
 /// SHA-256 of a file's bytes, through GLib's GChecksum (no extra dependency).
 public enum FileDigest {
@@ -23,15 +24,21 @@ public enum FileDigest {
 
     static let chunkBytes = 1 << 20
 
-    /// `sha256(path:)` taken on another thread, from when it is made to when `value()` is asked.
+    /// `sha256(path:)` taken on another thread, from when it is made to when `value()` is asked;
+    /// on the asking thread when the system refuses one (a memory ceiling: libdispatch would
+    /// retry for ever while `value()` waited).
     public final class Pending: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var result: Result<String, ExtractionError>?
 
         public init(path: String) {
-            DispatchQueue.global().async {
+            let started = SpawnedThread.start {
                 self.result = Result { () throws(ExtractionError) -> String in try FileDigest.sha256(path: path) }
                 self.done.signal()
+            }
+            if started == nil {
+                result = Result { () throws(ExtractionError) -> String in try FileDigest.sha256(path: path) }
+                done.signal()
             }
         }
 

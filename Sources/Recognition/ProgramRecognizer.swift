@@ -237,7 +237,7 @@ public enum ProgramRecognizer {
                     // Costs by economic code before any goal table (the budget in a program's general
                     // part), or the budget's own table wherever it stands (by economic code with its
                     // shares, in an aim's introduction or the annexes), are no goal's: found, and stated as not read.
-                    else if let cost {
+                    else if cost != nil {
                         let last = bands[max(start + used - 1, i)].page
                         let pages = last == band.page ? "page \(band.page)" : "pages \(band.page)-\(last)"
                         let why = drafts.isEmpty ? "cost table before any goal table" : "cost table naming no activity"
