@@ -47,7 +47,9 @@ enum AdministrationReader {
     }
 
     /// The year of “2024 Yılı Performans Programı” or “2022 Mali Yılı Performans Programı” (most
-    /// frequent), else of “PERFORMANS PROGRAMI 2015” (a cover setting the year after the name), else nil.
+    /// frequent), else of “PERFORMANS PROGRAMI 2015” (a cover setting the year after the name: the
+    /// year ends the line, so that a sentence going on after “Performans Programı 2024 …” names
+    /// none), else nil.
     static func year(lines: [TextLine], title: String?) -> Int? {
         var before: [Int: Int] = [:]
         var after: [Int: Int] = [:]
@@ -59,7 +61,7 @@ enum AdministrationReader {
                     if let y = Int(words[k]), ProgramYear.isPlausible(y) { before[y, default: 0] += 1 }
                 }
                 for k in words.indices {
-                    guard let n = phrase.leads(words[k...]), k + n < words.count, let y = Int(words[k + n]), ProgramYear.isPlausible(y) else { continue }
+                    guard let n = phrase.leads(words[k...]), k + n == words.count - 1, let y = Int(words[k + n]), ProgramYear.isPlausible(y) else { continue }
                     after[y, default: 0] += 1
                 }
             }

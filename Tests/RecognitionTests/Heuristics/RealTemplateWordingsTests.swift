@@ -103,10 +103,19 @@ import TableGeometry
     @Test(arguments: [(["2022 Mali Yılı Performans Programı"], 2022),
                       (["T.C. ÇEKMEKÖY BELEDİYESİ", "PERFORMANS PROGRAMI 2015", "2015"], 2015),
                       (["2025 MALİ YILI PERFORMANS PROGRAMI", "Performans Programı 2024 yılında hazırlanmıştır"], 2025),
-                      (["2024 Yılı Performans Programı", "PERFORMANS PROGRAMI 2023"], 2024)])
+                      (["2024 Yılı Performans Programı", "PERFORMANS PROGRAMI 2023"], 2024),
+                      (["KAYSERİ BÜYÜKŞEHİR BELEDİYESİ PERFORMANS PROGRAMI 2026"], 2026)])
     func theYearBeforeOrAfterTheProgramsName(_ texts: [String], _ year: Int) {
         #expect(AdministrationReader.year(lines: texts.map(line), title: nil) == year)
         #expect(DocumentName.named(texts.joined(separator: " ").split(separator: " ").map(String.init), place: "on page 1")?.kind
                 == .performanceProgram)
+    }
+
+    /// A year after the name counts only where it ends the line: a cover whose year stands on
+    /// a line of its own above the name (“2025 YILI” / “PERFORMANS PROGRAMI”) names none there,
+    /// and a sentence going on after “Performans Programı 2024 …” names none either.
+    @Test func aYearInASentenceAfterTheNameIsNoProgramYear() {
+        let texts = ["2025 YILI", "PERFORMANS PROGRAMI", "Performans Programı 2024 yılında hazırlanmış ve meclise sunulmuştur."]
+        #expect(AdministrationReader.year(lines: texts.map(line), title: nil) != 2024)
     }
 }
