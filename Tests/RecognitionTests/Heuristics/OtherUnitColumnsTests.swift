@@ -8,44 +8,35 @@ import TableGeometry
 /// ("Birim"), so each is a concept of its own in the lexicon, known and left unread; the
 /// coordinating unit answers for a row only where no column names the responsible one.
 @Suite struct OtherUnitColumnsTests {
-    /// Columns side by side, each 50 pt wide; a title "group|title" stands as a group over it.
-    private func section(_ titles: [String]) -> TableSection {
-        let columns = titles.enumerated().map { k, t in
-            let parts = t.split(separator: "|").map(String.init)
-            return Column(x0: Double(k) * 60, x1: Double(k) * 60 + 50, title: parts.last!, group: parts.count > 1 ? parts[0] : nil)
-        }
-        return TableSection(columns: columns, rows: [])
-    }
-
     @Test(arguments: ["İşbirliği Yapılacak Birim(ler)", "İşbirliği Yapılacak Birimler", "İş Birliği Yapılacak Kurumlar",
                       "İşbirliği Yapılacak|Birimler", "İşbirliği"])
     func cooperatingUnitsNeverAnswerForARow(_ title: String) {
         for titles in [["Faaliyetler", title, "Sorumlu Müdürlük", "Bütçe", "Bütçe Dışı", "Toplam"],
                        ["Faaliyetler", "Sorumlu Birim", title, "Bütçe", "Bütçe Dışı", "Toplam"]] {
-            let s = section(titles)
+            let s = columnsSideBySide(titles)
             let columns = ActivityRows.amountColumns(s)
             #expect(columns.responsibleUnit == titles.firstIndex { $0.hasPrefix("Sorumlu") }, "\(titles)")
             #expect(ActivityRows.understoodColumns(s) == Set(titles.indices), "\(titles)")
         }
         // Alone beside the activities it answers for nothing, and is still known.
-        let alone = section(["Faaliyetler", title, "Bütçe", "Bütçe Dışı", "Toplam"])
+        let alone = columnsSideBySide(["Faaliyetler", title, "Bütçe", "Bütçe Dışı", "Toplam"])
         #expect(ActivityRows.amountColumns(alone).responsibleUnit == nil)
         #expect(ActivityRows.understoodColumns(alone).contains(1))
         // Nor in a cost table per goal.
-        #expect(ResponsibleUnitColumn.column(section(["Faaliyet Adı", title, "Sorumlu Harcama Birimi", "01 Personel", "Toplam"])) == 2)
+        #expect(ResponsibleUnitColumn.column(columnsSideBySide(["Faaliyet Adı", title, "Sorumlu Harcama Birimi", "01 Personel", "Toplam"])) == 2)
     }
 
     @Test(arguments: ["Koordinatör Birim", "Koordinatör|Birim", "Koordinatör Harcama Birimi"])
     func aCoordinatingUnitAnswersOnlyWhereNoColumnNamesTheResponsibleOne(_ title: String) {
-        let both = section(["Faaliyetler", title, "Sorumlu Daire Başkanlığı", "Bütçe Ödeneği", "Bütçe Dışı", "Maliyet (TL)"])
+        let both = columnsSideBySide(["Faaliyetler", title, "Sorumlu Daire Başkanlığı", "Bütçe Ödeneği", "Bütçe Dışı", "Maliyet (TL)"])
         let columns = ActivityRows.amountColumns(both)
         #expect(columns.responsibleUnit == 2)
         #expect(columns.total == 5)
         #expect(ActivityRows.understoodColumns(both) == Set(both.columns.indices))
-        let alone = section(["Faaliyetler", title, "Bütçe", "Bütçe Dışı", "Toplam"])
+        let alone = columnsSideBySide(["Faaliyetler", title, "Bütçe", "Bütçe Dışı", "Toplam"])
         #expect(ActivityRows.amountColumns(alone).responsibleUnit == 1)
         // An indicator's unit of measure is never a coordinating unit's column, whatever its word.
-        let indicators = section(["Performans Göstergesi", title, "Ölçü Birimi", "2025 Hedef"])
+        let indicators = columnsSideBySide(["Performans Göstergesi", title, "Ölçü Birimi", "2025 Hedef"])
         #expect(IndicatorRows.unitColumn(indicators) == 2)
         #expect(IndicatorRows.understoodColumns(indicators) == Set(indicators.columns.indices))
     }
@@ -57,7 +48,7 @@ import TableGeometry
         for titles in [["Faaliyetler", title, "Bütçe", "Bütçe Dışı", "Toplam"],
                        ["Faaliyetler", "Sorumlu Birim", "Bütçe", "Bütçe Dışı", "Toplam", title],
                        ["Faaliyet Adı", "Sorumlu Müdürlük", title, "Ödenek", "Bütçe Dışı Kaynak", "Maliyet (TL)"]] {
-            let s = section(titles)
+            let s = columnsSideBySide(titles)
             let columns = ActivityRows.amountColumns(s)
             #expect(columns.responsibleUnit == titles.firstIndex { $0.hasPrefix("Sorumlu") }, "\(titles)")
             #expect(columns.total == titles.firstIndex { $0 == "Toplam" || $0 == "Maliyet (TL)" }, "\(titles)")
@@ -67,9 +58,9 @@ import TableGeometry
 
     @Test(arguments: ["Risk", "Riskler", "Risk Düzeyi", "Olası Riskler"])
     func risksAreKnownAndLeft(_ title: String) {
-        let indicators = section(["Gösterge Adı", "Birimi", "2025 Hedeflenen Değer", title])
+        let indicators = columnsSideBySide(["Gösterge Adı", "Birimi", "2025 Hedeflenen Değer", title])
         #expect(IndicatorRows.understoodColumns(indicators) == Set(indicators.columns.indices))
-        let activities = section(["Faaliyet Adı", "Sorumlu Birim", "Ödenek", title])
+        let activities = columnsSideBySide(["Faaliyet Adı", "Sorumlu Birim", "Ödenek", title])
         #expect(ActivityRows.understoodColumns(activities) == Set(activities.columns.indices))
         #expect(ActivityRows.amountColumns(activities).responsibleUnit == 1)
     }

@@ -8,15 +8,6 @@ import TableGeometry
 /// (`Tests/LayoutVariantTests/RealTemplates.md` names each source): each header row as such a
 /// template prints it is read column by column, and each wording keeps to its role.
 @Suite struct RealTemplateWordingsTests {
-    /// Columns side by side, each 50 pt wide; a title "group|title" stands as a group over it.
-    private func section(_ titles: [String]) -> TableSection {
-        let columns = titles.enumerated().map { k, t in
-            let parts = t.split(separator: "|").map(String.init)
-            return Column(x0: Double(k) * 60, x1: Double(k) * 60 + 50, title: parts.last!, group: parts.count > 1 ? parts[0] : nil)
-        }
-        return TableSection(columns: columns, rows: [])
-    }
-
     /// A line of words set one after the other at 10 pt.
     private func line(_ text: String) -> TextLine {
         var x = 0.0
@@ -33,14 +24,14 @@ import TableGeometry
     @Test func aGoalCardsUnitsAndCostEstimate() {
         for titles in [["Faaliyet ve Projeler", "Sorumlu Birim", "İşbirliği Yapacak Birim(ler)", "Maliyet Tahmini"],
                        ["Faaliyet ve Projeler", "İşbirliği Yapacak Birim(ler)", "Sorumlu Birim", "Riskler", "Maliyet Tahmini"]] {
-            let s = section(titles)
+            let s = columnsSideBySide(titles)
             let columns = ActivityRows.amountColumns(s)
             #expect(columns.responsibleUnit == titles.firstIndex(of: "Sorumlu Birim"), "\(titles)")
             #expect(columns.total == titles.firstIndex(of: "Maliyet Tahmini"), "\(titles)")
             #expect(ActivityRows.understoodColumns(s) == Set(titles.indices), "\(titles)")
         }
         // Alone beside the activities the units taking part answer for nothing.
-        let alone = section(["Faaliyet ve Projeler", "İşbirliği Yapacak Birim(ler)", "Bütçe", "Bütçe Dışı", "Toplam"])
+        let alone = columnsSideBySide(["Faaliyet ve Projeler", "İşbirliği Yapacak Birim(ler)", "Bütçe", "Bütçe Dışı", "Toplam"])
         #expect(ActivityRows.amountColumns(alone).responsibleUnit == nil)
         #expect(ActivityRows.understoodColumns(alone).contains(1))
     }
@@ -49,7 +40,7 @@ import TableGeometry
     /// "Sıra No | Performans Göstergeleri | Ölçü Birimi | Sınıf | Açıklama | Göstergenin Yönü".
     @Test func anIndicatorsDirectionAndClassAreKnownAndLeft() {
         let titles = ["Sıra No", "Performans Göstergeleri", "Ölçü Birimi", "Sınıf", "Göstergenin Yönü", "2024 Gerçekleşme", "2025 Hedef"]
-        let s = section(titles)
+        let s = columnsSideBySide(titles)
         let columns = IndicatorRows.Columns(s)
         #expect(columns.name == 1)
         #expect(columns.unit == 2)
@@ -67,7 +58,7 @@ import TableGeometry
             #expect(Set((Lexicon.phrases[.indicatorDirection] ?? [:]).keys) == [.columnHeader])
         }
         // Beside the activities it is no known column of theirs: reported there.
-        let activities = section(["Faaliyetler", "Göstergenin Yönü", "Bütçe", "Bütçe Dışı", "Toplam"])
+        let activities = columnsSideBySide(["Faaliyetler", "Göstergenin Yönü", "Bütçe", "Bütçe Dışı", "Toplam"])
         #expect(!ActivityRows.understoodColumns(activities).contains(1))
     }
 
