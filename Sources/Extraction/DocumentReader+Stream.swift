@@ -48,16 +48,16 @@ extension DocumentReader {
             return try body(page)
         }
         let threads = max(1, min(workers, numbers.count / Self.minimumPagesPerWorker))
-        var finished = true
-        if threads == 1 {
+        // Read here when one thread is enough, or when the system refuses every other one.
+        var finished = threads > 1 ? try readAhead(numbers, threads: threads, take) : nil
+        if finished == nil {
+            finished = true
             for number in numbers where !(try take(try page(number))) {
                 finished = false
                 break
             }
-        } else {
-            finished = try readAhead(numbers, threads: threads, take)
         }
-        if finished { try tally.validate(path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics) }
+        if finished == true { try tally.validate(path: info.path, glyphLimit: glyphLimit, diagnostics: &diagnostics) }
     }
 
     /// Whether some of a few pages after `opened`, spread over the rest of the document,
@@ -74,11 +74,11 @@ extension DocumentReader {
     }
 
     /// Reads the pages on `threads` threads and hands them to `body` in order on the calling
-    /// thread; false when `body` stopped the reading. Each thread takes the next page nobody has
+    /// thread; false when `body` stopped the reading, nil when no thread could be started. Each thread takes the next page nobody has
     /// taken yet (pages cost very different times: a fixed share per thread left one thread
     /// reading its last pages while the other's core idled), one page at a time, so that the
     /// last page is read soon after the one before it.
-    private func readAhead(_ numbers: [Int], threads: Int, _ body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) -> Bool {
+    private func readAhead(_ numbers: [Int], threads: Int, _ body: (Page) throws(ExtractionError) -> Bool) throws(ExtractionError) -> Bool? {
         let queue = PageQueue(count: numbers.count, window: threads * Self.readAheadPages)
         let path = info.path, password = password, readsRulings = readsRulings, readsFonts = readsFonts
         let glyphLimit = glyphLimit
@@ -105,14 +105,11 @@ extension DocumentReader {
                 }
             }
             // Refused (a memory ceiling leaves no room for a stack): the threads already
-            // started read every page; with none, this thread reads them itself.
+            // started read every page; with none, the caller reads them itself (nil).
             guard let reading else { break }
             started.append(reading)
         }
-        if started.isEmpty {
-            for number in numbers where !(try body(try page(number))) { return false }
-            return true
-        }
+        guard !started.isEmpty else { return nil }
         defer {
             queue.cancel()
             for reading in started { reading.join() }

@@ -32,14 +32,11 @@ public enum FileDigest {
         private var result: Result<String, ExtractionError>?
 
         public init(path: String) {
-            let started = SpawnedThread.start {
+            let take: @Sendable () -> Void = {
                 self.result = Result { () throws(ExtractionError) -> String in try FileDigest.sha256(path: path) }
                 self.done.signal()
             }
-            if started == nil {
-                result = Result { () throws(ExtractionError) -> String in try FileDigest.sha256(path: path) }
-                done.signal()
-            }
+            if SpawnedThread.start(take) == nil { take() }
         }
 
         /// Waits for the digest; asked again, gives the same at once.
