@@ -72,6 +72,12 @@ public enum TextNormalization {
         return String(String.UnicodeScalarView(out))
     }
 
+    /// A word lower-cased with i and ı as one letter: how a word in capitals made without the
+    /// dotted İ is matched with the same word printed in small letters.
+    public static func dotlessKey(_ word: String) -> String {
+        String(String.UnicodeScalarView(turkishLowercased(word).unicodeScalars.map { $0 == "i" ? "ı" : $0 }))
+    }
+
     /// Turkish-aware upper-casing (i → İ, ı → I).
     public static func turkishUppercased(_ text: String) -> String {
         var out = ""
@@ -89,10 +95,18 @@ public enum TextNormalization {
     /// Capitals without a dotted "İ" may come from a producer that upper-cased the non-Turkish way
     /// ("KAYSERI BÜYÜKŞEHIR"), where "I" stands for both i and ı: each such "I" is read by vowel
     /// harmony (`harmonisedI`).
-    public static func turkishTitleCased(_ text: String) -> String {
+    /// Vowels cannot tell every such "I": "IĞDIR" (Iğdır) and "IZMIR" (İzmir) hold no other vowel,
+    /// and a name's first vowel is its own, not harmony's ("ISPARTA" Isparta, "ISTANBUL" İstanbul).
+    /// `spelling` answers, for a word in those capitals, the word as printed in small letters
+    /// where the document or the vocabulary knows it (any case; compared with each "I" as either
+    /// i or ı, `dotlessKey`); harmony reads the rest.
+    public static func turkishTitleCased(_ text: String, spelling: (String) -> String? = { _ in nil }) -> String {
         let dotless = !text.unicodeScalars.contains("İ") && !text.unicodeScalars.contains("\u{307}")
         return collapse(text).split(separator: " ").map { word -> String in
-            let lower = dotless ? harmonisedI(String(word)) : turkishLowercased(String(word))
+            let known = dotless && word.unicodeScalars.contains("I")
+                ? spelling(String(word)).map(turkishLowercased).flatMap { dotlessKey($0) == dotlessKey(String(word)) ? $0 : nil }
+                : nil
+            let lower = known ?? (dotless ? harmonisedI(String(word)) : turkishLowercased(String(word)))
             guard let first = lower.first else { return "" }
             return turkishUppercased(String(first)) + lower.dropFirst()
         }.joined(separator: " ")

@@ -9,7 +9,7 @@ enum AdministrationReader {
     static let maximumNameWords = 5
 
     static func administration(idareAdi: String?, lines: [TextLine]) -> String? {
-        if let v = idareAdi, !v.isEmpty { return TextNormalization.turkishTitleCased(v) }
+        if let v = idareAdi, !v.isEmpty { return titleCased(v, lines: lines) }
         // Per name: how often it stands, and whether its last word is a unit's as well (“…
         // Daire Başkanlığı” in the responsible-unit cells outnumbers the running header's “…
         // Belediyesi”, yet names a unit of it; a “… Başkanlığı” is the administration only
@@ -43,7 +43,28 @@ enum AdministrationReader {
             (!a.value.unitLike ? 1 : 0, a.value.count, b.key) < (!b.value.unitLike ? 1 : 0, b.value.count, a.key)
         })?.key else { return nil }
         let isUpper = best == best.uppercased()
-        return isUpper ? TextNormalization.turkishTitleCased(best) : TextNormalization.collapse(best)
+        return isUpper ? titleCased(best, lines: lines) : TextNormalization.collapse(best)
+    }
+
+    /// A name in capitals, title-cased (`TextNormalization.turkishTitleCased`). A word with an "I"
+    /// that may be i or ı is spelled as the document prints it in small letters (“Iğdır” in a
+    /// sentence beside “IĞDIR BELEDIYESI”), else as the vocabulary spells it (`Lexicon.spellings`),
+    /// else by vowel harmony.
+    static func titleCased(_ name: String, lines: [TextLine]) -> String {
+        guard name.unicodeScalars.contains("I") else { return TextNormalization.turkishTitleCased(name) }
+        var printed: [String: String] = [:]
+        for line in lines {
+            for word in line.words {
+                for run in word.text.split(whereSeparator: { !$0.isLetter }) where run.contains(where: \.isLowercase) {
+                    let key = TextNormalization.dotlessKey(String(run))
+                    if printed[key] == nil { printed[key] = String(run) }
+                }
+            }
+        }
+        return TextNormalization.turkishTitleCased(name) { word in
+            let key = TextNormalization.dotlessKey(word)
+            return printed[key] ?? Lexicon.spellings[key]
+        }
     }
 
     /// The year of “2024 Yılı Performans Programı” or “2022 Mali Yılı Performans Programı” (most

@@ -32,4 +32,24 @@ import Testing
     func titleCaseOfNonTurkishCapitals(_ text: String, _ expected: String) {
         #expect(TextNormalization.turkishTitleCased(text) == expected)
     }
+
+    /// Vowel harmony alone, on real place and unit names whose other vowels tell each "I":
+    /// a back vowel (a, ı, o, u) makes it ı, a front one (e, i, ö, ü) i. A word whose only
+    /// vowel is "I" reads i (İzmir, Birim); "IĞDIR" is not told by vowels (the spelling is asked).
+    @Test(arguments: [
+        ("ISPARTA", "Isparta"), ("ILGAZ", "Ilgaz"), ("ILICA", "Ilıca"), ("IZMIR", "İzmir"), ("KIRIKKALE", "Kırıkkale"),
+        ("BILECIK", "Bilecik"), ("ELAZIĞ", "Elazığ"), ("KIRKLARELI", "Kırklareli"), ("BIRIM", "Birim"), ("ÇANKIRI", "Çankırı"),
+        ("NIĞDE", "Niğde"), ("YAZI IŞLERI", "Yazı İşleri"), ("ZABITA", "Zabıta"),
+    ])
+    func harmony(_ text: String, _ expected: String) {
+        #expect(TextNormalization.turkishTitleCased(text) == expected)
+    }
+
+    /// A spelling known for a word (its "I"s undecided) is taken where it is the same word with
+    /// each "I" as i or ı, and never otherwise.
+    @Test func aKnownSpellingDecidesTheI() {
+        #expect(TextNormalization.turkishTitleCased("IĞDIR BELEDIYESI") { $0 == "IĞDIR" ? "Iğdır" : nil } == "Iğdır Belediyesi")
+        #expect(TextNormalization.turkishTitleCased("IĞDIR") { _ in "Iğdırlı" } == "İğdir")
+        #expect(TextNormalization.turkishTitleCased("İZMİR") { _ in "Izmır" } == "İzmir")
+    }
 }

@@ -28,4 +28,21 @@ import Testing
         let lines = Self.lines(["İdare Adı Örnek Belediyesi", "İdare Adı Örnek Belediyesi"])
         #expect(AdministrationReader.administration(idareAdi: nil, lines: lines) == "Örnek Belediyesi")
     }
+
+    /// A name in capitals made without the dotted İ: vowels cannot tell each "I" (“IĞDIR” holds no
+    /// other vowel, “ISTANBUL” opens as “ISPARTA” does); the province's name, the vocabulary's
+    /// words (“İdaresi”) and, first, the document's own small letters spell it.
+    @Test(arguments: [
+        ("IĞDIR BELEDIYESI", [], "Iğdır Belediyesi"),
+        ("ISTANBUL BÜYÜKŞEHIR BELEDIYESI", [], "İstanbul Büyükşehir Belediyesi"),
+        ("ISPARTA IL ÖZEL IDARESI", [], "Isparta İl Özel İdaresi"),
+        ("KIRŞEHIR BELEDIYESI", [], "Kırşehir Belediyesi"),
+        ("SIVAS BELEDIYESI", [], "Sivas Belediyesi"),
+        // A district: the document's sentence spells it ("İnhisar", harmony would read "Inhısar").
+        ("INHISAR BELEDIYESI", ["İnhisar Belediyesi’nin 2025 yılı programı"], "İnhisar Belediyesi"),
+        ("ILGAZ BELEDIYESI", [], "Ilgaz Belediyesi"),
+    ] as [(String, [String], String)])
+    func dotlessCapitalsAreSpelledAsKnown(_ name: String, _ texts: [String], _ expected: String) {
+        #expect(AdministrationReader.administration(idareAdi: name, lines: Self.lines(texts)) == expected)
+    }
 }
