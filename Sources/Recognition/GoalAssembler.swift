@@ -16,6 +16,10 @@ enum GoalAssembler {
         } else if let h = heading {
             goal.code = h.code
             goal.title = h.title
+        } else if draft.targetNamesTheGoal, let t = draft.labels[.target] {
+            // Only a target named over the table (“Hedef 1.7.5: …”): the target is the goal.
+            goal.code = t.labelCode
+            goal.title = t.value
         } else {
             goal.code = String(no)
             notes.append("page \(draft.page): goal table with neither a label nor a heading naming the goal")
@@ -66,7 +70,8 @@ extension GoalAssembler {
             if let row = draft.labels[level] { return "\(code) (\(row.form.rawValue), page \(row.page))" }
             return code.isEmpty ? "none" : "\(code) (\(fallback))"
         }
-        let goalPart = draft.labels[.goal] != nil || heading != nil ? named(.goal, goal.code, fallback: "heading") : "\(goal.code) (by position)"
+        let goalPart = draft.labels[.goal] != nil || heading != nil ? named(.goal, goal.code, fallback: "heading")
+            : draft.targetNamesTheGoal && draft.labels[.target] != nil ? "\(goal.code) (the target's)" : "\(goal.code) (by position)"
         return "goal \(goalPart), aim \(named(.aim, goal.aimCode, fallback: "heading")), target \(named(.target, goal.targetCode, fallback: "the goal's own"))"
     }
 }

@@ -136,8 +136,13 @@ struct GoalContext {
     /// levels the table names open in the context first (outermost first), for the tables
     /// after it; the goal level is used up by the table.
     mutating func filling(_ draft: GoalDraft) -> GoalDraft {
+        // A target named for this table alone, in its rows or since the table before (not in a list).
+        let targetAlone = draft.labels[.target] != nil
+            || (open[.target] != nil && namedSinceTable[.target]?.isEmpty == false && !listed.contains(.target))
+        let goalNamed = draft.labels[.goal] != nil || open[.goal] != nil
         for level in Self.levels { if let row = draft.labels[level] { place(row) } }
         var filled = draft
+        filled.targetNamesTheGoal = targetAlone && !goalNamed
         let goalCode = (draft.labels[.goal] ?? open[.goal])?.labelCode ?? ""
         for level in Self.levels where filled.labels[level] == nil {
             if level != .goal, let row = parent(level, ofGoal: goalCode) {

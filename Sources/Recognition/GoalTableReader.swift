@@ -10,6 +10,9 @@ struct GoalDraft {
     var activities: [Activity] = []
     var statedTotal: BudgetSplit?
     var notes: [String] = []
+    /// The target was named for this table alone (in its own rows, or outside it since the goal
+    /// table before) and no goal was: the document makes the target the goal (“Hedef 1.7.5: …”).
+    var targetNamesTheGoal = false
 }
 
 /// Reads a goal table: labelled rows, then the indicators (Performans Göstergeleri) and

@@ -106,6 +106,9 @@ struct HeadingStyle: Sendable {
     /// amaç), "SH1.1" (stratejik hedef), "PH1.1.1" (performans hedefi); `spaced`: "PH 1.1.1".
     var letters = false
     var spaced = false
+    /// The goal named with the target's word and a code carrying its parents' ("Hedef 1.1.1: …",
+    /// Gaziemir's "Hedef 1.7.5"): no "Performans Hedefi" anywhere, so the target it names is the goal.
+    var goalAsTarget = false
 
     /// "A1 …", "H1.1 …": Balıkesir's headings.
     static let codes = HeadingStyle(words: false, punctuation: .none)
@@ -125,6 +128,8 @@ struct HeadingStyle: Sendable {
     static let spacedLetterCodes = HeadingStyle(words: false, punctuation: .none, letters: true, spaced: true)
     /// "Stratejik Amaç SA 1 – …", "Stratejik Hedef SH 1.1 – …", "Performans Hedefi PH 1.1.1 – …".
     static let wordsLettersDash = HeadingStyle(words: true, punctuation: .dash, letters: true, spaced: true)
+    /// "Amaç 1: …" over its goals, each "Hedef 1.1.1: …": no target apart, no goal's words.
+    static let targetWordGoals = HeadingStyle(words: true, punctuation: .colonAfterCode, shortWords: true, target: false, goalAsTarget: true)
 }
 
 /// The goal table's labelled rows.

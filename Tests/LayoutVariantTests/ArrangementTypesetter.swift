@@ -175,7 +175,7 @@ final class ArrangementTypesetter {
         }
         if aimChanges { row(aimLabel(goal.aimCode, style), goal.aimTitle) }
         if let target = printedTarget(goal, style.target) { row(targetLabel(target.code, style), target.title) }
-        row(goalLabel(goal.code, style), goal.title, bold: true)
+        row(goalLabel(PlanOverview.printedCode(goal, style), style), goal.title, bold: true)
         return TableSpec(columnWidths: [1], figureColumns: [], header: [], rows: rows)
     }
 
@@ -218,6 +218,7 @@ final class ArrangementTypesetter {
     }
     func goalLabel(_ code: String, _ style: HeadingStyle) -> String {
         let lettered = style.letters ? PlanOverview.lettered("PH", code, spaced: style.spaced) : code
+        if style.goalAsTarget { return targetLabel(code, style) }
         return style.letters && !style.words ? lettered : label("Performans Hedefi", lettered, style)
     }
 

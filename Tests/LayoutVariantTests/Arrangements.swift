@@ -452,6 +452,17 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         titles: .numbered, kurus: true)
 
+    /// Gaziemir 2018 (`RealTemplates.md` 10): each goal named only by the target's word and a code
+    /// three levels deep ("Hedef 1.1.1: …") under its aim's heading ("Amaç 1: …"); no target printed
+    /// apart, no "Performans Hedefi" anywhere. Cost tables per activity, numbered titles, the summary.
+    static let targetWordGoals = Arrangement(
+        name: "target-word-goals",
+        blocks: [.cover,
+                 .eachGoal([.headings(.targetWordGoals), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .numbered, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -459,5 +470,6 @@ enum Arrangements {
                       untitledSummary, reversedCosts, planGoalCards, indicatorUnits, municipalWords, metropolitanWords,
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
-                      generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled]
+                      generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
+                      targetWordGoals]
 }

@@ -40,6 +40,13 @@ enum ExpectedProgram {
             }
             return nil
         }.first
+        // Goals named with the target's word ("Hedef 1.1.1: …"), the target printed apart nowhere.
+        let goalAsTargetStyle = blocks.lazy.compactMap { b -> HeadingStyle? in
+            switch b {
+            case .headings(let style), .fullWidthRows(let style): style.goalAsTarget ? style : nil
+            default: nil
+            }
+        }.first
         var program = gold
         for g in program.goals.indices {
             var goal = program.goals[g]
@@ -72,6 +79,12 @@ enum ExpectedProgram {
                 goal.code = PlanOverview.lettered("PH", PlanOverview.goalCode(source))
                 goal.aimCode = PlanOverview.lettered("SA", source.aimCode)
                 goal.targetCode = source.targetCode == source.code || !style.target ? goal.code : PlanOverview.lettered("SH", source.targetCode)
+            }
+            // The document makes the target the goal (DATASET.md): its code as printed, carrying its parents'.
+            if let style = goalAsTargetStyle {
+                goal.code = PlanOverview.printedCode(gold.goals[g], style)
+                goal.targetCode = goal.code
+                goal.targetTitle = goal.title
             }
             if let style = overviewStyle {
                 let source = gold.goals[g]
@@ -174,7 +187,7 @@ enum PlanOverview {
 
     /// The code a goal-only heading prints.
     static func printedCode(_ goal: Goal, _ style: HeadingStyle) -> String {
-        (style.parents && !style.letters) || !style.parentCodes ? goal.code : goalCode(goal)
+        (style.parents && !style.letters && !style.goalAsTarget) || !style.parentCodes ? goal.code : goalCode(goal)
     }
 
     /// A level's letters before a code's numbers: "SA" and "A1" → "SA1", "PH" and "1.1.1" → "PH1.1.1" ("PH 1.1.1" spaced).

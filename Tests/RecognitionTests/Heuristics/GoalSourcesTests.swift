@@ -137,6 +137,33 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(filled.labels[.aim]?.labelCode == "1" && filled.labels[.goal]?.labelCode == "2")
     }
 
+    /// Goals named only with the target's word ("Hedef 1.7.5: …", Gaziemir): a target named for
+    /// one table alone, with no goal named, is that table's goal; a target named once over several
+    /// tables names only the first, and one of a list none.
+    @Test func aTargetNamedAloneIsTheGoal() throws {
+        var context = GoalContext()
+        #expect(context.open(try #require(GoalContext.row(band([("Amaç 1: Kenti korumak", 40, 100)])))))
+        #expect(context.open(try #require(GoalContext.row(band([("Hedef 1.7.5: İmar planı yapmak", 40, 100)])))))
+        var notes: [String] = []
+        let first = context.filling(GoalDraft(page: 5))
+        let goal = GoalAssembler.goal(no: 1, draft: first, costs: [], aim: nil, heading: nil, notes: &notes)
+        #expect(goal.code == "1.7.5" && goal.title == "İmar planı yapmak" && goal.aimCode == "1")
+        #expect(goal.targetCode == "1.7.5" && goal.targetTitle == "İmar planı yapmak" && notes.isEmpty)
+        #expect(GoalAssembler.attachment(no: 1, draft: first, aim: nil, heading: nil).hasPrefix("goal 1.7.5 (the target's)"))
+        // The same target still open over the next table names no goal of it.
+        let second = GoalAssembler.goal(no: 2, draft: context.filling(GoalDraft(page: 6)), costs: [], aim: nil, heading: nil, notes: &notes)
+        #expect(second.code == "2" && second.targetCode == "1.7.5")
+        // In the table's own rows too, and a goal named beside it stays the goal.
+        var own = GoalDraft(page: 7)
+        own.labels[.target] = try #require(GoalContext.row(band([("Hedef 1.7.6: Dönüşümü sağlamak", 40, 100)]))) as LabelledRow
+        #expect(GoalAssembler.goal(no: 3, draft: context.filling(own), costs: [], aim: nil, heading: nil, notes: &notes).code == "1.7.6")
+        own.labels[.goal] = try #require(GoalContext.row(band([("Performans Hedefi 4: Dönüşüm", 40, 100)]))) as LabelledRow
+        #expect(GoalAssembler.goal(no: 4, draft: context.filling(own), costs: [], aim: nil, heading: nil, notes: &notes).code == "4")
+        // A list of targets (an overview) names no goal.
+        var listed = try overview()
+        #expect(!listed.filling(GoalDraft(page: 8)).targetNamesTheGoal)
+    }
+
     /// Aims and targets listed as an overview of the strategic plan before the goal tables.
     private func overview() throws -> GoalContext {
         var context = GoalContext()
