@@ -82,6 +82,13 @@ struct TextDumpFragment
     friend type privateMember(TextDumpFragment);
 };
 template struct PrivateMember<TextDumpFragment, &TextPage::dumpFragment>;
+// The page's primary direction, which dumpFragment writes a piece of a line in.
+struct TextPrimaryLR
+{
+    using type = bool TextPage::*;
+    friend type privateMember(TextPrimaryLR);
+};
+template struct PrivateMember<TextPrimaryLR, &TextPage::primaryLR>;
 // The fonts a page's interpreter looks its font tags up in (FontCache): the bottom of Gfx's
 // resource stack, that entry's font dictionary, and the dictionary's fonts.
 struct GfxResourceStack
@@ -825,6 +832,37 @@ std::string fontName(const TextWord *word, int i)
     return subset ? std::string(name->c_str() + k + 1) : std::string(name->c_str());
 }
 
+// dumpFragment's text for a piece of a line on a left-to-right page in UTF-8, written here
+// when none of its characters is of a right-to-left type: dumpFragment then maps them one by
+// one in order (poppler's mapUTF8), and its per-piece set-up and per-character type lookups
+// cost as much as the rest of the walk. False, and nothing written, when a character may be
+// right-to-left (poppler's type table has none below U+0590, nor among U+2010–2027: dashes,
+// quotes, bullets) — dumpFragment writes that piece.
+bool appendLeftToRight(const Unicode *text, int length, GooString *out)
+{
+    char buffer[256];
+    if (length > (int)sizeof(buffer) / 3)
+        return false;
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+        Unicode u = text[i];
+        if (u <= 0x7f) {
+            buffer[n++] = (char)u;
+        } else if (u < 0x590) {
+            buffer[n++] = (char)(0xc0 + (u >> 6));
+            buffer[n++] = (char)(0x80 + (u & 0x3f));
+        } else if (u >= 0x2010 && u <= 0x2027) {
+            buffer[n++] = (char)(0xe0 + (u >> 12));
+            buffer[n++] = (char)(0x80 + ((u >> 6) & 0x3f));
+            buffer[n++] = (char)(0x80 + (u & 0x3f));
+        } else {
+            return false;
+        }
+    }
+    out->append(buffer, n);
+    return true;
+}
+
 bool sameAttributes(const TextWord *a, int ai, const TextWord *b, int bi)
 {
     if (!a->getFontInfo(ai)->matches(b->getFontInfo(bi)))
@@ -938,6 +976,7 @@ struct pp_document
         if (!lines)
             return;
         auto dumpFragment = privateMember(TextDumpFragment {});
+        bool leftToRightUTF8 = page->*privateMember(TextPrimaryLR {}) && encoding->isUnicode() && encoding->getEncodingName() == "UTF-8";
         char space[8], eol[16];
         int spaceLength = encoding->mapUnicode(0x20, space, sizeof(space));
         int eolLength = encoding->mapUnicode(0x0a, eol, sizeof(eol));
@@ -954,7 +993,10 @@ struct pp_document
             for (size_t j = 0; j < words->size(); j++) {
                 TextWordSelection *selected = (*words)[j];
                 const TextWord *word = selected->getWord();
-                (page->*dumpFragment)(word->getChar(selected->getBegin()), selected->getEnd() - selected->getBegin(), encoding, &written);
+                const Unicode *piece = word->getChar(selected->getBegin());
+                int pieceLength = selected->getEnd() - selected->getBegin();
+                if (!(leftToRightUTF8 && appendLeftToRight(piece, pieceLength, &written)))
+                    (page->*dumpFragment)(piece, pieceLength, encoding, &written);
                 if (j < words->size() - 1 && word->hasSpaceAfter())
                     written.append(space, spaceLength);
                 for (int k = selected->getBegin(); k < selected->getEnd(); k++) {

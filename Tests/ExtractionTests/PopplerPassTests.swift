@@ -38,6 +38,31 @@ import Testing
         }
     }
 
+    /// The pieces of a line the shim writes itself (left-to-right letters, dashes, quotes,
+    /// bullets on a page read left to right) and those it leaves to poppler (right-to-left
+    /// letters, other signs, a page read right to left) come out as poppler-glib writes them.
+    @Test func textInEitherDirectionIsPopplerGlibText() throws {
+        let pdf = GeneratedPDF(name: "directions")
+        pdf.text("Güneş – “açık” • ‘İl’ … ₺5 x² ﬁrma", x: 50, y: 100)
+        pdf.text("abc שלום עולם 123 def", x: 50, y: 130)
+        pdf.nextPage()
+        pdf.text("שלום עולם מה שלומך", x: 50, y: 100)
+        pdf.text("עולם abc – 12", x: 50, y: 130)
+        let path = pdf.finish()
+        let pass = try PopplerPass(path: path, password: nil)
+        let glib = try #require(poppler_document_new_from_file(URL(fileURLWithPath: path).absoluteString, nil, nil))
+        defer { g_object_unref(UnsafeMutableRawPointer(glib)) }
+        for index in 0..<2 {
+            let page = try #require(poppler_document_get_page(glib, Int32(index)))
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            let text = String(cString: poppler_page_get_text(page))
+            // (poppler selects no text at all on a page it reads right to left.)
+            if index == 0 { #expect(text.unicodeScalars.contains { (0x5D0...0x5EA).contains($0.value) }) }
+            let shim = pass.withPage(index, fonts: true, rulings: false, glyphLimit: PageLimits.maximumGlyphs) { $0.text }
+            #expect(shim == text, "page \(index + 1)")
+        }
+    }
+
     @Test func glyphFloodIsRefusedBeforeLayout() throws {
         let path = TestFiles.kayseri
         let pass = try PopplerPass(path: path, password: nil)
