@@ -1,4 +1,6 @@
 import Foundation
+import Synchronization
+import Threads
 
 /// What a process reading hostile PDFs says when a resource limit or a library stops it.
 ///
@@ -10,6 +12,12 @@ import Foundation
 /// - in a command (`extract`): prints `perfprog extract: FILE: stopped: REASON` and exits 1;
 /// - in a build's worker: writes `stopped: REASON` as the last line of its stderr (the
 ///   build reports it for the file) and dies of the signal.
+///
+/// The handler allocates nothing: under the ceiling an allocation fails, and Swift's report
+/// of that failure faults again (it printed a null message), which killed the process with
+/// SIGSEGV and no line (gdb on the cores: a Swift String turned into a C string for open(2)).
+/// It runs on a stack of its own (`SignalStack`), and only the first thread to fault speaks:
+/// one that faults meanwhile waits for the process to end.
 public enum FatalSignal {
     public enum Mode: Sendable { case command, worker }
 
@@ -35,6 +43,12 @@ public enum FatalSignal {
     /// Room for /proc/self/statm, read in the handler.
     nonisolated(unsafe) private static let statm = UnsafeMutablePointer<UInt8>.allocate(capacity: statmSize)
     static let statmSize = 256
+    /// "/proc/self/statm" as a C string, made beforehand.
+    nonisolated(unsafe) private static let statmPath: UnsafeMutablePointer<CChar> = strdup("/proc/self/statm")
+    /// Whether the installing thread has its `SignalStack` (install may be called again).
+    nonisolated(unsafe) private static var hasSignalStack = false
+    /// The thread in the handler (pthread_self), 0 while none is.
+    private static let speaker = Atomic<UInt>(0)
 
     /// Installs the handler for the process; `memoryMB` and `cpuSeconds` name the limits in
     /// the messages.
@@ -44,6 +58,9 @@ public enum FatalSignal {
         // which the crashing thread may hold (a trap while a lazy global was being made).
         _ = scratch
         _ = statm
+        _ = statmPath
+        _ = speaker.load(ordering: .relaxed)
+        if !hasSignalStack { hasSignalStack = SignalStack.useForThisThread() }
         pageBytes = max(1, sysconf(Int32(_SC_PAGESIZE)))
         var limit = rlimit()
         ceilingBytes = 0
@@ -58,8 +75,11 @@ public enum FatalSignal {
         for signal in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { FatalSignal.handle($0) }
+            // The other fatal signals wait while the handler runs: one raised in it (an abort)
+            // would enter it again on the same thread.
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+            for other in signals { sigaddset(&action.sa_mask, other) }
+            action.sa_flags = Int32(SA_ONSTACK)
             sigaction(signal, &action, nil)
         }
     }
@@ -77,6 +97,11 @@ public enum FatalSignal {
     }
 
     private static func handle(_ signal: Int32) {
+        let me = UInt(pthread_self())
+        guard speaker.compareExchange(expected: 0, desired: me, ordering: .acquiringAndReleasing).exchanged else {
+            // Another thread is saying why the process stops, and then ends it.
+            while true { pause() }
+        }
         let terminal = LibraryOutput.terminal
         var length = 0
         if LibraryOutput.captured >= 0 {
@@ -93,14 +118,28 @@ public enum FatalSignal {
             if length > 0 { _ = write(terminal, scratch, length); put("\n", terminal) }
             put("stopped: ", terminal)
             writeReason(signal: signal, memory: memory, to: terminal)
-            // The action is back to the default (SA_RESETHAND): the process dies of the signal.
-            raise(signal)
+            dieOf(signal)
         case .command:
             if let context { _ = write(terminal, context, contextLength) } else { put("perfprog", terminal) }
             put(": stopped: ", terminal)
             writeReason(signal: signal, memory: memory, to: terminal)
             _exit(1)
         }
+    }
+
+    /// Ends the process by `signal` itself (its default action), as the build expects of a worker.
+    private static func dieOf(_ signal: Int32) -> Never {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&action.sa_mask)
+        sigaction(signal, &action, nil)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, signal)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        raise(signal)
+        // A signal whose default is not to end the process (none of `signals`) ends it here.
+        _exit(128 + signal)
     }
 
     private static func writeReason(signal: Int32, memory: Bool, to fd: Int32) {
@@ -117,7 +156,7 @@ public enum FatalSignal {
     /// `ceilingMarginBytes` of the ceiling; read with open/read only.
     private static func nearCeiling() -> Bool {
         guard ceilingBytes > 0 else { return false }
-        let fd = open("/proc/self/statm", O_RDONLY)
+        let fd = open(statmPath, O_RDONLY)
         guard fd >= 0 else { return false }
         let n = read(fd, statm, statmSize)
         close(fd)
