@@ -94,13 +94,9 @@ struct TableSection {
 
     /// Columns whose meaning the reader did not know, as a diagnostic: “page 41: indicator
     /// table column 'Zorluk Derecesi' not understood, its cells (not read)”. Never defaulted to a meaning.
-    /// `understood` holds the name column too, wherever it stands. A column empty in every row
-    /// leaves nothing unread (a group's year set apart over no figures of its own: “2024” of
-    /// “Kaynak İhtiyacı 2024”), and is not stated.
+    /// `understood` holds the name column too, wherever it stands.
     func unknownColumns(understood: Set<Int>, table: String) -> [String] {
-        columns.indices.filter { k in
-            !understood.contains(k) && (rows.isEmpty || rows.contains { k < $0.cells.count && !$0.cells[k].isEmpty })
-        }.map { k in
+        columns.indices.filter { !understood.contains($0) }.map { k in
             let heading = [columns[k].group, columns[k].title].compactMap { $0 }.joined(separator: " ")
             return LeftUnread.note("page \(rows.first?.page ?? 0): \(table) column '\(heading)' not understood, its cells")
         }

@@ -332,13 +332,28 @@ public enum HeaderColumns {
 
     /// One side of a gap stands on the body and the other is a wrapped title's first line, whose
     /// lower lines stand over body words of their own on their side of the river.
+    /// The side on the body heads the figures under it only where no header text below it heads
+    /// them already (`headsItsBody`).
     static func standsBesideWrappedTitle(_ left: Phrase, _ right: Phrase, _ phrases: [Phrase], turned: [TurnedCell],
                                          body: [Word], river: (from: Double, to: Double)) -> Bool {
+        let leftBody = body.filter { $0.box.x1 <= river.from }, rightBody = body.filter { $0.box.x0 >= river.to }
         if standsOnBody(right, phrases, turned: turned) {
-            return isWrappedTitleTop(left, phrases, turned: turned, body: body.filter { $0.box.x1 <= river.from })
+            return headsItsBody(right, phrases, body: rightBody) && isWrappedTitleTop(left, phrases, turned: turned, body: leftBody)
         }
-        return standsOnBody(left, phrases, turned: turned)
-            && isWrappedTitleTop(right, phrases, turned: turned, body: body.filter { $0.box.x0 >= river.to })
+        return standsOnBody(left, phrases, turned: turned) && headsItsBody(left, phrases, body: leftBody)
+            && isWrappedTitleTop(right, phrases, turned: turned, body: rightBody)
+    }
+
+    /// No header phrase on a line below `side` stands over the body words under it: a right-aligned
+    /// figure column's widest figures reach left under the end of a group header set over its
+    /// neighbour ("2024" of "Kaynak İhtiyacı 2024", centred over "Bütçe Dışı", over the first
+    /// figures of Toplam's "39.899.000,00"), yet "Toplam", below, heads those figures: the group's
+    /// end is no column title of its own, and its phrase is not parted there.
+    static func headsItsBody(_ side: Phrase, _ phrases: [Phrase], body: [Word]) -> Bool {
+        let under = body.filter { $0.box.x1 > side.box.x0 && $0.box.x0 < side.box.x1 }
+        return !phrases.contains { q in
+            q.line > side.line && !q.isVertical && under.contains { $0.box.x1 > q.box.x0 && $0.box.x0 < q.box.x1 }
+        }
     }
 
     /// The header text under the phrase is the rest of its own cell, a title wrapped in it: lines

@@ -12,9 +12,6 @@ import Testing
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
     static let knownIssues: [String: Comment] = [
-        // Geometry: amounts grouped with narrow no-break spaces whose space glyphs are left out (glyph by glyph),
-        // unruled at 9.5 pt: the activity table's Toplam keeps only the figure's last group ("900.000" of 18 900 000).
-        "guide-outline b24 none-landscape-9.5pt-repeat-dark-top-glyphs-spacing": "wrong: activity amounts 4",
         // The generator: "TL 3.546.500.000,00" is wider than the İdare Performans Tablosu's Toplam column at 11 pt on
         // A5 pages, runs past the page's right edge and is cut there ("TL 3.546.500.00"); its "TL" stands in Bütçe Dışı.
         "guide-outline k24 grid-short-11pt-vertical-zebra-overprinted-currency": "not read: summary totals 3; wrong: summary totals 3",

@@ -187,4 +187,38 @@ import Testing
         let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
         #expect(found.map(\.title) == ["Faaliyet Adı", "03", "05", "06"])
     }
+
+    /// A matrix activity table (summary-first, 9.5 pt, rules only): "Kaynak İhtiyacı 2024" is centred
+    /// over "Bütçe Dışı", its year past that title's end, over the widest of Toplam's right-aligned
+    /// figures ("39899000,00") and over no header text. Those figures are headed by "Toplam" on the
+    /// line below: the year is no column of its own (it was, empty in every row, stated as a
+    /// column '2024' not understood).
+    @Test func aGroupsYearOverANeighboursFiguresIsNoColumn() {
+        func word(_ text: String, _ x0: Double, _ y0: Double, _ x1: Double) -> Word {
+            Word(text: text, box: Rect(x0: x0, y0: y0, x1: x1, y1: y0 + 11.05), fontSize: 9.5)
+        }
+        let header = [
+            word("Faaliyetler", 216.12, 325.73, 273.45), word("Sorumlu", 442.94, 320.12, 487.64), word("Harcama", 490.95, 320.12, 538.30),
+            word("Birimi", 474.87, 331.33, 506.43),
+            word("Kaynak", 610.75, 315.12, 650.16), word("İhtiyacı", 653.47, 315.12, 693.01), word("2024", 696.32, 315.12, 722.73),
+            word("Bütçe", 574.43, 336.33, 605.03), word("Bütçe", 639.79, 336.33, 670.39), word("Dışı", 673.69, 336.33, 693.73),
+            word("Toplam", 724.11, 336.33, 763.45),
+        ]
+        let rows: [(String, [(String, Double, Double)])] = [
+            ("Revizyon", [("5500000,00", 572.35, 629.74), ("0,00", 674.64, 695.78), ("5500000,00", 726.43, 783.82)]),
+            ("Uygulama", [("1101000,00", 572.35, 629.74), ("0,00", 674.64, 695.78), ("1101000,00", 726.43, 783.82)]),
+            ("Kamulaştırma", [("39899000,00", 566.31, 629.74), ("0,00", 674.64, 695.78), ("39899000,00", 720.38, 783.81)]),
+            ("Genel", [("50000000,00", 566.31, 629.74), ("0,00", 672.29, 695.70), ("50000000,00", 714.07, 783.69)]),
+        ]
+        var body: [Word] = []
+        for (k, row) in rows.enumerated() {
+            let y = 363.15 + 32.42 * Double(k)
+            body += [word(row.0, 67.05, y, 130), word("Fen", 439.62, y, 455), word("İşleri", 458, y, 485)]
+            body += row.1.map { word($0.0, $0.1, y, $0.2) }
+        }
+        let found = HeaderColumns.columns(headerLines: LineGrouping.lines(from: header), body: body)
+        #expect(found.map(\.title) == ["Faaliyetler", "Birimi", "Bütçe", "Bütçe Dışı", "Toplam"],
+                "\(found.map { ($0.group ?? "-") + "/" + $0.title })")
+        #expect(found.first { $0.title == "Bütçe Dışı" }?.group == "Kaynak İhtiyacı 2024")
+    }
 }
