@@ -4,8 +4,9 @@ import PageLayout
 /// What kind of document its section headings say it is, for a document that names itself
 /// nowhere (no name on its first page, in a running header or in its properties): an
 /// activity report's “Bütçe Uygulama Sonuçları” and “Performans Sonuçları Tablosu”, a
-/// strategic plan's “GZFT Analizi” and “Hedef Kartı”, a budget's “Gider Bütçesi” and
-/// “Gelir Bütçesi” — parts their guides give them and a program has none of.
+/// strategic plan's “GZFT Analizi” and “Paydaş Analizi”, a budget's “Gider Bütçesi” and
+/// “Gelir Bütçesi” — parts their guides give them and a program has none of (a plan's goal
+/// cards and costing are not: a program arranged as goal cards prints both).
 struct DocumentSections {
     /// Distinct sections of one kind that make a document of that kind: one may be a passing
     /// heading of a program (a unit's “Durum Analizi”); two are the document's own plan.

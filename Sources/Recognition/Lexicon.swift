@@ -230,14 +230,16 @@ enum Lexicon {
                        "Birim Yöneticisinin Beyan*", "Öneri ve Tedbirler"],
         ],
         .budgetDocument: [
-            .documentName: ["Bütçesi", "Bütçe Kararname*", "Mali Yılı Bütçe*", "Bütçe Tasarı*", "Gider Bütçe*"],
+            // "Kesin Hesap": the budget's final account ("2023 Yılı Bütçe Kesin Hesabı", "Kesin Hesap Cetvelleri").
+            .documentName: ["Bütçesi", "Bütçe Kararname*", "Mali Yılı Bütçe*", "Bütçe Tasarı*", "Gider Bütçe*", "Kesin Hesa*"],
             .section: ["Bütçe Kararname*", "Gider Bütçe*", "Gelir Bütçe*", "Finansman Tablo*", "Gelir Tahmin*"],
         ],
         .councilDecision: [.documentName: ["Meclis Karar*", "Meclisi Karar*", "Karar Özeti", "Karar Tarihi", "Karar No", "Karar Sayısı"]],
+        // Not its goal cards ("Hedef Kartı") nor its costing ("Maliyetlendirme"): a program copies
+        // both from its plan (a program arranged as goal cards), so they tell no plan from a program.
         .strategicPlan: [
             .documentName: ["Stratejik Plan*"],
-            .section: ["Durum Analizi", "GZFT Analizi", "Paydaş Analizi", "PESTLE Analizi", "Hedef Kart*", "Maliyetlendirme",
-                       "Kuruluş İçi Analiz"],
+            .section: ["Durum Analizi", "GZFT Analizi", "Paydaş Analizi", "PESTLE Analizi", "Kuruluş İçi Analiz"],
         ],
         /// Words printed within a document's name before its kind (“2025 Mali Yılı Bütçesi”, “Birim Faaliyet Raporu”).
         .documentNameWord: [.text: ["Yılı", "Mali", "Dönemi", "Birim", "İdare"]],

@@ -228,3 +228,46 @@ import Testing
         #expect(Self.drafted(headings: ["III- FAALİYETLERE İLİŞKİN BİLGİLER", "1- Bütçe Uygulama Sonuçları"]) == 0)
     }
 }
+
+/// A performance program arranged as goal cards (“Hedef Kartı”) with its costing
+/// (“Maliyetlendirme”), as municipalities copy them from their strategic plan, is still a
+/// program; the documents filed beside it are still refused by their names.
+@Suite struct GoalCardProgramTests {
+    /// Covers of programs as municipalities title them, some naming the goal cards or costing they hold.
+    @Test(arguments: ["2024 YILI PERFORMANS PROGRAMI", "2025 Mali Yılı Performans Programı", "PERFORMANS PROGRAMI 2015",
+                      "2024 YILI PERFORMANS PROGRAMI HEDEF KARTLARI", "2025 Yılı Performans Programı Performans Hedef Kartları",
+                      "2024 Yılı Performans Programı ve Maliyetlendirme", "2020-2024 STRATEJİK PLANI 2024 YILI PERFORMANS PROGRAMI"])
+    func programTitlesNameAProgram(_ title: String) {
+        let cover = DocumentNameTests.page([("ÖRNEK BELEDİYESİ", 14), (title, 20)])
+        #expect(DocumentName.read(firstPage: cover, runningLines: [], title: nil)?.kind == .performanceProgram, "\(title)")
+    }
+
+    /// The documents filed beside a program, by the names they print: each is its own kind.
+    @Test(arguments: [("2023 YILI BÜTÇE KESİN HESABI", DocumentKind.budget), ("2023 Mali Yılı Kesin Hesap Cetvelleri", .budget),
+                      ("ÖRNEK BELEDİYE MECLİSİ KARARI", .councilDecision), ("Meclis Kararı", .councilDecision),
+                      ("2024 YILI FAALİYET RAPORU", .activityReport), ("2023 Yılı Birim Faaliyet Raporu", .activityReport),
+                      ("2025-2029 STRATEJİK PLANI", .strategicPlan), ("Stratejik Plan 2024-2028", .strategicPlan)])
+    func otherTitlesNameTheirKind(_ title: String, _ kind: DocumentKind) {
+        let cover = DocumentNameTests.page([("ÖRNEK BELEDİYESİ", 14), (title, 20)])
+        #expect(DocumentName.read(firstPage: cover, runningLines: [], title: nil)?.kind == kind, "\(title)")
+    }
+
+    /// Sections a program may share with its plan (goal cards, costing) make no plan of a
+    /// document that names itself nowhere; a plan's own analyses still do.
+    @Test func goalCardsAndCostingAreNoPlansOwnSections() {
+        func sections(_ headings: [String]) -> DocumentName? {
+            var found = DocumentSections()
+            found.add(DocumentNameTests.page(headings.map { ($0, 11) }))
+            return found.name
+        }
+        #expect(sections(["Hedef Kartı: H1.1", "Hedef Kartı: H1.2", "MALİYETLENDİRME"]) == nil)
+        #expect(sections(["1. DURUM ANALİZİ", "1.2. GZFT Analizi", "3.1. Hedef Kartları", "4. MALİYETLENDİRME"])?.kind == .strategicPlan)
+    }
+
+    /// End to end on the page stream: a program naming itself nowhere, its goal tables under
+    /// goal-card and costing headings, keeps its goals.
+    @Test func aProgramOfGoalCardsKeepsItsGoals() {
+        #expect(OtherDocumentStreamTests.drafted(headings: ["Hedef Kartı: H1.1", "Maliyetlendirme"]) > 0)
+        #expect(OtherDocumentStreamTests.drafted(headings: ["1. DURUM ANALİZİ", "1.1. Paydaş Analizi"]) == 0)
+    }
+}
