@@ -91,3 +91,10 @@ let package = Package(
     ],
     cxxLanguageStandard: .cxx17
 )
+
+// Release builds optimise across modules: the stages call each other's small functions and
+// generics per word and per row (Rect.enclosing, Word.scale, Lexicon's folding), which
+// otherwise run unspecialised and uninlined behind the module boundary.
+for target in package.targets where [.regular, .executable].contains(target.type) && !target.name.hasPrefix("C") {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+}
