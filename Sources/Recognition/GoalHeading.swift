@@ -7,7 +7,15 @@ struct GoalHeading {
     var title: String
 
     /// The letters that lead the code (“A”, “H”): headings of one level share them.
-    var family: String { String(code.prefix { $0.isLetter }) }
+    var family: String {
+        // Asked of every heading named before each goal: an ASCII code's leading letters are its
+        // leading ASCII letter bytes, up to an ASCII byte other than a letter (a byte outside ASCII
+        // may join the letter before it into another character: read character by character).
+        let bytes = code.utf8
+        let end = bytes.firstIndex { $0 >= 0x80 || !(($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")) } ?? bytes.endIndex
+        guard end == bytes.endIndex || bytes[end] < 0x80 else { return String(code.prefix { $0.isLetter }) }
+        return String(code[..<end])
+    }
 
     /// The headings of a band: headings set one under the other without space between them
     /// (“A1 …” over “H1.1 …”, a word processor's paragraphs without spacing) share a band, and
@@ -41,9 +49,10 @@ struct GoalHeading {
     static func target(of goal: GoalHeading, aim: GoalHeading?, among named: [(heading: GoalHeading, order: Int)]) -> GoalHeading? {
         guard let aim else { return nil }
         let numbers = CodeReader.numbers(goal.code), aimCount = CodeReader.numbers(aim.code).count
+        let (goalFamily, aimFamily) = (goal.family, aim.family)
         return named.map { (entry: $0, numbers: CodeReader.numbers($0.heading.code)) }.filter { e in
-            e.entry.heading.family != goal.family && e.entry.heading.family != aim.family
-                && e.numbers.count > aimCount && e.numbers.count < numbers.count && numbers.starts(with: e.numbers)
+            e.numbers.count > aimCount && e.numbers.count < numbers.count && numbers.starts(with: e.numbers)
+                && e.entry.heading.family != goalFamily && e.entry.heading.family != aimFamily
         }.max { ($0.numbers.count, $0.entry.order) < ($1.numbers.count, $1.entry.order) }?.entry.heading
     }
 
@@ -54,13 +63,15 @@ struct GoalHeading {
     static func parent(of goal: GoalHeading, among named: [(heading: GoalHeading, order: Int)]) -> GoalHeading? {
         let numbers = CodeReader.numbers(goal.code)
         guard numbers.count > 1 else { return nil }
-        return named.filter { entry in
-            let own = CodeReader.numbers(entry.heading.code)
-            return entry.heading.family != goal.family && !own.isEmpty && own.count < numbers.count && numbers.starts(with: own)
-        }.min { a, b in
-            let (na, nb) = (CodeReader.numbers(a.heading.code).count, CodeReader.numbers(b.heading.code).count)
-            return na != nb ? na < nb : a.order > b.order
-        }?.heading
+        let goalFamily = goal.family
+        // Each heading's numbers read once, for the test and the order.
+        let read: [(entry: (heading: GoalHeading, order: Int), own: [Int])] = named.map { ($0, CodeReader.numbers($0.heading.code)) }
+        let opening = read.filter { e in
+            !e.own.isEmpty && e.own.count < numbers.count && numbers.starts(with: e.own) && e.entry.heading.family != goalFamily
+        }
+        return opening.min { a, b in
+            a.own.count != b.own.count ? a.own.count < b.own.count : a.entry.order > b.entry.order
+        }?.entry.heading
     }
 
     static func read(_ band: RowBand) -> GoalHeading? {

@@ -28,11 +28,13 @@ enum GoalTableReader {
     private static func isActivityHeaderAfresh(_ band: RowBand) -> Bool {
         // Most rows hold no word of these phrases: their words need not be folded one by one.
         guard activityOpenings.occur(in: band.folded) else { return false }
+        // A row with amounts is data: asked before the cells' columns are found (`namesActivityInACell`).
+        guard !hasAmounts(band) else { return false }
         let named = band.lines.contains { line in
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
                 || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
         } || namesActivityInACell(band) || namesActivityAlone(band)
-        return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !hasAmounts(band)
+        return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil
     }
 
     /// The words that open every phrase `isActivityHeaderAfresh` looks for.

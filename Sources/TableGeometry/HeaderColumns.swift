@@ -47,7 +47,7 @@ public enum HeaderColumns {
         /// `words` is never empty: a phrase starts with a word.
         init(words: [Word], line: Int) {
             self.words = words
-            self.box = Rect.enclosing(words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+            self.box = Rect.enclosing(words.lazy.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
             self.line = line
         }
     }
@@ -162,8 +162,9 @@ public enum HeaderColumns {
                     ps.removeFirst()
                 }
             }
-            let box = Rect.enclosing(ps.map(\.box))!
-            return (Column(x0: box.x0, x1: box.x1, title: ps.map(\.text).joined(separator: " "), group: group), members)
+            let box = Rect.enclosing(ps.lazy.map(\.box))!
+            // The phrases' words spaced at once: the text of each phrase joined with a space.
+            return (Column(x0: box.x0, x1: box.x1, title: Word.spaced(ps.flatMap(\.words)), group: group), members)
         }
         columns.sort { $0.column.x0 < $1.column.x0 }
         // A spanning phrase names the columns it stands over: those it half covers, and those
@@ -200,15 +201,15 @@ public enum HeaderColumns {
         for (i, p) in phrases.enumerated() where !spanning.contains(i) && !p.isVertical {
             let lower = phrases.indices.filter { phrases[$0].line > p.line }
             guard !lower.contains(where: { stacked(p, phrases[$0]) }),
-                  let l = lower.filter({ phrases[$0].box.x1 <= p.box.x0 + stackOverlap }).max(by: { phrases[$0].box.x1 < phrases[$1].box.x1 }),
-                  let r = lower.filter({ phrases[$0].box.x0 >= p.box.x1 - stackOverlap }).min(by: { phrases[$0].box.x0 < phrases[$1].box.x0 })
+                  let l = lower.lazy.filter({ phrases[$0].box.x1 <= p.box.x0 + stackOverlap }).max(by: { phrases[$0].box.x1 < phrases[$1].box.x1 }),
+                  let r = lower.lazy.filter({ phrases[$0].box.x0 >= p.box.x1 - stackOverlap }).min(by: { phrases[$0].box.x0 < phrases[$1].box.x0 })
             else { continue }
             let topped = [l, r].contains { k in
                 phrases.indices.contains { q in q != i && phrases[q].line <= p.line && stacked(phrases[q], phrases[k]) }
             }
             // The body under the two bridged titles holds their two columns; a third between
             // them is the column the phrase heads.
-            let columnsUnder = blocks.filter { b in
+            let columnsUnder = blocks.lazy.filter { b in
                 (phrases[l].box.x0...phrases[r].box.x1).contains(0.5 * (b.x0 + b.x1))
             }.count
             if !topped && columnsUnder <= 2 { out[i] = [l, r] }
@@ -243,15 +244,16 @@ public enum HeaderColumns {
     static func splitUnderGutters(_ phrases: [Phrase]) -> [Phrase] {
         var out: [Phrase] = []
         for phrase in phrases {
-            let above = phrases.filter { $0.line < phrase.line && $0.box.horizontalOverlap(phrase.box) > 0 }
+            // One word, or no gutter above it: nothing to split (the phrase stands as it is).
+            guard phrase.words.count > 1 else { out.append(phrase); continue }
+            let above = phrases.compactMap { $0.line < phrase.line && $0.box.horizontalOverlap(phrase.box) > 0 ? $0.box : nil }
             var gutters: [(Double, Double)] = []
             for left in above {
-                for right in above where right.box.x0 > left.box.x1 {
-                    gutters.append((left.box.x1, right.box.x0))
+                for right in above where right.x0 > left.x1 {
+                    gutters.append((left.x1, right.x0))
                 }
             }
-            // No gutter above it, or one word: nothing to split (the phrase stands as it is).
-            guard !gutters.isEmpty, phrase.words.count > 1 else { out.append(phrase); continue }
+            guard !gutters.isEmpty else { out.append(phrase); continue }
             var current: [Word] = []
             for w in phrase.words {
                 if let last = current.last {
@@ -320,12 +322,14 @@ public enum HeaderColumns {
     /// `blocks`: the body's (`RowRivers.blocks(of: body)`), found once by the caller.
     static func bodyReaches(_ phrases: [Phrase], body: [Word], blocks: [(x0: Double, x1: Double)],
                             turned: [TurnedCell] = []) -> [(x0: Double, x1: Double)] {
-        func under(_ b: (x0: Double, x1: Double), _ q: Phrase) -> Bool { b.x1 > q.box.x0 && b.x0 < q.box.x1 }
-        let onBody = phrases.filter { standsOnBody($0, phrases, turned: turned) }
-        return phrases.map { q in
+        func under(_ b: (x0: Double, x1: Double), _ box: Rect) -> Bool { b.x1 > box.x0 && b.x0 < box.x1 }
+        // Asked once per phrase: each phrase's answer serves every other phrase's reach.
+        let stands = phrases.map { standsOnBody($0, phrases, turned: turned) }
+        let onBody = zip(phrases, stands).compactMap { $1 ? $0.box : nil }
+        return zip(phrases, stands).map { q, standsOn in
             if q.isVertical, let cell = turned.first(where: { $0.box == q.box }) { return cell.reach }
-            guard !q.isVertical, standsOnBody(q, phrases, turned: turned) else { return (q.box.x0, q.box.x1) }
-            let own = blocks.filter { b in under(b, q) && !onBody.contains { $0.box != q.box && under(b, $0) } }
+            guard !q.isVertical, standsOn else { return (q.box.x0, q.box.x1) }
+            let own = blocks.filter { b in under(b, q.box) && !onBody.contains { $0 != q.box && under(b, $0) } }
             return (min(q.box.x0, own.map(\.x0).min() ?? .infinity), max(q.box.x1, own.map(\.x1).max() ?? -.infinity))
         }
     }
