@@ -40,11 +40,8 @@ extension Word {
                 var n = 0
                 for (k, word) in words.enumerated() {
                     if k > 0 { base[n] = UInt8(ascii: " "); n += 1 }
-                    var text = word.text
-                    n += text.withUTF8 { bytes in
-                        if let from = bytes.baseAddress { (base + n).initialize(from: from, count: bytes.count) }
-                        return bytes.count
-                    }
+                    // The text's bytes copied as stored (no mutable copy of the text to reach them).
+                    n += UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(fromContentsOf: word.text.utf8)
                 }
                 return n
             }

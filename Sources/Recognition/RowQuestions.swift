@@ -13,6 +13,7 @@ extension RowQuestion {
     static let costHeader = RowQuestion()
     static let resourceNeedTotal = RowQuestion()
     static let headerColumns = RowQuestion()
+    static let namesTotalColumn = RowQuestion()
 }
 
 extension RowBand {

@@ -72,7 +72,9 @@ public enum StatedFigureReader {
 enum StatedWord {
     /// Each word of each of the page's lines, folded (`Lexicon.fold`), line by line.
     static func folded(_ page: Page) -> [[String]] {
-        page.lines.map { Lexicon.foldEach($0.words.map(\.text)) }
+        // Each word folded where it stands (`Lexicon.foldEach` of the line's texts, without
+        // gathering them first).
+        page.lines.map { line in line.words.map { Lexicon.fold($0.text) } }
     }
 
     /// A whole number written without separators (`51`, `328`): counts, not amounts.

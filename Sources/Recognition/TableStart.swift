@@ -98,7 +98,8 @@ enum TableStart {
     /// are single words, so a header merged from two rows names one only where a row does;
     /// were one of several words, every row may (the phrase could span the two rows).
     private static func namesTotal(_ band: RowBand) -> Bool {
-        !totalIsOneWord || Lexicon.names(.total, .columnHeader, band.folded, .within)
+        // Asked of a row and of the row above it: kept with the row.
+        !totalIsOneWord || band.remembered(.namesTotalColumn) { Lexicon.names(.total, .columnHeader, $0.folded, .within) }
     }
     private static let totalIsOneWord = Lexicon.phrases(.total, .columnHeader).allSatisfy { !$0.folded.contains(" ") }
 
