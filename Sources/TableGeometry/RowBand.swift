@@ -16,8 +16,9 @@ public struct RowBand: Sendable {
 
     public init(page: Int, lines: [TextLine], separatedBy: RowSeparation, verticalRules: [Double] = [], crossingRules: [Ruling] = []) {
         self.page = page
-        self.lines = lines.sorted { $0.box.y0 < $1.box.y0 }
-        self.box = Rect.enclosing(lines.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        // Mostly in order already (the sort is stable: the same order either way).
+        self.lines = zip(lines, lines.dropFirst()).allSatisfy({ !($1.box.y0 < $0.box.y0) }) ? lines : lines.sorted { $0.box.y0 < $1.box.y0 }
+        self.box = Rect.enclosing(lines.lazy.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.separatedBy = separatedBy
         self.verticalRules = verticalRules
         self.crossingRules = crossingRules

@@ -84,7 +84,8 @@ public enum RowSegmenter {
                 let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
                 if ruled || gapped || shaded || larger {
                     rows.append(RowBand(page: page, lines: current, separatedBy: reason))
-                    current = []
+                    // The row keeps a sorted copy of its lines: this array is the next row's.
+                    current.removeAll(keepingCapacity: true)
                     reason = ruled ? .ruling : gapped ? .gap : shaded ? .shading : .typeSize
                     currentBottom = -.infinity
                     currentSize = 0
@@ -153,7 +154,7 @@ public enum RowSegmenter {
     /// (a turned header cell) never counts as larger type.
     static func typeSize(_ line: TextLine) -> Double {
         guard let first = line.words.first, !first.isVertical else { return 0 }
-        return line.words.map(\.scale).max() ?? 0
+        return line.words.lazy.map(\.scale).max() ?? 0
     }
 
     /// Shaded cells part rows as rules do: where the shading of a header row (or of every other
