@@ -1,3 +1,5 @@
+import PageLayout
+
 /// A row split into cells, one per column.
 public struct TableRow: Sendable {
     public var band: RowBand
@@ -26,8 +28,17 @@ public struct TableRow: Sendable {
 public enum CellSplitter {
     public static func split(_ band: RowBand, boundaries: [Double]) -> TableRow {
         var cells = Array(repeating: Cell(words: []), count: boundaries.count + 1)
-        for w in band.words {
-            cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w)
+        // A figure grouped with spaces goes whole where most of it lies: a boundary placed in
+        // its narrow spaces (or across a group) would leave a cell a figure's last groups.
+        for line in band.lines {
+            var k = 0
+            for run in SpacedFigure.runs(line.words) {
+                for w in line.words[k..<run.lowerBound] { cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w) }
+                let whole = Rect.enclosing(line.words[run].map(\.box)) ?? line.words[run.lowerBound].box
+                cells[ColumnBoundaries.columnIndex(of: whole, boundaries: boundaries)].words += line.words[run]
+                k = run.upperBound
+            }
+            for w in line.words[k...] { cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w) }
         }
         return TableRow(band: band, cells: cells)
     }
