@@ -65,7 +65,7 @@ enum GoalTableReader {
             // An amount holds a comma or a dot: most words hold neither, told from their bytes.
             var text = w.text
             return text.withUTF8 { $0.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } } && TurkishNumber.amount(w.text) != nil
-        }
+        } || band.lines.contains { SpacedFigure.occurs(in: $0.words) }   // or is grouped with spaces (“1 700 000”)
     }
     /// A table ends at the next table's title even when its own last row is missing.
     static func isTitle(_ band: RowBand) -> Bool { DocumentRows.title(band) != nil }

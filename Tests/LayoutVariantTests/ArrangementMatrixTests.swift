@@ -15,12 +15,6 @@ import Testing
         // The generator: "TL 3.546.500.000,00" is wider than the İdare Performans Tablosu's Toplam column at 11 pt on
         // A5 pages, runs past the page's right edge and is cut there ("TL 3.546.500.00"); its "TL" stands in Bütçe Dışı.
         "guide-outline k24 grid-short-11pt-vertical-zebra-overprinted-currency": "not read: summary totals 3; wrong: summary totals 3",
-        // Geometry: a figure grouped with spaces ("1 700 000") whose space glyphs are left out (glyph by glyph)
-        // loses the goal's first activity row from the merged activity table (the row after the header).
-        "goal-rows-merged k25 grid-landscape-11pt-zebra-justified-top-glyphs-spacing": "not read: activity amounts 3, activities 2, costs 2, explanations 1, responsible units 1; wrong: activities 2, activity amounts 2; extra: costs 1",
-        // Words and geometry: amounts grouped with narrow spaces at 11 pt in a justified grid lose the goal's first
-        // activity row under the labelled rows (as goal-rows-merged's spacing look).
-        "labelled-letters k25 grid-landscape-11pt-zebra-justified-bottom-spacing": "not read: activity amounts 3, activities 2, costs 1, explanations 1, responsible units 1",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)

@@ -23,4 +23,18 @@ import TableGeometry
         #expect(TableRow.figures([word("2024", 100, 124), word("500", 127, 145)]) == ["2024", "500"])
         #expect(TableRow.figures([word("5", 100, 106), word("50,00", 109, 139)]) == ["5", "50,00"])
     }
+
+    /// Labelled-letters at 11 pt (narrow spaces, no kuruş): a first activity row "… projeler",
+    /// its unit "Etüt ve Projeler", its amounts "1 700 000" holding no dot nor comma, was read
+    /// as a repeated activity header and left out. A figure grouped with spaces is an amount.
+    @Test func aRowWithAFigureGroupedWithSpacesHoldsAmountsAndIsNoHeader() {
+        let words = [word("1", 58, 65), word("Şehrin", 68, 103), word("projeler", 249, 291), word("Etüt", 440, 462),
+                     word("ve", 474, 486), word("Projeler", 500, 542), word("1", 576, 583), word("700", 585.2, 606.2),
+                     word("000", 608.4, 629.4), word("0", 689, 696)]
+        let band = RowBand(page: 7, lines: [TextLine(words: words)], separatedBy: .ruling)
+        #expect(GoalTableReader.hasAmounts(band))
+        let counts = RowBand(page: 7, lines: [TextLine(words: [word("1", 58, 65), word("adet", 80, 100), word("100", 300, 318), word("140", 400, 418)])],
+                             separatedBy: .ruling)
+        #expect(!GoalTableReader.hasAmounts(counts))
+    }
 }
