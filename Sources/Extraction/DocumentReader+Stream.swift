@@ -3,6 +3,9 @@ import PageLayout
 import Threads
 
 extension DocumentReader {
+    /// Fewer pages than this per thread are read on one: opening the document again
+    /// (parsing its xref and catalog) costs about as much as reading a few pages.
+    public static let minimumPagesPerWorker = 8
     /// Pages each reading thread may read ahead of the page being handed over: the pages held
     /// at once stay below threads × this, whatever the document's length.
     public static let readAheadPages = 8

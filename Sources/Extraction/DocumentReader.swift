@@ -18,7 +18,7 @@ public final class DocumentReader {
     /// A page with more glyphs is refused (`PageLimits.maximumGlyphs`): read as a
     /// page without words, named in the diagnostics.
     public var glyphLimit = PageLimits.maximumGlyphs
-    /// Kept to open the same document again on other threads (`pages(_:workers:)`).
+    /// Kept to open the same document again on other threads (`forEachPage(workers:)`).
     let password: String?
 
     public convenience init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {

@@ -48,6 +48,27 @@ import Testing
         }
     }
 
+    /// `text` and `inspect` read pages on threads as `extract` does: under a ceiling they
+    /// print their output or stop with one line, and never wait for ever for a thread.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"),
+          arguments: [24, 32, 40, 48], ["text", "inspect --tables --quiet --page 40"])
+    func aMemoryCeilingEndsTextAndInspectWithOneLineOrTheOutput(megabytes: Int, command: String) throws {
+        let bytes = megabytes << 20
+        let r = try PerfprogBinary.shell("""
+            timeout 120 prlimit --data=\(bytes):\(bytes) "$PERFPROG" \(command.prefix { $0 != " " }) "$SAMPLES/balikesir-2024.pdf" \(command.drop { $0 != " " })
+            """)
+        let label = "\(command) at \(megabytes) MB"
+        #expect(r.status != 124, "\(label): still running after 120 s")
+        if r.status == 0 {
+            #expect(r.stderr.isEmpty, "\(label): \(r.stderr)")
+            #expect(!r.stdout.isEmpty, "\(label): no output")
+        } else if r.status != 124 {
+            #expect(r.status == 1, "\(label): status \(r.status): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(label): \(r.stderr)")
+            #expect(r.stderr.contains("balikesir-2024.pdf: stopped: over the memory limit"), "\(label): \(r.stderr)")
+        }
+    }
+
     /// `--output` onto a device writes into it (an atomic write would rename a file over the
     /// device node); the link keeps the test from touching /dev/full should that regress.
     @Test func aDiffWrittenToAFullDeviceIsOneLineAndTheDeviceStays() throws {
