@@ -32,7 +32,7 @@ public enum DatasetBuild {
         let interrupt = InterruptCleanup(removing: [work, publisher.staging], lock: lock)
         defer { interrupt.uninstall() }
         do { try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true) } catch {
-            throw .io("\(work.path): cannot create the work directory: \(error)")
+            throw .io("cannot create the work directory: \(FileFailure.describe(error, file: work.path))")
         }
         defer { try? FileManager.default.removeItem(at: work) }
 
@@ -165,7 +165,7 @@ public enum DatasetBuild {
         } catch let error as BuildError {
             throw error
         } catch {
-            throw .io("cannot write the dataset into \(directory.path): \(error)")
+            throw .io("cannot write the dataset: \(FileFailure.describe(error, file: directory.path))")
         }
     }
 

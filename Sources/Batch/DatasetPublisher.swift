@@ -104,7 +104,7 @@ struct DatasetPublisher {
         let fm = FileManager.default
         try? fm.removeItem(at: staging)
         do { try fm.createDirectory(at: staging, withIntermediateDirectories: true) } catch {
-            throw .io("\(staging.path): cannot create: \(error)")
+            throw .io("cannot create: \(FileFailure.describe(error, file: staging.path))")
         }
         return staging
     }

@@ -32,7 +32,7 @@ public enum ExtractWorker {
             try data.write(to: URL(fileURLWithPath: resultPath), options: .atomic)
             return (0, nil)
         } catch {
-            return (1, "\(resultPath): cannot write the result: \(error)")
+            return (1, "cannot write the result: \(FileFailure.describe(error, file: resultPath))")
         }
     }
 }

@@ -14,7 +14,7 @@ enum FileSync {
     static func syncDirectory(_ directory: URL) throws(BuildError) {
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
-            throw .io("\(directory.path): cannot list: \(error)")
+            throw .io("cannot list: \(FileFailure.describe(error, file: directory.path))")
         }
         for name in names.sorted() { try sync(directory.appendingPathComponent(name).path) }
         try sync(directory.path)

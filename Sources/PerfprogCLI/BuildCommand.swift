@@ -36,7 +36,10 @@ struct BuildCommand: Subcommand {
       --worker EXECUTABLE  run EXECUTABLE FILE --result OUT.json as the worker (for tests)
 
     exit status: 0 every file gave a program, 1 some file failed or conflicted (the
-    dataset is still published with every good program), 2 usage error
+    dataset is still published with every good program), or the dataset could not be
+    written (a full disk) or is being built by another build (the last one is kept),
+    2 usage error; 128+N when ended by signal N (130 Ctrl-C, 143 SIGTERM), its staging,
+    work directory and lock removed first
     """
     static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker", "unit-functions",
                                             "memory-limit", "passwords"]

@@ -85,7 +85,7 @@ enum ExtractCommand: Subcommand {
                 // The directory as named, byte for byte (PathName).
                 try CSVDatasetWriter.write(programs: programs, checks: checks, to: PathName.directoryURL(creating: out))
             } catch {
-                throw CommandError.input("cannot write to \(out): \(error.localizedDescription)")
+                throw CommandError.input("cannot write the tables: \(FileFailure.describe(error, file: out))")
             }
             if !arguments.flag("quiet") {
                 console.err("wrote \(out)/ (\(programs.count) program\(programs.count == 1 ? "" : "s"))")

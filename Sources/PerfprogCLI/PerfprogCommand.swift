@@ -48,6 +48,9 @@ public enum PerfprogCommand {
     /// memory ceiling, with a one-line message should a limit or a library stop it.
     public static func main(_ argv: [String]) -> Int32 {
         LibraryOutput.capture()
+        // Past a file-size limit (RLIMIT_FSIZE) SIGXFSZ would end the process without a word,
+        // leaving a build's staging and lock behind; ignored, the write fails (EFBIG) and says so.
+        signal(SIGXFSZ, SIG_IGN)
         let name = argv.dropFirst().first ?? ""
         if name != BuildCommand.name && name != WorkerCommand.workerSubcommand {
             ResourceLimits.apply(memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)

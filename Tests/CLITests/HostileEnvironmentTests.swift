@@ -69,6 +69,53 @@ import Testing
         }
     }
 
+    /// Past a file-size limit (RLIMIT_FSIZE) SIGXFSZ ended the process without a word (status
+    /// 153; a build left its staging and lock behind); now the write fails and says so.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"))
+    func aFileSizeLimitEndsTheWriteWithOneLine() throws {
+        let r = try PerfprogBinary.shell("""
+            prlimit --fsize=4096 "$PERFPROG" text "$SAMPLES/kayseri-2024.pdf" > "$WORK/text.txt"; echo "text $?"
+            prlimit --fsize=4096 "$PERFPROG" extract "$SAMPLES/kayseri-2024.pdf" --out "$WORK/x" --quiet; echo "extract $?"
+            """)
+        #expect(r.stdout == "text 1\nextract 1\n", "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 2, "\(r.stderr)")
+        #expect(lines.first == "perfprog text: cannot write the output: File too large", "\(r.stderr)")
+        #expect(lines.last?.hasPrefix("perfprog extract: cannot write the tables: ") == true, "\(r.stderr)")
+        #expect(lines.last?.hasSuffix(".csv: File too large") == true, "\(r.stderr)")
+    }
+
+    /// An output that cannot be a directory is named with the system's reason, not
+    /// Foundation's "The operation could not be completed. (NSCocoaErrorDomain error 512.)".
+    @Test func anOutputUnderAFileIsOneLineWithTheReason() throws {
+        let r = try PerfprogBinary.shell("""
+            : > "$WORK/file"
+            "$PERFPROG" extract "$SAMPLES/kayseri-2024.pdf" --out "$WORK/file/tables" --quiet
+            """)
+        #expect(r.status == 1)
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("/file/tables: Not a directory\n"), "\(r.stderr)")
+    }
+
+    /// A build that cannot write its dataset (a full disk; here a file-size limit that the
+    /// dataset of two programs exceeds, both read from the cache) keeps the last one, says why
+    /// in one line, and leaves neither its staging nor its lock behind.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"))
+    func aBuildThatCannotWriteItsDatasetKeepsTheLastOne() throws {
+        let r = try PerfprogBinary.shell("""
+            mkdir "$WORK/in" && cp "$SAMPLES/kayseri-2024.pdf" "$SAMPLES/balikesir-2024.pdf" "$WORK/in/" || exit 10
+            "$PERFPROG" build "$WORK/in" --out "$WORK/ds" --quiet || exit 11
+            mv "$WORK/in/balikesir-2024.pdf" "$WORK/" && "$PERFPROG" build "$WORK/in" --out "$WORK/ds" --quiet 2>/dev/null || exit 12
+            cp "$WORK/ds/programs.csv" "$WORK/last.csv" && mv "$WORK/balikesir-2024.pdf" "$WORK/in/" || exit 13
+            prlimit --fsize=700000 "$PERFPROG" build "$WORK/in" --out "$WORK/ds" --quiet; echo "status $?"
+            cmp -s "$WORK/ds/programs.csv" "$WORK/last.csv" && echo "the last dataset is kept"
+            echo "left behind: $(ls -A "$WORK" | grep -c -e 'lock' -e 'tmp')"
+            """)
+        #expect(r.stdout == "status 1\nthe last dataset is kept\nleft behind: 0\n", "\(r.status): \(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("perfprog build: cannot write the dataset: "), "\(r.stderr)")
+    }
+
     /// `--output` onto a device writes into it (an atomic write would rename a file over the
     /// device node); the link keeps the test from touching /dev/full should that regress.
     @Test func aDiffWrittenToAFullDeviceIsOneLineAndTheDeviceStays() throws {
