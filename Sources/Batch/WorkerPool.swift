@@ -52,9 +52,19 @@ public struct WorkerPool: Sendable {
                 }
             }
             exits.wait(timeout: Self.pollInterval)
-            for index in exits.drain() {
+            var ended: [(index: Int, exit: ChildExit?)] = exits.drain().map { ($0, nil) }
+            // A worker whose end Foundation has not told (under a memory ceiling its handler
+            // never ran, whether or not it reaped the worker): seen here without it.
+            for (index, worker) in running where !ended.contains(where: { $0.index == index }) {
+                if !worker.process.isRunning {
+                    ended.append((index, nil))
+                } else if let exit = ChildExit.peek(worker.process.processIdentifier) {
+                    ended.append((index, exit))
+                }
+            }
+            for (index, exit) in ended {
                 guard let worker = running.removeValue(forKey: index) else { continue }
-                let run = WorkerRun(outcome: outcome(of: worker, job: jobs[index]),
+                let run = WorkerRun(outcome: outcome(of: worker, job: jobs[index], exit: exit),
                                     duration: seconds(clock.now - worker.started))
                 runs[index] = run
                 onFinish(index, run)
@@ -62,7 +72,8 @@ public struct WorkerPool: Sendable {
             let now = clock.now
             for (index, worker) in running {
                 if let termAt = worker.terminatedAt {
-                    if !worker.killed, seconds(now - termAt) >= killGrace, worker.process.isRunning {
+                    if !worker.killed, seconds(now - termAt) >= killGrace, worker.process.isRunning,
+                       ChildExit.peek(worker.process.processIdentifier) == nil {
                         kill(worker.process.processIdentifier, SIGKILL)
                         running[index]?.killed = true
                     }
@@ -127,15 +138,20 @@ public struct WorkerPool: Sendable {
         return .success(RunningWorker(process: process, started: now, stderr: stderr))
     }
 
-    private func outcome(of worker: RunningWorker, job: WorkerJob) -> WorkerOutcome {
+    /// `exit` as seen by `ChildExit.peek`, or nil for the end `Process` told.
+    private func outcome(of worker: RunningWorker, job: WorkerJob, exit: ChildExit?) -> WorkerOutcome {
         try? worker.stderr.close()
         let process = worker.process
         if worker.terminatedAt != nil {
             return .timedOut(seconds: timeout)
         }
-        let status = process.terminationStatus
-        guard process.terminationReason == .exit, status == 0 else {
-            let how = process.terminationReason == .uncaughtSignal
+        let (status, signalled): (Int32, Bool) = switch exit {
+        case .exited(let code): (code, false)
+        case .signalled(let number): (number, true)
+        case nil: (process.terminationStatus, process.terminationReason == .uncaughtSignal)
+        }
+        guard !signalled, status == 0 else {
+            let how = signalled
                 ? "worker killed by \(SignalName.describe(status))"
                 : "worker exited with status \(status)"
             let tail = StderrTail.read(job.stderrFile)

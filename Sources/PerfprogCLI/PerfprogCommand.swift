@@ -56,6 +56,11 @@ public enum PerfprogCommand {
             ResourceLimits.apply(memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
             FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
             FatalSignal.reading("perfprog \(name)" + (argv.dropFirst(2).first { !$0.hasPrefix("-") }.map { ": " + PathName.display($0) } ?? ""))
+        } else if name == BuildCommand.name {
+            // The build reads no PDF itself, but a ceiling set from outside (prlimit) reaches it
+            // too: one line when it is refused memory, not a silent abort.
+            FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
+            FatalSignal.reading("perfprog build")
         }
         return main(argv, console: Console())
     }

@@ -116,6 +116,26 @@ import Testing
         #expect(r.stderr.hasPrefix("perfprog build: cannot write the dataset: "), "\(r.stderr)")
     }
 
+    /// A ceiling on the whole build (prlimit on cron's command), which its workers inherit:
+    /// each file fails naming the limit, or the build itself stops with one line. Before, the
+    /// build waited for ever for workers long gone (Foundation never told their end: its
+    /// handler needs a thread the ceiling refuses) or aborted without a word.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"),
+          arguments: [30, 40])
+    func aMemoryCeilingOnTheWholeBuildEndsItWithLines(megabytes: Int) throws {
+        let bytes = megabytes << 20
+        let r = try PerfprogBinary.shell("""
+            timeout 300 prlimit --data=\(bytes):\(bytes) "$PERFPROG" build "$SAMPLES/kayseri-2024.pdf" --out "$WORK/ds" --no-cache --quiet
+            """)
+        #expect(r.status != 124, "\(megabytes) MB: still running after 300 s")
+        #expect(r.status == 0 || r.status == 1, "\(megabytes) MB: status \(r.status): \(r.stderr)")
+        for line in r.stderr.split(separator: "\n") {
+            #expect(line.hasPrefix("failed: ") || line.hasPrefix("perfprog build: stopped: over the memory limit of \(megabytes) MB"),
+                    "\(megabytes) MB: \(line)")
+        }
+        #expect(r.status == 0 || !r.stderr.isEmpty, "\(megabytes) MB: status \(r.status) without a word")
+    }
+
     /// `--output` onto a device writes into it (an atomic write would rename a file over the
     /// device node); the link keeps the test from touching /dev/full should that regress.
     @Test func aDiffWrittenToAFullDeviceIsOneLineAndTheDeviceStays() throws {
