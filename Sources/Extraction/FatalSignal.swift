@@ -39,6 +39,12 @@ public enum FatalSignal {
     static let ceilingMarginBytes = 12 << 20
     /// The ceiling on writable memory (RLIMIT_DATA) when installed; 0 for none.
     nonisolated(unsafe) private static var ceilingBytes = 0
+    /// A ceiling on the address space (RLIMIT_AS, set from outside: prlimit --as, ulimit -v)
+    /// counts what is only reserved: glibc reserves 64 MB for a thread's malloc arena and 8 MB
+    /// for its stack, so a refusal comes this far below it.
+    static let addressMarginBytes = 80 << 20
+    /// RLIMIT_AS when installed; 0 for none.
+    nonisolated(unsafe) private static var addressCeilingBytes = 0
     nonisolated(unsafe) private static var pageBytes = 4096
     /// Room for /proc/self/statm, read in the handler.
     nonisolated(unsafe) private static let statm = UnsafeMutablePointer<UInt8>.allocate(capacity: statmSize)
@@ -67,9 +73,13 @@ public enum FatalSignal {
         if getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max {
             ceilingBytes = Int(limit.rlim_cur)
         }
+        addressCeilingBytes = 0
+        if getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max {
+            addressCeilingBytes = Int(limit.rlim_cur)
+        }
         // The ceiling in force names the limit: a lower one set from outside (prlimit, ulimit)
         // is the one reached.
-        let limitMB = ceilingBytes > 0 ? min(memoryMB, ceilingBytes >> 20) : memoryMB
+        let limitMB = [memoryMB, ceilingBytes >> 20, addressCeilingBytes >> 20].filter { $0 > 0 }.min() ?? memoryMB
         memoryReason = Array("over the memory limit of \(limitMB) MB (hostile or damaged content?)\n".utf8)
         cpuReason = Array("over the CPU time limit\(cpuSeconds.map { " of \($0) s" } ?? "") (hostile or damaged content?)\n".utf8)
         for signal in signals {
@@ -153,19 +163,21 @@ public enum FatalSignal {
     }
 
     /// Whether the process's data (/proc/self/statm's sixth field, in pages) stands within
-    /// `ceilingMarginBytes` of the ceiling; read with open/read only.
+    /// `ceilingMarginBytes` of the ceiling, or its size (the first) within `addressMarginBytes`
+    /// of the address-space one; read with open/read only.
     private static func nearCeiling() -> Bool {
-        guard ceilingBytes > 0 else { return false }
+        guard ceilingBytes > 0 || addressCeilingBytes > 0 else { return false }
         let fd = open(statmPath, O_RDONLY)
         guard fd >= 0 else { return false }
         let n = read(fd, statm, statmSize)
         close(fd)
         guard n > 0 else { return false }
-        var field = 0, value = 0, k = 0
+        var field = 0, value = 0, k = 0, size = 0
         while k < n {
             let byte = statm[k]
             if byte == 0x20 {
                 if field == 5 { break }
+                if field == 0 { size = value }
                 field += 1
                 value = 0
             } else if byte >= 0x30 && byte <= 0x39 {
@@ -173,7 +185,8 @@ public enum FatalSignal {
             }
             k += 1
         }
-        return field == 5 && value * pageBytes + ceilingMarginBytes >= ceilingBytes
+        if addressCeilingBytes > 0, size * pageBytes + addressMarginBytes >= addressCeilingBytes { return true }
+        return ceilingBytes > 0 && field == 5 && value * pageBytes + ceilingMarginBytes >= ceilingBytes
     }
 
     /// write(2) of a literal, without allocating.

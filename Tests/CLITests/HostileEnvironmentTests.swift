@@ -136,6 +136,22 @@ import Testing
         #expect(r.status == 0 || !r.stderr.isEmpty, "\(megabytes) MB: status \(r.status) without a word")
     }
 
+    /// A ceiling on the address space (prlimit --as, ulimit -v) is named as the limit reached,
+    /// not the 512 MB of writable memory perfprog sets itself (which said "512 MB" at 150).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"))
+    func anAddressSpaceCeilingIsTheLimitNamed() throws {
+        let bytes = 150 << 20
+        let r = try PerfprogBinary.shell("""
+            timeout 120 prlimit --as=\(bytes):\(bytes) "$PERFPROG" extract "$SAMPLES/balikesir-2024.pdf" --out "$WORK/out" --quiet
+            """)
+        #expect(r.status == 0 || r.status == 1, "status \(r.status): \(r.stderr)")
+        if r.status == 1 {
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+            #expect(r.stderr.hasSuffix("balikesir-2024.pdf: stopped: over the memory limit of 150 MB (hostile or damaged content?)\n"),
+                    "\(r.stderr)")
+        }
+    }
+
     /// `--output` onto a device writes into it (an atomic write would rename a file over the
     /// device node); the link keeps the test from touching /dev/full should that regress.
     @Test func aDiffWrittenToAFullDeviceIsOneLineAndTheDeviceStays() throws {
