@@ -216,13 +216,51 @@ struct TableSetter {
             self.spec = spec
             self.setter = setter
             let flow = setter.flow
+            // Autofit widens figure columns to their figures; where the table would then run past
+            // the page's edge (a currency before an amount at a large size on a small page), the
+            // figure cells wrap at their spaces instead ("TL" over "3.546.500.000,00"), as a word
+            // processor wraps a cell it cannot widen.
+            var (widths, start, turns) = Self.widths(spec: spec, setter: setter, figuresWrap: false)
+            if start + widths.reduce(0, +) > flow.size.width - TableSetter.keptPageMargin {
+                (widths, start, turns) = Self.widths(spec: spec, setter: setter, figuresWrap: true)
+            }
+            turnsHeaders = turns
+            let headerFont = setter.headerFont
+            let padding = 2 * TableSetter.cellPadding
+            var edges = [start]
+            for w in widths { edges.append((edges.last ?? start) + w) }
+            self.edges = edges
+            let rowPadding = 2 * TableSetter.rowPadding
+            headerHeights = Array(repeating: headerFont.leading + rowPadding, count: spec.headerRowCount)
+            // Single-row cells size their row; a cell spanning rows stretches the last one if it needs more.
+            for cell in spec.header.sorted(by: { $0.rows.count < $1.rows.count }) {
+                let need = isVertical(cell)
+                    ? (verticalLines(cell.text, font: headerFont).map { setter.flow.canvas.width(of: $0, in: headerFont) }.max() ?? 0) + rowPadding
+                    : Double(lines(cell.text, in: cell.columns, font: headerFont).count) * headerFont.leading + rowPadding
+                let have = headerHeights[cell.rows].reduce(0, +)
+                if need > have { headerHeights[cell.rows.upperBound - 1] += need - have }
+            }
+            rowHeights = spec.rows.map { row in
+                let font = row.bold ? setter.font.boldened : setter.font
+                let count = row.cells.map { lines(of: $0, bold: row.bold).count }.max() ?? 1
+                return Double(max(count, 1)) * font.leading + padding
+            }
+        }
+
+        /// The columns' widths and the table's left edge; whether the figure columns' headers
+        /// are turned. `figuresWrap`: figure cells may break at their spaces.
+        static func widths(spec: TableSpec, setter: TableSetter, figuresWrap: Bool) -> (widths: [Double], start: Double, turnsHeaders: Bool) {
+            let flow = setter.flow
+            var turnsHeaders = false
             var widths = spec.columnWidths.map { $0 * flow.width }
             // A figure does not wrap: a figure column narrower than its longest figure is
             // widened, as a word processor's autofit does, and the name column gives the room.
             for column in spec.figureColumns.sorted() {
                 let longest = spec.rows.flatMap { row in
-                    row.cells.filter { $0.columns == column..<(column + 1) }.map {
-                        flow.canvas.width(of: $0.text, in: row.bold ? setter.font.boldened : setter.font)
+                    row.cells.filter { $0.columns == column..<(column + 1) }.flatMap { cell in
+                        (figuresWrap ? cell.text.split(separator: " ").map(String.init) : [cell.text]).map {
+                            flow.canvas.width(of: $0, in: row.bold ? setter.font.boldened : setter.font)
+                        }
                     }
                 }.max() ?? 0
                 let shortfall = longest + 2 * setter.variant.figurePadding + setter.variant.figureGap - widths[column]
@@ -271,24 +309,7 @@ struct TableSetter {
                 widths[spec.nameColumn] += nameShortfall
                 start = max(flow.left - nameShortfall / 2, TableSetter.keptPageMargin)
             }
-            var edges = [start]
-            for w in widths { edges.append((edges.last ?? start) + w) }
-            self.edges = edges
-            let rowPadding = 2 * TableSetter.rowPadding
-            headerHeights = Array(repeating: headerFont.leading + rowPadding, count: spec.headerRowCount)
-            // Single-row cells size their row; a cell spanning rows stretches the last one if it needs more.
-            for cell in spec.header.sorted(by: { $0.rows.count < $1.rows.count }) {
-                let need = isVertical(cell)
-                    ? (verticalLines(cell.text, font: headerFont).map { setter.flow.canvas.width(of: $0, in: headerFont) }.max() ?? 0) + rowPadding
-                    : Double(lines(cell.text, in: cell.columns, font: headerFont).count) * headerFont.leading + rowPadding
-                let have = headerHeights[cell.rows].reduce(0, +)
-                if need > have { headerHeights[cell.rows.upperBound - 1] += need - have }
-            }
-            rowHeights = spec.rows.map { row in
-                let font = row.bold ? setter.font.boldened : setter.font
-                let count = row.cells.map { lines(of: $0, bold: row.bold).count }.max() ?? 1
-                return Double(max(count, 1)) * font.leading + padding
-            }
+            return (widths, start, turnsHeaders)
         }
 
         /// The widest word of a column's own cells, body and header (a header cell that may be
