@@ -139,16 +139,22 @@ enum CostTableReader {
     enum SourceColumn: Equatable { case source(FundingSource), total }
 
     /// Funding source of a column header (Bütçe Ödeneği, Döner Sermaye, Diğer Yurt İçi,
-    /// Yurt Dışı), or the total column; nil for anything else.
+    /// Yurt Dışı), or the total column; nil for anything else. The column's own title decides
+    /// before its group's words: under “Toplam Kaynak İhtiyacı” over all the columns, “Bütçe
+    /// Ödeneği” is the budget, not the total. Off-budget money as one column (“Bütçe Dışı”)
+    /// names none of the contract's sources (it is split into them): nil, stated not understood,
+    /// never the budget its first word names.
     static func sourceColumn(_ column: Column) -> SourceColumn? {
         let f = Lexicon.fold(column.title)
         func named(_ c: Lexicon.Concept, _ text: String = f) -> Bool { Lexicon.names(c, .columnHeader, text, .within) }
-        // “2024 Toplam” may stand as a group over “Kaynak” alone.
-        if named(.total) || named(.total, Lexicon.fold(column.group ?? "")) { return .total }
+        if named(.total) { return .total }
         if named(.revolvingFund) { return .source(.revolvingFund) }
         if named(.otherDomestic) { return .source(.otherDomestic) }
         if named(.foreign) { return .source(.foreign) }
+        if named(.offBudget) { return nil }
         if named(.budget) { return .source(.budget) }
+        // “2024 Toplam” may stand as a group over “Kaynak” alone.
+        if named(.total, Lexicon.fold(column.group ?? "")) { return .total }
         // A source's title wrapped in a narrow cell of a centred header may leave its first line
         // among its group's words (“Diğer Yurt” beside “Bütçe Dışı Kaynak”, “İçi” below): read
         // with the group, it names an off-budget source, never the budget (the group names that).

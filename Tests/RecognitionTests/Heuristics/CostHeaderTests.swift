@@ -60,4 +60,17 @@ import TableGeometry
         let plain = Column(x0: 0, x1: 10, title: "Döner Sermaye", group: "Bütçe Dışı Kaynak")
         #expect(CostTableReader.sourceColumn(plain) == .source(.revolvingFund))
     }
+
+    /// A column's own title decides before its group's words, and off-budget money in one column
+    /// is no source of the contract's: stated not understood, never the budget.
+    @Test func aTitleDecidesBeforeItsGroup() {
+        let group = "Toplam Kaynak İhtiyacı (TL)"
+        #expect(CostTableReader.sourceColumn(Column(x0: 0, x1: 10, title: "Bütçe Ödeneği", group: group)) == .source(.budget))
+        #expect(CostTableReader.sourceColumn(Column(x0: 0, x1: 10, title: "Döner Sermaye", group: group)) == .source(.revolvingFund))
+        #expect(CostTableReader.sourceColumn(Column(x0: 0, x1: 10, title: "Toplam", group: group)) == .total)
+        #expect(CostTableReader.sourceColumn(Column(x0: 0, x1: 10, title: "Kaynak", group: "2024 Toplam")) == .total)
+        #expect(CostTableReader.sourceColumn(Column(x0: 0, x1: 10, title: "Bütçe Dışı")) == nil)
+        #expect(CostTableReader.sourceColumn(Column(x0: 0, x1: 10, title: "Bütçe Dışı Kaynak")) == nil)
+        #expect(CostTableReader.sourceColumn(Column(x0: 0, x1: 10, title: "Bütçe")) == .source(.budget))
+    }
 }
