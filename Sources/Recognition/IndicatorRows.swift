@@ -67,10 +67,12 @@ enum IndicatorRows {
     }
 
     /// The unit of measure's column (“Ölçü Birimi”, “Birim”), never one naming a unit of the
-    /// administration beside the responsible one (“Koordinatör” over “Birim”).
+    /// administration beside the responsible one (“Koordinatör” over “Birim”), nor the cost of
+    /// one unit of output (“Birim Maliyet”, which opens with the unit's word).
     static func unitColumn(_ section: TableSection) -> Int? {
         section.columns.indices.first { k in
-            Lexicon.names(.unit, .columnHeader, Lexicon.fold(section.columns[k].title), .leading)
+            let f = Lexicon.fold(section.columns[k].title)
+            return Lexicon.names(.unit, .columnHeader, f, .leading) && !Lexicon.names(.unitCost, .columnHeader, f, .leading)
                 && !ResponsibleUnitColumn.namesOtherUnit(section.columns[k])
         }
     }

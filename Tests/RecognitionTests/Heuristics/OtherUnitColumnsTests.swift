@@ -56,6 +56,18 @@ import TableGeometry
         }
     }
 
+    /// In an indicator table too (a goal card's column beside the indicator): a unit cost is never
+    /// the unit of measure's column, though it opens with the unit's word; there it is stated
+    /// unread (`UnreadAndRefusalTests.aWordOfAKnownColumnDoesNotMakeAColumnKnown`), the real unit's column is read.
+    @Test(arguments: ["Birim Maliyet (TL)", "Birim Maliyeti", "BİRİM MALİYET"])
+    func aUnitCostIsNoUnitOfMeasure(_ title: String) {
+        for titles in [["Performans Göstergesi", title, "Ölçü Birimi", "2025 Hedef"], ["Performans Göstergesi", title, "2025 Hedef"]] {
+            let indicators = columnsSideBySide(titles)
+            #expect(IndicatorRows.unitColumn(indicators) == titles.firstIndex(of: "Ölçü Birimi"), "\(titles)")
+            #expect(IndicatorRows.understoodColumns(indicators) == Set(titles.indices).subtracting([1]), "\(titles)")
+        }
+    }
+
     @Test(arguments: ["Risk", "Riskler", "Risk Düzeyi", "Olası Riskler"])
     func risksAreKnownAndLeft(_ title: String) {
         let indicators = columnsSideBySide(["Gösterge Adı", "Birimi", "2025 Hedeflenen Değer", title])
