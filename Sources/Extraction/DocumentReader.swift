@@ -32,6 +32,9 @@ public final class DocumentReader {
         if clearsLog { _ = PopplerLog.shared.drain() }
         document = try PopplerPass(path: path, password: password)
         info = document.info
+        // A page tree poppler finds empty (broken, or claiming more pages than the file has
+        // objects) would read as a document with nothing in it and `text` succeed silently.
+        guard info.pageCount > 0 else { throw .damaged(path: path, reason: "no pages (the page tree is empty or broken)") }
         self.readsRulings = readsRulings
         self.password = password
         collectLog()

@@ -152,6 +152,33 @@ import Testing
         }
     }
 
+    /// A page tree that claims two billion pages in a file of six objects: poppler finds no
+    /// page, and `text` printed nothing with status 0; every command now says the file is damaged.
+    @Test func aPageTreeWithNoReadablePageIsDamaged() throws {
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>",
+                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+                       "<< /Length 0 >>\nstream\n\nendstream"]
+        for (index, object) in objects.enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        let r = try PerfprogBinary.shell("""
+            printf '%s' '\(pdf)' > "$WORK/count.pdf"
+            "$PERFPROG" text "$WORK/count.pdf"; echo "text $?"
+            "$PERFPROG" extract "$WORK/count.pdf" --out "$WORK/out" --quiet; echo "extract $?"
+            """)
+        #expect(r.stdout == "text 1\nextract 1\n", "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 2, "\(r.stderr)")
+        #expect(lines.allSatisfy { $0.hasSuffix("count.pdf: damaged PDF: no pages (the page tree is empty or broken)") }, "\(r.stderr)")
+    }
+
     /// `--output` onto a device writes into it (an atomic write would rename a file over the
     /// device node); the link keeps the test from touching /dev/full should that regress.
     @Test func aDiffWrittenToAFullDeviceIsOneLineAndTheDeviceStays() throws {
