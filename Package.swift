@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "Batch", dependencies: ["Pipeline", "Inspection", "Extraction", "Recognition", "Dataset", "Checks", "DatasetIO"]),
         .target(
             name: "PerfprogCLI",
-            dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline", "Inspection"]
+            dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline", "Inspection", "Threads"]
         ),
         .executableTarget(name: "perfprog", dependencies: ["PerfprogCLI"]),
         .testTarget(

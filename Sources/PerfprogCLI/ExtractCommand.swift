@@ -4,6 +4,7 @@ import DatasetIO
 import Extraction
 import Foundation
 import Pipeline
+import Threads
 
 /// `perfprog extract`: PDFs → the canonical CSV tables.
 enum ExtractCommand: Subcommand {
@@ -53,8 +54,10 @@ enum ExtractCommand: Subcommand {
         }
         let progress = CommandProgress(console: console, command: name, quiet: arguments.flag("quiet"))
         // The units' classifier (its lexicon compiled) is made while the pages are read, not
-        // on one core after the last page where the tables are written.
-        DispatchQueue.global().async { _ = UnitClassifier.standard }
+        // on one core after the last page where the tables are written. On a thread of our own:
+        // libdispatch waits for ever for a thread a memory ceiling refuses; refused, the
+        // classifier is made where it is first asked for.
+        _ = SpawnedThread.start { _ = UnitClassifier.standard }
         for (index, path) in arguments.positional.enumerated() {
             progress.step("reading \(path) (\(index + 1)/\(arguments.positional.count))")
             defer { progress.clear() }

@@ -84,7 +84,7 @@ public enum RowSegmenter {
                 let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
                 if ruled || gapped || shaded || larger {
                     rows.append(RowBand(page: page, lines: current, separatedBy: reason))
-                    // The row keeps a sorted copy of its lines: this array is the next row's.
+                    // The row keeps these lines (copy on write): this array, emptied, is the next row's.
                     current.removeAll(keepingCapacity: true)
                     reason = ruled ? .ruling : gapped ? .gap : shaded ? .shading : .typeSize
                     currentBottom = -.infinity

@@ -27,12 +27,13 @@ import Testing
 
     /// Under a ceiling on its writable memory anywhere from too small to ample, `extract`
     /// either writes the dataset or stops with one line saying so, and soon: never a hang
-    /// (libdispatch retried a refused thread for ever; the file's digest waited for one), nor
+    /// (libdispatch retried a refused thread for ever: the file's digest waited for one, and
+    /// at 8-12 MB the units' classifier made beside the reading), nor
     /// a crash without the line (the handler allocated a C string for open(2), and Swift's
     /// report of the refused allocation faulted: status 139 or 134, 3 runs in 300 at 40-48 MB).
     /// `timeout` ends a hang with status 124.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"),
-          arguments: [32, 36, 40, 44, 48, 52, 56, 60])
+          arguments: [8, 12, 16, 24, 32, 36, 40, 44, 48, 52, 56, 60])
     func aMemoryCeilingEndsTheRunWithOneLineOrADataset(megabytes: Int) throws {
         let bytes = megabytes << 20
         let r = try PerfprogBinary.shell("""
