@@ -98,7 +98,8 @@ enum Lexicon {
             .rowLabel: ["İdare Adı*"],
             .nameEnding: ["Belediyesi", "İdaresi", "Başkanlığı", "Valiliği", "Üniversitesi", "Müdürlüğü"],
         ],
-        .aim: [.rowLabel: ["Stratejik Amaç*", "Amaç"]],
+        // A column of aims beside their money heads the resources per aim (Stratejik Amaçlar Kaynak İhtiyacı Tablosu).
+        .aim: [.rowLabel: ["Stratejik Amaç*", "Amaç"], .columnHeader: ["Stratejik Amaç*", "Amaç*"]],
         .target: [.rowLabel: ["Stratejik Hedef*", "Hedef"]],
         .performanceGoal: [
             .rowLabel: ["Performans Hedefi*"],

@@ -160,6 +160,16 @@ public enum ProgramRecognizer {
                         next += 1
                         continue
                     }
+                    // The money per aim: no field holds it, its header opens no aim, its rows are stated unread together.
+                    if AimResourceTable.isHeader(band) {
+                        guard canRead(at: i, finished: finished) else { break }
+                        let used = AimResourceTable.rowCount(bands[i...])
+                        let last = bands[i + used - 1].page
+                        let pages = last == band.page ? "page \(band.page)" : "pages \(band.page)-\(last)"
+                        result.diagnostics.append(LeftUnread.note("\(pages): resources by aim"))
+                        next += used
+                        continue
+                    }
                     // An untitled summary's header is no label (its first cell names performance goals).
                     let summaryHeader = SummaryTableReader.namesGoalsWithTheirMoney(band)
                     let levels = summaryHeader ? [] : GoalContext.levelRows(band)

@@ -49,6 +49,11 @@ enum Block: Sendable {
     /// The guide's Tablo 5 at the end (Faaliyetlerden Sorumlu Harcama Birimlerine İlişkin Tablo):
     /// each responsible unit beside the goals and activities it answers for. No amounts, no facts.
     case unitsTable
+    /// Melikgazi's Stratejik Amaçlar Kaynak İhtiyacı Tablosu after the summaries: each aim by code
+    /// and text with its goals' activities' money (Bütçe / Bütçe Dışı / Toplam), a "Toplam Kaynak
+    /// İhtiyacı" row closing it. The contract has no place for an aim's money: no facts, stated
+    /// as left unread (`ExpectedUnread.resourcesByAim`).
+    case aimResources
 }
 
 /// What one goal prints, in order. The goal table's title (when the arrangement prints titles)

@@ -46,6 +46,9 @@ struct ArrangementHTML {
             case .generalPart:
                 // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
                 break
+            case .aimResources:
+                body += [title("STRATEJİK AMAÇLAR KAYNAK İHTİYACI TABLOSU", "Stratejik Amaçlar Kaynak İhtiyacı Tablosu"),
+                         table(tables.aimResourcesTable())]
             case .unitsTable:
                 body += [title("FAALİYETLERDEN SORUMLU HARCAMA BİRİMLERİNE İLİŞKİN TABLO", "Faaliyetlerden Sorumlu Harcama Birimlerine İlişkin Tablo"),
                          table(tables.unitsTable())]

@@ -27,7 +27,7 @@ import Testing
 
         ReadBack.expectExact(expected, readFrom: path, kind: "matrix", name: variant.name,
                              knownIssue: Self.knownIssues[variant.name], allRead: true,
-                             expectedUnread: ExpectedProgram.unread(typesetter.generalTables))
+                             expectedUnread: ExpectedProgram.unread(typesetter.generalTables) + typesetter.statedUnread)
     }
 
     @Test func knownIssuesNameVariantsOfTheMatrix() {

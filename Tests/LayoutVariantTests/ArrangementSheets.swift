@@ -76,7 +76,7 @@ struct ArrangementSheets {
             case .administrationSummary:
                 add("İdare", [.pageBreak] + title("İDARE PERFORMANS TABLOSU", "İdare Performans Tablosu")
                     + [.table(tables.administrationSummaryTable())])
-            case .generalPart, .partHeading, .unitsTable:
+            case .generalPart, .partHeading, .unitsTable, .aimResources:
                 // The matrix's cairo variants print the general part and the outline; a workbook's sheets print neither.
                 break
             case .planOverview(let style):

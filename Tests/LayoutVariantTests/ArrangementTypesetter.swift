@@ -12,6 +12,8 @@ final class ArrangementTypesetter {
     private var tableNumber = 0
     /// The general part's tables and the pages each was printed on (after `write`).
     var generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>, afterGoals: Bool)] = []
+    /// What the program must state left unread besides the general part's tables (after `write`).
+    var statedUnread: [ExpectedUnread] = []
     private var previousAim = ""
     /// Goals printed so far: general blocks after the first are between goals or annexes.
     private(set) var goalsPrinted = 0
@@ -50,6 +52,7 @@ final class ArrangementTypesetter {
         previousAim = ""
         goalsPrinted = 0
         generalTables = []
+        statedUnread = []
         let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk, characters: look.characters)
         flow = PageFlow(canvas: canvas, size: look.page,
                         runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
@@ -77,6 +80,14 @@ final class ArrangementTypesetter {
                 generalPart(blocks, place: goalsPrinted > 0 ? .annex : .opening)
             case .partHeading(let text):
                 partHeading(text)
+            case .aimResources:
+                let spec = aimResourcesTable()
+                flow.advance(Self.blockGap)
+                title(guide: "STRATEJİK AMAÇLAR KAYNAK İHTİYACI TABLOSU", numbered: "Stratejik Amaçlar Kaynak İhtiyacı Tablosu", before: spec)
+                flow.makeRoom(setter.openingHeight(spec))
+                let first = flow.canvas.pageCount
+                setter.set(spec)
+                statedUnread.append(ExpectedUnread(pages: first...flow.canvas.pageCount, statement: ExpectedUnread.resourcesByAim))
             case .unitsTable:
                 let spec = unitsTable()
                 flow.advance(Self.blockGap)
@@ -591,6 +602,22 @@ final class ArrangementTypesetter {
         }
         return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
                                nameColumn: 2))
+    }
+
+    /// Stratejik Amaç | Bütçe | Bütçe Dışı | Toplam: each aim (code, text) with the sums of its goals'
+    /// activities, then "Toplam Kaynak İhtiyacı" with the sums of all.
+    func aimResourcesTable() -> TableSpec {
+        var rows: [TableRowSpec] = []
+        func figures(_ split: [Amount]) -> [TableCell] { split.enumerated().map { .figure(amount($0.element), column: $0.offset + 2) } }
+        for aim in PlanOverview.aims(program).map(\.aim) {
+            let activities = program.goals.filter { $0.aimCode == aim.code }.flatMap(\.activities)
+            rows.append(TableRowSpec(cells: [.centred(aim.code, column: 0), .text(aim.title, column: 1)] + figures(AdministrationSummary.split(activities))))
+        }
+        rows.append(TableRowSpec(cells: [TableCell(text: "Toplam Kaynak İhtiyacı", columns: 0..<2, alignment: .leading)]
+                                 + figures(AdministrationSummary.split(program.goals.flatMap(\.activities))), bold: true))
+        let header = [HeaderCell("Stratejik Amaç", columns: 0..<2)]
+            + ["Bütçe", "Bütçe Dışı", "Toplam"].enumerated().map { HeaderCell("\($0.element) (TL)", column: $0.offset + 2) }
+        return cased(TableSpec(columnWidths: [0.08, 0.44, 0.16, 0.16, 0.16], figureColumns: [2, 3, 4], header: header, rows: rows, nameColumn: 1))
     }
 
     /// Sorumlu Harcama Birimi | Performans Hedefi | Faaliyet: on each row a unit (in the order the goals

@@ -463,6 +463,19 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .numbered, kurus: true)
 
+    /// Melikgazi (`RealTemplates.md` 2): the guide's tables, then after the Toplam Kaynak İhtiyacı
+    /// Tablosu the Stratejik Amaçlar Kaynak İhtiyacı Tablosu (each aim with its goals' money, closed by
+    /// "Toplam Kaynak İhtiyacı"), which no field of the contract holds: stated as left unread. Goal
+    /// tables under labelled rows, cost tables per activity.
+    static let aimResources = Arrangement(
+        name: "aim-resources",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows), .aimResources],
+        kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -471,5 +484,5 @@ enum Arrangements {
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
-                      targetWordGoals]
+                      targetWordGoals, aimResources]
 }

@@ -144,6 +144,8 @@ struct ExpectedUnread: Sendable {
     static let beforeGoals = "cost table before any goal table"
     /// A table of costs by economic code after a goal table, over which nothing names an activity.
     static let namingNoActivity = "cost table naming no activity"
+    /// A table of the money per strategic aim (Stratejik Amaçlar Kaynak İhtiyacı): no field holds it.
+    static let resourcesByAim = "resources by aim"
     /// Rows of amounts in no table the reader knows ("page 9: 7 rows with amounts …"), after the first goal table.
     static let amountsOutside = "with amounts outside any recognised table"
 

@@ -110,4 +110,30 @@ import TableGeometry
         let texts = ["2025 YILI", "PERFORMANS PROGRAMI", "Performans Programı 2024 yılında hazırlanmış ve meclise sunulmuştur."]
         #expect(AdministrationReader.year(lines: texts.map(line), title: nil) != 2024)
     }
+
+    /// Melikgazi's Stratejik Amaçlar Kaynak İhtiyacı Tablosu (`RealTemplates.md` 2): a column of aims
+    /// beside Bütçe / Bütçe Dışı / Toplam is the money per aim, which no field holds: found (its header
+    /// opens no aim) and, with its rows to the total, stated unread. A label naming an aim with its
+    /// text and a sentence naming them all in one cell are no such header.
+    @Test func theMoneyPerAimIsFoundAndLeft() {
+        func row(_ cells: [(String, Double)], y: Double = 100) -> RowBand {
+            WordBoxes.band(page: 30, cells.flatMap { text, x -> [Word] in
+                var left = x
+                return text.split(separator: " ").map { w in
+                    defer { left += Double(w.count) * 5 + 3 }
+                    return WordBoxes.word(String(w), left, y, left + Double(w.count) * 5, y + 10, size: 10)
+                }
+            })
+        }
+        let header = row([("Stratejik Amaç", 40), ("Bütçe (TL)", 300), ("Bütçe Dışı (TL)", 380), ("Toplam (TL)", 470)])
+        #expect(AimResourceTable.isHeader(header))
+        #expect(!AimResourceTable.isHeader(row([("Stratejik Amaç 1:", 40), ("Bütçe ve toplam kaynakları artırmak", 160)])))
+        #expect(!AimResourceTable.isHeader(row([("Amaç bütçe toplam", 40), ("Performans Göstergesi", 300), ("2025 Hedef", 470)])))
+        let rows = [header,
+                    row([("1", 40), ("Kenti korumak", 80), ("5.500.000,00", 300), ("0,00", 380), ("5.500.000,00", 470)], y: 120),
+                    row([("2", 40), ("Ulaşımı iyileştirmek", 80), ("1.000.000,00", 300), ("0,00", 380), ("1.000.000,00", 470)], y: 140),
+                    row([("Toplam Kaynak İhtiyacı", 40), ("6.500.000,00", 300), ("0,00", 380), ("6.500.000,00", 470)], y: 160),
+                    row([("Faaliyetlerden Sorumlu Harcama Birimleri", 40)], y: 200)]
+        #expect(AimResourceTable.rowCount(rows[...]) == 4)
+    }
 }
