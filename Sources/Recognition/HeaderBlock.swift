@@ -21,14 +21,27 @@ enum HeaderBlock {
     static func isGroupRow(_ band: RowBand, severalLines: Bool = false) -> Bool {
         guard band.lines.count == 1 || (severalLines && band.words.count <= maximumGroupWords),
               !GoalTableReader.hasAmounts(band), let first = band.words.first else { return false }
-        // A row of years alone (“2021 2022 2023 2024 2025”) stands over the kinds of value.
+        // A row of years alone (“2021 2022 2023 2024 2025”) stands over the kinds of value, and a
+        // row of kinds alone (“Gerçekleşme Tahmini Hedeflenen”) over the years.
         let yearsOnly = band.words.allSatisfy { Int($0.text).map(ProgramYear.isPlausible) ?? false }
-        if yearsOnly { return true }
+        if yearsOnly || namesKindsAlone(band) { return true }
         guard !RowKey.isCode(first.text) else { return false }
         let f = band.folded
         let hasYear = f.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false }
         return Lexicon.names(.resources, .columnHeader, f, .within) || Lexicon.names(.economicCode, .columnHeader, f, .within)
             || (hasYear && band.words.count <= maximumYearGroupWords)
+    }
+
+    /// The kinds of an indicator's values (Gerçekleşen, Tahmin, Hedef).
+    static let valueKinds: [Lexicon.Concept] = [.pastActual, .estimate, .targetValue]
+
+    /// A row of value kinds alone, at least two of its words, each a kind's whole word
+    /// (“Gerçekleşme Tahmini Hedeflenen”): the group row over the years under it.
+    static func namesKindsAlone(_ band: RowBand) -> Bool {
+        band.words.count >= 2 && band.words.allSatisfy { w in
+            let f = Lexicon.fold(w.text)
+            return valueKinds.contains { Lexicon.names($0, .columnHeader, f, .whole) }
+        }
     }
 
     /// The rows as one header band; its vertical rules are those every row draws (a group row's

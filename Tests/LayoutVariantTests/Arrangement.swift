@@ -171,6 +171,8 @@ struct IndicatorColumns: Sendable {
     var codeColumn = false
     /// Years on one header row, their kind ("Gerçekleşen", "Tahmin", "Hedef") on a second.
     var twoRowHeader = true
+    /// With two header rows, the kinds on the first and the years under them ("Gerçekleşme" over "2023").
+    var yearsBelow = false
     /// An empty "Açıklamalar:" row under each indicator, as Kayseri prints.
     var explanationRows = false
     /// The code column's header ("Gösterge Kodu"); without one the column stands under no title.

@@ -11,7 +11,13 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [:]
+    static let knownIssues: [String: Comment] = [
+        // Geometry: the kinds over the years ("Gerçekleşme Tahmini Hedeflenen" over "2022 2023 2024") join the header
+        // as its group row, but two kinds close together read as one group over two years (turned header cells in a
+        // grid); on A5 at 11 pt the generator sets the kinds wider than their columns, so they abut as one word.
+        "kinds-over-years b24 grid-portrait-8pt-vertical-dark-justified-rotated-ungrouped-currency": "not read: indicator values 20; extra: indicator values 20",
+        "kinds-over-years k25 none-short-11pt-justified-top-overprinted": "not read: indicator values 92; extra: indicator values 92",
+    ]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {

@@ -365,8 +365,9 @@ final class ArrangementTypesetter {
         if let u = unitColumn { header.append(HeaderCell(words.unit, column: u, rows: headerRows)) }
         for (k, column) in years.enumerated() {
             if layout.twoRowHeader {
-                header.append(HeaderCell(String(column.year), column: firstYear + k))
-                header.append(HeaderCell(words.kind(column.kind), column: firstYear + k, rows: 1..<2))
+                let (upper, lower) = (String(column.year), words.kind(column.kind))
+                header.append(HeaderCell(layout.yearsBelow ? lower : upper, column: firstYear + k))
+                header.append(HeaderCell(layout.yearsBelow ? upper : lower, column: firstYear + k, rows: 1..<2))
             } else {
                 let bare = years.count == 1
                 header.append(HeaderCell(bare ? String(column.year) : "\(column.year) \(words.kind(column.kind))", column: firstYear + k))

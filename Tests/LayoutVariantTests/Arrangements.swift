@@ -476,6 +476,18 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows), .aimResources],
         kurus: true)
 
+    /// The indicator table's two header rows the other way round, as templates made from the
+    /// ministry's spreadsheet print them: each kind of value ("Gerçekleşme", "Tahmini", "Hedeflenen")
+    /// over its year. Full-width goal rows, cost tables per goal, numbered titles, the İdare
+    /// Performans Tablosu.
+    static let kindsOverYears = Arrangement(
+        name: "kinds-over-years",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true, yearsBelow: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .numbered, wording: .other)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -484,5 +496,5 @@ enum Arrangements {
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
-                      targetWordGoals, aimResources]
+                      targetWordGoals, aimResources, kindsOverYears]
 }

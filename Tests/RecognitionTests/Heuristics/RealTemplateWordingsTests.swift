@@ -136,4 +136,24 @@ import TableGeometry
                     row([("Faaliyetlerden Sorumlu Harcama Birimleri", 40)], y: 200)]
         #expect(AimResourceTable.rowCount(rows[...]) == 4)
     }
+
+    /// The indicator header's rows the other way round: each kind of value over its year. A row of
+    /// kinds alone is the group row over the years; a header naming the indicator beside kinds, or a
+    /// kind with another word ("Gerçekleşme Durumu"), is none.
+    @Test func kindsOverYearsAreTheHeadersGroupRow() {
+        func row(_ text: String) -> RowBand {
+            var x = 200.0
+            let words = text.split(separator: " ").map { w -> Word in
+                let word = WordBoxes.word(String(w), x, 100, x + Double(w.count) * 5, 110, size: 10)
+                x += 70
+                return word
+            }
+            return WordBoxes.band(page: 3, words)
+        }
+        #expect(HeaderBlock.isGroupRow(row("Gerçekleşme Tahmini Hedeflenen")))
+        #expect(HeaderBlock.isGroupRow(row("Gerçekleşen Tahmin Hedef")))
+        #expect(!HeaderBlock.isGroupRow(row("Göstergesi Gerçekleşen Tahmin Hedef")))
+        #expect(!HeaderBlock.isGroupRow(row("Gerçekleşme Durumu")))
+        #expect(!HeaderBlock.isGroupRow(row("Hedef")))
+    }
 }
