@@ -49,12 +49,13 @@ enum AdministrationReader {
     /// A name in capitals, title-cased (`TextNormalization.turkishTitleCased`). A word with an "I"
     /// that may be i or ı is spelled as the document prints it in small letters (“Iğdır” in a
     /// sentence beside “IĞDIR BELEDIYESI”), else as the vocabulary spells it (`Lexicon.spellings`),
-    /// else by vowel harmony.
+    /// else by vowel harmony. Words of a web or e-mail address count for nothing (`Lexicon.isAddress`).
     static func titleCased(_ name: String, lines: [TextLine]) -> String {
         guard name.unicodeScalars.contains("I") else { return TextNormalization.turkishTitleCased(name) }
         var printed: [String: String] = [:]
         for line in lines {
-            for word in line.words {
+            // An address writes ı as i: its words give no evidence (“www.kirikkale.bel.tr”).
+            for word in line.words where !Lexicon.isAddress(word.text) {
                 for run in word.text.split(whereSeparator: { !$0.isLetter }) where run.contains(where: \.isLowercase) {
                     let key = TextNormalization.dotlessKey(String(run))
                     if printed[key] == nil { printed[key] = String(run) }

@@ -35,3 +35,22 @@ extension Lexicon {
         return known
     }()
 }
+
+extension Lexicon {
+    /// Marks of a web or e-mail address (“www.kirikkale.bel.tr”, “bilgi@isparta.bel.tr”,
+    /// “https://…”): an address writes ı as i and İ as i, so its small letters say nothing of how
+    /// a name in capitals is spelled.
+    static let addressMark: Character = "@"
+    static let addressOpenings = ["www", "http"]
+
+    /// Whether `word` (as printed) is, or is part of, a web or e-mail address: it holds “@”, opens
+    /// with “www” or “http”, or has a dot between two letters (“kirikkale.bel”; a sentence's full
+    /// stop has a space after it, a figure's dot has digits).
+    static func isAddress(_ word: String) -> Bool {
+        if word.contains(addressMark) { return true }
+        let lower = word.lowercased()
+        if addressOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        let c = Array(word)
+        return c.indices.dropFirst().dropLast().contains { c[$0] == "." && c[$0 - 1].isLetter && c[$0 + 1].isLetter }
+    }
+}

@@ -30,4 +30,32 @@ import Testing
         let row = CellSplitter.split(band, boundaries: [634.8, 696.2, 723.7])
         #expect(row.cells.map(\.text) == ["18 900 000,00", "0,00", "", "18 900 000,00"])
     }
+
+    /// An indicator row at 12 pt, its year cells right-aligned 2.25 pt (0.19 em) apart: "85" and
+    /// "100,50" look like one figure grouped with spaces ("85 100,50" is a valid grouping), yet a
+    /// column boundary or a drawn rule stands between them. Joined, the row read 85100,50 for the
+    /// second year and nothing for the first: a silent wrong value.
+    func yearCells() -> [Word] {
+        func w(_ text: String, _ x0: Double, _ x1: Double) -> Word {
+            Word(text: text, box: Rect(x0: x0, y0: 200, x1: x1, y1: 214), fontSize: 12)
+        }
+        return [w("Oran", 40, 66), w("85", 480, 493.3), w("100,50", 495.55, 531.55), w("120,25", 533.8, 569.8)]
+    }
+
+    @Test func aColumnBoundaryBetweenTwoCellsPartsThem() {
+        let band = RowBand(page: 3, lines: [TextLine(words: yearCells())], separatedBy: .gap)
+        let row = CellSplitter.split(band, boundaries: [200, 494.4, 532.7])
+        #expect(row.cells.map(\.text) == ["Oran", "85", "100,50", "120,25"])
+    }
+
+    /// A drawn column rule in the space parts the words even where the header's boundary lies
+    /// elsewhere (here inside "85").
+    @Test func aDrawnRuleBetweenTwoCellsPartsThem() {
+        let band = RowBand(page: 3, lines: [TextLine(words: yearCells())], separatedBy: .gap, verticalRules: [300, 494.4, 532.7])
+        let row = CellSplitter.split(band, boundaries: [200, 490, 532.7])
+        #expect(row.cells.map(\.text) == ["Oran", "85", "100,50", "120,25"])
+        // Without the rule, the boundary across "85" cuts inside one figure: it goes whole.
+        let unruled = CellSplitter.split(RowBand(page: 3, lines: [TextLine(words: yearCells())], separatedBy: .gap), boundaries: [200, 490, 532.7])
+        #expect(unruled.cells.map(\.text) == ["Oran", "", "85 100,50", "120,25"])
+    }
 }

@@ -45,4 +45,17 @@ import Testing
     func dotlessCapitalsAreSpelledAsKnown(_ name: String, _ texts: [String], _ expected: String) {
         #expect(AdministrationReader.administration(idareAdi: name, lines: Self.lines(texts)) == expected)
     }
+
+    /// A web or e-mail address writes ı as i (“www.kirikkale.bel.tr”): its small letters are no
+    /// spelling of the name, which the vocabulary spells; a sentence's words still are.
+    @Test(arguments: [
+        ("KIRIKKALE BELEDIYESI", ["www.kirikkale.bel.tr"], "Kırıkkale Belediyesi"),
+        ("KIRIKKALE BELEDIYESI", ["Web: https://kirikkale.bel.tr/ e-posta: bilgi@kirikkale.bel.tr"], "Kırıkkale Belediyesi"),
+        ("ISPARTA BELEDIYESI", ["www.isparta.bel.tr", "iletisim@isparta.bel.tr"], "Isparta Belediyesi"),
+        ("ISPARTA BELEDIYESI", ["İsparta.bel.tr"], "Isparta Belediyesi"),
+        ("INHISAR BELEDIYESI", ["www.inhısar.bel.tr", "İnhisar Belediyesi’nin 2025 yılı programı."], "İnhisar Belediyesi"),
+    ] as [(String, [String], String)])
+    func anAddressIsNoSpelling(_ name: String, _ texts: [String], _ expected: String) {
+        #expect(AdministrationReader.administration(idareAdi: name, lines: Self.lines(texts)) == expected)
+    }
 }
