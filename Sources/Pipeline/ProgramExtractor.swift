@@ -59,6 +59,7 @@ public enum ProgramExtractor {
         var recognizer: PageStreamRecognizer
         var goals: [Goal] = []
         var restart: ProgramRestart?
+        var recodings = 0
         do {
             reader = try DocumentReader(path: path, password: password)
             recognizer = PageStreamRecognizer(title: reader.info.title)
@@ -67,6 +68,7 @@ public enum ProgramExtractor {
             // memory of every program it holds, to be refused all the same.
             try reader.forEachPage(workers: workers, continuing: { page throws(ExtractionError) -> Bool in
                 recognizer.add(page)
+                if recognizer.recodings != recodings { recodings = recognizer.recodings; goals = [] }
                 let drafted = recognizer.draftedGoals(from: goals.count)
                 guard !drafted.isEmpty else { return true }
                 goals += drafted

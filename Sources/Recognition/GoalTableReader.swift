@@ -11,7 +11,8 @@ struct GoalDraft {
     var statedTotal: BudgetSplit?
     var notes: [String] = []
     /// The target was named for this table alone (in its own rows, or outside it since the goal
-    /// table before) and no goal was: the document makes the target the goal (“Hedef 1.7.5: …”).
+    /// table before) and no goal was: the document makes the target the goal (“Hedef 1.7.5: …”),
+    /// unless the document's targets serve several tables (`TargetGoals`).
     var targetNamesTheGoal = false
 }
 

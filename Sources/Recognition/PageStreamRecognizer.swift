@@ -85,6 +85,10 @@ public struct PageStreamRecognizer {
         return (start..<walk.draftCount).map(walk.draftedGoal)
     }
 
+    /// Grows each time the goals drafted so far are coded again (no target stands for a goal
+    /// after all): the caller drafts them again from the first.
+    public var recodings: Int { walk.recodings }
+
     /// The program read from all the pages added.
     public consuming func finish() -> RecognizedProgram {
         if furniture == nil { learn() }

@@ -64,6 +64,10 @@ public enum ProgramRecognizer {
         private var headingOrder = 0
         /// Aim, target and goal named outside tables, for the tables after them.
         private var context = GoalContext()
+        /// Whether targets stand for goals; each withdrawal codes the goals drafted so far again.
+        private var targetGoals = TargetGoals()
+        /// How many times the goals drafted so far were coded again (`TargetGoals`).
+        private(set) var recodings = 0
         /// Goal tables announced by their title: evidence the document is a program.
         private(set) var titledGoalTables = 0
         /// Goals drafted so far.
@@ -229,6 +233,10 @@ public enum ProgramRecognizer {
                         if draft.labels[.target] == nil, let t = GoalHeading.target(of: g, aim: currentAim, among: Array(namedHeadings.values)) {
                             draft.labels[.target] = LabelledRow(label: .target, labelCode: t.code, value: t.title, page: band.page, form: .heading)
                         }
+                    }
+                    if targetGoals.admit(&draft, heading: goalHeading) {
+                        for k in drafts.indices { drafts[k].0.targetNamesTheGoal = false }
+                        recodings += 1
                     }
                     drafts.append((draft, [], currentAim, goalHeading))
                     if let recorder {

@@ -145,15 +145,22 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(context.open(try #require(GoalContext.row(band([("Amaç 1: Kenti korumak", 40, 100)])))))
         #expect(context.open(try #require(GoalContext.row(band([("Hedef 1.7.5: İmar planı yapmak", 40, 100)])))))
         var notes: [String] = []
-        let first = context.filling(GoalDraft(page: 5))
+        var targets = TargetGoals()
+        var first = context.filling(GoalDraft(page: 5))
+        #expect(!targets.admit(&first, heading: nil))
         let goal = GoalAssembler.goal(no: 1, draft: first, costs: [], aim: nil, heading: nil, notes: &notes)
         #expect(goal.code == "1.7.5" && goal.title == "İmar planı yapmak" && goal.aimCode == "1")
         #expect(goal.targetCode == "1.7.5" && goal.targetTitle == "İmar planı yapmak" && notes.isEmpty)
         #expect(GoalAssembler.attachment(no: 1, draft: first, aim: nil, heading: nil).hasPrefix("goal 1.7.5 (the target's)"))
-        // The same target still open over the next table names no goal of it.
-        let second = GoalAssembler.goal(no: 2, draft: context.filling(GoalDraft(page: 6)), costs: [], aim: nil, heading: nil, notes: &notes)
-        #expect(second.code == "2" && second.targetCode == "1.7.5")
-        // In the table's own rows too, and a goal named beside it stays the goal.
+        // The same target still open over the next table names no goal of it: the target has two
+        // goals, so it stands for neither, and the first is coded again by position (no 1.7.5, 2).
+        var second = context.filling(GoalDraft(page: 6))
+        #expect(targets.admit(&second, heading: nil) && targets.withdrawn)
+        first.targetNamesTheGoal = false
+        let recoded = [first, second].enumerated().map { k, d in GoalAssembler.goal(no: k + 1, draft: d, costs: [], aim: nil, heading: nil, notes: &notes) }
+        #expect(recoded.map(\.code) == ["1", "2"] && recoded.allSatisfy { $0.targetCode == "1.7.5" })
+        #expect(notes.filter { $0.contains("neither a label nor a heading") }.count == 2, "\(notes)")
+        // In the table's own rows too (in a document where no target was withdrawn), and a goal named beside it stays the goal.
         var own = GoalDraft(page: 7)
         own.labels[.target] = try #require(GoalContext.row(band([("Hedef 1.7.6: Dönüşümü sağlamak", 40, 100)]))) as LabelledRow
         #expect(GoalAssembler.goal(no: 3, draft: context.filling(own), costs: [], aim: nil, heading: nil, notes: &notes).code == "1.7.6")
@@ -162,6 +169,39 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         // A list of targets (an overview) names no goal.
         var listed = try overview()
         #expect(!listed.filling(GoalDraft(page: 8)).targetNamesTheGoal)
+    }
+
+    /// A target repeated in the rows of several goal tables (“Stratejik Hedef 1.1” in each, the
+    /// goals' own labels in words the lexicon does not know) stands for none of their goals.
+    @Test func aTargetRepeatedOverSeveralTablesIsNoGoal() throws {
+        var context = GoalContext()
+        var targets = TargetGoals()
+        let row = try #require(GoalContext.row(band([("Stratejik Hedef 1.1: Plan yapmak", 40, 100)]))) as LabelledRow
+        var drafts: [GoalDraft] = []
+        var withdrawals = 0
+        for page in 5...7 {
+            var draft = GoalDraft(page: page)
+            draft.labels[.target] = row
+            draft = context.filling(draft)
+            if targets.admit(&draft, heading: nil) { withdrawals += 1 }
+            drafts.append(draft)
+        }
+        #expect(withdrawals == 1 && drafts.dropFirst().allSatisfy { !$0.targetNamesTheGoal })
+        // A goal named under a target that stood for one withdraws it too.
+        var named = TargetGoals()
+        var alone = GoalDraft(page: 5)
+        alone.labels[.target] = row
+        alone.targetNamesTheGoal = true
+        #expect(!named.admit(&alone, heading: nil) && alone.targetNamesTheGoal)
+        var labelled = alone
+        labelled.labels[.goal] = try #require(GoalContext.row(band([("Performans Hedefi 2: Dönüşüm", 40, 100)]))) as LabelledRow
+        #expect(named.admit(&labelled, heading: nil))
+        // After a goal table coded by position, a target named alone stands for no goal either.
+        var positional = TargetGoals()
+        var unnamed = GoalDraft(page: 5)
+        #expect(!positional.admit(&unnamed, heading: nil) && positional.withdrawn)
+        var later = alone
+        #expect(!positional.admit(&later, heading: nil) && !later.targetNamesTheGoal)
     }
 
     /// Aims and targets listed as an overview of the strategic plan before the goal tables.

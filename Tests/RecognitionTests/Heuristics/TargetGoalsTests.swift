@@ -1,0 +1,86 @@
+import Testing
+import Dataset
+import PageLayout
+import TableGeometry
+@testable import Recognition
+
+/// Targets stand for goals only where each names one goal table alone (`TargetGoals`): a
+/// document whose target serves several tables is read by position, with a note for each
+/// goal, and its codes never mix the target's and the position's (a mix reads as a second
+/// program starting, and the whole file would be refused).
+@Suite struct TargetGoalsTests {
+    /// A titled goal table on its own page: `labels` (lines above its activities), one activity.
+    static func goalPage(_ page: Int, labels: [String]) -> Page {
+        var words = UnreadAndRefusalTests.line([("PERFORMANS HEDEFİ TABLOSU", 200)], y: 80)
+        for (k, text) in labels.enumerated() { words += UnreadAndRefusalTests.line([(text, 40)], y: 110 + Double(k) * 20) }
+        words += UnreadAndRefusalTests.line([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: 200)
+        words += UnreadAndRefusalTests.line([("F\(page) Park yapımı", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 220)
+        words += UnreadAndRefusalTests.line([("Genel Toplam", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 240)
+        return WordBoxes.page(page, words)
+    }
+
+    /// The goals' codes as a caller streaming the pages sees them (drafted after each page, all
+    /// of them again when recoded, as `ProgramExtractor` does), every code it saw on the way,
+    /// and the program as `finish` codes it. The goal pages come after the cover and empty pages
+    /// enough for the furniture to be learnt, so that goals are drafted while pages still arrive.
+    static func read(_ goalPages: [Page]) -> (streamed: [String], seen: Set<String>, finished: RecognizedProgram) {
+        let opening = [WordBoxes.page(1, UnreadAndRefusalTests.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 40))]
+            + (2...PageStreamRecognizer.furnitureWindow).map { WordBoxes.page($0, []) }
+        var stream = PageStreamRecognizer(title: nil)
+        var streamed: [String] = []
+        var seen: Set<String> = []
+        var recodings = 0
+        for page in opening + goalPages {
+            stream.add(page)
+            if stream.recodings != recodings { recodings = stream.recodings; streamed = [] }
+            streamed += stream.draftedGoals(from: streamed.count).map(\.code)
+            seen.formUnion(streamed)
+        }
+        return (streamed, seen, stream.finish())
+    }
+    /// `labels`' goal tables, then three more each under a target of its own: a goal table is
+    /// drafted once `ProgramRecognizer.RowWalk.titlesAhead` titles follow it.
+    static func goalPages(_ labels: [[String]]) -> [Page] {
+        let following = (1...ProgramRecognizer.RowWalk.titlesAhead).map { ["Hedef 1.2.\($0): Yol yapmak"] }
+        return (labels + following).enumerated().map { k, l in goalPage(PageStreamRecognizer.furnitureWindow + 1 + k, labels: l) }
+    }
+
+    static func positional(_ program: RecognizedProgram) -> Int {
+        program.diagnostics.filter { $0.contains("neither a label nor a heading naming the goal") }.count
+    }
+
+    /// “Stratejik Hedef 1.1” in three goal tables' rows, their goals labelled in words the
+    /// lexicon does not know: three goals by position, each with its note, all under target 1.1.
+    @Test(arguments: ["", "Perf. Hedefi 1: İmar planı", "P. Hedefi 1: İmar planı", "Performans Hedef No 1: İmar planı",
+                      "Hedef No 1: İmar planı", "Performans Göstergesi Hedefi 1: İmar planı"])
+    func aTargetRepeatedOverThreeTables(goalLabel: String) {
+        let labels = ["Stratejik Hedef 1.1: Plan yapmak"] + (goalLabel.isEmpty ? [] : [goalLabel])
+        let (streamed, _, program) = Self.read(Self.goalPages([labels, labels, labels]))
+        #expect(program.goals.map(\.code) == ["1", "2", "3", "4", "5", "6"], "\(program.goals.map(\.code)) \(program.diagnostics)")
+        #expect(!streamed.isEmpty && program.goals.map(\.code).starts(with: streamed), "\(streamed)")
+        #expect(program.goals.map(\.targetCode) == ["1.1", "1.1", "1.1", "1.2.1", "1.2.2", "1.2.3"])
+        #expect(Self.positional(program) == 6, "\(program.diagnostics)")
+    }
+
+    /// “Hedef 1.1.1” named once over two tables, then “Hedef 1.1.2”: by position throughout
+    /// (not 1.1.1, 2, 1.1.2, which reads as a second program), the goals drafted before the second table coded again.
+    @Test func aTargetNamedOnceOverTwoTables() {
+        let pages = Self.goalPages([["Amaç 1: Kenti korumak", "Hedef 1.1.1: Plan yapmak"], [], ["Hedef 1.1.2: Dönüşümü sağlamak"]])
+        let (streamed, seen, program) = Self.read(pages)
+        // The first goal was streamed by its target's code before the second table withdrew it.
+        #expect(seen.contains("1.1.1"), "\(seen)")
+        #expect(program.goals.map(\.code) == ["1", "2", "3", "4", "5", "6"], "\(program.goals.map(\.code)) \(program.diagnostics)")
+        #expect(!streamed.isEmpty && program.goals.map(\.code).starts(with: streamed), "\(streamed)")
+        #expect(program.goals.map(\.targetCode) == ["1.1.1", "1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.2.3"])
+        #expect(Self.positional(program) == 6)
+    }
+
+    /// Each target named over one table alone stays its goal (Gaziemir's programs).
+    @Test func targetsNamedOnceEachAreTheGoals() {
+        let pages = Self.goalPages([["Amaç 1: Kenti korumak", "Hedef 1.1.1: Plan yapmak"], ["Hedef 1.1.2: Dönüşümü sağlamak"]])
+        let (streamed, _, program) = Self.read(pages)
+        #expect(program.goals.map(\.code) == ["1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.2.3"], "\(program.diagnostics)")
+        #expect(!streamed.isEmpty && program.goals.map(\.code).starts(with: streamed), "\(streamed)")
+        #expect(Self.positional(program) == 0)
+    }
+}
