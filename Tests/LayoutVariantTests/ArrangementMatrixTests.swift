@@ -11,13 +11,7 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [
-        // Geometry: the kinds over the years ("Gerçekleşme Tahmini Hedeflenen" over "2022 2023 2024") join the header
-        // as its group row, but two kinds close together read as one group over two years (turned header cells in a
-        // grid); on A5 at 11 pt the generator sets the kinds wider than their columns, so they abut as one word.
-        "kinds-over-years b24 grid-portrait-8pt-vertical-dark-justified-rotated-ungrouped-currency": "not read: indicator values 20; extra: indicator values 20",
-        "kinds-over-years k25 none-short-11pt-justified-top-overprinted": "not read: indicator values 92; extra: indicator values 92",
-    ]
+    static let knownIssues: [String: Comment] = [:]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {
@@ -202,6 +196,17 @@ import Testing
         // Every print of the program's total begun is printed whole.
         #expect(text.components(separatedBy: "3.546.500.0").count > 1)
         #expect(text.components(separatedBy: "3.546.500.0").count == text.components(separatedBy: "3.546.500.000,00").count)
+    }
+
+    @Test func aGroupCellOverOneFigureColumnWidensItToItsWord() throws {
+        // At 11 pt on A5 the kinds over the years ("Gerçekleşme" over "2023") are wider than the figures under them.
+        let variant = try #require(ArrangementMatrix.variants.first { $0.name == "kinds-over-years k25 none-short-11pt-justified-top-overprinted" })
+        let scratch = try ScratchDirectory("text-widensToGroupWord")
+        let path = scratch.url.appendingPathComponent("widens-to-group-word.pdf").path
+        try ArrangementTypesetter(program: try variant.gold.program(), arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
+        let text = PopplerText.pages(path: path).joined()
+        #expect(text.contains("Gerçekleşme"))
+        #expect(!text.contains("GerçekleşmeTahmini") && !text.contains("TahminiHedeflenen"))
     }
 
     private func typeset(_ arrangement: Arrangement, _ gold: GoldProgram, caller: String = #function) throws -> [String] {

@@ -280,6 +280,20 @@ struct TableSetter {
                     widths[spec.nameColumn] -= shortfall
                 }
             }
+            // Nor does the word of a group cell over one figure column (a kind of value over its
+            // year, "Gerçekleşme" over "2022"): it cannot be turned, so its column is widened to hold
+            // it, as autofit widens a column to its longest word, rather than letting it run over
+            // the rules into its neighbour's ("GerçekleşmeTahmini").
+            for column in spec.figureColumns.sorted() {
+                let longest = spec.header.filter { $0.columns == column..<(column + 1) && !Self.mayTurn($0, spec) }.flatMap { cell in
+                    cell.text.split(separator: " ").map { flow.canvas.width(of: String($0), in: setter.headerFont) }
+                }.max() ?? 0
+                let shortfall = longest + 2 * TableSetter.cellPadding - widths[column]
+                if shortfall > 0 {
+                    widths[column] += shortfall
+                    widths[spec.nameColumn] -= shortfall
+                }
+            }
             // A header word does not break either: its column is widened too while the name keeps
             // `keptNameShare` of its width; beyond that the figure columns' headers are turned on
             // their side instead, all of them, as a word processor's user does.

@@ -24,6 +24,22 @@ import Testing
         #expect(found[1].x0 == 360 && found[1].x1 == 360 + 5 * W.charWidth)
     }
 
+    /// Kinds over their years in narrow columns (the k25 matrix variant's header, scaled to 8 pt):
+    /// "Gerçekleşme Tahmini Hedeflenen" 0.82 em apart, each centred over its year, are three cells.
+    @Test func wordsCentredEachOverAColumnAreCellsOfTheirOwn() {
+        let header = [W.word("Gerçekleşme", 231.81, 100, 289.89, 108), W.word("Tahmini", 296.44, 100, 332.46, 108),
+                      W.word("Hedeflenen", 339.01, 100, 390.71, 108),
+                      W.word("2023", 249.74, 116, 271.98, 124), W.word("2024", 303.34, 116, 325.58, 124),
+                      W.word("2025", 353.74, 116, 375.98, 124)]
+        let found = columns(header)
+        // Each column's kind over its year (as group, or stacked on its title where it is not much wider).
+        #expect(found.map { [$0.group, $0.title].compactMap { $0 }.joined(separator: " ") }
+            == ["Gerçekleşme 2023", "Tahmini 2024", "Hedeflenen 2025"])
+        // A group centred over its columns names both: no word of it stands centred over one.
+        let group = W.phrase("Gerçekleşen Değerler", x: 240, y: 100) + W.phrase("2022", x: 240, y: 116) + W.phrase("2023", x: 300, y: 116)
+        #expect(columns(group).map(\.group) == ["Gerçekleşen Değerler", "Gerçekleşen Değerler"])
+    }
+
     /// Balıkesir p. 37: the same header with "Bütçe Dışı" set on two lines.
     @Test func spanningHeaderOverTwoLineColumnTitle() throws {
         let found = columns(BalikesirActivityTable.header)
