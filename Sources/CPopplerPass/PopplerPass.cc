@@ -274,10 +274,24 @@ public:
             return;
         if (uLen > 0 && !isBlank(u[0]))
             glyphs++;
-        if (overLimit())
+        if (overLimit() || isDiagonal(state))
             return;
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
     }
+    // Diagonal text, its baseline off both axes by more than this slope (poppler's own
+    // threshold for diagonal text), is left out: a watermark set across the page ("TASLAK")
+    // or a chart's slanted label is no table's text, and poppler cuts it into pieces that
+    // stand in the table's lines. Left out here, before poppler's text page sees it (its
+    // discardDiag leaves the first word after diagonal text out too).
+    static constexpr double diagonalSlope = 0.1;
+    static bool isDiagonal(GfxState *state)
+    {
+        double m11, m12, m21, m22;
+        state->getFontTransMat(&m11, &m12, &m21, &m22);
+        const double along = fabs(m11), across = fabs(m12);
+        return std::min(along, across) > diagonalSlope * std::max(along, across);
+    }
+
     void beginString(GfxState *state, const GooString *s) override
     {
         if (!textSuspended)

@@ -22,11 +22,11 @@ import PageLayout
     @Test func turnedTextIsBuiltIntoWordsAsPdftotextDoes() throws {
         let pdf = turnedTextPage()
         let page = try DocumentReader(path: pdf.finish(), readsRulings: false).page(1)
-        // `pdftotext` on the same page (scripts/compare-words): text at an angle falls into
-        // pieces there too, poppler splitting it into short lines.
+        // `pdftotext` on the same page (scripts/compare-words), but for the text at an angle:
+        // pdftotext cuts it into pieces ("ik et m ini Aç ılı et ılı 20 y 24 t m ah"), words
+        // leave it out (`diagonalTextIsLeftOut`).
         let pdftotext = """
-            Hedeflenen Değer Gerçekleşme Durumu Performans Hedefi Tablosu et ni Ters yazı örneği
-            ik et m ini Aç ılı et ılı 20 y 24 t m ah
+            Hedeflenen Değer Gerçekleşme Durumu Performans Hedefi Tablosu Ters yazı örneği
             """.split(whereSeparator: \.isWhitespace).map(String.init)
         #expect(page.words.map(\.text).sorted() == pdftotext.sorted())
         #expect(page.rotation == 0)
@@ -43,6 +43,25 @@ import PageLayout
         let vertical = try #require(page.words.first { $0.text == "Gerçekleşme" })
         #expect(vertical.box.height > 3 * vertical.box.width)
         #expect(vertical.box.y1 <= 300.5 && vertical.box.x0 >= 88 && vertical.box.x1 <= 104)
+    }
+
+    /// A watermark set diagonally across a table ("TASLAK", a draft's mark, light grey) is no
+    /// text of the page: before, poppler cut it into pieces ("TA", "SL", "A", "K") that stood in
+    /// the table's lines ("Dairesi SL Başkanlığı"). Text a little off the axis (a scan's skew) stays.
+    @Test func diagonalTextIsLeftOut() throws {
+        let pdf = GeneratedPDF(name: "watermark")
+        for (r, y) in [200.0, 300, 400, 500].enumerated() {
+            pdf.text("İklim Değişikliği ve Sıfır Atık Dairesi Başkanlığı", x: 72, y: y)
+            pdf.text("\(r + 1).800.000", x: 420, y: y)
+        }
+        pdf.text("TASLAK", x: 120, y: 620, size: 110, degrees: -45)
+        pdf.text("Eğik tarama satırı", x: 72, y: 700, degrees: -2)
+        let page = try DocumentReader(path: pdf.finish(), readsRulings: false).page(1)
+        let lines = page.lines.map(\.text)
+        #expect(lines.filter { $0.contains("Başkanlığı") } == (1...4).map { "İklim Değişikliği ve Sıfır Atık Dairesi Başkanlığı \($0).800.000" })
+        #expect(!page.words.contains { $0.fontSize > 50 }, "\(lines)")
+        let words = Set(page.words.map(\.text))
+        #expect(words.isSuperset(of: ["Eğik", "tarama", "satırı"]), "\(lines)")
     }
 
     /// A ruled table whose value columns have vertical header cells, as Word and Excel
