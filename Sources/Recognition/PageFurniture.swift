@@ -3,8 +3,12 @@ import PageLayout
 /// Running headers, footers and page numbers: text that repeats in the page margins.
 /// They are removed before tables are read so they never enter a cell.
 enum PageFurniture {
-    /// The margin zones: this fraction of the page height at the top and at the bottom.
+    /// The margin zones: this fraction of the page height at the top and at the bottom, …
     static let marginFraction = 0.1
+    /// … and at least this fraction of its width: margins are set as lengths, so a page shorter
+    /// than it is wide (A5 landscape, 420 pt) sets its footer as far from its foot as an A4 page
+    /// (44 pt), beyond a tenth of its height.
+    static let marginWidthFraction = 0.08
     /// A margin line whose text (digits ignored) recurs on at least this share of the pages
     /// is furniture.
     static let recurrenceShare = 0.3
@@ -89,7 +93,8 @@ enum PageFurniture {
     static let stackedLineGapFraction = 0.6
 
     static func isMargin(_ line: TextLine, in page: Page) -> Bool {
-        line.box.y1 < page.height * marginFraction || line.box.y0 > page.height * (1 - marginFraction)
+        let band = max(page.height * marginFraction, page.width * marginWidthFraction)
+        return line.box.y1 < band || line.box.y0 > page.height - band
     }
 
     /// A lone short number: what a page number looks like.

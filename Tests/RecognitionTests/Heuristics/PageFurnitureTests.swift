@@ -30,6 +30,25 @@ import Testing
         }
     }
 
+    /// A footer under the text block of an A5-landscape page, 44 pt above its foot (beyond a
+    /// tenth of its 420 pt height, within a tenth of an A4 page's): the administration and
+    /// "Sayfa 3 / 12" recur on every page and go; the table's last row above them stays.
+    @Test func aFooterAsFarFromTheFootAsOnATallPage() {
+        let pages = (1...6).map { n in
+            let foot = 419.5 - 44
+            var page = Self.smallPage(n, printed: "", numberFromFoot: 60, lastRow: "Toplam")
+            page.words = page.words.filter { !$0.text.isEmpty }
+                + [WordBoxes.word("Balıkesir", 54, foot, 90, foot + 8, size: 8), WordBoxes.word("Belediyesi", 93, foot, 130, foot + 8, size: 8),
+                   WordBoxes.word("Sayfa", 480, foot, 500, foot + 8, size: 8), WordBoxes.word("\(n)", 503, foot, 507, foot + 8, size: 8),
+                   WordBoxes.word("/", 510, foot, 513, foot + 8, size: 8), WordBoxes.word("12", 516, foot, 524, foot + 8, size: 8)]
+            page.lines = LineGrouping.lines(from: page.words)
+            return page
+        }
+        for page in PageFurniture.strip(pages) {
+            #expect(page.lines.map(\.text) == ["F1 Deniz", "Toplam"], "page \(page.number): \(page.lines.map(\.text))")
+        }
+    }
+
     /// A lone number that is not the page's (a table's last cell, "9" on page 3) stays.
     @Test func aNumberOutOfTheNumberingStays() {
         var pages = (1...6).map { Self.smallPage($0, printed: String($0 + 10), numberFromFoot: 30) }
