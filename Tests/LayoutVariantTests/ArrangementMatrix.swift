@@ -1,7 +1,7 @@
 /// The arrangement matrix: every arrangement crossed with looks and golds by a covering
 /// design rather than the full product. Each arrangement gets `looksPerArrangement` looks
 /// in which every level of every look factor (rules, page, font size, vertical headers,
-/// repeated headers, fills, justified text, cell alignment) and every gold appears at least once
+/// repeated headers, fills, justified text, cell alignment, page furniture) and every gold appears at least once
 /// (a producer's quirk, with five levels, in four of them); the factors turn at different
 /// steps, so that across arrangements each pair of factor levels meets too
 /// (`ArrangementMatrixTests.theDesignCoversEveryLevel` checks both).
@@ -32,6 +32,9 @@ enum ArrangementMatrix {
             // Six ways of writing characters, four in each arrangement; found by search so that across
             // the matrix each meets every level of every other factor and every gold.
             look.characters = TextQuirk.allCases[(i + k + 4 * (i / 4) + k / 2) % TextQuirk.allCases.count]
+            // Page furniture and drawing order, every level in each arrangement; turning with the
+            // arrangement's pair (i / 2), each meets every level of every other factor and every gold.
+            look.furniture = PageFurnitureLook.allCases[(k + i / 2) % PageFurnitureLook.allCases.count]
             return MatrixVariant(arrangement: arrangement, gold: GoldProgram.allCases[(k + k / 3) % 3], look: look)
         }
     }
@@ -84,6 +87,8 @@ struct Look: Sendable {
     var groupsThousands = true
     /// How the producer writes characters: ligatures, other spaces, currency, case, tracked titles.
     var characters = TextQuirk.none
+    /// Page furniture and drawing order: a watermark, a numbered footer with a logo, text out of order.
+    var furniture = PageFurnitureLook.none
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
@@ -93,7 +98,8 @@ struct Look: Sendable {
          alignment == .middle ? nil : alignment.rawValue,
          quirk == .none ? nil : quirk.rawValue,
          groupsThousands ? nil : "ungrouped",
-         characters == .none ? nil : characters.rawValue]
+         characters == .none ? nil : characters.rawValue,
+         furniture == .none ? nil : furniture.rawValue]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -112,6 +118,7 @@ struct Look: Sendable {
         v.quirk = quirk
         v.groupsThousands = groupsThousands
         v.characters = characters
+        v.furniture = furniture
         return v
     }
 }

@@ -52,6 +52,7 @@ import Testing
             #expect(Set(looks.map(\.look.quirk)).count == ArrangementMatrix.looksPerArrangement, "\(arrangement.name): producers' quirks")
             #expect(Set(looks.map(\.look.groupsThousands)) == [true, false], "\(arrangement.name): thousands grouped or not")
             #expect(Set(looks.map(\.look.characters)).count == ArrangementMatrix.looksPerArrangement, "\(arrangement.name): ways of writing characters")
+            #expect(Set(looks.map(\.look.furniture)) == Set(PageFurnitureLook.allCases), "\(arrangement.name): page furniture")
         }
         // Pairwise across the matrix: every pair of levels of rules, page, font size, gold, fills, justified text and cell alignment.
         let factors: [(String, (MatrixVariant) -> String, Int)] = [
@@ -61,6 +62,7 @@ import Testing
             ("alignment", { "\($0.look.alignment)" }, 3), ("quirk", { "\($0.look.quirk)" }, ProducerQuirk.allCases.count),
             ("grouping", { "\($0.look.groupsThousands)" }, 2),
             ("characters", { "\($0.look.characters)" }, TextQuirk.allCases.count),
+            ("furniture", { "\($0.look.furniture)" }, PageFurnitureLook.allCases.count),
         ]
         for a in factors.indices { for b in factors.indices where a < b {
             let pairs = Set(variants.map { factors[a].1($0) + " " + factors[b].1($0) })

@@ -17,6 +17,8 @@ final class ArrangementTypesetter {
     private var previousAim = ""
     /// Goals printed so far: general blocks after the first are between goals or annexes.
     private(set) var goalsPrinted = 0
+    /// The pages of the last printing (`PageFurnitureLook.numberedFooter`).
+    private var pageTotal = 0
 
     static let blockGap = ProgramTypesetter.blockGap
     static let headingFont = ProgramTypesetter.headingFont
@@ -33,6 +35,11 @@ final class ArrangementTypesetter {
 
     func write(to path: String) throws(TypesetError) {
         try write(to: path, unhyphenated: [])
+        if look.furniture == .numberedFooter {
+            // The footer's "Sayfa 3 / 12" needs the whole: printed again knowing it.
+            pageTotal = flow.canvas.pageCount
+            try write(to: path, unhyphenated: [])
+        }
         guard look.justified else { return }
         // A field printed in several cells (a unit, an activity's name) must read alike in all, as
         // the reader may take any: cells that would print it otherwise are set again unhyphenated.
@@ -53,9 +60,11 @@ final class ArrangementTypesetter {
         goalsPrinted = 0
         generalTables = []
         statedUnread = []
-        let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk, characters: look.characters)
+        let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk, characters: look.characters,
+                                   furniture: look.furniture)
         flow = PageFlow(canvas: canvas, size: look.page,
                         runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
+        flow.pageTotal = pageTotal
         var contentStarted = false
         for block in arrangement.blocks {
             if case .cover = block {

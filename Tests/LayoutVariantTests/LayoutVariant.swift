@@ -45,6 +45,8 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     var quirk = ProducerQuirk.none
     /// How the producer writes characters: ligatures, other spaces, currency, case (`TextQuirk`).
     var characters = TextQuirk.none
+    /// What every page carries besides the program, and the order a page is drawn in (`PageFurnitureLook`).
+    var furniture = PageFurnitureLook.none
     /// Amounts with dots between thousands ("5.500.000"), or without (`false`: "5500000,00", Excel's
     /// Number format, two decimals and no thousands separator). Ungrouped amounts always print their
     /// kuruş: "5500000" alone is no amount the contract reads apart from a year or a count.

@@ -1,4 +1,5 @@
 import CPoppler
+import Foundation
 
 /// A PDF being written with cairo's PDF surface and its toy text API: text, rules and
 /// grey boxes, in points with a top-left origin (as the pipeline reads pages).
@@ -12,12 +13,17 @@ final class PDFCanvas {
     let quirk: ProducerQuirk
     /// How the producer writes characters (ligatures, spaces, currency, case, tracked titles).
     let characters: TextQuirk
+    /// What every page carries besides the program, and the order a page is drawn in.
+    let furniture: PageFurnitureLook
+    /// The page's drawing held back until the page ends (`PageFurnitureLook.outOfOrder`).
+    private var heldBack: [(order: DrawingOrder, draw: () -> Void)] = []
 
     /// A family fontconfig always resolves on Debian (cairo depends on fontconfig and its
     /// DejaVu fonts); it holds every Turkish letter.
     static let fontFamily = "DejaVu Sans"
 
-    init(path: String, pageSize: PageSize, quirk: ProducerQuirk = .none, characters: TextQuirk = .none) throws(TypesetError) {
+    init(path: String, pageSize: PageSize, quirk: ProducerQuirk = .none, characters: TextQuirk = .none,
+         furniture: PageFurnitureLook = .none) throws(TypesetError) {
         let stored = quirk == .rotated ? PageSize(width: pageSize.height, height: pageSize.width) : pageSize
         guard let surface = cairo_pdf_surface_create(path, stored.width, stored.height) else {
             throw .cairo(path: path, status: "no surface")
@@ -30,6 +36,7 @@ final class PDFCanvas {
         self.path = path
         self.quirk = quirk
         self.characters = characters
+        self.furniture = furniture
         self.pageSize = pageSize
         self.surface = surface
         self.cr = cr
@@ -42,7 +49,7 @@ final class PDFCanvas {
 
     /// Ends the page in progress (if any) and starts one of the given size.
     func startPage(_ size: PageSize) {
-        if pageCount > 0 { cairo_show_page(cr) }
+        if pageCount > 0 { endPage() }
         if quirk == .rotated {
             // Stored turned a quarter left, so that /Rotate 90 (a quarter right) shows it upright:
             // the shown page's (x, y) is stored at (y, width - x).
@@ -54,6 +61,70 @@ final class PDFCanvas {
         }
         pageSize = size
         pageCount += 1
+        if furniture == .watermark, pageCount % 2 == 1 { watermark() }
+    }
+
+    /// Draws what the page held back, the watermark over it, and shows the page.
+    private func endPage() {
+        // Fills first, then rules, then text column by column from the right, bottom to top.
+        // Sorted with their place in the page as the last key: fills and rules keep their order.
+        let order = heldBack.indices.sorted { (heldBack[$0].order, $0) < (heldBack[$1].order, $1) }
+        for i in order { heldBack[i].draw() }
+        heldBack = []
+        if furniture == .watermark, pageCount % 2 == 0 { watermark() }
+        cairo_show_page(cr)
+    }
+
+    /// Where a held-back drawing goes in `outOfOrder`'s page: its kind, then its place.
+    private struct DrawingOrder: Comparable {
+        var kind: Int
+        var x = 0.0
+        var y = 0.0
+        static func < (a: Self, b: Self) -> Bool { (a.kind, -a.x, -a.y) < (b.kind, -b.x, -b.y) }
+        static let fill = DrawingOrder(kind: 0), rule = DrawingOrder(kind: 1)
+        static func text(x: Double, y: Double) -> DrawingOrder { DrawingOrder(kind: 2, x: x, y: y) }
+    }
+
+    /// Draws now, or at the page's end in `outOfOrder`'s order.
+    private func drawing(_ order: DrawingOrder, _ draw: @escaping () -> Void) {
+        if furniture == .outOfOrder { heldBack.append((order, draw)) } else { draw() }
+    }
+
+    /// The diagonal watermark across the page, from its lower left to its upper right, centred.
+    private func watermark() {
+        let font = TypeFace(size: min(pageSize.width, pageSize.height) * PageFurnitureLook.watermarkScale, bold: true)
+        let text = PageFurnitureLook.watermarkText
+        let width = advance(of: text, in: font)
+        cairo_save(cr)
+        cairo_set_source_rgb(cr, PageFurnitureLook.watermarkGrey, PageFurnitureLook.watermarkGrey, PageFurnitureLook.watermarkGrey)
+        cairo_translate(cr, pageSize.width / 2, pageSize.height / 2)
+        cairo_rotate(cr, -atan2(pageSize.height, pageSize.width))
+        select(font)
+        cairo_move_to(cr, -width / 2, font.size * 0.35)
+        cairo_show_text(cr, text)
+        cairo_restore(cr)
+    }
+
+    /// A picture (a logo): a small grey image with a lighter square in it, painted as an image.
+    func picture(x: Double, y: Double, side: Double) {
+        drawing(.fill) { [cr] in
+            let pixels: Int32 = 16
+            guard let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels, pixels) else { return }
+            defer { cairo_surface_destroy(image) }
+            let paint = cairo_create(image)
+            cairo_set_source_rgb(paint, 0.3, 0.4, 0.6)
+            cairo_paint(paint)
+            cairo_set_source_rgb(paint, 0.9, 0.9, 0.9)
+            cairo_rectangle(paint, 4, 4, 8, 8)
+            cairo_fill(paint)
+            cairo_destroy(paint)
+            cairo_save(cr)
+            cairo_translate(cr, x, y)
+            cairo_scale(cr, side / Double(pixels), side / Double(pixels))
+            cairo_set_source_surface(cr, image, 0, 0)
+            cairo_paint(cr)
+            cairo_restore(cr)
+        }
     }
 
     func width(of text: String, in font: TypeFace) -> Double {
@@ -77,6 +148,10 @@ final class PDFCanvas {
     /// Draws one line of text with its top at `top` (the font's ascent below it is the baseline).
     /// `grey` 0 is black ink, 1 white (text on a dark fill).
     func text(_ text: String, x: Double, top: Double, font: TypeFace, grey: Double = 0) {
+        drawing(.text(x: x, y: top)) { self.drawText(text, x: x, top: top, font: font, grey: grey) }
+    }
+
+    private func drawText(_ text: String, x: Double, top: Double, font: TypeFace, grey: Double) {
         select(font)
         var extents = cairo_font_extents_t()
         cairo_font_extents(cr, &extents)
@@ -87,6 +162,10 @@ final class PDFCanvas {
     /// Draws one line of text turned a quarter left, reading bottom to top: its glyphs' tops
     /// face `left`, its first letter stands at `bottom`.
     func verticalText(_ text: String, left: Double, bottom: Double, font: TypeFace, grey: Double = 0) {
+        drawing(.text(x: left, y: bottom)) { self.drawVerticalText(text, left: left, bottom: bottom, font: font, grey: grey) }
+    }
+
+    private func drawVerticalText(_ text: String, left: Double, bottom: Double, font: TypeFace, grey: Double) {
         select(font)
         var extents = cairo_font_extents_t()
         cairo_font_extents(cr, &extents)
@@ -165,32 +244,38 @@ final class PDFCanvas {
 
     /// A thin horizontal rule, as table rules are drawn.
     func rule(y: Double, from x0: Double, to x1: Double, width: Double = 0.5) {
-        cairo_set_source_rgb(cr, 0, 0, 0)
-        cairo_set_line_width(cr, width)
-        cairo_move_to(cr, x0, y)
-        cairo_line_to(cr, x1, y)
-        cairo_stroke(cr)
+        drawing(.rule) { [cr] in
+            cairo_set_source_rgb(cr, 0, 0, 0)
+            cairo_set_line_width(cr, width)
+            cairo_move_to(cr, x0, y)
+            cairo_line_to(cr, x1, y)
+            cairo_stroke(cr)
+        }
     }
 
     /// A thin vertical rule, as a grid's column lines are drawn.
     func verticalRule(x: Double, from y0: Double, to y1: Double, width: Double = 0.5) {
-        cairo_set_source_rgb(cr, 0, 0, 0)
-        cairo_set_line_width(cr, width)
-        cairo_move_to(cr, x, y0)
-        cairo_line_to(cr, x, y1)
-        cairo_stroke(cr)
+        drawing(.rule) { [cr] in
+            cairo_set_source_rgb(cr, 0, 0, 0)
+            cairo_set_line_width(cr, width)
+            cairo_move_to(cr, x, y0)
+            cairo_line_to(cr, x, y1)
+            cairo_stroke(cr)
+        }
     }
 
     /// A filled grey box (`grey` 0 black … 1 white).
     func fill(x0: Double, y0: Double, x1: Double, y1: Double, grey: Double) {
-        cairo_set_source_rgb(cr, grey, grey, grey)
-        cairo_rectangle(cr, x0, y0, x1 - x0, y1 - y0)
-        cairo_fill(cr)
+        drawing(.fill) { [cr] in
+            cairo_set_source_rgb(cr, grey, grey, grey)
+            cairo_rectangle(cr, x0, y0, x1 - x0, y1 - y0)
+            cairo_fill(cr)
+        }
     }
 
     /// Writes the last page and closes the file.
     func finish() throws(TypesetError) {
-        cairo_show_page(cr)
+        endPage()
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {

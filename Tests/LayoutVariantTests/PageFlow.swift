@@ -8,6 +8,9 @@ final class PageFlow {
     private(set) var y = 0.0
     /// The cells' texts as printed where a justified look hyphenated them.
     let hyphenated: HyphenatedTexts
+    /// The document's pages, for a footer's "Sayfa 3 / 12" (`PageFurnitureLook.numberedFooter`):
+    /// counted by a first printing.
+    var pageTotal = 0
 
     /// Margins as in the sample (its text block runs from 53.9 to 541.4 on A4).
     static let sideMargin = 54.0
@@ -36,10 +39,26 @@ final class PageFlow {
     func startPage() {
         canvas.startPage(size)
         let font = Self.furniture
-        canvas.text(runningHeader.left, x: left, top: 14, font: font.boldened)
+        let footer = canvas.furniture == .numberedFooter
+        var headerLeft = left
+        if footer {
+            let side = PageFurnitureLook.logoSide
+            canvas.picture(x: left, y: 14 + font.size / 2 - side / 2, side: side)
+            headerLeft += side + font.size
+        }
+        canvas.text(runningHeader.left, x: headerLeft, top: 14, font: font.boldened)
         canvas.text(runningHeader.right, x: right - canvas.width(of: runningHeader.right, in: font), top: 14, font: font)
-        let number = String(canvas.pageCount)
-        canvas.text(number, x: (size.width - canvas.width(of: number, in: font)) / 2, top: size.height - 30, font: font)
+        if footer {
+            // Just under the text block: a rule, the administration, and the page of the whole.
+            let top = bottom + PageFurnitureLook.footerGap
+            canvas.rule(y: top - 1, from: left, to: right, width: 0.3)
+            canvas.text(runningHeader.left, x: left, top: top, font: font)
+            let label = PageFurnitureLook.pageLabel(canvas.pageCount, of: max(pageTotal, canvas.pageCount))
+            canvas.text(label, x: right - canvas.width(of: label, in: font), top: top, font: font)
+        } else {
+            let number = String(canvas.pageCount)
+            canvas.text(number, x: (size.width - canvas.width(of: number, in: font)) / 2, top: size.height - 30, font: font)
+        }
         y = Self.topMargin
     }
 
