@@ -4,18 +4,20 @@ import Foundation
 /// cairo's PDF writer never produces (shadings, soft masks, odd clips and fills). A line
 /// of Helvetica text comes first, so that the page is read as a text page. Objects from 6
 /// on are `objects`; `resources` are added to the page's resource dictionary. Removed
-/// with the value.
+/// with the value. `mediaBox` and `page` (more entries of the page's dictionary: a /CropBox)
+/// place the page otherwise.
 final class ContentStreamPDF {
     let path: String
 
-    init(name: String, content: String, resources: String = "", objects: [String] = []) throws {
+    init(name: String, content: String, resources: String = "", objects: [String] = [], mediaBox: String = "0 0 595 842",
+         page: String = "") throws {
         path = FileManager.default.temporaryDirectory
             .appendingPathComponent("perfprog-\(name)-\(ProcessInfo.processInfo.processIdentifier).pdf").path
         let stream = "BT /F1 10 Tf 60 800 Td (Sample text on the page) Tj ET\n" + content
         var bodies = [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> \(resources) >> >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [\(mediaBox)] \(page) /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> \(resources) >> >>",
             "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ]
