@@ -82,6 +82,8 @@ enum Lexicon {
         case unitCost
         /// Whether an indicator should rise or fall (Göstergenin Yönü: Artış / Azalış). Known, not read.
         case indicatorDirection
+        /// A table going on over a page says so above its rest (“Tablo 3 (Devamı)”, `TableNote`).
+        case continuation
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -152,6 +154,7 @@ enum Lexicon {
         // "Performans Hedefi Toplamı" opens as a goal's label does: a total row is asked first.
         .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
         .subtotal: [.totalRow: ["Ara Toplam"]],
+        .continuation: [.title: ["Devamı", "Devam"]],
         /// The row closing a cost table per activity (and the resource summary).
         .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
         /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").

@@ -77,7 +77,15 @@ enum DocumentRows {
     static func rows(_ pages: [Page]) -> [RowBand] {
         var out: [RowBand] = []
         for page in pages {
-            for band in RowSegmenter.rows(of: page) {
+            for found in RowSegmenter.rows(of: page) {
+                var band = found
+                // A table's note or continued caption is no row (`TableNote`): the table goes on.
+                if band.lines.contains(where: TableNote.isLeftOut) {
+                    let kept = band.lines.filter { !TableNote.isLeftOut($0) }
+                    guard !kept.isEmpty else { continue }
+                    band = RowBand(page: band.page, lines: kept, separatedBy: band.separatedBy, verticalRules: band.verticalRules,
+                                   crossingRules: band.crossingRules)
+                }
                 let kinds = band.lines.count == 1 ? [TableKind.of(onlyLineOf: band)] : band.lines.map { TableKind.of($0) }
                 // Most rows hold no title line: they stand as found.
                 guard kinds.contains(where: { $0 != nil }) else { out.append(titled(band, kinds.first ?? nil)); continue }

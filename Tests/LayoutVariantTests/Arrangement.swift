@@ -18,6 +18,13 @@ struct Arrangement: Sendable, CustomStringConvertible {
     var summaryUnits = true
     /// Cost tables list a goal's activities last to first: they join by code or name, not place.
     var costsReversed = false
+    /// A note under each goal's tables, as templates explain a year's figures or the amounts' unit
+    /// (`ArrangementTypesetter.footnote`): "(*) 2023 yılı değerleri tahmin, 2024 yılı değerleri hedeftir.",
+    /// "Not: Tutarlar TL'dir; 1.250.000 TL …". No facts: no row, total or value.
+    var footnotes = false
+    /// A table that goes on over a page says so above its rest, with its header repeated or not:
+    /// "<title> (Devamı)", "Tablo 3 (Devamı)", or "(devamı)" where tables have no titles.
+    var continuedCaptions = false
 
     var description: String { name }
 }

@@ -159,17 +159,20 @@ final class ArrangementTypesetter {
             goalTitle(spec)
             flow.makeRoom(setter.openingHeight(spec))
             setter.set(spec)
+            footnote("(*) \(program.year - 1) yılı değerleri tahmin, \(program.year) yılı değerleri hedeftir.")
             flow.advance(Self.blockGap / 2)
         case .activities(let columns):
             let spec = activityTable(goal, columns)
             goalTitle(spec)
             flow.makeRoom(setter.openingHeight(spec))
             setter.set(spec)
+            footnote("Not: Tutarlar TL'dir; 1.250.000 TL tutarındaki bağış ve yardımlar bütçe dışı kaynaklara dahil edilmemiştir.")
             flow.advance(Self.blockGap)
         case .costs(.perGoal(let explanations)):
             let spec = costTablePerGoal(goal, explanations: explanations)
             title(guide: "FAALİYET MALİYETLERİ TABLOSU", numbered: "Faaliyet Maliyetleri Tablosu", before: spec)
             setter.set(spec)
+            footnote("(*) Ekonomik kodlar \(program.year) yılı bütçe sınıflandırmasına göredir.")
             flow.advance(Self.blockGap)
         case .costs(.perActivity):
             for activity in arrangement.costsReversed ? goal.activities.reversed() : goal.activities {
@@ -283,8 +286,30 @@ final class ArrangementTypesetter {
         flow.advance(Self.blockGap / 2)
     }
 
+    /// A note right under the table just set, in a smaller face, wrapped across the text width
+    /// (`Arrangement.footnotes`).
+    func footnote(_ text: String) {
+        guard arrangement.footnotes else { return }
+        let font = look.text.scaled(Self.footnoteScale)
+        let lines = LineBreaker.lines(text, width: flow.width, font: font, canvas: flow.canvas)
+        flow.advance(Self.footnoteGap)
+        flow.makeRoom(Double(lines.count) * font.leading)
+        for line in lines {
+            flow.canvas.text(line, x: flow.left, top: flow.y, font: font)
+            flow.advance(font.leading)
+        }
+    }
+    /// A note's type against the table's, and its gap under the table (points).
+    static let footnoteScale = 0.85
+    static let footnoteGap = 2.0
+
     func title(guide: String, numbered: String, before spec: TableSpec) {
-        guard let text = titleText(guide: guide, numbered: numbered) else { return }
+        let text = titleText(guide: guide, numbered: numbered)
+        if arrangement.continuedCaptions {
+            // "Tablo 3: Faaliyet Maliyetleri Tablosu" goes on as "Tablo 3 (Devamı)".
+            flow.continuedCaption = text.map { ($0.split(separator: ":").first.map(String.init) ?? $0) + " (Devamı)" } ?? "(devamı)"
+        }
+        guard let text else { return }
         let font = ProgramTypesetter.titleFont
         flow.makeRoom(font.leading + Self.blockGap + setter.openingHeight(spec))
         flow.canvas.text(text, x: (flow.left + flow.right - flow.canvas.width(of: text, in: font)) / 2, top: flow.y, font: font)

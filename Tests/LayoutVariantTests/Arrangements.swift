@@ -28,7 +28,7 @@ enum Arrangements {
         blocks: [.cover,
                  .eachGoal([.labelledRows(.plain), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: false))])],
-        titles: .none, wording: .other)
+        titles: .none, wording: .other, continuedCaptions: true)
 
     /// Aim, target and goal as full-width rows above the tables, five year columns under
     /// numbered titles ("Tablo 3: …"), cost tables per activity.
@@ -37,7 +37,7 @@ enum Arrangements {
         blocks: [.cover,
                  .eachGoal([.fullWidthRows(.capitalWords), .indicators(IndicatorColumns(years: 5, unitColumn: true)),
                             .activities(.sample), .costs(.perActivity)])],
-        titles: .numbered, wording: .third, kurus: true)
+        titles: .numbered, wording: .third, kurus: true, continuedCaptions: true)
 
     /// Worded headings ("Performans Hedefi 1.1: …"), costs merged into the activity table as a
     /// column per economic code, no titles, the resource summary turned (codes across); a goal's
@@ -58,7 +58,7 @@ enum Arrangements {
                  .eachGoal([.headings(.capitalWords), .indicators(IndicatorColumns(years: 4, unitColumn: true, codeColumn: true)),
                             .activities(ActivityColumns(groupHeader: false)), .costs(.perGoal(explanations: true))]),
                  .resourceSummary(.codesAsRows)],
-        titles: .numbered, wording: .other)
+        titles: .numbered, wording: .other, footnotes: true)
 
     /// Labelled rows with codes in the labels but no parentheses, the target year alone, cost
     /// tables per activity, the summary turned; the third set of words.
@@ -88,7 +88,7 @@ enum Arrangements {
                             .indicators(IndicatorColumns(years: 3, unitColumn: true, explanationRows: true)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
                  .administrationSummary],
-        wording: .other, kurus: true)
+        wording: .other, kurus: true, continuedCaptions: true)
 
     /// Aim and target as headings with the words first ("AMAÇ: A1 …"), the goal as a caption
     /// over its table ("… (Performans Hedefi H1.1)"), per-goal cost tables, numbered titles,
@@ -99,7 +99,7 @@ enum Arrangements {
                  .eachGoal([.caption(.capitalColonFirst), .indicators(IndicatorColumns(years: 2, unitColumn: true, twoRowHeader: false)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
                  .resourceSummary(.codesAsColumns)],
-        titles: .numbered, wording: .third, currency: .suffixTL)
+        titles: .numbered, wording: .third, currency: .suffixTL, footnotes: true)
 
     /// Short headings with a dash ("Hedef 1.1 – …"), five year columns on one header row with
     /// the code apart, costs merged into the activity table, the İdare Performans Tablosu,

@@ -14,6 +14,8 @@ enum GeneralPlace: Sendable {
 /// tables set as the arrangement sets its own (the same table setter, titles, amounts and case).
 extension ArrangementTypesetter {
     func generalPart(_ blocks: [GeneralBlock], place: GeneralPlace = .opening) {
+        // The general part's tables are captioned by no goal table's title when they go on.
+        flow.continuedCaption = nil
         let figures = GeneralFigures(program: program)
         if place != .opening {
             flow.startPage()

@@ -11,6 +11,8 @@ final class PageFlow {
     /// The document's pages, for a footer's "Sayfa 3 / 12" (`PageFurnitureLook.numberedFooter`):
     /// counted by a first printing.
     var pageTotal = 0
+    /// What a table printed now says above its rest on the next page ("Tablo 3 (Devamı)"), if anything.
+    var continuedCaption: String?
 
     /// Margins as in the sample (its text block runs from 53.9 to 541.4 on A4).
     static let sideMargin = 54.0
@@ -71,4 +73,12 @@ final class PageFlow {
     }
 
     func advance(_ height: Double) { y += height }
+
+    /// On a page a table goes on over: its continued caption, centred in the title face.
+    func captionContinuedTable() {
+        guard let caption = continuedCaption else { return }
+        let font = ProgramTypesetter.titleFont
+        canvas.text(caption, x: (left + right - canvas.width(of: caption, in: font)) / 2, top: y, font: font)
+        advance(font.leading + ProgramTypesetter.blockGap / 2)
+    }
 }

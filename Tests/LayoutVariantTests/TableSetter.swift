@@ -58,11 +58,15 @@ struct TableSetter {
                             laid: laid, font: rowFont, fill: fill)
                     lines = lines.map { Array($0.dropFirst(fit)) }
                     flow.startPage()
+                    flow.captionContinuedTable()
                     if variant.repeatsHeader { drawHeader(laid) }
                 }
             }
             let height = Double(max(lines.map(\.count).max() ?? 1, 1)) * rowFont.leading + 2 * Self.rowPadding
-            if flow.makeRoom(height), variant.repeatsHeader { drawHeader(laid) }
+            if flow.makeRoom(height) {
+                flow.captionContinuedTable()
+                if variant.repeatsHeader { drawHeader(laid) }
+            }
             drawRow(row, lines: lines, height: height, laid: laid, font: rowFont, fill: fill)
         }
     }
