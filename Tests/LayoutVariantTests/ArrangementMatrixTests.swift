@@ -190,7 +190,7 @@ import Testing
     /// 11 pt on A5) wraps its figure cells at their spaces, as a word processor does ("TL" over
     /// "3.546.500.000,00"): no figure is cut at the page's edge ("TL 3.546.500.00").
     @Test func aTableTooWideForThePageWrapsItsFiguresAtTheirSpaces() throws {
-        let variant = try #require(ArrangementMatrix.variants.first { $0.name == "guide-outline k24 grid-short-11pt-vertical-zebra-overprinted-currency" })
+        let variant = try #require(ArrangementMatrix.variants.first { $0.name == "guide-outline k24 grid-short-11pt-vertical-zebra-overprinted-currency-numberedFooter" })
         let scratch = try ScratchDirectory("text-wrapsFigures")
         let path = scratch.url.appendingPathComponent("wraps-figures.pdf").path
         try ArrangementTypesetter(program: try variant.gold.program(), arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
