@@ -274,22 +274,38 @@ public:
             return;
         if (uLen > 0 && !isBlank(u[0]))
             glyphs++;
-        if (overLimit() || isDiagonal(state))
+        if (overLimit() || isWatermark(state))
             return;
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
     }
-    // Diagonal text, its baseline off both axes by more than this slope (poppler's own
-    // threshold for diagonal text), is left out: a watermark set across the page ("TASLAK")
-    // or a chart's slanted label is no table's text, and poppler cuts it into pieces that
-    // stand in the table's lines. Left out here, before poppler's text page sees it (its
-    // discardDiag leaves the first word after diagonal text out too).
+    // A watermark set across the page ("TASLAK") is left out before poppler's text page sees
+    // it: poppler cuts diagonal text into pieces that stand in the tables' lines, and its
+    // discardDiag leaves the first word after diagonal text out too. A watermark is diagonal
+    // text (its baseline off both axes by more than poppler's own slope for diagonal text)
+    // set as a mark over the page: large beside the page, or light, or see-through. Dark
+    // diagonal text of a body's size stays: a spreadsheet's column headers turned 45° are the
+    // table's own (left out, their columns' figures would run into their neighbours' cells).
     static constexpr double diagonalSlope = 0.1;
-    static bool isDiagonal(GfxState *state)
+    // "TASLAK" across an A4 page is set at 60-150 pt; a turned header at 6-12 pt. A twentieth
+    // of the page's shorter side is 30 pt on A4, 21 pt on A5.
+    static constexpr double watermarkSizeFraction = 1.0 / 20;
+    // Light grey (0.8) and paler; body text and turned headers are black or dark.
+    static constexpr double watermarkLightness = 0.6;
+    static bool isWatermark(GfxState *state)
     {
         double m11, m12, m21, m22;
         state->getFontTransMat(&m11, &m12, &m21, &m22);
         const double along = fabs(m11), across = fabs(m12);
-        return std::min(along, across) > diagonalSlope * std::max(along, across);
+        if (std::min(along, across) <= diagonalSlope * std::max(along, across))
+            return false;
+        const double shorterSide = std::min(state->getPageWidth(), state->getPageHeight());
+        if (state->getTransformedFontSize() >= watermarkSizeFraction * shorterSide)
+            return true;
+        if (state->getFillOpacity() < 1)
+            return true;
+        GfxGray gray;
+        state->getFillGray(&gray);
+        return colToDbl(gray) >= watermarkLightness;
     }
 
     void beginString(GfxState *state, const GooString *s) override

@@ -22,11 +22,12 @@ import PageLayout
     @Test func turnedTextIsBuiltIntoWordsAsPdftotextDoes() throws {
         let pdf = turnedTextPage()
         let page = try DocumentReader(path: pdf.finish(), readsRulings: false).page(1)
-        // `pdftotext` on the same page (scripts/compare-words), but for the text at an angle:
-        // pdftotext cuts it into pieces ("ik et m ini Aç ılı et ılı 20 y 24 t m ah"), words
-        // leave it out (`diagonalTextIsLeftOut`).
+        // `pdftotext` on the same page (scripts/compare-words): text at an angle falls into
+        // pieces there too, poppler splitting it into short lines (a watermark's, large or
+        // light, is left out: `diagonalTextIsLeftOut`).
         let pdftotext = """
-            Hedeflenen Değer Gerçekleşme Durumu Performans Hedefi Tablosu Ters yazı örneği
+            Hedeflenen Değer Gerçekleşme Durumu Performans Hedefi Tablosu et ni Ters yazı örneği
+            ik et m ini Aç ılı et ılı 20 y 24 t m ah
             """.split(whereSeparator: \.isWhitespace).map(String.init)
         #expect(page.words.map(\.text).sorted() == pdftotext.sorted())
         #expect(page.rotation == 0)
@@ -62,6 +63,20 @@ import PageLayout
         #expect(!page.words.contains { $0.fontSize > 50 }, "\(lines)")
         let words = Set(page.words.map(\.text))
         #expect(words.isSuperset(of: ["Eğik", "tarama", "satırı"]), "\(lines)")
+    }
+
+    /// Column headers turned 45° (a spreadsheet's), dark and of the body's size, are the
+    /// table's own text, kept (in poppler's pieces, as pdftotext prints them) so that their
+    /// columns are stated as not understood; left out, as a watermark's diagonal text (large
+    /// beside the page, or light) is, their columns' figures ran into the unit's cell.
+    @Test func turnedHeadersOfABodysSizeStay() throws {
+        let pdf = GeneratedPDF(name: "angled-headers")
+        let headers = ["2023 Gerçekleşme", "2024 Gerçekleşme", "2025 Gerçekleşme"]
+        for (x, header) in zip([300.0, 360, 420], headers) { pdf.text(header, x: x, y: 200, size: 9, degrees: -45) }
+        pdf.text("TASLAK", x: 120, y: 620, size: 110, degrees: -45)
+        let page = try DocumentReader(path: pdf.finish(), readsRulings: false).page(1)
+        let letters = page.words.map(\.text).joined().sorted()
+        #expect(letters == headers.joined().filter { $0 != " " }.sorted(), "\(page.words.map(\.text))")
     }
 
     /// A ruled table whose value columns have vertical header cells, as Word and Excel
