@@ -202,7 +202,7 @@ import Testing
 
     @Test func aGroupCellOverOneFigureColumnWidensItToItsWord() throws {
         // At 11 pt on A5 the kinds over the years ("Gerçekleşme" over "2023") are wider than the figures under them.
-        let variant = try #require(ArrangementMatrix.variants.first { $0.name == "kinds-over-years k25 none-short-11pt-justified-top-overprinted" })
+        let variant = try #require(ArrangementMatrix.variants.first { $0.name == "kinds-over-years k25 none-short-11pt-justified-top-overprinted-watermark" })
         let scratch = try ScratchDirectory("text-widensToGroupWord")
         let path = scratch.url.appendingPathComponent("widens-to-group-word.pdf").path
         try ArrangementTypesetter(program: try variant.gold.program(), arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
