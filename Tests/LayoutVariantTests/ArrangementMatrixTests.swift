@@ -190,11 +190,7 @@ import Testing
     /// 11 pt on A5) wraps its figure cells at their spaces, as a word processor does ("TL" over
     /// "3.546.500.000,00"): no figure is cut at the page's edge ("TL 3.546.500.00").
     @Test func aTableTooWideForThePageWrapsItsFiguresAtTheirSpaces() throws {
-        let variant = try #require(ArrangementMatrix.variants.first { $0.name == "guide-outline k24 grid-short-11pt-vertical-zebra-overprinted-currency-numberedFooter" })
-        let scratch = try ScratchDirectory("text-wrapsFigures")
-        let path = scratch.url.appendingPathComponent("wraps-figures.pdf").path
-        try ArrangementTypesetter(program: try variant.gold.program(), arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
-        let text = PopplerText.pages(path: path).joined()
+        let text = try printedText(ofVariant: "guide-outline k24 grid-short-11pt-vertical-zebra-overprinted-currency-numberedFooter")
         // Every print of the program's total begun is printed whole.
         #expect(text.components(separatedBy: "3.546.500.0").count > 1)
         #expect(text.components(separatedBy: "3.546.500.0").count == text.components(separatedBy: "3.546.500.000,00").count)
@@ -202,13 +198,18 @@ import Testing
 
     @Test func aGroupCellOverOneFigureColumnWidensItToItsWord() throws {
         // At 11 pt on A5 the kinds over the years ("Gerçekleşme" over "2023") are wider than the figures under them.
-        let variant = try #require(ArrangementMatrix.variants.first { $0.name == "kinds-over-years k25 none-short-11pt-justified-top-overprinted-watermark" })
-        let scratch = try ScratchDirectory("text-widensToGroupWord")
-        let path = scratch.url.appendingPathComponent("widens-to-group-word.pdf").path
-        try ArrangementTypesetter(program: try variant.gold.program(), arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
-        let text = PopplerText.pages(path: path).joined()
+        let text = try printedText(ofVariant: "kinds-over-years k25 none-short-11pt-justified-top-overprinted-watermark")
         #expect(text.contains("Gerçekleşme"))
         #expect(!text.contains("GerçekleşmeTahmini") && !text.contains("TahminiHedeflenen"))
+    }
+
+    /// The text poppler reads from the matrix variant of this name, typeset afresh.
+    private func printedText(ofVariant name: String, caller: String = #function) throws -> String {
+        let variant = try #require(ArrangementMatrix.variants.first { $0.name == name })
+        let scratch = try ScratchDirectory("text-\(caller.prefix { $0.isLetter })")
+        let path = scratch.url.appendingPathComponent("variant.pdf").path
+        try ArrangementTypesetter(program: try variant.gold.program(), arrangement: variant.arrangement, look: variant.look.layout).write(to: path)
+        return PopplerText.pages(path: path).joined()
     }
 
     private func typeset(_ arrangement: Arrangement, _ gold: GoldProgram, caller: String = #function) throws -> [String] {

@@ -244,22 +244,21 @@ final class PDFCanvas {
 
     /// A thin horizontal rule, as table rules are drawn.
     func rule(y: Double, from x0: Double, to x1: Double, width: Double = 0.5) {
-        drawing(.rule) { [cr] in
-            cairo_set_source_rgb(cr, 0, 0, 0)
-            cairo_set_line_width(cr, width)
-            cairo_move_to(cr, x0, y)
-            cairo_line_to(cr, x1, y)
-            cairo_stroke(cr)
-        }
+        stroke(from: (x0, y), to: (x1, y), width: width)
     }
 
     /// A thin vertical rule, as a grid's column lines are drawn.
     func verticalRule(x: Double, from y0: Double, to y1: Double, width: Double = 0.5) {
+        stroke(from: (x, y0), to: (x, y1), width: width)
+    }
+
+    /// One black line stroked as a rule.
+    private func stroke(from start: (x: Double, y: Double), to end: (x: Double, y: Double), width: Double) {
         drawing(.rule) { [cr] in
             cairo_set_source_rgb(cr, 0, 0, 0)
             cairo_set_line_width(cr, width)
-            cairo_move_to(cr, x, y0)
-            cairo_line_to(cr, x, y1)
+            cairo_move_to(cr, start.x, start.y)
+            cairo_line_to(cr, end.x, end.y)
             cairo_stroke(cr)
         }
     }
