@@ -32,17 +32,20 @@ public enum CellSplitter {
         // its groups would leave a cell a figure's last groups. Its words stand apart where a drawn
         // rule or a column boundary lies in the space between them: two cells' figures ("85" |
         // "100,50", right-aligned 0.2 em apart), however like a grouping they look.
+        func place(_ words: ArraySlice<Word>, at box: Rect) {
+            cells[ColumnBoundaries.columnIndex(of: box, boundaries: boundaries)].words += words
+        }
         for line in band.lines {
+            let words = line.words
             var k = 0
-            for run in SpacedFigure.runs(line.words) {
-                for piece in parted(line.words, run, boundaries: boundaries, rules: band.verticalRules) {
-                    for w in line.words[k..<piece.lowerBound] { cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w) }
-                    let whole = Rect.enclosing(line.words[piece].map(\.box)) ?? line.words[piece.lowerBound].box
-                    cells[ColumnBoundaries.columnIndex(of: whole, boundaries: boundaries)].words += line.words[piece]
+            for run in SpacedFigure.runs(words) {
+                for piece in parted(words, run, boundaries: boundaries, rules: band.verticalRules) {
+                    for i in k..<piece.lowerBound { place(words[i...i], at: words[i].box) }
+                    place(words[piece], at: Rect.enclosing(words[piece].map(\.box)) ?? words[piece.lowerBound].box)
                     k = piece.upperBound
                 }
             }
-            for w in line.words[k...] { cells[ColumnBoundaries.columnIndex(of: w.box, boundaries: boundaries)].words.append(w) }
+            for i in k..<words.count { place(words[i...i], at: words[i].box) }
         }
         return TableRow(band: band, cells: cells)
     }
