@@ -37,6 +37,7 @@ enum ActivityRows {
         // with them (“Birim Maliyet”: a unit's and a total's).
         let known = section.columns(naming: knownUnread)
         out.known = known
+        var resources: Int?
         for (k, c) in section.columns.enumerated() where k != out.name && k != out.code && !known.contains(k) {
             if let code = EconomicCodeReader.columnCode(c) { out.codes.append((k, code)); continue }
             // A title's first line much wider than the rest (“Bütçe” over “İçi”) is taken for
@@ -48,10 +49,14 @@ enum ActivityRows {
                 else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
                 else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
                 else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
+                else if text == c.title, Lexicon.names(.resources, .columnHeader, f, .leading) { resources = resources ?? k }
                 else { continue }
                 break
             }
         }
+        // A column titled by the resources an activity needs (“Kaynak (TL)”, “Kaynak İhtiyacı”),
+        // with no total named apart, is its total: the money it needs from every source.
+        out.total = out.total ?? resources
         if out.responsibleUnit == nil {
             out.responsibleUnit = section.columns.indices.first { $0 != out.name && ResponsibleUnitColumn.namesCoordinator(section.columns[$0]) }
         }

@@ -1,5 +1,5 @@
 /// The codes documents print before names and after labels, read one way everywhere:
-/// `1`, `1.`, `(1)`, `F1`, `PG1.1.1`, `H1.1`, `A1`, `1.1.1`, `A1H1`. A code is kept as the
+/// `1`, `1.`, `(1)`, `F1`, `PG1.1.1`, `H1.1`, `A1`, `1.1.1`, `A1H1`, `PH-1.1` (as `PH1.1`). A code is kept as the
 /// dataset keeps it: without brackets and without a trailing dot (`1.` → `1`, `(46)` → `46`).
 enum CodeReader {
     /// Marks a code may be printed with after it, before its text.
@@ -16,8 +16,17 @@ enum CodeReader {
         // Codes are ASCII: read from the bytes (a word of ASCII bytes other than a line break
         // is a character per byte), the same steps as below.
         var bytes = token
-        if let code = bytes.withUTF8({ asciiCode($0) }) { return code }
-        return characterCode(token)
+        if let code = bytes.withUTF8({ asciiCode($0) }) { return code ?? hyphenedCode(token) }
+        return characterCode(token) ?? hyphenedCode(token)
+    }
+
+    /// A code whose letters a hyphen joins to its numbers (“PH-1.1.1”, “SA-1”), read as the two
+    /// words of a spaced one are (`code(_:then:)`: “PH1.1.1”): the hyphen only sets them apart,
+    /// as the space does, so “PH-1.1” and “PH 1.1” name one goal. Capitals and short numbers
+    /// only, so a name with a number (“COVID-19”, “ISO-9001”) is none.
+    static func hyphenedCode(_ token: String) -> String? {
+        guard let hyphen = token.firstIndex(of: "-"), hyphen > token.startIndex else { return nil }
+        return code(String(token[..<hyphen]), then: String(token[token.index(after: hyphen)...]))
     }
 
     /// `code` read character by character: the rule the byte path `asciiCode` follows step by

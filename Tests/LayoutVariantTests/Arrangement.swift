@@ -118,6 +118,8 @@ struct HeadingStyle: Sendable {
     /// amaç), "SH1.1" (stratejik hedef), "PH1.1.1" (performans hedefi); `spaced`: "PH 1.1.1".
     var letters = false
     var spaced = false
+    /// The letters joined to the numbers by a hyphen: "SA-1", "SH-1.1", "PH-1.1.1".
+    var hyphen = false
     /// The goal named with the target's word and a code carrying its parents' ("Hedef 1.1.1: …",
     /// Gaziemir's "Hedef 1.7.5"): no "Performans Hedefi" anywhere, so the target it names is the goal.
     var goalAsTarget = false
@@ -140,6 +142,8 @@ struct HeadingStyle: Sendable {
     static let spacedLetterCodes = HeadingStyle(words: false, punctuation: .none, letters: true, spaced: true)
     /// "Stratejik Amaç SA 1 – …", "Stratejik Hedef SH 1.1 – …", "Performans Hedefi PH 1.1.1 – …".
     static let wordsLettersDash = HeadingStyle(words: true, punctuation: .dash, letters: true, spaced: true)
+    /// "SA-1 …", "SH-1.1 …", "PH-1.1.1 …" over the goal's tables.
+    static let hyphenLetterCodes = HeadingStyle(words: false, punctuation: .none, letters: true, hyphen: true)
     /// "Amaç 1: …" over its goals, each "Hedef 1.1.1: …": no target apart, no goal's words.
     static let targetWordGoals = HeadingStyle(words: true, punctuation: .colonAfterCode, shortWords: true, target: false, goalAsTarget: true)
 }
@@ -161,6 +165,8 @@ struct LabelStyle: Sendable {
     /// SA1:", "Performans Hedefi PH1.1.1:"; `spaced`: "Performans Hedefi PH 1.1.1:".
     var letters = false
     var spaced = false
+    /// The letters joined to the numbers by a hyphen: "Performans Hedefi PH-1.1.1:".
+    var hyphen = false
 
     static let kayseri = LabelStyle()
     static let plain = LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,
@@ -205,6 +211,9 @@ struct ActivityColumns: Sendable {
     var costColumns = false
     /// "Kaynak İhtiyacı 2024 (TL)" spanning Bütçe / Bütçe Dışı / Toplam, or those three alone.
     var groupHeader = true
+    /// One amount column only, the activity's total, under this header ("Kaynak (TL)"): no
+    /// budget or off-budget apart, no group over it.
+    var oneAmount: String? = nil
     /// The code column's header ("No", "Kod"); without one the column stands under no title.
     var codeHeader: String? = nil
     /// Columns beside the contract's: dates, notes, the activity's explanation (read as its description).

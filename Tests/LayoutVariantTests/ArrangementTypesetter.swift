@@ -232,15 +232,15 @@ final class ArrangementTypesetter {
     }
     /// With letters and words, the words before the lettered code ("Stratejik Hedef SH 1.1 –").
     func aimLabel(_ code: String, _ style: HeadingStyle) -> String {
-        let lettered = style.letters ? PlanOverview.lettered("SA", code, spaced: style.spaced) : code
+        let lettered = style.letters ? PlanOverview.lettered("SA", code, spaced: style.spaced, hyphen: style.hyphen) : code
         return style.letters && !style.words ? lettered : label(style.shortWords ? "Amaç" : "Stratejik Amaç", lettered, style)
     }
     func targetLabel(_ code: String, _ style: HeadingStyle) -> String {
-        let lettered = style.letters ? PlanOverview.lettered("SH", code, spaced: style.spaced) : code
+        let lettered = style.letters ? PlanOverview.lettered("SH", code, spaced: style.spaced, hyphen: style.hyphen) : code
         return style.letters && !style.words ? lettered : label(style.shortWords ? "Hedef" : "Stratejik Hedef", lettered, style)
     }
     func goalLabel(_ code: String, _ style: HeadingStyle) -> String {
-        let lettered = style.letters ? PlanOverview.lettered("PH", code, spaced: style.spaced) : code
+        let lettered = style.letters ? PlanOverview.lettered("PH", code, spaced: style.spaced, hyphen: style.hyphen) : code
         if style.goalAsTarget { return targetLabel(code, style) }
         return style.letters && !style.words ? lettered : label("Performans Hedefi", lettered, style)
     }
@@ -340,7 +340,7 @@ final class ArrangementTypesetter {
         var pairs: [(String, String)] = []
         // "SA 1", "SH 1.1", "PH 1.1.1": each level's letters, the goal's code carrying its parents'.
         func code(_ letters: String, _ code: String) -> String {
-            style.letters ? PlanOverview.lettered(letters, code, spaced: style.spaced) : code
+            style.letters ? PlanOverview.lettered(letters, code, spaced: style.spaced, hyphen: style.hyphen) : code
         }
         if style.administration { pairs.append(("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration))) }
         pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", code("SA", goal.aimCode), goal.aimTitle))
@@ -464,7 +464,7 @@ final class ArrangementTypesetter {
         let firstCode = next
         next += codes.count
         let firstAmount = next
-        let headerRows = layout.groupHeader || layout.costColumns ? 0..<2 : 0..<1
+        let headerRows = (layout.groupHeader && layout.oneAmount == nil) || layout.costColumns ? 0..<2 : 0..<1
         var header = [HeaderCell(words.activities, column: first, rows: headerRows)]
         if layout.codeColumn, let title = layout.codeHeader { header.append(HeaderCell(title, column: 0, rows: headerRows)) }
         if let u = unitColumn { header.append(HeaderCell(words.responsibleUnit, column: u, rows: headerRows)) }
@@ -472,13 +472,16 @@ final class ArrangementTypesetter {
             header.append(HeaderCell("Ekonomik Kod (TL)", columns: firstCode..<firstAmount))
             header += codes.enumerated().map { HeaderCell(codeName($0.element), column: firstCode + $0.offset, rows: 1..<2) }
         }
-        let amountNames = [words.budget, words.offBudget, words.total]
-        if layout.groupHeader {
+        let amountNames = layout.oneAmount.map { [$0] } ?? [words.budget, words.offBudget, words.total]
+        if layout.oneAmount != nil {
+            header.append(HeaderCell(amountNames[0], column: firstAmount, rows: headerRows))
+        } else if layout.groupHeader {
             header.append(HeaderCell("\(words.resourceGroup) \(program.year)", columns: firstAmount..<(firstAmount + 3)))
             header += amountNames.enumerated().map { HeaderCell($0.element, column: firstAmount + $0.offset, rows: 1..<2) }
         } else {
             header += amountNames.enumerated().map { HeaderCell("\($0.element) \(program.year)", column: firstAmount + $0.offset, rows: headerRows) }
         }
+        let amountFields = layout.oneAmount != nil ? [\Activity.total] : [\Activity.budget, \Activity.offBudget, \Activity.total]
         func figures(_ costs: [EconomicCode: Amount], _ split: [Amount?]) -> [TableCell] {
             codes.enumerated().map { .figure(amount(costs[$0.element]), column: firstCode + $0.offset) }
                 + split.enumerated().map { .figure(amount($0.element), column: firstAmount + $0.offset) }
@@ -488,10 +491,10 @@ final class ArrangementTypesetter {
                 ? [.centred(activity.code, column: 0), .text(activity.name, column: 1)]
                 : [.text("\(activity.code) \(activity.name)", column: 0)]
             if let u = unitColumn { cells.append(.text(activity.responsibleUnit, column: u)) }
-            return TableRowSpec(cells: cells + figures(Self.byCode(activity), [activity.budget, activity.offBudget, activity.total]))
+            return TableRowSpec(cells: cells + figures(Self.byCode(activity), amountFields.map { activity[keyPath: $0] }))
         }
         func totalRow(_ label: String, _ activities: ArraySlice<Activity>) -> TableRowSpec {
-            let sums = [\Activity.budget, \Activity.offBudget, \Activity.total].map { field in activities.compactMap { $0[keyPath: field] }.sum() }
+            let sums = amountFields.map { field in activities.compactMap { $0[keyPath: field] }.sum() }
             let codeSums = Dictionary(activities.map(Self.byCode).flatMap { $0 }, uniquingKeysWith: { $0 + $1 })
             return TableRowSpec(cells: [TableCell(text: label, columns: 0..<(first + 1), alignment: .leading)] + figures(codeSums, sums), bold: true)
         }
@@ -504,11 +507,11 @@ final class ArrangementTypesetter {
         rows.append(totalRow(words.goalTotal, goal.activities[...]))
         let codeWidth = layout.codeColumn ? 0.05 : 0, unitWidth = layout.unitColumn ? 0.15 : 0
         let costWidth = codes.isEmpty ? 0 : min(0.09, 0.3 / Double(codes.count))
-        let amountWidths = [0.12, 0.09, 0.12]
+        let amountWidths = layout.oneAmount != nil ? [0.16] : [0.12, 0.09, 0.12]
         let nameWidth = 1 - codeWidth - unitWidth - costWidth * Double(codes.count) - amountWidths.reduce(0, +)
         let widths = (layout.codeColumn ? [codeWidth] : []) + [nameWidth] + (layout.unitColumn ? [unitWidth] : [])
             + Array(repeating: costWidth, count: codes.count) + amountWidths
-        let spec = TableSpec(columnWidths: widths, figureColumns: Set(firstCode..<(firstAmount + 3)), header: header, rows: rows,
+        let spec = TableSpec(columnWidths: widths, figureColumns: Set(firstCode..<(firstAmount + amountWidths.count)), header: header, rows: rows,
                              nameColumn: first)
         // The last row is the goal's total: it prints nothing in the extra columns.
         return cased(spec.inserting(layout.extras, anchor: { place in

@@ -488,6 +488,30 @@ enum Arrangements {
                  .administrationSummary],
         titles: .numbered, wording: .other)
 
+    /// Performance-goal codes joined to their level's letters by a hyphen ("SA-1 …", "SH-1.1 …",
+    /// "PH-1.1.1 …", issue #12's "PH-1.1" form) as headings over the goal's tables; three year
+    /// columns, cost tables per activity, the resource summary.
+    static let hyphenCodes = Arrangement(
+        name: "hyphen-codes",
+        blocks: [.cover,
+                 .eachGoal([.headings(.hyphenLetterCodes), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .numbered, kurus: true)
+
+    /// An activity table of one amount: "Faaliyet Adı | Sorumlu Birim | Kaynak (TL)", the money the
+    /// activity needs named by the resource word with the currency in the header, no budget or
+    /// off-budget apart and no cost table; labelled rows printing the goal's hyphened code beside
+    /// its text ("Performans Hedefi" | "PH-1.1.1 …"), the resource summary.
+    static let resourceColumn = Arrangement(
+        name: "resource-column",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(codeInLabel: false, parenthesisedGoalCode: false, letters: true, hyphen: true)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, oneAmount: "Kaynak (TL)"))]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, wording: Wording(activities: "Faaliyet Adı", responsibleUnit: "Sorumlu Birim"))
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -496,5 +520,5 @@ enum Arrangements {
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
-                      targetWordGoals, aimResources, kindsOverYears]
+                      targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn]
 }

@@ -36,7 +36,8 @@ enum ExpectedProgram {
         let letteredStyle = blocks.lazy.compactMap { b -> HeadingStyle? in
             if case .headings(let style) = b, style.letters { return style }
             if case .labelledRows(let style) = b, style.letters {
-                return HeadingStyle(words: true, punctuation: .colonAfterCode, target: style.target, letters: true, spaced: style.spaced)
+                return HeadingStyle(words: true, punctuation: .colonAfterCode, target: style.target, letters: true, spaced: style.spaced,
+                                    hyphen: style.hyphen)
             }
             return nil
         }.first
@@ -69,6 +70,8 @@ enum ExpectedProgram {
                     }
                 }
                 if !unitsPrinted { goal.activities[a].responsibleUnit = "" }
+                // One amount column: the activity's total, no budget or off-budget apart.
+                if activityLayout?.oneAmount != nil { goal.activities[a].budget = nil; goal.activities[a].offBudget = nil }
                 if !explanationsPrinted { goal.activities[a].description = "" }
                 if !costsPrinted { goal.activities[a].costs = [] }
             }
@@ -192,9 +195,10 @@ enum PlanOverview {
         (style.parents && !style.letters && !style.goalAsTarget) || !style.parentCodes ? goal.code : goalCode(goal)
     }
 
-    /// A level's letters before a code's numbers: "SA" and "A1" → "SA1", "PH" and "1.1.1" → "PH1.1.1" ("PH 1.1.1" spaced).
-    static func lettered(_ letters: String, _ code: String, spaced: Bool = false) -> String {
-        letters + (spaced ? " " : "") + code.split { !($0.isASCII && $0.isNumber) }.joined(separator: ".")
+    /// A level's letters before a code's numbers: "SA" and "A1" → "SA1", "PH" and "1.1.1" → "PH1.1.1" ("PH 1.1.1" spaced,
+    /// "PH-1.1.1" hyphened).
+    static func lettered(_ letters: String, _ code: String, spaced: Bool = false, hyphen: Bool = false) -> String {
+        letters + (hyphen ? "-" : spaced ? " " : "") + code.split { !($0.isASCII && $0.isNumber) }.joined(separator: ".")
     }
 
     /// Whether a goal's printed code carries an aim's or target's ("1.2.3" carries "1.2", "H1.1" carries "A1").

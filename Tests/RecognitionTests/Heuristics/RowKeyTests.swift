@@ -101,12 +101,15 @@ import TableGeometry
         ("1", "1"), ("1.", "1"), ("(1)", "1"), ("(46)", "46"), ("F1", "F1"), ("F13.", "F13"), ("PG1.1.1", "PG1.1.1"),
         ("H1.1", "H1.1"), ("A1", "A1"), ("1.1.1", "1.1.1"), ("1.1.1.", "1.1.1"), ("A1H1", "A1H1"), ("SA2", "SA2"),
         ("(H1.1)", "H1.1"), ("1-", "1"), ("A1–", "A1"), ("1)", "1"), ("H1.1-", "H1.1"),
+        // Letters joined to the numbers by a hyphen read as the spaced form does ("PH 1.1" → "PH1.1").
+        ("PH-1.1", "PH1.1"), ("PG-1.1.1", "PG1.1.1"), ("SA-1", "SA1"), ("SH-1.1.", "SH1.1"), ("PH-1.1–", "PH1.1"),
     ])
     func reads(_ printed: String, _ code: String) {
         #expect(CodeReader.code(printed) == code)
     }
 
-    @Test(arguments: ["Amaç", "F", "P.G", "1/1000", "2020-2024", "(adet)", "9:", "ABCD1", "F1a", "1..2", "()", ".", "A1H", "-", "a)", "(1"])
+    @Test(arguments: ["Amaç", "F", "P.G", "1/1000", "2020-2024", "(adet)", "9:", "ABCD1", "F1a", "1..2", "()", ".", "A1H", "-", "a)", "(1",
+                     "COVID-19", "ISO-9001", "ph-1.1", "-1.1", "PH-", "ABCD-1", "PH-1..1"])
     func rejects(_ printed: String) {
         #expect(CodeReader.code(printed) == nil)
     }
@@ -118,7 +121,9 @@ import TableGeometry
         var tokens = [""]
         for _ in 1...5 { tokens = tokens.flatMap { t in marks.map { t + $0 } } }
         var differ: [String] = []
-        for token in tokens where CodeReader.code(token) != CodeReader.characterCode(token) { differ.append(token) }
+        for token in tokens where CodeReader.code(token) != CodeReader.characterCode(token) ?? CodeReader.hyphenedCode(token) {
+            differ.append(token)
+        }
         #expect(differ.isEmpty, "\(differ.prefix(10))")
         #expect(tokens.count == 161_051)
     }
