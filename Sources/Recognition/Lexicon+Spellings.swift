@@ -44,13 +44,25 @@ extension Lexicon {
     static let addressOpenings = ["www", "http"]
 
     /// Whether `word` (as printed) is, or is part of, a web or e-mail address: it holds “@”, opens
-    /// with “www” or “http”, or has a dot between two letters (“kirikkale.bel”; a sentence's full
-    /// stop has a space after it, a figure's dot has digits).
+    /// with “www” or “http”, or holds a host's form — labels of small ASCII letters, digits and
+    /// hyphens parted by dots, a letter on each side of a dot (“kirikkale.bel”, “isparta.bel.tr”).
+    /// A sentence's full stop has a space after it, a figure's dot has digits, and two sentences
+    /// joined without the space (“yılı.Bu”) are no host: a host writes no Turkish letter and no
+    /// capital after its dot.
     static func isAddress(_ word: String) -> Bool {
         if word.contains(addressMark) { return true }
         let lower = word.lowercased()
         if addressOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
-        let c = Array(word)
-        return c.indices.dropFirst().dropLast().contains { c[$0] == "." && c[$0 - 1].isLetter && c[$0 + 1].isLetter }
+        // Its runs of a host's characters: a dot between two letters of one run is a host's.
+        return word.split(whereSeparator: { !isHostCharacter($0) }).contains { run in
+            let c = Array(run)
+            return c.indices.dropFirst().dropLast().contains { c[$0] == "." && c[$0 - 1].isLetter && c[$0 + 1].isLetter }
+        }
+    }
+
+    /// A character a host name (as printed in a document) is written with: small ASCII letters,
+    /// digits, hyphens and its dots.
+    private static func isHostCharacter(_ c: Character) -> Bool {
+        c == "." || c == "-" || (c.isASCII && (c.isLowercase || c.isNumber))
     }
 }

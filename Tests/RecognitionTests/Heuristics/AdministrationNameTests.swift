@@ -58,4 +58,21 @@ import Testing
     func anAddressIsNoSpelling(_ name: String, _ texts: [String], _ expected: String) {
         #expect(AdministrationReader.administration(idareAdi: name, lines: Self.lines(texts)) == expected)
     }
+
+    /// An address needs a host's form (small ASCII letters, digits and hyphens, a dot between
+    /// letters); two sentences joined without their space (“yılı.Bu”) are none, both ways.
+    @Test(arguments: [
+        ("www.kirikkale.bel.tr", true), ("kirikkale.bel", true), ("(isparta.bel.tr),", true), ("bilgi@isparta.bel.tr", true),
+        ("https://x", true), ("yılı.Bu", false), ("İnhisar.Bu", false), ("2.500.000,00", false), ("Bu.", false),
+    ] as [(String, Bool)])
+    func anAddressHasAHostsForm(_ word: String, _ expected: Bool) {
+        #expect(Lexicon.isAddress(word) == expected)
+    }
+
+    /// A sentence joined to the next without its space still spells the name: taken for an
+    /// address it gave nothing, and vowel harmony read “Inhısar”.
+    @Test func aSentenceJoinedWithoutItsSpaceStillSpells() {
+        let lines = Self.lines(["Bu program İnhisar.Bu yıl hazırlandı"])
+        #expect(AdministrationReader.administration(idareAdi: "INHISAR BELEDIYESI", lines: lines) == "İnhisar Belediyesi")
+    }
 }
