@@ -70,8 +70,23 @@ extension GoalAssembler {
             if let row = draft.labels[level] { return "\(code) (\(row.form.rawValue), page \(row.page))" }
             return code.isEmpty ? "none" : "\(code) (\(fallback))"
         }
-        let goalPart = draft.labels[.goal] != nil || heading != nil ? named(.goal, goal.code, fallback: "heading")
-            : draft.targetNamesTheGoal && draft.labels[.target] != nil ? "\(goal.code) (the target's)" : "\(goal.code) (by position)"
+        let goalPart: String
+        if draft.labels[.goal] != nil || heading != nil {
+            goalPart = named(.goal, goal.code, fallback: "heading")
+        } else if draft.targetNamesTheGoal, let t = draft.labels[.target] {
+            goalPart = "\(goal.code) (the target's, named for this table alone, page \(t.page))"
+        } else {
+            switch draft.positionReason {
+            case .recoded(let target, let page)?:
+                goalPart = "\(goal.code) (by position, coded again: target \(target) stood for it until the goal table on page \(page) showed the targets serve several goals)"
+            case .targetServesSeveral(let target)?:
+                goalPart = "\(goal.code) (by position: target \(target) serves several goal tables, so it stands for none)"
+            case .goalsByPosition(let target)?:
+                goalPart = "\(goal.code) (by position: target \(target) would stand for it, but the document's goals go by position)"
+            case nil:
+                goalPart = "\(goal.code) (by position)"
+            }
+        }
         return "goal \(goalPart), aim \(named(.aim, goal.aimCode, fallback: "heading")), target \(named(.target, goal.targetCode, fallback: "the goal's own"))"
     }
 }

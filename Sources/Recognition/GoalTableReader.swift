@@ -14,6 +14,20 @@ struct GoalDraft {
     /// table before) and no goal was: the document makes the target the goal (“Hedef 1.7.5: …”),
     /// unless the document's targets serve several tables (`TargetGoals`).
     var targetNamesTheGoal = false
+    /// Why the goal, naming no goal of its own, is coded by its position (for the trace).
+    var positionReason: PositionReason?
+
+    /// How a goal named by no label or heading came to be coded by its position.
+    enum PositionReason: Equatable {
+        /// The target named over it serves other goal tables too: it stands for no goal.
+        case targetServesSeveral(target: String)
+        /// The target named over it alone would stand for its goal, but the document's goals
+        /// go by position already (a goal table before it named none, or shared its target).
+        case goalsByPosition(target: String)
+        /// Its target stood for its goal until the goal table on `page` showed that the
+        /// document's targets serve several goals: the goals drafted were coded again.
+        case recoded(target: String, page: Int)
+    }
 }
 
 /// Reads a goal table: labelled rows, then the indicators (Performans Göstergeleri) and

@@ -235,14 +235,24 @@ public enum ProgramRecognizer {
                         }
                     }
                     if targetGoals.admit(&draft, heading: goalHeading) {
-                        for k in drafts.indices { drafts[k].0.targetNamesTheGoal = false }
+                        for k in drafts.indices where drafts[k].0.targetNamesTheGoal {
+                            drafts[k].0.targetNamesTheGoal = false
+                            drafts[k].0.positionReason = .recoded(target: drafts[k].0.labels[.target]?.labelCode ?? "", page: band.page)
+                        }
                         recodings += 1
+                        // The tables traced so far name their goals as now coded.
+                        if let recorder {
+                            recorder.reattach(drafts.indices.map { k in
+                                GoalAssembler.attachment(no: k + 1, draft: drafts[k].0, aim: drafts[k].aim, heading: drafts[k].goal)
+                            })
+                        }
                     }
                     drafts.append((draft, [], currentAim, goalHeading))
                     if let recorder {
                         recorder.record(table: .goal, title: band, rows: bands[start..<(start + used)],
                                         note: titled == nil ? "untitled: " + TableStart.evidence(band) : nil,
-                                        goal: GoalAssembler.attachment(no: drafts.count, draft: draft, aim: currentAim, heading: goalHeading))
+                                        goal: GoalAssembler.attachment(no: drafts.count, draft: draft, aim: currentAim, heading: goalHeading),
+                                        goalNo: drafts.count)
                     }
                     headings = []
                     next = start + used
@@ -250,7 +260,8 @@ public enum ProgramRecognizer {
                     let (cost, used) = CostTableReader.read(bands[start...], titlePage: band.page)
                     recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
                                      note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil,
-                                     goal: cost == nil ? nil : drafts.last.map { GoalAssembler.attachment(no: drafts.count, draft: $0.0, aim: $0.aim, heading: $0.goal) })
+                                     goal: cost == nil ? nil : drafts.last.map { GoalAssembler.attachment(no: drafts.count, draft: $0.0, aim: $0.aim, heading: $0.goal) },
+                                     goalNo: cost == nil || drafts.isEmpty ? nil : drafts.count)
                     if let cost, !drafts.isEmpty, !cost.isBudgetsOwn { drafts[drafts.count - 1].1.append(cost) }
                     // Costs by economic code before any goal table (the budget in a program's general
                     // part), or the budget's own table wherever it stands (by economic code with its

@@ -58,6 +58,8 @@ public struct TracedTable: Sendable {
     /// The goal a goal or cost table attached to, with its aim and target and where each was
     /// named (“goal H1.1 (caption, page 2), aim A1 (labelled row, page 2), target H1.1 (the goal's own)”).
     public var goal: String?
+    /// The goal's number in drafting order, to restate `goal` where the goals are coded again.
+    var goalNo: Int?
 
     /// How the table's rows were told apart: by drawn rules or by the gaps of aligned text.
     public enum Strategy: String, Sendable { case ruled, aligned }

@@ -23,6 +23,9 @@ struct TargetGoals {
             served.insert(target)
             return false
         }
+        if !named && !target.isEmpty {
+            draft.positionReason = targets.contains(target) || !draft.targetNamesTheGoal ? .targetServesSeveral(target: target) : .goalsByPosition(target: target)
+        }
         draft.targetNamesTheGoal = false
         // A goal named under a target that stood for one: that target has several goals too.
         guard !withdrawn, !named || served.contains(target) else { return false }

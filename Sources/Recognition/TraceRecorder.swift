@@ -58,11 +58,23 @@ final class TraceRecorder: Sendable {
         state.withLock { $0.rows += kept }
     }
 
-    func record(table kind: TableKind, title: RowBand, rows: ArraySlice<RowBand>, note: String? = nil, goal: String? = nil) {
+    /// `goalNo`: the goal (1-based, in drafting order) the table attached to, so that `reattach` can restate it.
+    func record(table kind: TableKind, title: RowBand, rows: ArraySlice<RowBand>, note: String? = nil, goal: String? = nil, goalNo: Int? = nil) {
         let numbers = rows.map(\.page)
         guard near(min(title.page, numbers.min() ?? title.page), max(title.page, numbers.max() ?? title.page)) else { return }
-        let table = TracedTable(kind: kind, title: title, rows: Array(rows), note: note, goal: goal)
+        var table = TracedTable(kind: kind, title: title, rows: Array(rows), note: note, goal: goal)
+        table.goalNo = goalNo
         state.withLock { $0.tables.append(table) }
+    }
+
+    /// The goals drafted so far were coded again (`TargetGoals`): each traced table names its
+    /// goal as `attachments` (by goal, in drafting order) now state it, not as first attached.
+    func reattach(_ attachments: [String]) {
+        state.withLock { s in
+            for k in s.tables.indices {
+                if let no = s.tables[k].goalNo, attachments.indices.contains(no - 1) { s.tables[k].goal = attachments[no - 1] }
+            }
+        }
     }
 
     func record(section: TracedSection) {

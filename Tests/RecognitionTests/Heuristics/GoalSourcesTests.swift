@@ -151,7 +151,7 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         let goal = GoalAssembler.goal(no: 1, draft: first, costs: [], aim: nil, heading: nil, notes: &notes)
         #expect(goal.code == "1.7.5" && goal.title == "İmar planı yapmak" && goal.aimCode == "1")
         #expect(goal.targetCode == "1.7.5" && goal.targetTitle == "İmar planı yapmak" && notes.isEmpty)
-        #expect(GoalAssembler.attachment(no: 1, draft: first, aim: nil, heading: nil).hasPrefix("goal 1.7.5 (the target's)"))
+        #expect(GoalAssembler.attachment(no: 1, draft: first, aim: nil, heading: nil).hasPrefix("goal 1.7.5 (the target's, named for this table alone"))
         // The same target still open over the next table names no goal of it: the target has two
         // goals, so it stands for neither, and the first is coded again by position (no 1.7.5, 2).
         var second = context.filling(GoalDraft(page: 6))

@@ -83,4 +83,26 @@ import TableGeometry
         #expect(!streamed.isEmpty && program.goals.map(\.code).starts(with: streamed), "\(streamed)")
         #expect(Self.positional(program) == 0)
     }
+
+    /// The trace (`perfprog inspect`) names each goal as finally coded and says how: a goal
+    /// first coded by its target and coded again by position when a later table shared a
+    /// target says so, not "(the target's)"; a table under the shared target says why its
+    /// target stands for no goal.
+    @Test func theTraceSaysHowAGoalWasCodedAgain() {
+        let pages = Self.goalPages([["Amaç 1: Kenti korumak", "Hedef 1.1.1: Plan yapmak"], [], ["Hedef 1.1.2: Dönüşümü sağlamak"]])
+        let opening = [WordBoxes.page(1, UnreadAndRefusalTests.line([("Örnek Belediyesi 2024 Yılı Performans Programı", 40)], y: 40))]
+            + (2...PageStreamRecognizer.furnitureWindow).map { WordBoxes.page($0, []) }
+        var trace = RecognitionTrace(rows: [], tables: [], unplacedSections: [])
+        let program = PageStreamRecognizer.tracing(title: nil, trace: &trace) { (stream: inout PageStreamRecognizer) in
+            for page in opening + pages { stream.add(page) }
+        }
+        let goals = trace.tables.filter { $0.kind == .goal }.compactMap(\.goal)
+        #expect(goals.count == program.goals.count, "\(goals)")
+        #expect(!goals.contains { $0.contains("the target's") }, "\(goals)")
+        let second = pages[1].number
+        #expect(goals.first?.hasPrefix("goal 1 (by position, coded again: target 1.1.1 stood for it until the goal table on page \(second)") == true, "\(goals)")
+        #expect(goals.dropFirst().first?.hasPrefix("goal 2 (by position: target 1.1.1 serves several goal tables") == true, "\(goals)")
+        // Each goal's code in the trace is the one the program gives it.
+        for (text, goal) in zip(goals, program.goals) { #expect(text.hasPrefix("goal \(goal.code) ("), "\(text)") }
+    }
 }
