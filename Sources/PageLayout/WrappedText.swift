@@ -4,6 +4,8 @@ public enum WrappedText {
     /// after a letter joins a next line that starts with a letter directly, as the contract
     /// reads a word broken at a line end ("İfraz-" + "Tevhid" → "İfraz-Tevhid").
     public static func join(_ lines: [String]) -> String {
+        // Most cells hold one line read as it stands (a word, an amount): it is its own text.
+        if lines.count == 1 { return collapsed(lines[0]) }
         if let joined = joinedBytes(lines) { return joined }
         var out = ""
         for raw in lines {
@@ -20,6 +22,7 @@ public enum WrappedText {
     /// text passes here.
     private static func joinedBytes(_ lines: [String]) -> String? {
         var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
         for raw in lines {
             var raw = raw
             let simple: Bool = raw.withUTF8 { t in
@@ -66,6 +69,8 @@ public enum WrappedText {
     /// Every cell's every line passes here.
     public static func collapsed(_ text: String) -> String {
         var text = text
+        // Most texts are collapsed already (a word, a figure, a line as poppler spaced it).
+        if text.withUTF8(isCollapsed) { return text }
         let bytes: [UInt8]? = text.withUTF8 { t in
             var out: [UInt8] = []
             out.reserveCapacity(t.count)
@@ -73,6 +78,25 @@ public enum WrappedText {
         }
         guard let bytes else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `collapsed` gives the text as it is, told from its bytes: single spaces between
+    /// other characters, no other white space, and every scalar below U+0300 outside U+0080 to
+    /// U+00BF (each scalar a character of its own, none of them white space but the space).
+    /// Any other text is collapsed, byte by byte or per character.
+    private static func isCollapsed(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterSpace = true
+        for b in t {
+            if b == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if (0x09...0x0D).contains(b) || b == 0xC2 || b >= 0xCC {
+                return false
+            } else {
+                afterSpace = false
+            }
+        }
+        return t.isEmpty || !afterSpace
     }
 
     /// Appends `t` to `out` with its runs of white space collapsed to one space and none at its

@@ -338,6 +338,8 @@ enum Lexicon {
         var folded: String
         /// Whether the folded phrase holds a space (two words or more, a token's own too).
         var isSeveralWords: Bool
+        /// `folded`'s bytes, compared with folded text's (`matches`).
+        private var bytes: [UInt8]
 
         init(_ printed: String) {
             var p = printed
@@ -346,14 +348,19 @@ enum Lexicon {
             tokens = p.split(separator: " ").map { Lexicon.fold(String($0)) }.filter { !$0.isEmpty }
             folded = tokens.joined(separator: " ")
             isSeveralWords = folded.utf8.contains(UInt8(ascii: " "))
+            bytes = Array(folded.utf8)
         }
 
         /// Where the phrase may stand in folded text. Folded text and phrases are ASCII
         /// (`fold`), so they are compared byte by byte: this runs for every row and phrase.
         func matches(_ text: String, _ position: Position) -> Bool {
             var text = text
-            var phrase = folded
-            return text.withUTF8 { t in phrase.withUTF8 { p in Self.matches(t, p, stem: stem, position) } }
+            return text.withUTF8 { matches($0, position) }
+        }
+
+        /// `matches` of folded text's bytes: a text asked about many phrases is opened once.
+        func matches(_ text: UnsafeBufferPointer<UInt8>, _ position: Position) -> Bool {
+            bytes.withUnsafeBufferPointer { Self.matches(text, $0, stem: stem, position) }
         }
 
         private static let space = UInt8(ascii: " ")
@@ -428,7 +435,8 @@ enum Lexicon {
 
     /// Whether folded `text` names `concept` in `role` at `position`.
     static func names(_ concept: Concept, _ role: Role, _ text: String, _ position: Position) -> Bool {
-        phrases(concept, role).contains { $0.matches(text, position) }
+        var text = text
+        return text.withUTF8 { t in phrases(concept, role).contains { $0.matches(t, position) } }
     }
 
     /// The phrase of `concept` in `role` that leads folded `text`, longest first.
@@ -440,9 +448,12 @@ enum Lexicon {
     /// phrase ("Sermaye Transferleri" is capital transfers, not capital), first on a tie.
     static func concept(of text: String, among concepts: [Concept], _ role: Role, _ position: Position) -> Concept? {
         var best: (Concept, Int)?
-        for c in concepts {
-            for p in phrases(c, role) where p.matches(text, position) && p.folded.utf8.count > (best?.1 ?? -1) {
-                best = (c, p.folded.utf8.count)
+        var text = text
+        text.withUTF8 { t in
+            for c in concepts {
+                for p in phrases(c, role) where p.matches(t, position) && p.folded.utf8.count > (best?.1 ?? -1) {
+                    best = (c, p.folded.utf8.count)
+                }
             }
         }
         return best?.0

@@ -17,7 +17,7 @@ public struct Cell: Sendable {
         // Most cells hold one word (an amount, a code): its line is the word.
         switch words.count {
         case 0: return ""
-        case 1: return WrappedText.join([words[0].text])
+        case 1: return WrappedText.collapsed(words[0].text)
         default: return WrappedText.join(lines.map(\.text))
         }
     }

@@ -33,7 +33,9 @@ public struct RowBand: Sendable {
 
     /// The row's words and their text: a space between lines and between the words of a line.
     private static func read(_ lines: [TextLine]) -> ([Word], String) {
-        let words = lines.flatMap(\.words)
+        var words: [Word] = []
+        words.reserveCapacity(lines.reduce(0) { $0 + $1.words.count })
+        for line in lines { words += line.words }
         return (words, Word.spaced(words))
     }
 

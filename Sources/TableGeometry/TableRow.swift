@@ -35,17 +35,20 @@ public enum CellSplitter {
         func place(_ words: ArraySlice<Word>, at box: Rect) {
             cells[ColumnBoundaries.columnIndex(of: box, boundaries: boundaries)].words += words
         }
+        func place(_ word: Word) {
+            cells[ColumnBoundaries.columnIndex(of: word.box, boundaries: boundaries)].words.append(word)
+        }
         for line in band.lines {
             let words = line.words
             var k = 0
             for run in SpacedFigure.runs(words) {
                 for piece in parted(words, run, boundaries: boundaries, rules: band.verticalRules) {
-                    for i in k..<piece.lowerBound { place(words[i...i], at: words[i].box) }
+                    for i in k..<piece.lowerBound { place(words[i]) }
                     place(words[piece], at: Rect.enclosing(words[piece].map(\.box)) ?? words[piece.lowerBound].box)
                     k = piece.upperBound
                 }
             }
-            for i in k..<words.count { place(words[i...i], at: words[i].box) }
+            for i in k..<words.count { place(words[i]) }
         }
         return TableRow(band: band, cells: cells)
     }
