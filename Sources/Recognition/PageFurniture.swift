@@ -68,8 +68,8 @@ enum PageFurniture {
     }
 
     /// The margin lines of `page` that belong to a table by their own words, with the margin
-    /// lines of the same header block: beside one of them (a cell of the same row) or stacked
-    /// right under one, within its extent (a header cell's next line: cells merged over two header
+    /// lines of the same header block: beside one of them (a cell of the same row), stacked
+    /// right over one that lies within its extent, or stacked right under one, within its extent (a header cell's next line: cells merged over two header
     /// rows and set at their top, as Word sets them, leave “Müdürlük” under “Sorumlu” on its own
     /// line, below the row's other cells).
     static func tableLines(_ page: Page) -> [TextLine] {
@@ -82,6 +82,10 @@ enum PageFurniture {
                 return t.box.verticalOverlap(line.box) > 0
                     || (line.box.y0 >= t.box.y1 - h * stackedLineGapFraction && line.box.y0 - t.box.y1 <= stackedLineGapFraction * h
                         && line.box.x0 >= t.box.x0 - h && line.box.x1 <= t.box.x1 + h)
+                    // The line over it, spanning it: a header cell's first line above the one naming
+                    // the concept ("Performans" over "Göstergeleri", with the row's other cells beside).
+                    || (t.box.y0 >= line.box.y1 - h * stackedLineGapFraction && t.box.y0 - line.box.y1 <= stackedLineGapFraction * h
+                        && t.box.x0 >= line.box.x0 - h && t.box.x1 <= line.box.x1 + h)
             }
         }
         // Top to bottom, each line joining the lines found so far (a few margin lines a page).

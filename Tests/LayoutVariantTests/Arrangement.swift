@@ -25,8 +25,28 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// A table that goes on over a page says so above its rest, with its header repeated or not:
     /// "<title> (Devamı)", "Tablo 3 (Devamı)", or "(devamı)" where tables have no titles.
     var continuedCaptions = false
+    /// Tables printed on pages of the other orientation between the rest's pages: a landscape
+    /// section in a portrait document, as a word processor prints a table too wide for the page.
+    var turnedPages = TurnedPages.none
 
     var description: String { name }
+}
+
+/// Which goal tables go on pages turned to the other orientation (each on a new page, the
+/// blocks after it on a new page turned back).
+enum TurnedPages: Sendable {
+    case none
+    /// The cost tables (a column per economic code: the widest).
+    case costs
+    /// The indicator tables (many year columns).
+    case indicators
+
+    func turns(_ block: GoalBlock) -> Bool {
+        switch (self, block) {
+        case (.costs, .costs), (.indicators, .indicators): return true
+        default: return false
+        }
+    }
 }
 
 /// One part of the document.

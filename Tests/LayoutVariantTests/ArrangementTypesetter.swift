@@ -72,12 +72,16 @@ final class ArrangementTypesetter {
                 continue
             }
             if !contentStarted { flow.startPage(); contentStarted = true }
+            orient(turned: false)
             switch block {
             case .cover: break
             case .eachGoal(let blocks):
                 for goal in program.goals {
                     var titled = false
-                    for b in blocks { set(b, goal: goal, titled: &titled) }
+                    for b in blocks {
+                        orient(turned: arrangement.turnedPages.turns(b))
+                        set(b, goal: goal, titled: &titled)
+                    }
                     goalsPrinted += 1
                     flow.advance(Self.blockGap * 1.5)
                 }
@@ -112,6 +116,13 @@ final class ArrangementTypesetter {
             }
         }
         try canvas.finish()
+    }
+
+    /// A block of a turned section starts a page of the other orientation; the first block after
+    /// the section starts one turned back.
+    private func orient(turned: Bool) {
+        let size = turned ? look.page.turned : look.page
+        if flow.size != size { flow.startPage(size: size) }
     }
 
     var setter: TableSetter { TableSetter(flow: flow, variant: look) }

@@ -512,6 +512,29 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .none, wording: Wording(activities: "Faaliyet Adı", responsibleUnit: "Sorumlu Birim"))
 
+    /// Cost tables on pages turned to the other orientation between the goal's other pages (a
+    /// landscape section in a portrait document, as Word prints a table with a column per economic
+    /// code): coded headings, indicators and activities on the upright pages, per-goal cost tables
+    /// turned, numbered titles, the İdare Performans Tablosu upright again.
+    static let turnedCosts = Arrangement(
+        name: "turned-costs",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .numbered, wording: .other, turnedPages: .costs)
+
+    /// Indicator tables of five year columns on turned pages between upright ones: labelled rows
+    /// over them upright, activities and per-activity cost tables upright after them, no titles.
+    static let turnedIndicators = Arrangement(
+        name: "turned-indicators",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 5, unitColumn: true, codeColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true, turnedPages: .indicators)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -520,5 +543,6 @@ enum Arrangements {
                       metropolitanLabels, generalPartLabelled, generalPartHeadings, generalPartUntitled,
                       guideOutline, summaryFirst, goalCards,
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
-                      targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn]
+                      targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn,
+                      turnedCosts, turnedIndicators]
 }

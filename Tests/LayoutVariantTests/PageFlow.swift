@@ -2,7 +2,8 @@
 /// a cursor that moves to a new page when what comes next does not fit.
 final class PageFlow {
     let canvas: PDFCanvas
-    let size: PageSize
+    /// The current page's size: a section of pages may be turned (`startPage(size:)`).
+    private(set) var size: PageSize
     /// The running header's two halves ("Balıkesir Büyükşehir Belediyesi", "2024 Yılı Performans Programı").
     let runningHeader: (left: String, right: String)
     private(set) var y = 0.0
@@ -62,6 +63,12 @@ final class PageFlow {
             canvas.text(number, x: (size.width - canvas.width(of: number, in: font)) / 2, top: size.height - 30, font: font)
         }
         y = Self.topMargin
+    }
+
+    /// Goes on on a new page of `size`: the other orientation for a turned section, or back.
+    func startPage(size: PageSize) {
+        self.size = size
+        startPage()
     }
 
     /// Moves to a new page unless `height` more points fit on this one; true when it did.

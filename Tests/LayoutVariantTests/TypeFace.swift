@@ -21,4 +21,7 @@ struct PageSize: Equatable {
     static let a5Landscape = PageSize(width: 595.28, height: 419.53)
     /// A4 turned sideways.
     static let a4Landscape = PageSize(width: 841.89, height: 595.28)
+
+    /// The same page in the other orientation.
+    var turned: PageSize { PageSize(width: height, height: width) }
 }

@@ -130,4 +130,22 @@ import Testing
         let texts = PageFurniture.strip(pages).map { $0.words.map(\.text) }
         #expect(texts.allSatisfy { $0 == ["Faaliyet", "Adı", "Sorumlu", "Müdürlük", "İmar"] })
     }
+
+    /// An indicator table opening every turned page (a landscape section between portrait ones,
+    /// arrangement `turned-indicators`): its name cell set on two lines at their top, "Performans"
+    /// beside the unit and the years, "Göstergeleri" under it. The first line names no concept but
+    /// stands right over the line that does, spanning it: the header's, not furniture.
+    @Test func aHeaderCellsFirstLineOverTheConceptStays() {
+        let pages = (1...6).map { n in
+            WordBoxes.page(n, [
+                WordBoxes.word("Kayseri", 54, 14, 93, 23, size: 8), WordBoxes.word("Belediyesi", 96, 14, 146, 23, size: 8),
+                WordBoxes.word("Performans", 102.47, 53, 186.28, 65.8, size: 11), WordBoxes.word("Ölçü", 219.75, 53, 251.15, 65.8, size: 11),
+                WordBoxes.word("2021", 274.42, 53, 305, 65.8, size: 11), WordBoxes.word("2025", 496.23, 53, 526.81, 65.8, size: 11),
+                WordBoxes.word("Göstergeleri", 98.63, 65.98, 190.13, 78.78, size: 11),
+                WordBoxes.word("İmar", 134.78, 176.45, 156.54, 189.49, size: 11),
+            ])
+        }
+        let texts = PageFurniture.strip(pages).map { $0.words.map(\.text) }
+        #expect(texts.allSatisfy { $0 == ["Performans", "Ölçü", "2021", "2025", "Göstergeleri", "İmar"] })
+    }
 }
