@@ -1,28 +1,32 @@
 import CGLib
+import CPopplerPass
 import Foundation
 import Threads
 
-/// SHA-256 of a file's bytes, through GLib's GChecksum (no extra dependency).
+/// SHA-256 of a file's bytes: with the processor's SHA extensions where it has them
+/// (CPopplerPass's pp_sha256), else through GLib's GChecksum (no extra dependency).
 public enum FileDigest {
     /// Reads the file in bounded chunks, never more than its size when opened (a file that
     /// grows while it is read is hashed as it was), and only a regular file (`InputFile`).
     public static func sha256(path: String) throws(ExtractionError) -> String {
         let file = try InputFile(path: path)
-        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else {
-            throw .unreadable(path: path, reason: "no SHA-256 available")
-        }
-        defer { g_checksum_free(checksum) }
+        guard let hasher = SHA256() else { throw .unreadable(path: path, reason: "no SHA-256 available") }
         var offset = 0
+        // One buffer for every chunk: a fresh one per chunk was mapped and faulted in anew.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
+        defer { buffer.deallocate() }
         while offset < file.size {
-            let chunk = file.read(at: offset, count: chunkBytes)
-            if chunk.isEmpty { throw .unreadable(path: path, reason: "it shrank while it was read") }
-            chunk.withUnsafeBufferPointer { g_checksum_update(checksum, $0.baseAddress, gssize($0.count)) }
-            offset += chunk.count
+            let count = file.read(at: offset, into: buffer)
+            if count == 0 { throw .unreadable(path: path, reason: "it shrank while it was read") }
+            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            offset += count
         }
-        return String(cString: g_checksum_get_string(checksum))
+        return hasher.hex()
     }
 
-    static let chunkBytes = 1 << 20
+    /// A chunk read at a time: large enough that the reads' cost is nothing beside the
+    /// digest's, small enough to stay in the processor's cache.
+    static let chunkBytes = 1 << 16
 
     /// `sha256(path:)` taken on another thread, from when it is made to when `value()` is asked;
     /// on the asking thread when the system refuses one (a memory ceiling: libdispatch would
@@ -49,11 +53,48 @@ public enum FileDigest {
     }
 
     public static func sha256(data: Data) -> String {
-        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return "" }
-        defer { g_checksum_free(checksum) }
-        data.withUnsafeBytes { raw in
-            g_checksum_update(checksum, raw.bindMemory(to: guchar.self).baseAddress, gssize(raw.count))
+        guard let hasher = SHA256() else { return "" }
+        data.withUnsafeBytes { hasher.update($0) }
+        return hasher.hex()
+    }
+}
+
+/// SHA-256 of bytes given in pieces: with the processor's SHA extensions (`pp_sha256`:
+/// balikesir-2024's 0.5 MB in 0.4-0.8 ms where GLib's took 1.7-3.1 ms, 27 M instructions)
+/// where it has them, else GLib's.
+final class SHA256 {
+    static let accelerated = pp_sha256_accelerated() != 0
+
+    private var context = pp_sha256()
+    /// GLib's, where the extensions are missing (or not `accelerated`, for tests).
+    private let checksum: OpaquePointer?
+
+    init?(accelerated: Bool = SHA256.accelerated) {
+        if accelerated {
+            checksum = nil
+            pp_sha256_init(&context)
+        } else {
+            guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return nil }
+            self.checksum = checksum
         }
-        return String(cString: g_checksum_get_string(checksum))
+    }
+
+    deinit { if let checksum { g_checksum_free(checksum) } }
+
+    func update(_ bytes: UnsafeRawBufferPointer) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+        if let checksum {
+            g_checksum_update(checksum, start.assumingMemoryBound(to: guchar.self), gssize(bytes.count))
+        } else {
+            pp_sha256_update(&context, start, bytes.count)
+        }
+    }
+
+    /// The digest in lower-case hexadecimal; the hasher is done with.
+    func hex() -> String {
+        if let checksum { return String(cString: g_checksum_get_string(checksum)) }
+        var digits = [CChar](repeating: 0, count: 65)
+        pp_sha256_finish(&context, &digits)
+        return String(cString: digits)
     }
 }

@@ -61,16 +61,22 @@ public struct InputFile: ~Copyable {
     public func read(at offset: Int, count: Int) -> [UInt8] {
         let wanted = max(0, min(count, size - offset))
         guard wanted > 0 else { return [] }
-        var buffer = [UInt8](repeating: 0, count: wanted)
+        return [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+            initialized = read(at: offset, into: UnsafeMutableRawBufferPointer(buffer))
+        }
+    }
+
+    /// Up to `buffer.count` bytes from `offset` into `buffer`, never past the size seen at
+    /// opening; how many were read (0 at the end, or when the file shrank).
+    public func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        let wanted = max(0, min(buffer.count, size - offset))
         var done = 0
         while done < wanted {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                pread(descriptor, raw.baseAddress! + done, wanted - done, off_t(offset + done))
-            }
+            let n = pread(descriptor, buffer.baseAddress! + done, wanted - done, off_t(offset + done))
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             done += n
         }
-        return Array(buffer.prefix(done))
+        return done
     }
 }

@@ -1,4 +1,4 @@
-import Extraction
+@testable import Extraction
 import Foundation
 import Testing
 
@@ -11,6 +11,40 @@ import Testing
         // A second ask must not wait for a signal that was already taken.
         #expect(try pending.value() == whole)
         #expect(whole.count == 64)
+        // sha256sum's, read in the digest's chunks (the sample is several of them).
+        #expect(whole == "2a3cc04517b9c157481e68dbdcb196c38d3a06e09ae345c4cad31cc233d4ed45")
+    }
+
+    /// The digest with the processor's SHA extensions is SHA-256: FIPS 180-2's "abc", and
+    /// GLib's digest of bytes of every length around a block's padding boundaries, given whole
+    /// or in pieces that split blocks anywhere.
+    @Test(.enabled(if: SHA256.accelerated, "the processor has no SHA extensions"))
+    func theAcceleratedDigestIsGLibsSHA256() throws {
+        let abc = try #require(SHA256(accelerated: true))
+        Array("abc".utf8).withUnsafeBytes { abc.update($0) }
+        #expect(abc.hex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        // A fixed pseudo-random sequence (xorshift), so that a failure can be replayed.
+        var state: UInt32 = 0x9E37_79B9
+        let bytes = (0..<70_000).map { _ -> UInt8 in
+            state ^= state << 13; state ^= state >> 17; state ^= state << 5
+            return UInt8(truncatingIfNeeded: state)
+        }
+        let lengths = Array(0...130) + [191, 192, 193, 1_000, 4_096, 65_536, 70_000]
+        for length in lengths {
+            let glib = try #require(SHA256(accelerated: false)), whole = try #require(SHA256(accelerated: true))
+            let pieces = try #require(SHA256(accelerated: true))
+            bytes[..<length].withUnsafeBytes { glib.update($0); whole.update($0) }
+            var start = 0, step = 1
+            while start < length {
+                let end = min(length, start + step)
+                bytes[start..<end].withUnsafeBytes { pieces.update($0) }
+                start = end
+                step = step * 3 % 97 + 1
+            }
+            let expected = glib.hex()
+            #expect(whole.hex() == expected, "length \(length), whole")
+            #expect(pieces.hex() == expected, "length \(length), in pieces")
+        }
     }
 
     @Test func aMissingFileIsAnErrorFromTheThreadAside() {
