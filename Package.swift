@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Diff", dependencies: ["Dataset"]),
         .target(name: "Pipeline", dependencies: ["Extraction", "PageLayout", "Recognition", "Dataset", "Checks"]),
         .target(name: "Inspection", dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition"]),
-        .target(name: "Batch", dependencies: ["Pipeline", "Inspection", "Extraction", "Recognition", "Dataset", "Checks", "DatasetIO"]),
+        .target(name: "Batch", dependencies: ["Pipeline", "Inspection", "Extraction", "Recognition", "Dataset", "Checks", "DatasetIO", "Threads"]),
         .target(
             name: "PerfprogCLI",
             dependencies: ["Extraction", "PageLayout", "TableGeometry", "Recognition", "Dataset", "Checks", "DatasetIO", "Diff", "Batch", "Pipeline", "Inspection", "Threads"]

@@ -15,3 +15,12 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension BuildError {
+    /// A thread the build needs was refused (a memory ceiling on the build itself); nothing was
+    /// changed.
+    static func threadRefused(purpose: String) -> BuildError {
+        .io("cannot start the thread that \(purpose): the system refused it (over a memory limit? "
+            + "ulimit -v, prlimit --as); nothing was changed")
+    }
+}

@@ -10,7 +10,8 @@ import Foundation
 /// build that gets the lock checks that its file is still the one at the path, and
 /// tries again when it is not.
 final class BuildLock: @unchecked Sendable {
-    private let file: String
+    /// The lock file, beside the dataset.
+    let file: String
     private var descriptor: Int32 = -1
     private let mutex = NSLock()
 

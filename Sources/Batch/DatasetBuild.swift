@@ -2,6 +2,7 @@ import Dataset
 import DatasetIO
 import Extraction
 import Foundation
+import Threads
 
 /// `perfprog build`: every input PDF → one published dataset (CSV tables, SQLite,
 /// datapackage.json, report.json). Each file is parsed in its own worker process; the
@@ -23,14 +24,21 @@ public enum DatasetBuild {
         let output = try DatasetLocation.resolve(options.output)
         let lock = try BuildLock(for: output)
         defer { lock.release() }
+        // A limit that stops the build (FatalSignal) takes the lock file with it.
+        FatalSignal.removeOnStop(lock.file)
+        defer { FatalSignal.removeOnStop(nil) }
         let publisher = DatasetPublisher(destination: output)
         try publisher.recoverAndClean()
         try publisher.checkDestination()
         let cache = ResultCache(root: options.cacheDirectory?.standardizedFileURL ?? ResultCache.defaultRoot(for: output))
         cache.removeStaleWorkDirectories()
         let work = cache.workDirectory(pid: getpid())
-        let interrupt = InterruptCleanup(removing: [work, publisher.staging], lock: lock)
+        let interrupt = try InterruptCleanup(removing: [work, publisher.staging], lock: lock)
         defer { interrupt.uninstall() }
+        // Foundation's Process starts a thread to watch the workers and waits for ever when the
+        // system refuses it: a build under a memory ceiling hung. Asked first, a refusal is one line.
+        guard let probe = SpawnedThread.start({}) else { throw .threadRefused(purpose: "watches the workers") }
+        probe.join()
         do { try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true) } catch {
             throw .io("cannot create the work directory: \(FileFailure.describe(error, file: work.path))")
         }

@@ -1,3 +1,4 @@
+import DatasetIO
 import Extraction
 import Foundation
 import Pipeline
@@ -28,8 +29,8 @@ public enum ExtractWorker {
         }
         do {
             let data = try JSONEncoder().encode(result)
-            // Atomic: the parent never reads half a result.
-            try data.write(to: URL(fileURLWithPath: resultPath), options: .atomic)
+            // Whole: the parent never reads half a result; and never renamed over a device.
+            try WholeFile.replace(URL(fileURLWithPath: resultPath), with: data)
             return (0, nil)
         } catch {
             return (1, "cannot write the result: \(FileFailure.describe(error, file: resultPath))")

@@ -1,10 +1,14 @@
 import Foundation
+import Threads
 
 /// Ctrl-C (SIGINT), SIGTERM or SIGHUP during a build: the build's own leftovers — its work
 /// directory of worker results, the staging dataset and the lock file — are removed before
 /// the process ends with that signal. The published dataset is never touched: the handler
 /// waits for a swap under way (`critical`) to finish. Workers end by themselves when their
 /// parent is gone (`ParentWatch`).
+///
+/// The cleanup runs on a thread of our own (`SpawnedThread`); one the system refuses (a
+/// memory ceiling: ulimit -v, prlimit --as) stops the build before it starts, with one line.
 final class InterruptCleanup: @unchecked Sendable {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     private let paths: [URL]
@@ -12,23 +16,30 @@ final class InterruptCleanup: @unchecked Sendable {
     private let gate = NSLock()
     private var finished = false
 
-    init(removing paths: [URL], lock: BuildLock) {
+    init(removing paths: [URL], lock: BuildLock) throws(BuildError) {
         self.paths = paths
         self.lock = lock
         var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { return }
+        guard pipe(&fds) == 0 else {
+            throw .io("cannot make the pipe that cleans up after an interruption: \(String(cString: strerror(errno)))")
+        }
         // Not inherited by the workers.
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         interruptWriteEnd = fds[1]
         let readEnd = fds[0]
         // The handler only writes the signal's number into the pipe (async-signal-safe);
         // a thread of ours reads it and cleans up with the file system at hand.
-        Thread.detachNewThread { [self] in
+        let watch = SpawnedThread.start { [self] in
             var number: Int32 = 0
             while read(readEnd, &number, MemoryLayout<Int32>.size) != MemoryLayout<Int32>.size {
                 if errno != EINTR { return }
             }
             interrupted(by: number)
+        }
+        guard watch != nil else {
+            close(fds[0]); close(fds[1])
+            interruptWriteEnd = -1
+            throw BuildError.threadRefused(purpose: "cleans up after an interruption")
         }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { number in

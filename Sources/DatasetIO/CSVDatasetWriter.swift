@@ -33,37 +33,83 @@ public enum CSVDatasetWriter {
 /// no reader ever sees half a table. Not forced to disk (no fsync, which Foundation's
 /// `Data.write` always makes): `build` syncs its whole dataset before it publishes it, and an
 /// fsync per table cost `extract` ~10 ms of a ~250 ms run in waiting alone.
-enum WholeFile {
-    static func replace(_ url: URL, with data: Data) throws {
+///
+/// Only a regular file (or nothing) is replaced: a rename over a device node, a FIFO or a
+/// link would replace the node itself (run as root, `/dev/full` became a regular file).
+public enum WholeFile {
+    public static func replace(_ url: URL, with data: Data) throws {
+        try replace(url) { fd in data.withUnsafeBytes { writeAll(fd, $0.baseAddress!, $0.count) } }
+    }
+
+    /// `url` replaced by what `body` writes into the descriptor it is given (returning the
+    /// errno of a failed write, or nil).
+    static func replace(_ url: URL, writing body: (Int32) -> Int32?) throws {
+        try checkReplaceable(url)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
         let failure = temporary.withUnsafeFileSystemRepresentation { from in
-            url.withUnsafeFileSystemRepresentation { to in write(data, to: from!, renamedTo: to!) }
+            url.withUnsafeFileSystemRepresentation { to in write(body, to: from!, renamedTo: to!) }
         }
         if let failure {
             try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
-                                                            NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)])
+            throw self.failure(failure, path: url.path)
         }
     }
 
-    /// The errno of the step that failed, or nil.
-    private static func write(_ data: Data, to temporary: UnsafePointer<CChar>, renamedTo target: UnsafePointer<CChar>) -> Int32? {
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { return errno }
-        let failure: Int32? = data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
+    /// Throws unless `url` is a regular file or absent (lstat: a link is not followed).
+    static func checkReplaceable(_ url: URL) throws {
+        var info = stat()
+        let found = url.withUnsafeFileSystemRepresentation { lstat($0!, &info) } == 0
+        guard found, (info.st_mode & S_IFMT) != S_IFREG else { return }
+        throw NotARegularFile(path: url.path, kind: NotARegularFile.kind(of: info.st_mode))
+    }
+
+    static func failure(_ code: Int32, path: String) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
+                                                 NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
+    }
+
+    /// write(2) until `count` bytes are written; the errno of a failure, or nil.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int32? {
+        var offset = 0
+        while offset < count {
+            let n = Glibc.write(fd, bytes + offset, count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            offset += n
         }
+        return nil
+    }
+
+    /// The errno of the step that failed, or nil.
+    private static func write(_ body: (Int32) -> Int32?, to temporary: UnsafePointer<CChar>,
+                              renamedTo target: UnsafePointer<CChar>) -> Int32? {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return errno }
+        let failure = body(fd)
         let closed = close(fd) == 0 ? nil : errno
         if let error = failure ?? closed { return error }
         return rename(temporary, target) == 0 ? nil : errno
+    }
+}
+
+/// An output path that holds something other than a regular file, left as it is.
+public struct NotARegularFile: Error, CustomStringConvertible {
+    public var path: String
+    public var kind: String
+
+    public var description: String { "\(path): is \(kind), not a regular file: not replaced" }
+
+    static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO"
+        case S_IFLNK: "a symbolic link"
+        case S_IFDIR: "a directory"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
+        }
     }
 }

@@ -30,6 +30,7 @@ public enum FatalSignal {
     nonisolated(unsafe) private static var contextLength = 0
     nonisolated(unsafe) private static var memoryReason: [UInt8] = []
     nonisolated(unsafe) private static var cpuReason: [UInt8] = []
+    nonisolated(unsafe) private static var crashReason: [UInt8] = Array("crashed in the PDF library (damaged content?)\n".utf8)
     /// Room for the libraries' last words, read in the handler.
     nonisolated(unsafe) private static let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
     static let scratchSize = 16384
@@ -56,9 +57,18 @@ public enum FatalSignal {
     /// The thread in the handler (pthread_self), 0 while none is.
     private static let speaker = Atomic<UInt>(0)
 
+    /// Why a limit was reached, said after it: a reader's content, or (`build`, which reads no
+    /// PDF) the limit set on the process itself.
+    public static let contentSuspect = "hostile or damaged content?"
+
+    /// A file the handler removes before the process ends (`build`'s lock: the dataset's next
+    /// build finds nothing beside it); NUL-terminated, made beforehand.
+    nonisolated(unsafe) private static var removedOnStop: UnsafeMutablePointer<CChar>?
+
     /// Installs the handler for the process; `memoryMB` and `cpuSeconds` name the limits in
-    /// the messages.
-    public static func install(mode: Mode, memoryMB: Int, cpuSeconds: Int?) {
+    /// the messages, `suspect` what to look at.
+    public static func install(mode: Mode, memoryMB: Int, cpuSeconds: Int?, suspect: String = contentSuspect,
+                               crash: String = "crashed in the PDF library (damaged content?)") {
         self.mode = mode
         // Made now: a static's first use inside the handler would take swift_once's lock,
         // which the crashing thread may hold (a trap while a lazy global was being made).
@@ -80,8 +90,9 @@ public enum FatalSignal {
         // The ceiling in force names the limit: a lower one set from outside (prlimit, ulimit)
         // is the one reached.
         let limitMB = [memoryMB, ceilingBytes >> 20, addressCeilingBytes >> 20].filter { $0 > 0 }.min() ?? memoryMB
-        memoryReason = Array("over the memory limit of \(limitMB) MB (hostile or damaged content?)\n".utf8)
-        cpuReason = Array("over the CPU time limit\(cpuSeconds.map { " of \($0) s" } ?? "") (hostile or damaged content?)\n".utf8)
+        memoryReason = Array("over the memory limit of \(limitMB) MB (\(suspect))\n".utf8)
+        crashReason = Array((crash + "\n").utf8)
+        cpuReason = Array("over the CPU time limit\(cpuSeconds.map { " of \($0) s" } ?? "") (\(suspect))\n".utf8)
         for signal in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { FatalSignal.handle($0) }
@@ -92,6 +103,12 @@ public enum FatalSignal {
             action.sa_flags = Int32(SA_ONSTACK)
             sigaction(signal, &action, nil)
         }
+        // A parent may start us with them blocked (a thread's mask is inherited across exec; a
+        // test runner's was): SIGXCPU would then wait until the hard limit's SIGKILL, unsaid.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        for signal in signals { sigaddset(&mask, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
     }
 
     /// Names the file now being read (command mode): "perfprog extract: FILE".
@@ -104,6 +121,12 @@ public enum FatalSignal {
         context = buffer
         contextLength = bytes.count
         old?.deallocate()
+    }
+
+    /// Has the handler remove `path` (nil: nothing) before the process ends.
+    /// (A path given before is not freed: the handler may be reading it.)
+    public static func removeOnStop(_ path: String?) {
+        removedOnStop = path.map { strdup($0) }
     }
 
     private static func handle(_ signal: Int32) {
@@ -130,6 +153,7 @@ public enum FatalSignal {
             writeReason(signal: signal, memory: memory, to: terminal)
             dieOf(signal)
         case .command:
+            if let removedOnStop { unlink(removedOnStop) }
             if let context { _ = write(terminal, context, contextLength) } else { put("perfprog", terminal) }
             put(": stopped: ", terminal)
             writeReason(signal: signal, memory: memory, to: terminal)
@@ -158,7 +182,7 @@ public enum FatalSignal {
         } else if memory {
             memoryReason.withUnsafeBufferPointer { _ = write(fd, $0.baseAddress, $0.count) }
         } else {
-            put("crashed in the PDF library (damaged content?)\n", fd)
+            crashReason.withUnsafeBufferPointer { _ = write(fd, $0.baseAddress, $0.count) }
         }
     }
 

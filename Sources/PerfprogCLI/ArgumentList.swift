@@ -22,7 +22,8 @@ struct ArgumentList {
                 inlineValue = String(name[name.index(after: eq)...])
                 name = String(name[..<eq])
             }
-            if name == "j", arg.hasPrefix("-j"), arg.count > 2, !arg.hasPrefix("--") {
+            // `-j2` as `-j 2` (the name read above is "j2").
+            if arg.hasPrefix("-j"), arg.count > 2, !arg.hasPrefix("--"), inlineValue == nil {
                 inlineValue = String(arg.dropFirst(2)); name = "j"
             }
             if valueOptions.contains(name) {

@@ -41,6 +41,10 @@ struct BuildCommand: Subcommand {
     2 usage error; 128+N when ended by signal N (130 Ctrl-C, 143 SIGTERM), its staging,
     work directory and lock removed first
     """
+    /// What a limit reached by the build itself (not a worker's) is put down to: the build
+    /// reads no PDF, so the ceiling was set on it (its staging goes with the next build).
+    static let ceilingSuspect = "a limit set on the build itself: ulimit, prlimit; the published dataset is left as it was"
+    static let crash = "crashed (the published dataset is left as it was)"
     static let valueOptions: Set<String> = ["out", "j", "jobs", "timeout", "cache", "worker", "unit-functions",
                                             "memory-limit", "passwords"]
     static let flagOptions: Set<String> = ["no-cache", "allow-duplicates", "quiet"]

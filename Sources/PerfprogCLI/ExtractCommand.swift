@@ -42,8 +42,9 @@ enum ExtractCommand: Subcommand {
         guard !arguments.positional.isEmpty else { throw CommandError.usage("no input file") }
         guard let out = arguments.value("out") else { throw CommandError.usage("--out DIR is required") }
         guard out != "-" else { throw CommandError.usage("--out takes a directory: the tables are several files and cannot go to stdout") }
-        var programs: [Program] = []
-        var checks: [CheckResult] = []
+        // Each program's tables are set aside as it is read, so memory stays flat in the files.
+        var spool: CSVTableSpool?
+        var mismatches = 0
         var failed = 0
         var timeout = BuildOptions.defaultTimeout
         if let text = arguments.value("timeout") {
@@ -63,36 +64,46 @@ enum ExtractCommand: Subcommand {
             defer { progress.clear() }
             // Named in the one line a limit or a crash in a library would end the command with.
             FatalSignal.reading("perfprog extract: \(PathName.display(path))")
-            let deadline = FileDeadline(seconds: timeout, label: "perfprog extract: \(path)")
+            guard let deadline = FileDeadline.start(seconds: timeout, label: "perfprog extract: \(path)") else {
+                failed += 1
+                console.err("perfprog extract: \(PathName.display(path)): \(FileDeadline.refusal)")
+                continue
+            }
             defer { deadline.finish() }
+            let extracted: ExtractedProgram
             do {
-                let extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"),
-                                                             workers: Self.readers)
-                progress.clear()
-                programs.append(extracted.program)
-                checks += extracted.checks
-                if !arguments.flag("quiet") {
-                    let p = extracted.program
-                    let acts = p.goals.reduce(0) { $0 + $1.activities.count }
-                    console.err("\(path): \(p.id): \(p.goals.count) goals, \(acts) activities")
-                    DiagnosticReport.print(extracted.diagnostics, command: name, console: console)
-                }
+                extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"),
+                                                         workers: Self.readers)
             } catch {
                 progress.clear()
                 failed += 1
                 console.err("perfprog extract: \(error.description)")
+                continue
+            }
+            progress.clear()
+            do {
+                // The directory as named, byte for byte (PathName); made at the first program.
+                spool = try spool ?? CSVTableSpool(directory: PathName.directoryURL(creating: out))
+                try spool!.add(extracted.program, checks: extracted.checks)
+            } catch {
+                throw CommandError.input("cannot write the tables: \(FileFailure.describe(error, file: out))")
+            }
+            mismatches += extracted.checks.filter { $0.status == .mismatch }.count
+            if !arguments.flag("quiet") {
+                let p = extracted.program
+                let acts = p.goals.reduce(0) { $0 + $1.activities.count }
+                console.err("\(path): \(p.id): \(p.goals.count) goals, \(acts) activities")
+                DiagnosticReport.print(extracted.diagnostics, command: name, console: console)
             }
         }
-        if !programs.isEmpty {
+        if let spool {
             do {
-                // The directory as named, byte for byte (PathName).
-                try CSVDatasetWriter.write(programs: programs, checks: checks, to: PathName.directoryURL(creating: out))
+                try spool.finish()
             } catch {
                 throw CommandError.input("cannot write the tables: \(FileFailure.describe(error, file: out))")
             }
             if !arguments.flag("quiet") {
-                console.err("wrote \(out)/ (\(programs.count) program\(programs.count == 1 ? "" : "s"))")
-                let mismatches = checks.filter { $0.status == .mismatch }.count
+                console.err("wrote \(out)/ (\(spool.count) program\(spool.count == 1 ? "" : "s"))")
                 if mismatches > 0 {
                     console.err("\(out)/checks.csv holds \(mismatches) mismatch\(mismatches == 1 ? "" : "es") of the documents' own "
                                 + "arithmetic; to see them by goal with pages: perfprog check \(out)")

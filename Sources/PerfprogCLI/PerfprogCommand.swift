@@ -55,14 +55,23 @@ public enum PerfprogCommand {
         if name != BuildCommand.name && name != WorkerCommand.workerSubcommand {
             ResourceLimits.apply(memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
             FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
-            FatalSignal.reading("perfprog \(name)" + (argv.dropFirst(2).first { !$0.hasPrefix("-") }.map { ": " + PathName.display($0) } ?? ""))
+            FatalSignal.reading("perfprog \(name)" + (arguments(argv)?.positional.first.map { ": " + PathName.display($0) } ?? ""))
         } else if name == BuildCommand.name {
             // The build reads no PDF itself, but a ceiling set from outside (prlimit) reaches it
-            // too: one line when it is refused memory, not a silent abort.
-            FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
-            FatalSignal.reading("perfprog build")
+            // too: one line naming the dataset and the limit when it is refused memory, not a
+            // silent abort; its lock goes with it (DatasetBuild).
+            FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil,
+                                suspect: BuildCommand.ceilingSuspect, crash: BuildCommand.crash)
+            FatalSignal.reading("perfprog build" + (arguments(argv)?.value("out").map { ": " + PathName.display($0) } ?? ""))
         }
         return main(argv, console: Console())
+    }
+
+    /// The command's arguments as the command reads them, for the line a crash ends with: an
+    /// option's value (`--page 40`) is no file. Nil for an unknown command or arguments it refuses.
+    static func arguments(_ argv: [String]) -> ArgumentList? {
+        guard let name = argv.dropFirst().first, let command = subcommands.first(where: { $0.name == name }) else { return nil }
+        return try? ArgumentList(Array(argv.dropFirst(2)), valueOptions: command.valueOptions, flagOptions: command.flagOptions)
     }
 
     static func main(_ argv: [String], console: Console) -> Int32 {

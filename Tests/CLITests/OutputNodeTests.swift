@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// Outputs never replace what is not a regular file: a rename over a device node, a FIFO or
+/// a link replaces the node itself (a test run as root once left /dev/full a regular file).
+/// FIFOs stand in for devices here, which tests cannot make without root.
+@Suite struct OutputNodeTests {
+    /// A table that is not a regular file (here a FIFO; /dev/full once became a regular file
+    /// when a write renamed over it as root) is refused with one line before any table is
+    /// replaced; the FIFO stays and the other tables keep their last contents.
+    @Test func aTableThatIsNotARegularFileIsRefusedAndLeftAsItIs() throws {
+        let r = try PerfprogBinary.shell("""
+            mkdir "$WORK/out" && echo old > "$WORK/out/goals.csv" && mkfifo "$WORK/out/checks.csv" || exit 10
+            "$PERFPROG" extract "$SAMPLES/balikesir-2024.pdf" --out "$WORK/out" --quiet; echo "status $?"
+            test -p "$WORK/out/checks.csv" && echo "still a FIFO"
+            cat "$WORK/out/goals.csv"
+            ls -A "$WORK/out"
+            """)
+        #expect(r.stdout == "status 1\nstill a FIFO\nold\nchecks.csv\ngoals.csv\n", "\(r.stdout)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("out/checks.csv: is a FIFO, not a regular file: not replaced"), "\(r.stderr)")
+    }
+
+    /// The worker's result file (a path the build chooses; by hand, anything).
+    @Test func aWorkerResultOntoAFIFOIsRefusedAndTheFIFOStays() throws {
+        let r = try PerfprogBinary.shell("""
+            mkfifo "$WORK/result" || exit 10
+            "$PERFPROG" extract-worker "$SAMPLES/balikesir-2024.pdf" --result "$WORK/result"; echo "status $?"
+            test -p "$WORK/result" && echo "still a FIFO"
+            """)
+        #expect(r.stdout == "status 1\nstill a FIFO\n", "\(r.stdout)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("cannot write the result: ") && r.stderr.contains("result: is a FIFO, not a regular file: not replaced"),
+                "\(r.stderr)")
+    }
+}
