@@ -18,7 +18,10 @@ public enum FileFailure {
         return "\(PathName.display(path)): \(reason)"
     }
 
-    private static func systemReason(_ code: Int32) -> String { String(cString: strerror(code)) }
+    /// The system's words, and for a file-size limit which limit it is (EFBIG says only "File too large").
+    private static func systemReason(_ code: Int32) -> String {
+        String(cString: strerror(code)) + (code == EFBIG ? " (over the file-size limit: ulimit -f, RLIMIT_FSIZE)" : "")
+    }
 
     /// errno of an underlying error, whether Foundation's (an NSError of the POSIX domain) or ours (POSIXError).
     private static func posixCode(_ underlying: Any?) -> Int32? {
