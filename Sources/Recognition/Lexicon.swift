@@ -363,6 +363,18 @@ enum Lexicon {
             bytes.withUnsafeBufferPointer { Self.matches(text, $0, stem: stem, position) }
         }
 
+        /// `matches(text, .within)` at one word start of the text (`start`: 0 or after a space).
+        func matches(_ text: UnsafeBufferPointer<UInt8>, withinAt start: Int) -> Bool {
+            bytes.withUnsafeBufferPointer { p in
+                guard !p.isEmpty, text.count - start >= p.count else { return false }
+                for k in 0..<p.count where text[start + k] != p[k] { return false }
+                let end = start + p.count
+                return stem || end == text.count || text[end] == Self.space
+            }
+        }
+
+        var isEmpty: Bool { bytes.isEmpty }
+
         private static let space = UInt8(ascii: " ")
 
         private static func matches(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, stem: Bool, _ position: Position) -> Bool {
@@ -435,8 +447,62 @@ enum Lexicon {
 
     /// Whether folded `text` names `concept` in `role` at `position`.
     static func names(_ concept: Concept, _ role: Role, _ text: String, _ position: Position) -> Bool {
+        let list = concept.rawValue * roleCount + role.rawValue
+        let phrases = folded[list]
         var text = text
-        return text.withUTF8 { t in phrases(concept, role).contains { $0.matches(t, position) } }
+        return text.withUTF8 { t in
+            guard let openings = openingBytes[list] else { return phrases.contains { $0.matches(t, position) } }
+            switch position {
+            case .whole, .leading:
+                guard let first = t.first, openings.contains(first) else { return false }
+                return phrases.contains { $0.matches(t, position) }
+            case .within:
+                // Each word start once, tried against the phrases only where one opens with its
+                // byte (`Phrase.matches` tries every word start for every phrase).
+                let space = UInt8(ascii: " ")
+                var start = 0
+                while start < t.count {
+                    if openings.contains(t[start]), phrases.contains(where: { $0.matches(t, withinAt: start) }) { return true }
+                    while start < t.count && t[start] != space { start += 1 }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The bytes the phrases of each of `folded`'s lists open with; nil for a list holding an
+    /// empty phrase (found by other rules than a phrase's first byte).
+    private static let openingBytes: [OpeningBytes?] = folded.map(OpeningBytes.init)
+
+    /// A set of bytes, as the phrases of one list open with them: a text that holds none of
+    /// them at a word's start is named by none of the phrases, which are then not tried.
+    struct OpeningBytes: Sendable {
+        private var low: UInt64 = 0, lowMiddle: UInt64 = 0, highMiddle: UInt64 = 0, high: UInt64 = 0
+
+        init?(_ phrases: [Phrase]) {
+            guard !phrases.contains(where: \.isEmpty) else { return nil }
+            for phrase in phrases {
+                let b = phrase.folded.utf8.first!
+                let bit = UInt64(1) << (b & 63)
+                switch b >> 6 {
+                case 0: low |= bit
+                case 1: lowMiddle |= bit
+                case 2: highMiddle |= bit
+                default: high |= bit
+                }
+            }
+        }
+
+        func contains(_ b: UInt8) -> Bool {
+            let bit = UInt64(1) << (b & 63)
+            switch b >> 6 {
+            case 0: return low & bit != 0
+            case 1: return lowMiddle & bit != 0
+            case 2: return highMiddle & bit != 0
+            default: return high & bit != 0
+            }
+        }
     }
 
     /// The phrase of `concept` in `role` that leads folded `text`, longest first.

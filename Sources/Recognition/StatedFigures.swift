@@ -77,11 +77,15 @@ enum StatedWord {
         page.lines.map { line in line.words.map { Lexicon.fold($0.text) } }
     }
 
+    /// A count is written with at most this many digits (a program states hundreds of activities).
+    static let maximumCountDigits = 6
+
     /// A whole number written without separators (`51`, `328`): counts, not amounts.
     static func count(_ text: String) -> Int? {
         // Most words do not open with a digit: refused before their characters are read.
         guard let first = text.utf8.first, first &- UInt8(ascii: "0") < 10 else { return nil }
-        guard !text.isEmpty, text.count <= 6, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // Only ASCII digits (one byte each, each a character of its own): told from the bytes.
+        guard text.utf8.count <= maximumCountDigits, text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
         return Int(text)
     }
 
