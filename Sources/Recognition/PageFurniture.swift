@@ -179,7 +179,10 @@ enum PageFurniture {
                 }
                 return !keys.contains(k)
             }
-            p.words = p.lines.flatMap(\.words)
+            var words: [Word] = []
+            words.reserveCapacity(page.words.count)
+            for line in p.lines { words += line.words }
+            p.words = words
             return p
         }
     }

@@ -13,11 +13,17 @@ enum StatedCountTextReader {
     }
 
     static func runningLines(_ pages: [Page]) -> Set<String> {
-        var pagesWith: [String: Int] = [:]
-        for page in pages {
-            for text in Set(page.lines.map(\.text)) { pagesWith[text, default: 0] += 1 }
+        // Each line's text is hashed once (hashing text beyond ASCII costs much), and counts
+        // the pages it stands on: a page once, however often it stands there.
+        var pagesWith: [String: (pages: Int, lastPage: Int)] = [:]
+        pagesWith.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count })
+        func count(_ entry: inout (pages: Int, lastPage: Int), onPage k: Int) {
+            if entry.lastPage != k { entry = (entry.pages + 1, k) }
         }
-        return Set(pagesWith.filter { $0.value > runningLinePages }.keys)
+        for (k, page) in pages.enumerated() {
+            for line in page.lines { count(&pagesWith[line.text, default: (0, -1)], onPage: k) }
+        }
+        return Set(pagesWith.filter { $0.value.pages > runningLinePages }.keys)
     }
 
     /// “… Performans Programında; 51 adet Performans Hedefi, … 154 adet Faaliyet/Proje …”:
