@@ -130,10 +130,13 @@ enum GoalTableReader {
     static func label(of band: RowBand) -> String {
         guard band.lines.count > 1 else { return band.text }
         // The first word stays: a row's own code (“5 Hedef …”) is no figure.
-        let words = band.lines.flatMap(\.words)
+        let words = band.words
         // Figures go with their marks: a dash for zero, a currency printed beside them ("TL 1.200.000", "₺").
+        // Each word is folded once, for both questions.
         return ([words[0]] + words.dropFirst().filter { w in
-            !(w.text == "-" || TurkishNumber.amount(w.text) != nil || Lexicon.isWord(w.text, .currency, .columnHeader) || Lexicon.fold(w.text).isEmpty)
+            guard w.text != "-", TurkishNumber.amount(w.text) == nil else { return false }
+            let folded = Lexicon.fold(w.text)
+            return !(Lexicon.isFoldedWord(folded, .currency, .columnHeader) || folded.isEmpty)
         })
             .map(\.text).joined(separator: " ")
     }

@@ -284,9 +284,18 @@ enum Lexicon {
     static func fold(_ text: String) -> String {
         // A word of lower-case ASCII letters and digits folds to itself (a third of a page's
         // words): told from its bytes, it is kept as it is.
+        // One pass over the bytes tells that, and whether a hyphen asks for words to be joined.
         var bytes = text
-        if bytes.withUTF8({ b in !b.isEmpty && b.allSatisfy { $0 &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 } }) { return text }
-        return Identifiers.slug(joiningHyphenatedWords(text), separator: " ")
+        let (isFolded, hasHyphen) = bytes.withUTF8 { b -> (Bool, Bool) in
+            var isFolded = !b.isEmpty
+            for c in b {
+                if c == UInt8(ascii: "-") { return (false, true) }
+                if isFolded && !(c &- UInt8(ascii: "a") < 26 || c &- UInt8(ascii: "0") < 10) { isFolded = false }
+            }
+            return (isFolded, false)
+        }
+        if isFolded { return text }
+        return Identifiers.slug(hasHyphen ? joiningHyphenatedWords(text) : text, separator: " ")
     }
 
     /// A word a cell hyphenated at a line's end (Word, InDesign) reads whole: “Genel Top-lam” is
