@@ -350,6 +350,7 @@ public enum ProgramRecognizer {
                 result.goals.append(goal)
                 result.diagnostics += notes
             }
+            result.diagnostics += admin.notes
             var totals = admin.totals
             // A summary found (by its title or header) but not understood is stated, not skipped
             // (the caller drops the resource summary's note where its per-unit table was read).
@@ -375,7 +376,7 @@ public enum ProgramRecognizer {
 
 /// One part of `RowWalk.finish`, done beside the others.
 private enum FinishingPart<Alongside> {
-    case summaries((totals: [ProgramTotal], shares: [StatedShare]), [ProgramTotal])
+    case summaries((totals: [ProgramTotal], shares: [StatedShare], notes: [String]), [ProgramTotal])
     case alongside(Alongside)
     case goal(Goal, [String])
 }

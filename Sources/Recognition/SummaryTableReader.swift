@@ -43,8 +43,8 @@ enum SummaryTableReader {
         Lexicon.names(.share, .columnHeader, Lexicon.fold(column.title), .whole)
     }
 
-    static func readAdministration(_ bands: [RowBand]) -> (totals: [ProgramTotal], shares: [StatedShare]) {
-        guard let h = bands.firstIndex(where: isAdministrationHeader) else { return ([], []) }
+    static func readAdministration(_ bands: [RowBand]) -> (totals: [ProgramTotal], shares: [StatedShare], notes: [String]) {
+        guard let h = bands.firstIndex(where: isAdministrationHeader) else { return ([], [], []) }
         let section = TableSection.build(header: bands[h], data: Array(bands[(h + 1)...]), isRepeatedHeader: isAdministrationHeader)
         var budget: Int?, offBudget: Int?, total: Int?
         var shareOfTotal: Int?
@@ -53,22 +53,23 @@ enum SummaryTableReader {
         // the off-budget amount, and no source is (“Yurt Dışı” holds the off-budget word).
         var grandTotal: Int?, sourcesTotal: Int?
         var sawSource = false
+        var sources: Set<Int> = []
         for (k, c) in section.columns.enumerated() where !isShare(c) {
             let title = Lexicon.fold(c.title), group = Lexicon.fold(c.group ?? "")
             func names(_ concept: Lexicon.Concept, _ f: String) -> Bool { Lexicon.names(concept, .columnHeader, f, .within) }
             if names(.grandTotal, title) { grandTotal = grandTotal ?? k }
-            else if Self.offBudgetSources.contains(where: { names($0, title) }) { sawSource = true }
+            else if Self.offBudgetSources.contains(where: { names($0, title) }) { sawSource = true; sources.insert(k) }
             else if names(.total, title), !names(.budget, title), sawSource || names(.offBudget, group) { sourcesTotal = sourcesTotal ?? k }
         }
-        for (k, c) in section.columns.enumerated() {
+        for (k, c) in section.columns.enumerated() where !sources.contains(k) {
             let isShare = isShare(c)
-            if !isShare, Self.offBudgetSources.contains(where: { Lexicon.names($0, .columnHeader, Lexicon.fold(c.title), .within) }) {
-                continue
-            }
             // The title decides, its group only where the title names nothing, and a source before
             // the total: a group over the two sources alone (“Maliyet” over Bütçe İçi | Bütçe
-            // Dışı, or stacked onto the first of them) holds a total's word.
-            for text in [c.title, (c.group ?? "") + " " + c.title] {
+            // Dışı, or stacked onto the first of them) holds a total's word. A group standing over
+            // several columns (“Toplam (TL)” over two, “Bütçe ve Bütçe Dışı Toplamı” over three)
+            // names none of them alone; over one, it is that column's wrapped title.
+            let alone = c.group.map { g in section.columns.filter { $0.group == g }.count == 1 } ?? false
+            for text in alone ? [c.title, (c.group ?? "") + " " + c.title] : [c.title] {
                 let f = Lexicon.fold(text)
                 if Lexicon.names(.offBudget, .columnHeader, f, .within) { if !isShare { offBudget = offBudget ?? k } }
                 else if Lexicon.names(.budget, .columnHeader, f, .within) { if !isShare { budget = budget ?? k } }
@@ -81,25 +82,40 @@ enum SummaryTableReader {
             offBudget = t
             total = g
         }
-        // Group headers that did not stack over their columns: the amount columns stand in the
-        // guideline's order, Bütçe / Bütçe Dışı / Toplam.
-        let amountColumns = section.columns.indices.filter { k in
-            k > 1 && !isShare(section.columns[k]) && section.columns[k].x0 > section.columns[1].x1
+        // Columns of amounts whose header names none of the three (group headers that did not
+        // stack over their columns, a title the lexicon does not know): never taken by position.
+        let named: Set<Int> = Set([budget, offBudget, total, shareOfTotal, grandTotal, sourcesTotal].compactMap { $0 }).union(sources)
+        let unnamed = section.columns.indices.filter { k in
+            k > 0 && !named.contains(k) && !isShare(section.columns[k])
+                && section.rows.contains { row in row.amount(k) != nil && row.text(k).utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } }
         }
-        if amountColumns.count == 3, [budget, offBudget, total].contains(where: { $0 == nil }) {
-            budget = amountColumns[0]; offBudget = amountColumns[1]; total = amountColumns[2]
-            shareOfTotal = section.columns.indices.last { isShare(section.columns[$0]) && $0 > amountColumns[2] }
-        }
-        var totals: [ProgramTotal] = []
-        var found: [(String, Amount, String)] = []
-        let firstAmount = [budget, offBudget, total].compactMap { $0 }.min() ?? 1
+        let firstAmount = ([budget, offBudget, total].compactMap { $0 } + unnamed).min() ?? 1
+        // The program lines: the row's label may spread over the text columns left of the
+        // amounts, wrapped: its words read line by line across those columns, not column by column.
+        var lines: [(measure: ProgramTotal.Measure, row: TableRow, label: String)] = []
         for row in section.rows {
-            // The row's label may spread over the text columns left of the amounts, wrapped:
-            // its words read line by line across those columns, not column by column.
             let label = Cell(words: row.cells.prefix(firstAmount).flatMap(\.words)).text
             let folded = Lexicon.fold(label)
             guard let measure = measures.first(where: { Lexicon.names($0.1, .rowLabel, folded, .leading) })?.0,
-                  !totals.contains(where: { $0.measure == measure && $0.economicCode == nil }) else { continue }
+                  !lines.contains(where: { $0.measure == measure }) else { continue }
+            lines.append((measure, row, label))
+        }
+        // The document's own arithmetic (total = budget + off-budget) names the unnamed columns
+        // where it can: each way of giving them the missing parts is tried on the program lines,
+        // and a part is taken only where every way that adds up gives it the same column.
+        var roles = [budget, offBudget, total]
+        for (part, column) in AdministrationArithmetic.resolve(roles, unnamed: unnamed, rows: lines.map(\.row)) { roles[part] = column }
+        (budget, offBudget, total) = (roles[0], roles[1], roles[2])
+        var notes: [String] = []
+        let page = section.rows.first?.page ?? bands[h].page
+        for k in unnamed where !roles.contains(k) {
+            let c = section.columns[k]
+            let heading = [c.group, c.title].compactMap { $0 }.joined(separator: " ")
+            notes.append(LeftUnread.note("page \(page): administration summary column '\(heading)' not understood (no budget, off-budget or total named, nor told by its sums), its cells"))
+        }
+        var totals: [ProgramTotal] = []
+        var found: [(String, Amount, String)] = []
+        for (measure, row, label) in lines {
             let amounts = [(ProgramTotal.Source?.some(.budget), budget), (.some(.offBudget), offBudget), (nil, total)]
             for (source, column) in amounts {
                 if let a = row.amount(column) {
@@ -116,7 +132,7 @@ enum SummaryTableReader {
                 TurkishNumber.value(percent).map { StatedShare(label: label, amount: amount, percent: $0, of: g, page: 0) }
             }
         } ?? []
-        return (totals, shares)
+        return (totals, shares, notes)
     }
 
     /// A header naming economic codes and a total, each within one column (a narrow column

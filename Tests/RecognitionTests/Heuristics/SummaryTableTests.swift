@@ -207,6 +207,69 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(EconomicCodeReader.columnCode("Ekonomik Kod") == nil)
         #expect(EconomicCodeReader.columnCode("Bütçe Ödeneği 2024") == nil)
     }
+
+    /// An administration summary row: the label, then amounts at `xs`.
+    static func adminRow(_ label: String, _ amounts: [String], xs: [Double], y: Double) -> RowBand {
+        band([(label, 40, 0)] + zip(amounts, xs).map { ($0, $1, 0) }, y: y)
+    }
+
+    /// Budget and total named, the off-budget column under a title the lexicon does not know
+    /// (“Hibe”): the document's sums (total − budget) name it, never its place.
+    @Test func anUnnamedColumnIsNamedByTheSums() {
+        let header = band([("Performans Hedefi", 40, 0), ("Bütçe (TL)", 250, 0), ("Hibe", 340, 0), ("Toplam (TL)", 430, 0)], y: 100)
+        let xs = [250.0, 340, 430]
+        let read = SummaryTableReader.readAdministration([header,
+            Self.adminRow("Performans Hedefleri Toplamı", ["800.000,00", "80.000,00", "880.000,00"], xs: xs, y: 130),
+            Self.adminRow("Genel Toplam", ["900.000,00", "80.000,00", "980.000,00"], xs: xs, y: 150)])
+        #expect(Self.total(read.totals, .activities, nil, .offBudget) == Self.amount("80.000,00"))
+        #expect(Self.total(read.totals, .total, nil, .budget) == Self.amount("900.000,00"))
+        #expect(Self.total(read.totals, .total, nil, nil) == Self.amount("980.000,00"))
+        #expect(read.notes.isEmpty, "\(read.notes)")
+    }
+
+    /// Three amount columns under one group naming budget and total (“Bütçe ve Bütçe Dışı
+    /// Toplamı (TL)”), their own titles naming nothing: the sums tell the total (the column that
+    /// is the other two added), not which of the others is the budget. Those two are stated as
+    /// left unread, never assigned by their order.
+    @Test func unnamedColumnsAreNotTakenByPosition() {
+        let header = band([("Performans Hedefi", 40, 0), ("Bütçe ve Bütçe Dışı Toplamı (TL)", 250, 0),
+                           ("Sütun A", 250, 1), ("Sütun B", 340, 1), ("Sütun C", 430, 1)], y: 100)
+        let xs = [250.0, 340, 430]
+        let read = SummaryTableReader.readAdministration([header,
+            Self.adminRow("Performans Hedefleri Toplamı", ["800.000,00", "80.000,00", "880.000,00"], xs: xs, y: 140),
+            Self.adminRow("Genel Toplam", ["900.000,00", "80.000,00", "980.000,00"], xs: xs, y: 160)])
+        #expect(Self.total(read.totals, .total, nil, nil) == Self.amount("980.000,00"), "\(read.totals)")
+        #expect(!read.totals.contains { $0.source != nil }, "\(read.totals)")
+        #expect(read.notes.count == 2 && read.notes.allSatisfy(LeftUnread.isUnread), "\(read.notes)")
+        #expect(read.notes.contains { $0.contains("Sütun A") } && read.notes.contains { $0.contains("Sütun B") }, "\(read.notes)")
+    }
+
+    /// The same columns whose amounts do not add up: none is named, all three are stated unread.
+    @Test func columnsThatDoNotAddUpAreLeftUnread() {
+        let header = band([("Performans Hedefi", 40, 0), ("Bütçe ve Bütçe Dışı Toplamı (TL)", 250, 0),
+                           ("Sütun A", 250, 1), ("Sütun B", 340, 1), ("Sütun C", 430, 1)], y: 100)
+        let xs = [250.0, 340, 430]
+        let read = SummaryTableReader.readAdministration([header,
+            Self.adminRow("Genel Toplam", ["900.000,00", "80.000,00", "990.000,00"], xs: xs, y: 160)])
+        #expect(read.totals.isEmpty, "\(read.totals)")
+        #expect(read.notes.count == 3, "\(read.notes)")
+    }
+
+    /// Budget named, off-budget and total under unknown titles with a group over both ("Toplam
+    /// (TL)", which names neither alone): the column that is the budget plus the other is the
+    /// total, the other the off-budget part — a line of zeros tells nothing, the goals' line does.
+    @Test func theBudgetNamedTellsTheOtherTwoBySums() {
+        let header = band([("Performans Hedefi", 40, 0), ("Bütçe Ödeneği", 250, 0), ("Toplam (TL)", 370, 0), ("Pay", 520, 0),
+                           ("Sütun B", 340, 1), ("Sütun C", 430, 1)], y: 100)
+        let xs = [250.0, 340, 430, 520]
+        let read = SummaryTableReader.readAdministration([header,
+            Self.adminRow("Diğer İdarelere Transfer Edilecek Kaynaklar", ["0,00", "0,00", "0,00", "0"], xs: xs, y: 140),
+            Self.adminRow("Performans Hedefleri Toplamı", ["800.000,00", "80.000,00", "880.000,00", "90"], xs: xs, y: 160),
+            Self.adminRow("Genel Toplam", ["900.000,00", "80.000,00", "980.000,00", "100"], xs: xs, y: 180)])
+        #expect(Self.total(read.totals, .activities, nil, .offBudget) == Self.amount("80.000,00"), "\(read.totals)")
+        #expect(Self.total(read.totals, .total, nil, nil) == Self.amount("980.000,00"))
+        #expect(read.notes.isEmpty, "\(read.notes)")
+    }
 }
 
 /// The İdare Performans Tablosu without a title, units or shares: known by its columns alone,
