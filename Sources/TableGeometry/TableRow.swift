@@ -26,7 +26,19 @@ public struct TableRow: Sendable {
 
 /// Splits rows into cells at column boundaries.
 public enum CellSplitter {
+    /// How near (a fraction of the type size) another row's cell must end to the edge a figure's
+    /// leading group ends at for the body to set a column's edge there: right-aligned cells of one
+    /// column end within a glyph's side bearing of one another.
+    public static let edgeAgreementFraction = 0.25
+
+    /// A row alone: a boundary in the space inside a figure parts it (no body to ask).
     public static func split(_ band: RowBand, boundaries: [Double]) -> TableRow {
+        split(band, boundaries: boundaries, agrees: { _, _ in true })
+    }
+
+    /// `agrees(i, word)`: whether the body sets column `i`'s right edge where `word` (a figure's
+    /// group left of boundary `i`) ends, so that the boundary may part the figure there.
+    static func split(_ band: RowBand, boundaries: [Double], agrees: (Int, Word) -> Bool) -> TableRow {
         var cells = Array(repeating: Cell(words: []), count: boundaries.count + 1)
         // A figure grouped with spaces goes whole where most of it lies: a boundary across one of
         // its groups would leave a cell a figure's last groups. Its words stand apart where a drawn
@@ -42,7 +54,7 @@ public enum CellSplitter {
             let words = line.words
             var k = 0
             for run in SpacedFigure.runs(words) {
-                for piece in parted(words, run, boundaries: boundaries, rules: band.verticalRules) {
+                for piece in parted(words, run, boundaries: boundaries, rules: band.verticalRules, agrees: agrees) {
                     for i in k..<piece.lowerBound { place(words[i]) }
                     place(words[piece], at: Rect.enclosing(words[piece].map(\.box)) ?? words[piece.lowerBound].box)
                     k = piece.upperBound
@@ -55,15 +67,16 @@ public enum CellSplitter {
 
     /// `run` (a figure grouped with spaces, by `SpacedFigure.runs`) cut wherever the space between
     /// two of its words holds a drawn vertical rule (between the words' middles) or a column
-    /// boundary (between the words' edges): the table itself parts them there. A boundary
-    /// across a word cuts inside one figure and parts nothing.
-    static func parted(_ words: [Word], _ run: Range<Int>, boundaries: [Double], rules: [Double]) -> [Range<Int>] {
+    /// boundary (between the words' edges) where the body agrees (`agrees`): the table itself
+    /// parts them there. A boundary across a word cuts inside one figure and parts nothing.
+    static func parted(_ words: [Word], _ run: Range<Int>, boundaries: [Double], rules: [Double],
+                       agrees: (Int, Word) -> Bool = { _, _ in true }) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = run.lowerBound
         for k in run.dropFirst() {
             let left = words[k - 1].box, right = words[k].box
             let ruled = rules.contains { $0 > left.midX && $0 < right.midX }
-            let bounded = boundaries.contains { $0 >= left.x1 && $0 <= right.x0 }
+            let bounded = boundaries.indices.contains { boundaries[$0] >= left.x1 && boundaries[$0] <= right.x0 && agrees($0, words[k - 1]) }
             if ruled || bounded { out.append(start..<k); start = k }
         }
         out.append(start..<run.upperBound)
@@ -75,8 +88,15 @@ public enum CellSplitter {
     /// is cut at the rivers they share, or each row at its own, when that gives exactly one
     /// block per column (a total row with an empty cell needs its neighbours' rivers).
     /// Any other row keeps the table's boundaries.
+    ///
+    /// A boundary found from the header that falls in the space inside a figure grouped with
+    /// spaces (“1 | 250 000”) parts it only where the body agrees: another row's cell of the
+    /// column before it ends where the figure's leading group does (a right-aligned column's
+    /// edge, “85” | “100,50”), a cell not itself a figure reaching across the boundary.
     public static func split(_ bands: [RowBand], boundaries: [Double]) -> [TableRow] {
-        var rows = bands.map { split($0, boundaries: boundaries) }
+        var rows = bands.indices.map { k in
+            split(bands[k], boundaries: boundaries, agrees: { i, word in bodyEndsColumn(i, at: word, boundaries: boundaries, in: bands, besides: k) })
+        }
         let columnCount = boundaries.count + 1
         guard columnCount > 1 else { return rows }
         let misfit = bands.map { RowRivers.crossesBoundary($0.words, boundaries) }
@@ -96,6 +116,26 @@ public enum CellSplitter {
             start = end + 1
         }
         return rows
+    }
+
+    /// Whether a row of `bands` other than the `row`th holds a word lying in column `i` (between
+    /// boundaries `i - 1` and `i`) that ends within `edgeAgreementFraction` of the size where
+    /// `word` ends and goes on in no figure across boundary `i`.
+    static func bodyEndsColumn(_ i: Int, at word: Word, boundaries: [Double], in bands: [RowBand], besides row: Int) -> Bool {
+        let low = i > 0 ? boundaries[i - 1] : -Double.infinity, edge = boundaries[i]
+        let reach = edgeAgreementFraction * word.scale
+        return bands.indices.contains { j in
+            j != row && bands[j].lines.contains { line in
+                let words = line.words
+                let runs = SpacedFigure.runs(words)
+                return words.indices.contains { m in
+                    let box = words[m].box
+                    guard box.x0 >= low, box.x1 <= edge, abs(box.x1 - word.box.x1) <= reach else { return false }
+                    // A figure of its own going on across the boundary is no cell ending there.
+                    return !runs.contains { $0.contains(m) && words[$0.upperBound - 1].box.x1 > edge }
+                }
+            }
+        }
     }
 
     private static func refit(_ band: RowBand, _ boundaries: [Double]) -> TableRow {

@@ -58,4 +58,41 @@ import Testing
         let unruled = CellSplitter.split(RowBand(page: 3, lines: [TextLine(words: yearCells())], separatedBy: .gap), boundaries: [200, 490, 532.7])
         #expect(unruled.cells.map(\.text) == ["Oran", "", "85 100,50", "120,25"])
     }
+
+    /// An unruled table's amount column drawn glyph by glyph, figures grouped with narrow spaces
+    /// and right-aligned ("1 250 000" over "850 000"); the boundary with the unit column before
+    /// it, found from the header, falls in the gap after the leading "1". No other row of the
+    /// unit column ends where "1" does: the body does not set a column's edge there, so the
+    /// figure goes whole (parted, the amount read 250 000 and the unit "Fen İşleri 1").
+    func amountRows() -> [RowBand] {
+        func w(_ text: String, _ x0: Double, _ x1: Double, _ top: Double) -> Word {
+            Word(text: text, box: Rect(x0: x0, y0: top, x1: x1, y1: top + 11.1), fontSize: 9.5)
+        }
+        let rows: [[Word]] = [
+            [w("Park", 40, 62, 100), w("Fen", 310, 326, 100), w("İşleri", 329, 356, 100), w("1", 563, 568.3, 100), w("250", 570.2, 586.1, 100), w("000", 588, 603.9, 100)],
+            [w("Yol", 40, 56, 120), w("Yapı", 310, 331, 120), w("İşleri", 334, 361, 120), w("850", 570.2, 586.1, 120), w("000", 588, 603.9, 120)],
+            [w("Bahçe", 40, 69, 140), w("Park", 310, 332, 140), w("Bahçeler", 335, 380, 140), w("12", 575.5, 586.1, 140), w("500", 588, 603.9, 140)],
+        ]
+        return rows.map { RowBand(page: 4, lines: [TextLine(words: $0)], separatedBy: .gap) }
+    }
+
+    @Test func aBoundaryInAFiguresGapPartsItOnlyWhereTheBodyAgrees() {
+        let rows = CellSplitter.split(amountRows(), boundaries: [300, 569.2])
+        #expect(rows.map { $0.cells.map(\.text) } == [["Park", "Fen İşleri", "1 250 000"], ["Yol", "Yapı İşleri", "850 000"],
+                                                    ["Bahçe", "Park Bahçeler", "12 500"]])
+    }
+
+    /// Where the other rows end their cells at the same edge (a right-aligned year column beside
+    /// the next, "85" | "100,50" 0.19 em apart), the body agrees: the boundary parts the words.
+    @Test func aBoundaryTheBodyAgreesWithPartsTheWords() {
+        func w(_ text: String, _ x0: Double, _ x1: Double, _ top: Double) -> Word {
+            Word(text: text, box: Rect(x0: x0, y0: top, x1: x1, y1: top + 14), fontSize: 12)
+        }
+        let bands = [
+            [w("Oran", 40, 66, 200), w("85", 480, 493.3, 200), w("100,50", 495.55, 531.55, 200), w("120,25", 533.8, 569.8, 200)],
+            [w("Sayı", 40, 62, 220), w("90,00", 466.3, 493.3, 220), w("110,00", 495.55, 531.55, 220), w("130,00", 533.8, 569.8, 220)],
+        ].map { RowBand(page: 3, lines: [TextLine(words: $0)], separatedBy: .gap) }
+        let rows = CellSplitter.split(bands, boundaries: [200, 494.4, 532.7])
+        #expect(rows[0].cells.map(\.text) == ["Oran", "85", "100,50", "120,25"])
+    }
 }
