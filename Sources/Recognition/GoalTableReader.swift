@@ -16,6 +16,10 @@ struct GoalDraft {
     var targetNamesTheGoal = false
     /// Why the goal, naming no goal of its own, is coded by its position (for the trace).
     var positionReason: PositionReason?
+    /// The indicator table's column headed by a year alone, taken for the target until the
+    /// program's year is known; and the years whose target a kind word names (`BareYearColumn`).
+    var bareYear: BareYearColumn?
+    var namedTargetYears: Set<Int> = []
 
     /// How a goal named by no label or heading came to be coded by its position.
     enum PositionReason: Equatable {
@@ -176,6 +180,12 @@ enum GoalTableReader {
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
             let columns = IndicatorRows.Columns(section)
             draft.indicators = IndicatorRows.read(section, columns: columns)
+            if let bare = columns.values.first(where: \.bare) {
+                let c = section.columns[bare.index]
+                draft.bareYear = BareYearColumn(year: bare.year, heading: [c.group, c.title].compactMap { $0 }.joined(separator: " "),
+                                                page: section.rows.first?.page ?? draft.page)
+            }
+            draft.namedTargetYears = Set(columns.values.filter { $0.kind == .target && !$0.bare }.map(\.year))
             draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section, columns: columns), table: "indicator table")
             i = j
         }

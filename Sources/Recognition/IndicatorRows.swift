@@ -4,13 +4,18 @@ import TableGeometry
 
 /// Indicator rows of a goal table: name (with its code), unit, and one value per year column.
 enum IndicatorRows {
-    struct ValueColumn { var index: Int; var year: Int; var kind: ValueKind }
+    /// `bare`: headed by a year alone, taken for the target until the program's year is known
+    /// (`BareYearColumn`).
+    struct ValueColumn { var index: Int; var year: Int; var kind: ValueKind; var bare = false }
 
     /// A year column's kind comes from its kind word (Gerçekleşen, Tahmin, Hedef). A column
-    /// headed by a year alone holds the target only when it is the table's latest year: a
+    /// headed by a year alone may hold the target only when it is the table's latest year: a
     /// performance program sets targets for its own year, and the years before it are shown
     /// as past actuals or estimates, which a bare year does not say. Any other bare year is
     /// left out, so it is reported as a column not understood rather than taken as a target.
+    /// The latest is taken as the target only provisionally (`bare`): it stays the target where
+    /// it is the program's own year or the document's other tables name that year's target
+    /// (`BareYearColumn.settle`), else it is stated unread.
     static func valueColumns(_ section: TableSection) -> [ValueColumn] {
         let headed: [(index: Int, year: Int, kind: ValueKind?)] = section.columns.enumerated().compactMap { k, column in
             let folded = Lexicon.fold(column.title + " " + (column.group ?? ""))
@@ -27,7 +32,7 @@ enum IndicatorRows {
         let programYear = headed.map(\.year).max()
         return headed.compactMap { column in
             if let kind = column.kind { return ValueColumn(index: column.index, year: column.year, kind: kind) }
-            return column.year == programYear ? ValueColumn(index: column.index, year: column.year, kind: .target) : nil
+            return column.year == programYear ? ValueColumn(index: column.index, year: column.year, kind: .target, bare: true) : nil
         }
     }
 

@@ -95,7 +95,7 @@ public struct PageStreamRecognizer {
         let lines = (furniture?.lines ?? []) + opening
         let title = title
         // The administration and the year are read while the goals are assembled.
-        var (result, _, administrationShares, titledGoalTables, unreadSummaries, named) = walk.finish { idareAdi in
+        var (result, _, administrationShares, titledGoalTables, unreadSummaries, bareYears, namedTargetYears, named) = walk.finish { idareAdi in
             (AdministrationReader.administration(idareAdi: idareAdi, lines: lines), AdministrationReader.year(lines: lines, title: title))
         }
         // Counts, every “Pay” of the summary table (with its printed decimals) and the
@@ -109,6 +109,7 @@ public struct PageStreamRecognizer {
             result.diagnostics.append(LeftUnread.note("page \(page): \(kind.rawValue) found but not understood: no header naming its columns, or no program line under it"))
         }
         (result.administration, result.year) = named
+        BareYearColumn.settle(&result, bareYears, namedTargetYears: namedTargetYears)
         let name = name ?? sections.name
         result.documentName = name
         if let name, Self.isAnotherKind(name) {

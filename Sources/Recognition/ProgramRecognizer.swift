@@ -316,7 +316,8 @@ public enum ProgramRecognizer {
         /// the last page this is all that is left to do, and the other cores would idle.
         consuming func finish<Alongside>(alongside: @escaping @Sendable (_ idareAdi: String?) -> Alongside)
             -> (RecognizedProgram, idareAdi: String?, administrationShares: [StatedShare], titledGoalTables: Int,
-                unreadSummaries: [(page: Int, kind: TableKind)], alongside: Alongside) {
+                unreadSummaries: [(page: Int, kind: TableKind)], bareYears: [(goal: Int, column: BareYearColumn)],
+                namedTargetYears: Set<Int>, alongside: Alongside) {
             walk(finished: true)
             var result = result
             for (page, rows) in unreadAmountRows.sorted(by: { $0.key < $1.key }) {
@@ -369,7 +370,9 @@ public enum ProgramRecognizer {
                 totals.append(statedTotal)
             }
             result.totals = ProgramTotalOrder.sorted(totals)
-            return (result, idareAdi, admin.shares, titledGoalTables, unreadSummaries, extra)
+            let bareYears = drafts.indices.compactMap { k in drafts[k].0.bareYear.map { (goal: k, column: $0) } }
+            let namedTargetYears = drafts.reduce(into: Set<Int>()) { $0.formUnion($1.0.namedTargetYears) }
+            return (result, idareAdi, admin.shares, titledGoalTables, unreadSummaries, bareYears, namedTargetYears, extra)
         }
     }
 }
