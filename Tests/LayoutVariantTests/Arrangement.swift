@@ -28,6 +28,12 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// Tables printed on pages of the other orientation between the rest's pages: a landscape
     /// section in a portrait document, as a word processor prints a table too wide for the page.
     var turnedPages = TurnedPages.none
+    /// The turned pages stored in the others' orientation and shown turned by /Rotate 90 (a merged
+    /// PDF's rotated pages), instead of pages of the other size.
+    var turnedStored = false
+    /// The running header one letter-spaced line of the year, the name and "PERFORMANS PROGRAMI"
+    /// with the page's number after a bar (Başiskele 2013, `RealTemplates.md` 13).
+    var spacedRunningHeader = false
 
     var description: String { name }
 }

@@ -65,6 +65,9 @@ final class ArrangementTypesetter {
         flow = PageFlow(canvas: canvas, size: look.page,
                         runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
         flow.pageTotal = pageTotal
+        if arrangement.spacedRunningHeader {
+            flow.spacedHeader = ProgramTypesetter.turkishUppercased("\(program.year) \(program.administration) Performans Programı")
+        }
         var contentStarted = false
         for block in arrangement.blocks {
             if case .cover = block {
@@ -122,7 +125,7 @@ final class ArrangementTypesetter {
     /// the section starts one turned back.
     private func orient(turned: Bool) {
         let size = turned ? look.page.turned : look.page
-        if flow.size != size { flow.startPage(size: size) }
+        if flow.size != size { flow.startPage(size: size, storedTurned: turned && arrangement.turnedStored) }
     }
 
     var setter: TableSetter { TableSetter(flow: flow, variant: look) }

@@ -535,6 +535,29 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .none, kurus: true, turnedPages: .indicators)
 
+    /// Each activity's cost table on a page stored upright like the others and shown turned by
+    /// /Rotate 90 (a landscape page merged into a portrait PDF): worded headings, two year columns,
+    /// the resource summary turned (codes across) upright again.
+    static let rotatedCosts = Arrangement(
+        name: "rotated-costs",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 2, unitColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsColumns)],
+        wording: .third, kurus: true, turnedPages: .costs, turnedStored: true)
+
+    /// Başiskele 2013 (`RealTemplates.md` 13): every page's running header one letter-spaced line
+    /// ("2 0 2 4   B A L I K E S İ R   …   P R O G R A M I  |  3"), the program's tables under it:
+    /// labelled rows, three year columns, cost tables per goal, numbered titles, the summary.
+    static let spacedRunningHeader = Arrangement(
+        name: "spaced-running-header",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .numbered, wording: .other, spacedRunningHeader: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -544,5 +567,5 @@ enum Arrangements {
                       guideOutline, summaryFirst, goalCards,
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
                       targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn,
-                      turnedCosts, turnedIndicators]
+                      turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader]
 }

@@ -47,10 +47,16 @@ final class PDFCanvas {
         cairo_surface_destroy(surface)
     }
 
-    /// Ends the page in progress (if any) and starts one of the given size.
-    func startPage(_ size: PageSize) {
+    /// The pages stored turned and shown upright by /Rotate 90 in a document whose other pages
+    /// are not (a merged PDF's turned pages), by number.
+    private var rotatedPages: Set<Int> = []
+
+    /// Ends the page in progress (if any) and starts one of the given size; `storedTurned`: stored
+    /// turned a quarter and shown as `size` by /Rotate 90, as a rotated producer stores every page.
+    func startPage(_ size: PageSize, storedTurned: Bool = false) {
         if pageCount > 0 { endPage() }
-        if quirk == .rotated {
+        if storedTurned && quirk != .rotated { rotatedPages.insert(pageCount + 1) }
+        if quirk == .rotated || storedTurned {
             // Stored turned a quarter left, so that /Rotate 90 (a quarter right) shows it upright:
             // the shown page's (x, y) is stored at (y, width - x).
             cairo_pdf_surface_set_size(surface, size.height, size.width)
@@ -58,6 +64,8 @@ final class PDFCanvas {
             cairo_set_matrix(cr, &turn)
         } else {
             cairo_pdf_surface_set_size(surface, size.width, size.height)
+            // Upright again after a turned page: the turn is the context's, not the page's.
+            cairo_identity_matrix(cr)
         }
         pageSize = size
         pageCount += 1
@@ -281,6 +289,7 @@ final class PDFCanvas {
             throw .cairo(path: path, status: String(cString: cairo_status_to_string(status)))
         }
         if quirk == .rotated { try ProducerQuirk.markRotated(path: path) }
+        else if !rotatedPages.isEmpty { try ProducerQuirk.markRotated(path: path, pages: rotatedPages) }
     }
 
     private func select(_ font: TypeFace) {

@@ -14,6 +14,9 @@ final class PageFlow {
     var pageTotal = 0
     /// What a table printed now says above its rest on the next page ("Tablo 3 (Devamı)"), if anything.
     var continuedCaption: String?
+    /// A running header of one letter-spaced line instead of the two halves, the page's number after
+    /// a bar ("2 0 1 3   B A Ş İ S K E L E   …   P R O G R A M I  |  3", as Başiskele prints it).
+    var spacedHeader: String?
 
     /// Margins as in the sample (its text block runs from 53.9 to 541.4 on A4).
     static let sideMargin = 54.0
@@ -40,7 +43,7 @@ final class PageFlow {
     }
 
     func startPage() {
-        canvas.startPage(size)
+        canvas.startPage(size, storedTurned: storedTurned)
         let font = Self.furniture
         let footer = canvas.furniture == .numberedFooter
         var headerLeft = left
@@ -49,8 +52,13 @@ final class PageFlow {
             canvas.picture(x: left, y: 14 + font.size / 2 - side / 2, side: side)
             headerLeft += side + font.size
         }
-        canvas.text(runningHeader.left, x: headerLeft, top: 14, font: font.boldened)
-        canvas.text(runningHeader.right, x: right - canvas.width(of: runningHeader.right, in: font), top: 14, font: font)
+        if let spaced = spacedHeader {
+            let line = Self.letterSpaced(spaced) + "  |  " + String(canvas.pageCount)
+            canvas.text(line, x: right - canvas.width(of: line, in: font), top: 14, font: font)
+        } else {
+            canvas.text(runningHeader.left, x: headerLeft, top: 14, font: font.boldened)
+            canvas.text(runningHeader.right, x: right - canvas.width(of: runningHeader.right, in: font), top: 14, font: font)
+        }
         if footer {
             // Just under the text block: a rule, the administration, and the page of the whole.
             let top = bottom + PageFurnitureLook.footerGap
@@ -65,10 +73,20 @@ final class PageFlow {
         y = Self.topMargin
     }
 
-    /// Goes on on a new page of `size`: the other orientation for a turned section, or back.
-    func startPage(size: PageSize) {
+    /// Whether the pages are stored turned and shown as `size` by /Rotate 90 (`startPage(size:storedTurned:)`).
+    private(set) var storedTurned = false
+
+    /// Goes on on a new page of `size`: the other orientation for a turned section, or back;
+    /// `storedTurned`: the section's pages stored turned and shown so by /Rotate 90.
+    func startPage(size: PageSize, storedTurned: Bool = false) {
         self.size = size
+        self.storedTurned = storedTurned
         startPage()
+    }
+
+    /// Letters apart by a space, words by three: a title letter-spaced with space characters.
+    static func letterSpaced(_ text: String) -> String {
+        text.split(separator: " ").map { $0.map(String.init).joined(separator: " ") }.joined(separator: "   ")
     }
 
     /// Moves to a new page unless `height` more points fit on this one; true when it did.

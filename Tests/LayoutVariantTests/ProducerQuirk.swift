@@ -40,10 +40,10 @@ enum ProducerQuirk: String, CaseIterable, Sendable {
         return figure ? 0 : font.size * Self.boldTracking
     }
 
-    /// Marks every page of a finished cairo PDF /Rotate 90: the page dictionary's transparency
-    /// group, which text and rules do not need, gives its bytes to the key, padded with spaces,
-    /// so that every offset of the cross-reference table stays right.
-    static func markRotated(path: String) throws(TypesetError) {
+    /// Marks every page of a finished cairo PDF /Rotate 90 (`pages`: only those, by number): the
+    /// page dictionary's transparency group, which text and rules do not need, gives its bytes to
+    /// the key, padded with spaces, so that every offset of the cross-reference table stays right.
+    static func markRotated(path: String, pages only: Set<Int>? = nil) throws(TypesetError) {
         guard var bytes = FileManager.default.contents(atPath: path) else {
             throw .cairo(path: path, status: "cannot read it back to turn its pages")
         }
@@ -56,15 +56,21 @@ enum ProducerQuirk: String, CaseIterable, Sendable {
             pages += 1
             from = range.upperBound
         }
-        var turned = 0
+        var turned = 0, page = 0
         from = bytes.startIndex
-        while let range = bytes.range(of: group, in: from..<bytes.endIndex) {
+        // Cairo writes the pages' dictionaries in page order, each with its group.
+        while let start = bytes.range(of: Data("/Type /Page %".utf8), in: from..<bytes.endIndex) {
+            page += 1
+            from = start.upperBound
+            guard only?.contains(page) ?? true else { continue }
+            let next = bytes.range(of: Data("/Type /Page %".utf8), in: from..<bytes.endIndex)?.lowerBound ?? bytes.endIndex
+            guard let range = bytes.range(of: group, in: from..<next) else { continue }
             bytes.replaceSubrange(range, with: replacement)
-            from = range.upperBound
             turned += 1
         }
-        guard pages > 0, turned == pages else {
-            throw .cairo(path: path, status: "\(turned) of \(pages) pages could be turned")
+        let wanted = only.map { $0.filter { $0 <= pages }.count } ?? pages
+        guard pages > 0, turned == wanted, wanted == (only?.count ?? pages) else {
+            throw .cairo(path: path, status: "\(turned) of \(wanted) pages could be turned")
         }
         guard FileManager.default.createFile(atPath: path, contents: bytes) else {
             throw .cairo(path: path, status: "cannot write the turned pages")
