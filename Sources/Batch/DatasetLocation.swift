@@ -19,7 +19,7 @@ enum DatasetLocation {
             do {
                 try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             } catch {
-                throw .io("\(parent): cannot create: \(error.localizedDescription)")
+                throw .io("cannot create the folder of --out: \(FileFailure.describe(error, file: parent))")
             }
             guard let realParent = realPath(parent) else {
                 throw .io("\(parent): cannot resolve: \(String(cString: strerror(errno)))")

@@ -14,13 +14,20 @@ public enum FileFailure {
             return text.hasPrefix(file) ? text : "\(PathName.display(file)): \(text)"
         }
         let path = cocoa.filePath ?? cocoa.url?.path ?? file
+        // A folder to be made where a file is ("A file with the same name already exists").
+        if cocoa.code == .fileWriteFileExists { return "\(PathName.display(path)): exists and is not a directory" }
         let reason = posixCode(cocoa.userInfo[NSUnderlyingErrorKey]).map(systemReason) ?? cocoa.localizedDescription
         return "\(PathName.display(path)): \(reason)"
     }
 
     /// The system's words, and for a file-size limit which limit it is (EFBIG says only "File too large").
     private static func systemReason(_ code: Int32) -> String {
-        String(cString: strerror(code)) + (code == EFBIG ? " (over the file-size limit: ulimit -f, RLIMIT_FSIZE)" : "")
+        switch code {
+        case EFBIG: return String(cString: strerror(code)) + " (over the file-size limit: ulimit -f, RLIMIT_FSIZE)"
+        // Where a folder is made (--out): something else stands there.
+        case EEXIST: return "exists and is not a directory"
+        default: return String(cString: strerror(code))
+        }
     }
 
     /// errno of an underlying error, whether Foundation's (an NSError of the POSIX domain) or ours (POSIXError).

@@ -33,4 +33,22 @@ import Testing
         #expect(r.stderr.contains("cannot write the result: ") && r.stderr.contains("result: is a FIFO, not a regular file: not replaced"),
                 "\(r.stderr)")
     }
+
+    /// An --out where a file stands is named so ("File exists", and Foundation's "A file with
+    /// the same name already exists" for the build's folder, before).
+    @Test func anOutThatIsAFileIsNamedSo() throws {
+        let r = try PerfprogBinary.shell("""
+            echo data > "$WORK/file"
+            "$PERFPROG" extract "$SAMPLES/balikesir-2024.pdf" --out "$WORK/file" --quiet; echo "extract $?"
+            "$PERFPROG" build "$SAMPLES/balikesir-2024.pdf" --out "$WORK/file/dataset" --quiet; echo "build $?"
+            cat "$WORK/file"
+            """)
+        #expect(r.stdout == "extract 1\nbuild 1\ndata\n", "\(r.stdout) \(r.stderr)")
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(r.stderr)")
+        #expect(lines.first?.hasPrefix("perfprog extract: cannot write the tables: ") == true
+                && lines.first?.hasSuffix("/file: exists and is not a directory") == true, "\(r.stderr)")
+        #expect(lines.last?.hasPrefix("perfprog build: cannot create the folder of --out: ") == true
+                && lines.last?.hasSuffix("/file: exists and is not a directory") == true, "\(r.stderr)")
+    }
 }
