@@ -1,3 +1,5 @@
+import Batch
+import DatasetIO
 import Foundation
 
 /// What a long command is doing, on stderr: one line redrawn in place on a terminal, plain
@@ -50,14 +52,24 @@ enum OutputTarget {
             StandardStream.output.write(bytes: Array(data))
             return
         }
-        // Atomic (a temporary file renamed over) only onto a regular file or a new one:
-        // renaming over /dev/stdout or another device would replace the device itself.
+        // Replaced whole (a temporary file renamed over: WholeFile) only where a regular file or
+        // nothing stands, a link followed to its target: renaming over /dev/stdout or another
+        // device would replace the device itself, over a link the link. Into a device, written.
+        var target = path
         var info = stat()
-        let special = stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+            target = String(cString: resolved)
+            free(resolved)
+        }
+        let special = stat(target, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: special ? [] : .atomic)
+            if special {
+                try data.write(to: URL(fileURLWithPath: target))
+            } else {
+                try WholeFile.replace(URL(fileURLWithPath: target), with: data)
+            }
         } catch {
-            throw CommandError.input("\(path): cannot be written (\(error.localizedDescription))")
+            throw CommandError.input("\(path): cannot be written (\(FileFailure.describe(error, file: target)))")
         }
         progress?.wrote(path)
     }

@@ -51,4 +51,20 @@ import Testing
         #expect(lines.last?.hasPrefix("perfprog build: cannot create the folder of --out: ") == true
                 && lines.last?.hasSuffix("/file: exists and is not a directory") == true, "\(r.stderr)")
     }
+
+    /// `--output` onto a link writes its target, replaced whole, and the link stays a link (an
+    /// atomic write renamed a file over the link).
+    @Test func aDiffWrittenOntoALinkKeepsTheLink() throws {
+        let diff = PerfprogBinary.packageRoot.appendingPathComponent("Tests/DiffTests/Fixtures").path
+        let r = try PerfprogBinary.shell("""
+            echo old > "$WORK/target.txt" && ln -s target.txt "$WORK/link.txt" || exit 10
+            "$PERFPROG" diff '\(diff)/kayseri-buyuksehir-belediyesi-2024' '\(diff)/kayseri-buyuksehir-belediyesi-2025' \\
+                --output "$WORK/link.txt" --quiet; echo "status $?"
+            test -L "$WORK/link.txt" && echo "still a link"
+            grep -c . "$WORK/target.txt"
+            """)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(2) == ["status 0", "still a link"], "\(r.stdout) \(r.stderr)")
+        #expect((lines.last.flatMap { Int($0) } ?? 0) > 10, "\(r.stdout)")
+    }
 }
