@@ -49,7 +49,9 @@ enum ActivityRows {
                 else if Lexicon.names(.offBudget, .columnHeader, f, .within) { out.offBudget = out.offBudget ?? k }
                 else if Lexicon.names(.total, .columnHeader, f, .within) { out.total = out.total ?? k }
                 else if Lexicon.names(.budget, .columnHeader, f, .within) { out.budget = out.budget ?? k }
-                else if text == c.title, Lexicon.names(.resources, .columnHeader, f, .leading) { resources = resources ?? k }
+                else if text == c.title || section.groupCoversOnly(k), Lexicon.names(.resources, .columnHeader, f, .leading) {
+                    if holdsAmounts(section, k) { resources = resources ?? k }
+                }
                 else { continue }
                 break
             }
@@ -62,6 +64,21 @@ enum ActivityRows {
         }
         return out
     }
+
+    /// Whether a column's body holds amounts: most of its filled cells state one (a figure or a
+    /// dash for zero). A column of sources named in words (“Öz Kaynak”) holds none.
+    static func holdsAmounts(_ section: TableSection, _ column: Int) -> Bool {
+        var amounts = 0, filled = 0
+        for row in section.rows where !row.text(column).isEmpty {
+            filled += 1
+            if row.statesAmount(column) { amounts += 1 }
+        }
+        return amounts > 0 && Double(amounts) > minimumAmountShare * Double(filled)
+    }
+
+    /// Share of a column's filled cells that state amounts for it to be read as amounts: a
+    /// name wrapped under it now and then leaves most of them figures.
+    static let minimumAmountShare = 0.5
 
     /// The columns `read` gives a meaning and those it knows and leaves (`knownUnread`): any
     /// other is reported, never read.

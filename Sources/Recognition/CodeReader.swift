@@ -1,5 +1,5 @@
 /// The codes documents print before names and after labels, read one way everywhere:
-/// `1`, `1.`, `(1)`, `F1`, `PG1.1.1`, `H1.1`, `A1`, `1.1.1`, `A1H1`, `PH-1.1` (as `PH1.1`). A code is kept as the
+/// `1`, `1.`, `(1)`, `F1`, `PG1.1.1`, `H1.1`, `A1`, `1.1.1`, `A1H1`; a level's `PH-1.1` (as `PH1.1`, `levelCode`). A code is kept as the
 /// dataset keeps it: without brackets and without a trailing dot (`1.` → `1`, `(46)` → `46`).
 enum CodeReader {
     /// Marks a code may be printed with after it, before its text.
@@ -8,25 +8,51 @@ enum CodeReader {
     /// Letters before a code's digits: “F”, “H”, “PG”, “SA”; four or more make a word.
     static let maximumLetters = 3
 
+    /// The longest token a code is printed as, in bytes (“(PG12.12.12.12)” is 15): a longer word is
+    /// text, and is not read further (a run of “A-A-…” thousands of bytes long costs nothing).
+    static let maximumCodeBytes = 20
+
     /// The code `token` prints, or nil when it is not one (“Amaç”, “2020-2024”, “1/1000”, “9:”).
     /// A dash or a closing bracket printed after a code (“1-”, “A1–”, “1)”) is not the code's.
+    /// A hyphen inside a word is the word's (“E-5”, “COVID-19”): `levelCode` reads a level's
+    /// letters joined to its numbers where a level's code is expected.
     static func code(_ token: String) -> String? {
+        guard token.utf8.count <= maximumCodeBytes else { return nil }
         // Every code holds an ASCII digit (its numbers' digits): most words hold none.
         guard token.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
         // Codes are ASCII: read from the bytes (a word of ASCII bytes other than a line break
         // is a character per byte), the same steps as below.
         var bytes = token
-        if let code = bytes.withUTF8({ asciiCode($0) }) { return code ?? hyphenedCode(token) }
-        return characterCode(token) ?? hyphenedCode(token)
+        if let code = bytes.withUTF8({ asciiCode($0) }) { return code }
+        return characterCode(token)
     }
 
-    /// A code whose letters a hyphen joins to its numbers (“PH-1.1.1”, “SA-1”), read as the two
+    /// The code of an aim, target or goal where a heading or a label prints one (its first
+    /// word, the word after the label's phrase): `code`, or a level's letters (`Lexicon.Role.codeLetters`:
+    /// “SA”, “SH”, “PH”) joined to its numbers by a hyphen (`hyphenedCode`). Never asked of
+    /// a table cell's or a sentence's first word, where “E-5 Karayolu” or “T-1 Blok” is a name.
+    static func levelCode(_ token: String) -> String? {
+        code(token) ?? hyphenedCode(token)
+    }
+
+    /// A code whose level's letters a hyphen joins to its numbers (“PH-1.1.1”, “SA-1”), read as the two
     /// words of a spaced one are (`code(_:then:)`: “PH1.1.1”): the hyphen only sets them apart,
-    /// as the space does, so “PH-1.1” and “PH 1.1” name one goal. Capitals and short numbers
-    /// only, so a name with a number (“COVID-19”, “ISO-9001”) is none.
+    /// as the space does, so “PH-1.1” and “PH 1.1” name one goal, kept as the spaced one is
+    /// (DATASET.md's codes drop what sets a code's parts apart: “(1)” → “1”). Capitals a level
+    /// prints and short numbers only, so a name with a number (“E-5”, “COVID-19”, “ISO-9001”) is none.
+    /// Not recursive: the numbers after the hyphen are read by `code`, which reads no hyphen.
     static func hyphenedCode(_ token: String) -> String? {
-        guard let hyphen = token.firstIndex(of: "-"), hyphen > token.startIndex else { return nil }
-        return code(String(token[..<hyphen]), then: String(token[token.index(after: hyphen)...]))
+        guard token.utf8.count <= maximumCodeBytes, let hyphen = token.firstIndex(of: "-"), hyphen > token.startIndex else { return nil }
+        let letters = String(token[..<hyphen])
+        guard isLevelLetters(letters) else { return nil }
+        return code(letters, then: String(token[token.index(after: hyphen)...]))
+    }
+
+    /// Whether `letters` are those an aim's, target's or goal's code prints (“SA”, “PH”).
+    static func isLevelLetters(_ letters: String) -> Bool {
+        guard letters.count <= maximumLetters else { return false }
+        let f = Lexicon.fold(letters)
+        return GoalContext.levels.contains { Lexicon.names($0.concept, .codeLetters, f, .whole) }
     }
 
     /// `code` read character by character: the rule the byte path `asciiCode` follows step by
@@ -87,11 +113,11 @@ enum CodeReader {
         return parts.count == 2 ? code(String(parts[0]), then: String(parts[1])) : nil
     }
 
-    /// The code printed at `words[start]`, or in the two words from there (“PH 1.1.1”), and how
-    /// many words it took; nil when none stands there.
+    /// The code a label prints at `words[start]` after its phrase (`levelCode`), or in the two
+    /// words from there (“PH 1.1.1”), and how many words it took; nil when none stands there.
     static func code(in words: [String], at start: Int) -> (code: String, words: Int)? {
         guard start < words.count else { return nil }
-        if let c = code(words[start]) { return (c, 1) }
+        if let c = levelCode(words[start]) { return (c, 1) }
         if start + 1 < words.count, let c = code(words[start], then: words[start + 1]) { return (c, 2) }
         return nil
     }

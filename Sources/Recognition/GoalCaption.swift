@@ -12,7 +12,7 @@ enum GoalCaption {
         var inside = words[open...].map(\.text)
         inside[0].removeFirst()
         inside[inside.count - 1].removeLast()
-        guard inside.count >= 2, let code = CodeReader.code(inside[inside.count - 1]) else { return nil }
+        guard inside.count >= 2, let code = CodeReader.levelCode(inside[inside.count - 1]) else { return nil }
         let folded = Lexicon.foldEach(Array(inside.dropLast()))
         guard let label = GoalContext.levels.first(where: { Lexicon.leads(folded, at: 0, $0.concept, .rowLabel) == folded.count }) else {
             return nil

@@ -32,13 +32,13 @@ struct GoalHeading {
         return read(band).map { [$0] } ?? []
     }
 
-    private static func opensHeading(_ word: Word) -> Bool { RowKey.isCode(word.text) && word.text.first?.isLetter == true }
+    private static func opensHeading(_ word: Word) -> Bool { CodeReader.levelCode(word.text) != nil && word.text.first?.isLetter == true }
 
     /// The letter code a line opens with and how many words print it: “H1.1”, or its letters
     /// apart from its numbers (“PH 1.1.1”).
     private static func openingCode(_ words: [Word]) -> (code: String, words: Int)? {
         guard let first = words.first else { return nil }
-        if opensHeading(first) { return CodeReader.code(first.text).map { ($0, 1) } }
+        if opensHeading(first) { return CodeReader.levelCode(first.text).map { ($0, 1) } }
         guard words.count > 1, first.text.first?.isLetter == true else { return nil }
         return CodeReader.code(first.text, then: words[1].text).map { ($0, 2) }
     }

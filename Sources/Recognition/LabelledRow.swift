@@ -119,7 +119,7 @@ struct LabelledRow {
         var code = codePart
         while code.hasSuffix(":") { code.removeLast() }
         code = trimmed(code)
-        if let read = CodeReader.code(code) { code = read }
+        if let read = CodeReader.levelCode(code) { code = read }
         else if let read = CodeReader.code(words: code) { code = read }
         else if code.hasPrefix("("), code.hasSuffix(")") { code = String(code.dropFirst().dropLast()) }
         // A colon printed twice (“Açıklamalar: : Belediyemiz…”) belongs to the label.
@@ -303,7 +303,7 @@ struct LabelledRow {
         let opening = value.drop { $0 == " " }
         let first = opening.prefix { $0 != " " }
         guard labelCode.isEmpty, GoalContext.levels.contains(label),
-              !first.isEmpty, let code = CodeReader.code(String(first)),
+              !first.isEmpty, let code = CodeReader.levelCode(String(first)),
               opening.dropFirst(first.count).contains(where: { $0 != " " }) else { return self }
         // A year opening the text is the text's (“2024 yılında…”).
         if let n = Int(code), ProgramYear.isPlausible(n) { return self }

@@ -37,6 +37,9 @@ enum Lexicon {
         case documentName
         /// A section heading only a document of the concept's kind prints ("Bütçe Uygulama Sonuçları").
         case section
+        /// The letters a level's code prints before its numbers (“SA1”, “PH 1.1.1”, “PH-1.1.1”):
+        /// only these may be joined to the numbers by a hyphen (“E-5”, “EK-1” are names).
+        case codeLetters
     }
 
     /// The domain's concepts.
@@ -101,10 +104,11 @@ enum Lexicon {
             .nameEnding: ["Belediyesi", "İdaresi", "Başkanlığı", "Valiliği", "Üniversitesi", "Müdürlüğü"],
         ],
         // A column of aims beside their money heads the resources per aim (Stratejik Amaçlar Kaynak İhtiyacı Tablosu).
-        .aim: [.rowLabel: ["Stratejik Amaç*", "Amaç"], .columnHeader: ["Stratejik Amaç*", "Amaç*"]],
-        .target: [.rowLabel: ["Stratejik Hedef*", "Hedef"]],
+        .aim: [.rowLabel: ["Stratejik Amaç*", "Amaç"], .columnHeader: ["Stratejik Amaç*", "Amaç*"], .codeLetters: ["SA", "A"]],
+        .target: [.rowLabel: ["Stratejik Hedef*", "Hedef"], .codeLetters: ["SH", "H"]],
         .performanceGoal: [
             .rowLabel: ["Performans Hedefi*"],
+            .codeLetters: ["PH", "PG"],
             // The İdare Performans Tablosu's column of goals ("Performans Hedefi", "Performans Hedefleri").
             .columnHeader: ["Performans Hedef*"],
             .text: ["Performans Hedef*"],

@@ -52,7 +52,7 @@ enum PageFurniture {
     /// A line that opens with a letter code (“A1 …”) or with an aim, target or goal label is the
     /// goal's, however often it recurs.
     static func belongsToAGoal(_ line: TextLine) -> Bool {
-        if let first = line.words.first, RowKey.isCode(first.text), first.text.first?.isLetter == true { return true }
+        if let first = line.words.first, CodeReader.levelCode(first.text) != nil, first.text.first?.isLetter == true { return true }
         let f = Lexicon.fold(line.text)
         return goalContextConcepts.contains { Lexicon.names($0, .rowLabel, f, .leading) }
     }

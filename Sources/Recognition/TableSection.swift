@@ -23,7 +23,7 @@ struct TableSection {
         // first page's boundaries are mostly placed among the same words.
         let bodyWidened = ColumnBoundaries.widenedSpaces(body)
         var columns = groupsPlaced(body.isEmpty ? header.headerColumns
-                                   : HeaderColumns.columns(header: header, body: body, bodyWidened: bodyWidened))
+                                   : HeaderColumns.columns(header: header, body: body, bodyWidened: bodyWidened), body: body)
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
         // Recorded only when a trace is asked for (`perfprog inspect`).
@@ -71,8 +71,10 @@ struct TableSection {
 
     /// A group header (“Ekonomik Kod”, “Kaynak İhtiyacı”) centred over narrow member cells
     /// (vertical header text) or between wide ones touches none of them and reads as a column of its own: standing
-    /// between two columns and clear of both, it names their group instead.
-    static func groupsPlaced(_ columns: [Column]) -> [Column] {
+    /// between two columns and clear of both, it names their group instead — unless the body's
+    /// figures stand under it rather than under them: then it heads a column of its own (“Faaliyet Adı |
+    /// Kaynak (TL) | Sorumlu Birim”, the money between two columns of text).
+    static func groupsPlaced(_ columns: [Column], body: [Word] = []) -> [Column] {
         var out = columns
         var k = 1
         while k < out.count - 1 {
@@ -82,7 +84,8 @@ struct TableSection {
             // reaches past its ink: a spreadsheet's merged “Ekonomik Kod” centred over two wide
             // titles touches the left one's box by 0.8 pt).
             let clear = HeaderColumns.stackOverlap
-            if isGroup, out[k].group == nil, out[k - 1].x1 < out[k].x0 + clear, out[k + 1].x0 > out[k].x1 - clear {
+            if isGroup, out[k].group == nil, out[k - 1].x1 < out[k].x0 + clear, out[k + 1].x0 > out[k].x1 - clear,
+               !headsFigures(out[k], between: out[k - 1], and: out[k + 1], body: body) {
                 for j in [k - 1, k + 1] { out[j].group = [out[j].group, out[k].title].compactMap { $0 }.joined(separator: " ") }
                 out.remove(at: k)
             } else {
@@ -90,6 +93,17 @@ struct TableSection {
             }
         }
         return out
+    }
+
+    /// Whether more of the body's figures stand under `column` alone than under its neighbours:
+    /// a group's members hold its figures, a column its own.
+    static func headsFigures(_ column: Column, between left: Column, and right: Column, body: [Word]) -> Bool {
+        func under(_ c: Column, _ w: Word) -> Bool { w.box.x0 < c.x1 && w.box.x1 > c.x0 }
+        var own = 0, neighbours = 0
+        for w in body where TurkishNumber.amount(w.text) != nil {
+            if under(left, w) || under(right, w) { neighbours += 1 } else if under(column, w) { own += 1 }
+        }
+        return own > neighbours
     }
 
     /// Columns whose meaning the reader did not know, as a diagnostic: “page 41: indicator
@@ -159,6 +173,13 @@ struct TableSection {
         // cell): the name's own code, never by its number alone (a continued name's “2 adet”).
         guard !printed.isEmpty else { return RowKey.split(row.cells[name]) }
         return (CodeReader.code(printed) ?? printed, row.cells[name].text)
+    }
+
+    /// Whether column `k`'s group stands over it alone: a title wrapped over two header lines
+    /// (“Kaynak” over “(TL)”) set apart as a group, group and title read as one title.
+    func groupCoversOnly(_ k: Int) -> Bool {
+        guard let group = columns[k].group else { return false }
+        return !columns.indices.contains { $0 != k && columns[$0].group == group }
     }
 
     func column(where predicate: (String) -> Bool) -> Int? {
