@@ -218,6 +218,8 @@ struct IndicatorColumns: Sendable {
     var codeHeader: String? = nil
     /// Columns beside the contract's, as templates copied from the strategic plan print them.
     var extras: [ExtraColumn] = []
+    /// A lettered code printed with a hyphen after its letters ("PG-1.1.1"), read as printed without it.
+    var hyphenedCodes = false
 
     /// The kinds and years printed, left to right.
     func columns(year: Int) -> [(year: Int, kind: ValueKindName)] {

@@ -422,9 +422,10 @@ final class ArrangementTypesetter {
             }
         }
         let rows = goal.indicators.map { indicator in
+            let code = layout.hyphenedCodes ? Self.hyphened(indicator.code) : indicator.code
             var cells: [TableCell] = layout.codeColumn
-                ? [.centred(indicator.code, column: 0), .text(indicator.name, column: 1)]
-                : [.text("\(indicator.code) \(indicator.name)", column: 0)]
+                ? [.centred(code, column: 0), .text(indicator.name, column: 1)]
+                : [.text("\(code) \(indicator.name)", column: 0)]
             if let u = unitColumn { cells.append(.centred(indicator.unit, column: u)) }
             for (k, column) in years.enumerated() {
                 cells.append(.figure(ExpectedProgram.printedValue(indicator, year: column.year, kind: column.kind).raw, column: firstYear + k))
@@ -538,6 +539,12 @@ final class ArrangementTypesetter {
         }, width: Self.extraWidth) { r, extra in
             r < owners.count ? owners[r].map { extra.text(goal.activities[$0], index: $0, year: program.year) } : nil
         })
+    }
+
+    /// A lettered code with a hyphen after its letters: "PG1.1.1" → "PG-1.1.1"; a code of digits stays.
+    static func hyphened(_ code: String) -> String {
+        let letters = code.prefix { $0.isLetter }
+        return letters.isEmpty || letters.count == code.count ? code : letters + "-" + code.dropFirst(letters.count)
     }
 
     // MARK: Cost tables

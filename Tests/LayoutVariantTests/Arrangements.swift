@@ -489,12 +489,13 @@ enum Arrangements {
         titles: .numbered, wording: .other)
 
     /// Performance-goal codes joined to their level's letters by a hyphen ("SA-1 …", "SH-1.1 …",
-    /// "PH-1.1.1 …", issue #12's "PH-1.1" form) as headings over the goal's tables; three year
-    /// columns, cost tables per activity, the resource summary.
+    /// "PH-1.1.1 …", issue #12's "PH-1.1" form) as headings over the goal's tables, indicators coded
+    /// alike before their names ("PG-1.1.1 …", read "PG1.1.1"); three year columns, cost tables per
+    /// activity, the resource summary.
     static let hyphenCodes = Arrangement(
         name: "hyphen-codes",
         blocks: [.cover,
-                 .eachGoal([.headings(.hyphenLetterCodes), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                 .eachGoal([.headings(.hyphenLetterCodes), .indicators(IndicatorColumns(years: 3, unitColumn: true, hyphenedCodes: true)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
                  .resourceSummary(.codesAsRows)],
         titles: .numbered, kurus: true)
