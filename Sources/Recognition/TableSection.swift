@@ -172,7 +172,9 @@ struct TableSection {
         // A code column left empty where the row prints its code inline (“F1 …” in the name
         // cell): the name's own code, never by its number alone (a continued name's “2 adet”).
         guard !printed.isEmpty else { return RowKey.split(row.cells[name]) }
-        return (CodeReader.code(printed) ?? printed, row.cells[name].text)
+        // A code column holds codes alone: a level's letters hyphened to its numbers there
+        // (“PG-1.1.1”) are its code, read as the spaced form is; in a name cell they are words.
+        return (CodeReader.levelCode(printed) ?? printed, row.cells[name].text)
     }
 
     /// Whether column `k`'s group stands over it alone: a title wrapped over two header lines
@@ -219,8 +221,9 @@ enum RowKey {
     /// `split` of a cell whose lines are known (`cell.lines`: they are grouped from its words on each ask).
     private static func split(_ cell: Cell, lines: [TextLine]) -> (code: String?, text: String) {
         guard !cell.words.isEmpty else { return (nil, "") }
-        // A separate key: the leftmost word, a code, clear of every other word.
-        if let key = cell.words.min(by: { $0.box.x0 < $1.box.x0 }), isCode(key.text) {
+        // A separate key: the leftmost word, a code, clear of every other word. Set apart in
+        // its own place, a level's hyphened code (“PG-1.1.1”) is one, as in a code column.
+        if let key = cell.words.min(by: { $0.box.x0 < $1.box.x0 }), let keyCode = CodeReader.levelCode(key.text) {
             let others = cell.words.filter { $0 != key }
             let minOther = others.map(\.box.x0).min() ?? .infinity
             // The text beside it starts right of it on every line, and goes on over it: a cell
@@ -229,7 +232,7 @@ enum RowKey {
             // whose shorter next line starts right of the number).
             let wrapsBesideIt = others.contains { $0.box.y1 <= key.box.midY }
             if minOther - key.box.x1 >= separateKeyGapFraction * key.scale || (wrapsBesideIt && minOther > key.box.x1) {
-                return (CodeReader.code(key.text), Cell(words: others).text)
+                return (keyCode, Cell(words: others).text)
             }
         }
         // An inline code has a letter prefix or a dot (“F1”, “PG1.1.1”, “1.2”); a bare number

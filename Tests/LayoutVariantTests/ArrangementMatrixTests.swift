@@ -166,11 +166,11 @@ import Testing
         #expect(!text.contains("PERFORMANS HEDEFİ TABLOSU") && pages[goals...].joined().contains("İdare Adı:"))
     }
 
-    /// Issue #12's hyphened codes ("SA-1", "PH-1.1" over the tables, read without the hyphen) and
-    /// the activities' one amount column ("Kaynak (TL)").
+    /// Issue #12's hyphened codes ("SA-1", "PH-1.1" over the tables, "PG-1.1.1" in the indicators'
+    /// code column, read without the hyphen) and the activities' one amount column ("Kaynak (TL)").
     @Test func hyphenedCodesAndOneAmountColumnArePrinted() throws {
         let hyphened = try typeset(Arrangements.hyphenCodes, .balikesir2024).joined()
-        for phrase in ["SA-1", "PH-1.1"] { #expect(hyphened.contains(phrase), "no \"\(phrase)\"") }
+        for phrase in ["SA-1", "PH-1.1", "PG-1.1.1"] { #expect(hyphened.contains(phrase), "no \"\(phrase)\"") }
         let resources = try typeset(Arrangements.resourceColumn, .kayseri2024).joined()
         #expect(resources.contains("Kaynak (TL)") && resources.contains("PH-1.1.1"))
     }

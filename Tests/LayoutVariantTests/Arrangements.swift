@@ -458,7 +458,7 @@ enum Arrangements {
     static let targetWordGoals = Arrangement(
         name: "target-word-goals",
         blocks: [.cover,
-                 .eachGoal([.headings(.targetWordGoals), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                 .eachGoal([.headings(.targetWordGoals), .indicators(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true, hyphenedCodes: true)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
                  .resourceSummary(.codesAsRows)],
         titles: .numbered, kurus: true)
@@ -489,13 +489,13 @@ enum Arrangements {
         titles: .numbered, wording: .other)
 
     /// Performance-goal codes joined to their level's letters by a hyphen ("SA-1 …", "SH-1.1 …",
-    /// "PH-1.1.1 …", issue #12's "PH-1.1" form) as headings over the goal's tables; three year
-    /// columns, cost tables per activity, the resource summary. (Indicators keep "PG1.1.1": a hyphen
-    /// inside a table cell's first word is the name's, "E-5", `CodeReader.levelCode`.)
+    /// "PH-1.1.1 …", issue #12's "PH-1.1" form) as headings over the goal's tables, indicators coded
+    /// alike in a code column of their own ("PG-1.1.1", read "PG1.1.1"; inside a name cell a hyphened
+    /// first word is the name's, "E-5"); three year columns, cost tables per activity, the resource summary.
     static let hyphenCodes = Arrangement(
         name: "hyphen-codes",
         blocks: [.cover,
-                 .eachGoal([.headings(.hyphenLetterCodes), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                 .eachGoal([.headings(.hyphenLetterCodes), .indicators(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true, hyphenedCodes: true)),
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
                  .resourceSummary(.codesAsRows)],
         titles: .numbered, kurus: true)

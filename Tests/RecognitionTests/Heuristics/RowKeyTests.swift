@@ -93,6 +93,19 @@ import TableGeometry
         #expect(code == nil)
         #expect(text.hasPrefix("5326 sayılı"))
     }
+
+    /// A level's hyphened code set apart from the name, in a code column with no title of its
+    /// own ("PG-1.1.1" 1 em left of the name), is the row's code, read as the spaced form; the same
+    /// word at a word space before the name, or a road's "E-5" set apart, is the name's.
+    @Test func aHyphenedKeySetApartIsTheCode() {
+        let w = { (t: String, x0: Double, x1: Double) in Word(text: t, box: Rect(x0: x0, y0: 100, x1: x1, y1: 108), fontSize: 6.5) }
+        let apart = RowKey.split(Cell(words: [w("PG-1.1.1", 40, 66), w("Plaj", 73, 86), w("Sayısı", 88, 106)]))
+        #expect(apart.code == "PG1.1.1" && apart.text == "Plaj Sayısı", "\(apart)")
+        let inline = RowKey.split(Cell(words: [w("PG-1.1.1", 40, 66), w("Plaj", 68, 81), w("Sayısı", 83, 101)]))
+        #expect(inline.code == nil && inline.text == "PG-1.1.1 Plaj Sayısı", "\(inline)")
+        let road = RowKey.split(Cell(words: [w("E-5", 40, 50), w("Karayolu", 57, 85)]))
+        #expect(road.code == nil && road.text == "E-5 Karayolu", "\(road)")
+    }
 }
 
 /// CodeReader: every way a code is printed, kept as the dataset keeps it.
