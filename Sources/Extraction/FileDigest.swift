@@ -93,8 +93,9 @@ final class SHA256 {
     /// The digest in lower-case hexadecimal; the hasher is done with.
     func hex() -> String {
         if let checksum { return String(cString: g_checksum_get_string(checksum)) }
+        // 64 hexadecimal digits and the terminating NUL the C side writes.
         var digits = [CChar](repeating: 0, count: 65)
         pp_sha256_finish(&context, &digits)
-        return String(cString: digits)
+        return String(decoding: digits.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
