@@ -14,6 +14,9 @@ public struct DocumentName: Sendable, Equatable {
     public var words: String
     /// Told by its section headings, not by a name (`DocumentSections`).
     public var fromSections = false
+    /// A program named behind the council decision that approves it: the decision's pages name
+    /// programs (its own, last year's) as they please, so the program's year is its own name's.
+    public var boundBehindDecision = false
 
     /// Why the document is of its kind, in a sentence: “it names itself so on page 1 ('2024
     /// YILI FAALİYET RAPORU')”.
@@ -51,6 +54,7 @@ public struct DocumentName: Sendable, Equatable {
                 ?? runningLines.lazy.compactMap { named($0.words.map(\.text), place: "in the running header") }.first { $0.kind == .performanceProgram }
             guard var program = bound else { return name }
             program.place += ", behind the council decision \(name.place) that approves it"
+            program.boundBehindDecision = true
             return program
         }
         for line in runningLines {

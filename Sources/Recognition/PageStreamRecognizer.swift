@@ -94,9 +94,12 @@ public struct PageStreamRecognizer {
         if furniture == nil { learn() }
         let lines = (furniture?.lines ?? []) + opening
         let title = title
+        // A program bound behind its council decision: the year its own name prints, never the
+        // decision's pages' count of the programs they name.
+        let ownYear = name.flatMap { $0.boundBehindDecision ? AdministrationReader.year(lines: [], title: $0.words) : nil }
         // The administration and the year are read while the goals are assembled.
         var (result, _, administrationShares, titledGoalTables, unreadSummaries, bareYears, namedTargetYears, named) = walk.finish { idareAdi in
-            (AdministrationReader.administration(idareAdi: idareAdi, lines: lines), AdministrationReader.year(lines: lines, title: title))
+            (AdministrationReader.administration(idareAdi: idareAdi, lines: lines), ownYear ?? AdministrationReader.year(lines: lines, title: title))
         }
         // Counts, every “Pay” of the summary table (with its printed decimals) and the
         // per-unit table, read from the documents' own vocabulary.

@@ -171,6 +171,12 @@ import Testing
         let extracted = try ProgramExtractor.extract(path: OtherDocumentTests.path("council-decision-bound-before-program"))
         #expect(extracted.program.goals.first?.code == "H1.1", "\(extracted.program.goals.map(\.code))")
         #expect(extracted.program.goals.count > 1)
+        // The decision names "2025 Yılı Performans Programı" three times, the cover behind it
+        // "2024 YILI PERFORMANS PROGRAMI" once: the program's year is its own name's, and its
+        // targets (a bare "2024" column) are read.
+        #expect(extracted.program.year == 2024)
+        #expect(extracted.program.goals.flatMap(\.indicators).contains { $0.values.contains { $0.year == 2024 } })
+        #expect(!extracted.diagnostics.contains { $0.contains("program's year is 2025") }, "\(extracted.diagnostics)")
     }
 
     /// Running text is no name: a first page of prose that names other documents names none,
