@@ -48,6 +48,12 @@ enum CodeReader {
         return code(letters, then: String(token[token.index(after: hyphen)...]))
     }
 
+    /// Whether `token` is a level's code opening with its letters (“A1”, “PH-1.1”): what opens a
+    /// goal's heading, and keeps a margin line that recurs the goal's.
+    static func isLetterCode(_ token: String) -> Bool {
+        token.first?.isLetter == true && levelCode(token) != nil
+    }
+
     /// Whether `letters` are those an aim's, target's or goal's code prints (“SA”, “PH”).
     static func isLevelLetters(_ letters: String) -> Bool {
         guard letters.count <= maximumLetters else { return false }

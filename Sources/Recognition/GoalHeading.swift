@@ -32,7 +32,7 @@ struct GoalHeading {
         return read(band).map { [$0] } ?? []
     }
 
-    private static func opensHeading(_ word: Word) -> Bool { CodeReader.levelCode(word.text) != nil && word.text.first?.isLetter == true }
+    private static func opensHeading(_ word: Word) -> Bool { CodeReader.isLetterCode(word.text) }
 
     /// The letter code a line opens with and how many words print it: “H1.1”, or its letters
     /// apart from its numbers (“PH 1.1.1”).

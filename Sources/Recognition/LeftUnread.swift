@@ -10,6 +10,9 @@ public enum LeftUnread {
     /// `text` stated as content left unread.
     static func note(_ text: String) -> String { text + " " + mark }
 
+    /// The pages a table left unread stands on, as a note names them: “page 4”, “pages 4-6”.
+    static func pages(_ first: Int, _ last: Int) -> String { last == first ? "page \(first)" : "pages \(first)-\(last)" }
+
     /// Whether a diagnostic (with or without the file's name before it) states content left unread.
     public static func isUnread(_ diagnostic: String) -> Bool { diagnostic.hasSuffix(mark) }
 }

@@ -52,7 +52,7 @@ enum PageFurniture {
     /// A line that opens with a letter code (“A1 …”) or with an aim, target or goal label is the
     /// goal's, however often it recurs.
     static func belongsToAGoal(_ line: TextLine) -> Bool {
-        if let first = line.words.first, CodeReader.levelCode(first.text) != nil, first.text.first?.isLetter == true { return true }
+        if let first = line.words.first, CodeReader.isLetterCode(first.text) { return true }
         let f = Lexicon.fold(line.text)
         return goalContextConcepts.contains { Lexicon.names($0, .rowLabel, f, .leading) }
     }
@@ -83,7 +83,7 @@ enum PageFurniture {
                     || (line.box.y0 >= t.box.y1 - h * stackedLineGapFraction && line.box.y0 - t.box.y1 <= stackedLineGapFraction * h
                         && line.box.x0 >= t.box.x0 - h && line.box.x1 <= t.box.x1 + h)
                     // The line over it, spanning it: a header cell's first line above the one naming
-                    // the concept ("Performans" over "Göstergeleri", with the row's other cells beside).
+                    // the concept (“Performans” over “Göstergeleri”, with the row's other cells beside).
                     || (t.box.y0 >= line.box.y1 - h * stackedLineGapFraction && t.box.y0 - line.box.y1 <= stackedLineGapFraction * h
                         && t.box.x0 >= line.box.x0 - h && t.box.x1 <= line.box.x1 + h)
             }

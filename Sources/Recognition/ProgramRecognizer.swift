@@ -168,8 +168,7 @@ public enum ProgramRecognizer {
                     if AimResourceTable.isHeader(band) {
                         guard canRead(at: i, finished: finished) else { break }
                         let used = AimResourceTable.rowCount(bands[i...])
-                        let last = bands[i + used - 1].page
-                        let pages = last == band.page ? "page \(band.page)" : "pages \(band.page)-\(last)"
+                        let pages = LeftUnread.pages(band.page, bands[i + used - 1].page)
                         result.diagnostics.append(LeftUnread.note("\(pages): resources by aim"))
                         next += used
                         continue
@@ -267,8 +266,7 @@ public enum ProgramRecognizer {
                     // part), or the budget's own table wherever it stands (by economic code with its
                     // shares, in an aim's introduction or the annexes), are no goal's: found, and stated as not read.
                     else if cost != nil {
-                        let last = bands[max(start + used - 1, i)].page
-                        let pages = last == band.page ? "page \(band.page)" : "pages \(band.page)-\(last)"
+                        let pages = LeftUnread.pages(band.page, bands[max(start + used - 1, i)].page)
                         let why = drafts.isEmpty ? "cost table before any goal table" : "cost table naming no activity"
                         result.diagnostics.append(LeftUnread.note("\(pages): \(why)"))
                     }
