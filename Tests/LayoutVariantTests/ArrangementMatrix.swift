@@ -89,6 +89,8 @@ struct Look: Sendable {
     var characters = TextQuirk.none
     /// Page furniture and drawing order: a watermark, a numbered footer with a logo, text out of order.
     var furniture = PageFurnitureLook.none
+    /// How the fonts' text layer writes Turkish letters: not in the matrix's design (`LegacyTextLayerTests`).
+    var textLayer = LegacyTextLayer.unicode
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
@@ -99,7 +101,8 @@ struct Look: Sendable {
          quirk == .none ? nil : quirk.rawValue,
          groupsThousands ? nil : "ungrouped",
          characters == .none ? nil : characters.rawValue,
-         furniture == .none ? nil : furniture.rawValue]
+         furniture == .none ? nil : furniture.rawValue,
+         textLayer == .unicode ? nil : textLayer.rawValue]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -119,6 +122,7 @@ struct Look: Sendable {
         v.groupsThousands = groupsThousands
         v.characters = characters
         v.furniture = furniture
+        v.textLayer = textLayer
         return v
     }
 }

@@ -61,7 +61,7 @@ final class ArrangementTypesetter {
         generalTables = []
         statedUnread = []
         let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk, characters: look.characters,
-                                   furniture: look.furniture)
+                                   furniture: look.furniture, textLayer: look.textLayer)
         flow = PageFlow(canvas: canvas, size: look.page,
                         runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
         flow.pageTotal = pageTotal

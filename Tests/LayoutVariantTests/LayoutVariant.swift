@@ -47,6 +47,8 @@ struct LayoutVariant: Sendable, CustomStringConvertible {
     var characters = TextQuirk.none
     /// What every page carries besides the program, and the order a page is drawn in (`PageFurnitureLook`).
     var furniture = PageFurnitureLook.none
+    /// How the fonts' text layer writes Turkish letters (`LegacyTextLayer`).
+    var textLayer = LegacyTextLayer.unicode
     /// Amounts with dots between thousands ("5.500.000"), or without (`false`: "5500000,00", Excel's
     /// Number format, two decimals and no thousands separator). Ungrouped amounts always print their
     /// kuruş: "5500000" alone is no amount the contract reads apart from a year or a count.

@@ -15,6 +15,8 @@ final class PDFCanvas {
     let characters: TextQuirk
     /// What every page carries besides the program, and the order a page is drawn in.
     let furniture: PageFurnitureLook
+    /// How the font's text layer writes Turkish letters (a legacy Turkish font's, or Unicode).
+    let textLayer: LegacyTextLayer
     /// The page's drawing held back until the page ends (`PageFurnitureLook.outOfOrder`).
     private var heldBack: [(order: DrawingOrder, draw: () -> Void)] = []
 
@@ -23,7 +25,7 @@ final class PDFCanvas {
     static let fontFamily = "DejaVu Sans"
 
     init(path: String, pageSize: PageSize, quirk: ProducerQuirk = .none, characters: TextQuirk = .none,
-         furniture: PageFurnitureLook = .none) throws(TypesetError) {
+         furniture: PageFurnitureLook = .none, textLayer: LegacyTextLayer = .unicode) throws(TypesetError) {
         let stored = quirk == .rotated ? PageSize(width: pageSize.height, height: pageSize.width) : pageSize
         guard let surface = cairo_pdf_surface_create(path, stored.width, stored.height) else {
             throw .cairo(path: path, status: "no surface")
@@ -37,6 +39,7 @@ final class PDFCanvas {
         self.quirk = quirk
         self.characters = characters
         self.furniture = furniture
+        self.textLayer = textLayer
         self.pageSize = pageSize
         self.surface = surface
         self.cr = cr
@@ -136,7 +139,7 @@ final class PDFCanvas {
     }
 
     func width(of text: String, in font: TypeFace) -> Double {
-        let drawn = characters.drawn(text)
+        let drawn = textLayer.written(characters.drawn(text))
         return advance(of: drawn, in: font) + Double(drawn.count) * tracking(drawn, font)
     }
 
@@ -187,7 +190,7 @@ final class PDFCanvas {
 
     /// Shows a line from (x, baseline) in the current user space as the producer writes text.
     private func show(_ line: String, x: Double, baseline: Double, font: TypeFace, turned: Bool = false) {
-        let text = characters.drawn(line, turned: turned)
+        let text = textLayer.written(characters.drawn(line, turned: turned))
         let tracking = tracking(text, font)
         if tracking > 0 {
             // Each glyph moved on by its advance and the tracking, as a TJ with spacing writes it.

@@ -19,7 +19,7 @@ struct ProgramTypesetter {
     static let titleFont = TypeFace(size: 9.5, bold: true, display: true)
 
     func write(to path: String) throws(TypesetError) {
-        let canvas = try PDFCanvas(path: path, pageSize: variant.page, quirk: variant.quirk)
+        let canvas = try PDFCanvas(path: path, pageSize: variant.page, quirk: variant.quirk, textLayer: variant.textLayer)
         let flow = PageFlow(canvas: canvas, size: variant.page,
                             runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"))
         Self.writeCover(program, flow: flow)

@@ -1,0 +1,242 @@
+import PageLayout
+
+/// Text layers written by legacy Turkish fonts, read back as the Turkish letters they print.
+/// Two families are common in municipal PDFs from older producers (the reader sees the text
+/// layer, not the glyphs, so "PERFORMANS HEDEFĠ" matches no phrase of the lexicon):
+///
+/// - `.extendedA`: a font whose ToUnicode puts Turkish capitals on Latin Extended-A neighbours —
+///   "Ġ" (U+0120) for "İ", "ġ" (U+0121) for "Ş", "Ģ"/"ģ" (U+0122/U+0123) for "ş" ("BAġKANLIĞI",
+///   "ĠġLETME", "geliĢtirme"); its "ı", "ğ", "ç", "ö", "ü" are right. Word 2010 with "Times
+///   New Roman TUR" writes it (the table in SCgrS/PDEfe, src/renderer/metin.js: Ġ→İ, ġ→Ş, Ģ→ş,
+///   ģ→ş; text copied from such PDFs on GitHub reads "geliĢtirmeye", "kiĢinin", "Ģekilde", and a
+///   DergiPark PDF there prints "Ġstanbul"). Other fonts of the kind swap which of ġ/Ģ/ģ is the
+///   capital, so an S-letter's case is read from its word (`caseContext`), not from the code point.
+/// - `.latin1`: Windows-1254 (Turkish) bytes read as Latin-1, the six letters where the two code
+///   pages differ: "Ý"/"ý" for "İ"/"ı", "Þ"/"þ" for "Ş"/"ş", "Ð"/"ð" for "Ğ"/"ğ" (Wikipedia,
+///   Help:Turkish characters: ISO 8859-9 replaces exactly these Icelandic letters of 8859-1;
+///   exedesign/FocalReader's tools/README_OCR.md repairs "ý→ı, ð→ğ, þ→ş" in Turkish PDFs).
+///
+/// Decided per page and per font (poppler-glib's font name, subset tag dropped) from evidence:
+/// a font is repaired only where it prints no real letter of the kind its legacy letters stand
+/// for (a font that writes "ş" right writes no "Ģ" for it), and a page only when such a font
+/// shows legacy letters inside at least `minimumBrokenWords` words made of Turkish letters. A
+/// word with a letter Turkish does not use ("Þórður") is left as it is. Words without any
+/// legacy letter (nearly all) cost one test of their non-ASCII scalars (`isLegacy`).
+enum LegacyTurkishText {
+    /// The two ways legacy fonts write Turkish letters.
+    enum Family: CaseIterable {
+        case extendedA, latin1
+    }
+
+    /// Words with legacy letters one font must show on a page before the page is repaired: one
+    /// odd word is a name (an Icelandic "Ýr", a Latvian "Ģirts"), while a page set in a broken font
+    /// shows its letters in many words ("ı" alone is about one letter in twenty of Turkish text,
+    /// "ş" and "İ" one in fifty).
+    static let minimumBrokenWords = 2
+    /// Letters a word must have to count as evidence: a letter alone is no Turkish word (a list
+    /// marker, a letter-spaced title's letter). Such letters are still repaired on a repaired page.
+    static let minimumEvidenceLetters = 2
+
+    /// Whether `value` is a scalar one of the families writes for a Turkish letter.
+    @inline(__always)
+    static func isLegacy(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xD0, 0xDD, 0xDE, 0xF0, 0xFD, 0xFE, 0x120...0x123: return true
+        default: return false
+        }
+    }
+
+    /// The family a legacy scalar belongs to.
+    static func family(of value: UInt32) -> Family? {
+        switch value {
+        case 0x120...0x123: return .extendedA
+        case 0xD0, 0xDD, 0xDE, 0xF0, 0xFD, 0xFE: return .latin1
+        default: return nil
+        }
+    }
+
+    /// Whether `value` is a real Turkish letter that a font of `family` cannot print right and
+    /// still write legacy letters: the letters the family's scalars stand for.
+    static func isGenuine(_ value: UInt32, of family: Family) -> Bool {
+        switch family {
+        case .extendedA: return value == 0x130 || value == 0x15E || value == 0x15F  // İ Ş ş
+        case .latin1: return value == 0x130 || value == 0x131 || value == 0x15E || value == 0x15F
+            || value == 0x11E || value == 0x11F  // İ ı Ş ş Ğ ğ
+        }
+    }
+
+    /// A letter of the Turkish alphabet (with the circumflexed vowels and q, w, x of loan words).
+    static func isTurkishLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: return true
+        case 0xC7, 0xE7, 0xD6, 0xF6, 0xDC, 0xFC, 0xC2, 0xE2, 0xCE, 0xEE, 0xDB, 0xFB: return true  // Ç ç Ö ö Ü ü Â â Î î Û û
+        case 0x11E, 0x11F, 0x130, 0x131, 0x15E, 0x15F: return true  // Ğ ğ İ ı Ş ş
+        default: return false
+        }
+    }
+
+    /// `.latin1`'s letters: Windows-1254's reading of the Latin-1 ones.
+    static func latin1Letter(_ value: UInt32) -> Unicode.Scalar? {
+        switch value {
+        case 0xDD: return "İ"
+        case 0xFD: return "ı"
+        case 0xDE: return "Ş"
+        case 0xFE: return "ş"
+        case 0xD0: return "Ğ"
+        case 0xF0: return "ğ"
+        default: return nil
+        }
+    }
+
+    /// An S-letter of `.extendedA` (ġ Ģ ģ) whose word does not tell its case is read as the
+    /// PDEfe table reads it: "ġ" the capital, "Ģ" and "ģ" the small letter.
+    static func defaultIsCapital(_ value: UInt32) -> Bool { value == 0x121 }
+
+    /// A word holding legacy letters, as the word builder found it: the word's index on the
+    /// page and the fonts its legacy letters were drawn in.
+    struct Suspect {
+        var index: Int
+        var fonts: [Int32]
+    }
+
+    /// The page's words with the legacy letters of broken fonts read as Turkish letters.
+    /// `characters` are the page's characters the words were built from (the fonts' evidence).
+    static func repair(_ words: inout [Word], suspects: [Suspect], characters: [PlacedCharacter]) {
+        // The fonts that print some real letter of each family's kind.
+        var genuine: [Family: Set<Int32>] = [:]
+        for ch in characters where ch.scalar.value >= 0x130 || ch.scalar.value == 0x11E || ch.scalar.value == 0x11F {
+            for family in Family.allCases where isGenuine(ch.scalar.value, of: family) {
+                genuine[family, default: []].insert(ch.font)
+            }
+        }
+        for family in Family.allCases {
+            let clean = genuine[family] ?? []
+            // The words of this family, all of whose legacy letters come from fonts printing no real letter of its kind.
+            let candidates = suspects.filter { suspect in
+                guard let letters = Letters(words[suspect.index].text), letters.family == family else { return false }
+                return !suspect.fonts.contains(where: clean.contains)
+            }
+            var evidence: [Int32: Int] = [:]
+            for suspect in candidates where Letters(words[suspect.index].text)?.isEvidence == true {
+                for font in Set(suspect.fonts) { evidence[font, default: 0] += 1 }
+            }
+            guard evidence.values.contains(where: { $0 >= minimumBrokenWords }) else { continue }
+            switch family {
+            case .latin1:
+                for suspect in candidates {
+                    words[suspect.index].text = String(String.UnicodeScalarView(words[suspect.index].text.unicodeScalars.map {
+                        latin1Letter($0.value) ?? $0
+                    }))
+                }
+            case .extendedA:
+                var votes = CaseVotes()
+                for suspect in candidates { votes.count(words[suspect.index].text) }
+                for suspect in candidates { words[suspect.index].text = readExtendedA(words[suspect.index].text, votes: votes) }
+            }
+        }
+    }
+
+    /// A word's letters, when they are Turkish letters and the legacy letters of one family.
+    struct Letters {
+        var family: Family
+        var count: Int
+
+        init?(_ text: String) {
+            var found: Family? = nil
+            var count = 0
+            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                count += 1
+                if let family = LegacyTurkishText.family(of: scalar.value) {
+                    if let other = found, other != family { return nil }
+                    found = family
+                } else if !isTurkishLetter(scalar) {
+                    return nil
+                }
+            }
+            guard let found else { return nil }
+            self.family = found
+            self.count = count
+        }
+
+        var isEvidence: Bool { count >= minimumEvidenceLetters }
+    }
+
+    /// The case an S-letter of `.extendedA` takes in its word, from the word's other letters after
+    /// its first (the first is a capital in any title-case word): all small, small ("BaĢkanlığı");
+    /// all capitals, capital ("BAġKANLIĞI"). Nil where the word does not tell: the letter opens a
+    /// word whose rest is small ("Ģekilde" or "Şube"), or no other letter after the first is cased
+    /// ("ĠĢ": "İŞ" or "İş").
+    static func caseContext(_ letters: [Unicode.Scalar], at position: Int) -> Bool? {
+        var capitals = 0, small = 0
+        for (k, letter) in letters.enumerated() where k > 0 && k != position && !isSLetter(letter.value) {
+            if letter.value == 0x120 || letter.properties.isUppercase { capitals += 1 }
+            else if letter.properties.isLowercase { small += 1 }
+        }
+        if capitals > 0 && small == 0 { return true }
+        if small > 0 && capitals == 0 && position > 0 { return false }
+        if capitals > 0 && small > 0 && position > 0 {
+            // Mixed case: the nearest cased letter before it decides ("ĠSKĠ'nin" hardly occurs).
+            for k in stride(from: position - 1, to: 0, by: -1) where !isSLetter(letters[k].value) {
+                if letters[k].value == 0x120 || letters[k].properties.isUppercase { return true }
+                if letters[k].properties.isLowercase { return false }
+            }
+        }
+        return nil
+    }
+
+    static func isSLetter(_ value: UInt32) -> Bool { value >= 0x121 && value <= 0x123 }
+
+    /// How each S-letter's code point is read where its word tells its case: a font writes one
+    /// code point for each of "Ş" and "ş", so where a word does not tell, the page's others do.
+    struct CaseVotes {
+        private var capitals: [UInt32: Int] = [:]
+        private var small: [UInt32: Int] = [:]
+
+        mutating func count(_ text: String) {
+            let letters = Array(text.unicodeScalars.filter { $0.properties.isAlphabetic })
+            for (k, letter) in letters.enumerated() where isSLetter(letter.value) {
+                switch caseContext(letters, at: k) {
+                case true?: capitals[letter.value, default: 0] += 1
+                case false?: small[letter.value, default: 0] += 1
+                case nil: break
+                }
+            }
+        }
+
+        /// Whether `value` stands for the capital: by the page's votes for it; where they tie, by
+        /// the votes for the other S-letters (a font writing "ģ" for "ş" writes another for "Ş":
+        /// "Ģube" beside "geliģtirme"); where those tie too, by the default table.
+        func isCapital(_ value: UInt32) -> Bool {
+            if let own = lean(value) { return own }
+            let others = (0x121...0x123).filter { $0 != value }.compactMap(lean)
+            if !others.isEmpty, others.allSatisfy({ $0 == others[0] }) { return !others[0] }
+            return defaultIsCapital(value)
+        }
+
+        /// Which case `value`'s votes lean to, nil when they tie.
+        private func lean(_ value: UInt32) -> Bool? {
+            let up = capitals[value] ?? 0, down = small[value] ?? 0
+            return up == down ? nil : up > down
+        }
+    }
+
+    /// A word of `.extendedA` read as Turkish: "Ġ" is "İ", an S-letter "Ş" or "ş" by its word's case, else by the page's votes.
+    static func readExtendedA(_ text: String, votes: CaseVotes) -> String {
+        let letters = Array(text.unicodeScalars.filter { $0.properties.isAlphabetic })
+        var position = -1
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic { position += 1 }
+            switch scalar.value {
+            case 0x120:
+                out.append("İ")
+            case 0x121...0x123:
+                let capital = caseContext(letters, at: position) ?? votes.isCapital(scalar.value)
+                out.append(capital ? "Ş" : "ş")
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

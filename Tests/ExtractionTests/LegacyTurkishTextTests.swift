@@ -1,0 +1,91 @@
+import Testing
+import PageLayout
+@testable import Extraction
+
+/// Text layers of legacy Turkish fonts (`LegacyTurkishText`): read as the letters they print
+/// where the page's evidence says a font is broken, and left alone everywhere else.
+@Suite struct LegacyTurkishTextTests {
+    /// One line per entry, its words in the given font, spaces as blank characters.
+    func page(_ lines: [(text: String, font: Int32)]) -> [PlacedCharacter] {
+        var out: [PlacedCharacter] = []
+        for (row, line) in lines.enumerated() {
+            let y = 100 + Double(row) * 20
+            for (i, scalar) in line.text.unicodeScalars.enumerated() {
+                let x0 = 50 + Double(i) * 6
+                out.append(PlacedCharacter(scalar: scalar, font: line.font, box: Rect(x0: x0, y0: y, x1: x0 + 6, y1: y + 10),
+                                           fontSize: 10, isBold: false))
+            }
+        }
+        return out
+    }
+
+    func read(_ lines: [(text: String, font: Int32)]) -> [String] {
+        WordBuilder.words(from: page(lines)).map(\.text)
+    }
+
+    @Test func extendedALettersOfABrokenFontAreTurkish() {
+        // Word 2010's "Times New Roman TUR": Ġ for İ, ġ for Ş, Ģ for ş; its ı and ğ are right.
+        let words = read([("PERFORMANS HEDEFĠ", 0), ("BELEDĠYE BAġKANLIĞI", 0), ("ĠġLETME geliĢtirilmesi iĢlemleri", 0)])
+        #expect(words == ["PERFORMANS", "HEDEFİ", "BELEDİYE", "BAŞKANLIĞI", "İŞLETME", "geliştirilmesi", "işlemleri"])
+    }
+
+    @Test func latin1LettersOfABrokenFontAreTurkish() {
+        // Windows-1254 read as Latin-1: Ý ý Þ þ Ð ð; ç, ö, ü are the same in both.
+        let words = read([("PERFORMANS HEDEFÝ", 0), ("Stratejik Amaç 1: Ýþletme yapýlmasý", 0), ("Müdürlüðü ÞUBE ÐÖÇ", 0)])
+        #expect(words == ["PERFORMANS", "HEDEFİ", "Stratejik", "Amaç", "1:", "İşletme", "yapılması", "Müdürlüğü", "ŞUBE", "ĞÖÇ"])
+    }
+
+    @Test func anSLettersCaseComesFromItsWordOrThePage() {
+        // A font that writes Ģ for "Ş" and ģ for "ş" (the other assignment): the words tell.
+        #expect(read([("BAĢKANLIĞI geliģtirme", 0), ("Ģube ve Ģehir", 0)]) == ["BAŞKANLIĞI", "geliştirme", "Şube", "ve", "Şehir"])
+        // Word 2010's assignment: ġ for "Ş" seen in capitals, so "ġube" opening a word is "Şube";
+        // Ģ seen in small letters, so "Ģekilde" is "şekilde".
+        #expect(read([("BAġKANLIĞI iĢlemleri", 0), ("ġube Ģekilde", 0)]) == ["BAŞKANLIĞI", "işlemleri", "Şube", "şekilde"])
+        // Only small words tell: "ģ" is the small letter, so "Ģ" opening a word is the capital.
+        #expect(read([("Ģehrin geliģimi", 0)]) == ["Şehrin", "gelişimi"])
+        // No word tells: PDEfe's table (ġ the capital, Ģ the small letter).
+        #expect(read([("ġube Ģekilde", 0)]) == ["Şube", "şekilde"])
+        // "ĠĢ": no letter after the first is cased by itself; the page's capitals decide.
+        #expect(read([("ĠġLETME Ġġ", 0)]) == ["İŞLETME", "İŞ"])
+    }
+
+    @Test func aFontPrintingRealTurkishLettersIsLeftAlone() {
+        // A genuine Icelandic name in a font that writes "ş" and "ı" right.
+        let words = read([("Belediye Başkanlığı Ýmir Þórsson", 0), ("Ýrsa Hansen ve Ýmir", 0)])
+        #expect(words == ["Belediye", "Başkanlığı", "Ýmir", "Þórsson", "Ýrsa", "Hansen", "ve", "Ýmir"])
+    }
+
+    @Test func oneOddWordIsANameNotABrokenFont() {
+        // One word with "Ý" in a font of its own (no real Turkish letter there), beside clean text.
+        let words = read([("Stratejik Amaç Başkanlığı", 0), ("Ýmir", 1)])
+        #expect(words == ["Stratejik", "Amaç", "Başkanlığı", "Ýmir"])
+    }
+
+    @Test func eachFontIsDecidedByItsOwnLetters() {
+        // Font 0 is broken; font 1 prints "ş" right, so its "Ýmir" is a name.
+        let words = read([("PERFORMANS HEDEFÝ Ýþletme", 0), ("Ýmir Başkan", 1)])
+        #expect(words == ["PERFORMANS", "HEDEFİ", "İşletme", "Ýmir", "Başkan"])
+    }
+
+    @Test func wordsWithLettersTurkishDoesNotUseAreLeftAlone() {
+        // On a broken page, a word with "ó" is no Turkish word: its "Þ" stays.
+        let words = read([("HEDEFÝ Ýþletme Þórður", 0)])
+        #expect(words == ["HEDEFİ", "İşletme", "Þórður"])
+    }
+
+    @Test func aLetterAloneIsRepairedOnARepairedPageOnly() {
+        // Letter-spaced capitals come as one-letter words: repaired where the page is.
+        #expect(read([("B A ġ K A N", 0), ("BAġKANLIĞI ĠġLETME", 0)]) == ["B", "A", "Ş", "K", "A", "N", "BAŞKANLIĞI", "İŞLETME"])
+        #expect(read([("B A ġ K A N", 0)]) == ["B", "A", "ġ", "K", "A", "N"])
+    }
+
+    @Test func cleanTextIsUntouched() {
+        let clean = [("PERFORMANS HEDEFİ TABLOSU", Int32(0)), ("İşletme Müdürlüğü Şube Ağaçlandırma", 0)]
+        #expect(read(clean) == ["PERFORMANS", "HEDEFİ", "TABLOSU", "İşletme", "Müdürlüğü", "Şube", "Ağaçlandırma"])
+    }
+
+    @Test func onlyTheFamiliesLettersAreLegacy() {
+        let legacy = Set("ĠġĢģÝýÞþÐð".unicodeScalars.map(\.value))
+        for value in UInt32(0)...0x17F { #expect(LegacyTurkishText.isLegacy(value) == legacy.contains(value)) }
+    }
+}
