@@ -59,6 +59,16 @@ enum ActivityRows {
         // A column titled by the resources an activity needs (“Kaynak (TL)”, “Kaynak İhtiyacı”),
         // with no total named apart, is its total: the money it needs from every source.
         out.total = out.total ?? resources
+        // A budget column that is the table's only amount column (“Ödenek (TL)”, “Bütçe Ödeneği”:
+        // no off-budget, total, resources or economic codes beside it) is the activity's total too:
+        // the appropriation is all the money it has. Asked only then: another column of amounts
+        // the reader does not know leaves the total unread.
+        if out.total == nil, out.offBudget == nil, out.codes.isEmpty, let budget = out.budget,
+           !section.columns.indices.contains(where: { k in
+               k != budget && k != out.name && k != out.code && !known.contains(k) && holdsAmounts(section, k)
+           }) {
+            out.total = budget
+        }
         if out.responsibleUnit == nil {
             out.responsibleUnit = section.columns.indices.first { $0 != out.name && ResponsibleUnitColumn.namesCoordinator(section.columns[$0]) }
         }

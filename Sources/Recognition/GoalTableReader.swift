@@ -145,6 +145,20 @@ enum GoalTableReader {
             .map(\.text).joined(separator: " ")
     }
 
+    /// A labelled row of the budget's program classification (“Program:”, “Alt Program:”, “Alt
+    /// Program Hedefi:”) over the goal, stated unread: it names no aim or target of the plan, and
+    /// no field holds it. Its label in a cell of its own (wrapped there too), or opening the row.
+    static func programLevel(_ band: RowBand) -> String? {
+        guard programLevelOpenings.occur(in: band.folded),
+              Lexicon.names(.programLevel, .rowLabel, band.folded, .leading)
+                || Lexicon.names(.programLevel, .rowLabel, Lexicon.fold(LabelledRow.firstCell(band).text), .leading)
+        else { return nil }
+        return LeftUnread.note("page \(band.page): \(programLevelStatement) '\(band.text.prefix(60))', which no field holds")
+    }
+    private static let programLevelOpenings = Lexicon.Openings([(.programLevel, .rowLabel)])
+    /// How a program level left unread is stated.
+    static let programLevelStatement = "program classification row"
+
     /// Reads from `bands` (the rows after the title); returns the goal and how many rows
     /// belong to the table.
     static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (GoalDraft, Int) {
@@ -162,6 +176,7 @@ enum GoalTableReader {
                 last = nil
             } else {
                 last = nil
+                if let level = programLevel(bands[i]) { draft.notes.append(level) }
             }
             if isGrandTotal(bands[i]) { break }
             i += 1

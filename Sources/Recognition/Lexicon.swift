@@ -87,6 +87,10 @@ enum Lexicon {
         case indicatorDirection
         /// A table going on over a page says so above its rest (“Tablo 3 (Devamı)”, `TableNote`).
         case continuation
+        /// The budget's program classification over a goal (Program Bazlı Bütçe: Program, Alt
+        /// Program, Alt Program Hedefi): no aim or target of the plan, and no field of the
+        /// contract holds it. Known, stated unread (`GoalTableReader`).
+        case programLevel
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -159,6 +163,8 @@ enum Lexicon {
         .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
         .subtotal: [.totalRow: ["Ara Toplam"]],
         .continuation: [.title: ["Devamı", "Devam"]],
+        // "Alt Program*": also its objective ("Alt Program Hedefi", "Alt Programın Hedefi").
+        .programLevel: [.rowLabel: ["Program", "Program Adı", "Alt Program*"]],
         /// The row closing a cost table per activity (and the resource summary).
         .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
         /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").

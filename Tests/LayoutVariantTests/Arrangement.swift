@@ -194,6 +194,11 @@ struct LabelStyle: Sendable {
     /// The letters joined to the numbers by a hyphen: "Performans Hedefi PH-1.1.1:".
     var hyphen = false
 
+    /// The program budget's levels in place of the plan's (Program Bazlı Bütçe, `RealTemplates.md`
+    /// 16): "Program:" | the program, "Alt Program:" | the sub-program, "Alt Program Hedefi:" | its
+    /// objective over the goal's label; no aim or target named. The contract holds none of the three.
+    var programLevels = false
+
     static let kayseri = LabelStyle()
     static let plain = LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,
                                   administration: false, target: true, explanation: false)
@@ -242,6 +247,9 @@ struct ActivityColumns: Sendable {
     /// One amount column only, the activity's total, under this header ("Kaynak (TL)"): no
     /// budget or off-budget apart, no group over it.
     var oneAmount: String? = nil
+    /// The one amount column names the budget ("Ödenek (TL)", "Bütçe Ödeneği"): it prints each
+    /// activity's budget, which is then its total as well (no other money beside it).
+    var oneAmountIsBudget = false
     /// The code column's header ("No", "Kod"); without one the column stands under no title.
     var codeHeader: String? = nil
     /// Columns beside the contract's: dates, notes, the activity's explanation (read as its description).

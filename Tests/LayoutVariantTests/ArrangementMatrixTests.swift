@@ -130,6 +130,8 @@ import Testing
             "İşbirliği Yapacak Birim(ler)", "Göstergenin Yönü", "Maliyet Tahmini",
             // Appropriations' words (`Wording.appropriation`).
             "Ödeneği", "Tutar (TL)", "Toplam (₺)", "Kaynak İhtiyacı (TL)",
+            // The program budget's levels, known and stated unread, and an appropriation as the one amount column.
+            "Program", "Alt Program", "Alt Program Hedefi", "Ödenek (TL)", "Bütçe Ödeneği",
         ]
         for phrase in synonyms {
             // A whole cell or label: after a tag or a space-free start, before a tag, a colon, a year or a code.
@@ -173,6 +175,18 @@ import Testing
         for phrase in ["SA-1", "PH-1.1", "PG-1.1.1"] { #expect(hyphened.contains(phrase), "no \"\(phrase)\"") }
         let resources = try typeset(Arrangements.resourceColumn, .kayseri2024).joined()
         #expect(resources.contains("Kaynak (TL)") && resources.contains("PH-1.1.1"))
+    }
+
+    /// The program-based form's levels over each goal ("Program:", "Alt Program:", "Alt Program
+    /// Hedefi:", no aim or target named) and an appropriation as the activities' one amount column.
+    @Test func programLevelsAndTheAppropriationColumnArePrinted() throws {
+        let program = try typeset(Arrangements.programBudget, .kayseri2024).joined()
+        for phrase in ["Program:", "Alt Program:", "Alt Program Hedefi:", "Performans Hedefi 1:", "Bütçe Ödeneği", "FAALİYET MALİYET TABLOSU"] {
+            #expect(program.contains(phrase), "no \"\(phrase)\"")
+        }
+        #expect(!program.contains("Stratejik Amaç") && !program.contains("Stratejik Hedef"))
+        let appropriation = try typeset(Arrangements.appropriationColumn, .balikesir2024).joined()
+        #expect(appropriation.contains("Ödenek (TL)"))
     }
 
     @Test func numberedTitlesCountThroughTheDocument() throws {

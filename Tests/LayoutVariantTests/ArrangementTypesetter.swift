@@ -167,7 +167,12 @@ final class ArrangementTypesetter {
         case .labelledRows(let style):
             let spec = labelledRows(goal, style)
             goalTitle(spec)
+            let first = flow.canvas.pageCount
             setter.set(spec)
+            // The program budget's levels are stated unread, on the pages they stand on.
+            if style.programLevels {
+                statedUnread.append(ExpectedUnread(pages: first...flow.canvas.pageCount, statement: ExpectedUnread.programLevel))
+            }
         case .indicators(let columns):
             let spec = indicatorTable(goal, columns)
             goalTitle(spec)
@@ -357,8 +362,14 @@ final class ArrangementTypesetter {
             style.letters ? PlanOverview.lettered(letters, code, spaced: style.spaced, hyphen: style.hyphen) : code
         }
         if style.administration { pairs.append(("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration))) }
-        pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", code("SA", goal.aimCode), goal.aimTitle))
-        if let target = printedTarget(goal, style.target) {
+        if style.programLevels {
+            // The program standing where the plan's aim stood, the sub-program and its objective
+            // where its target did: printed with their texts, none of them an aim or a target.
+            pairs += [("Program", goal.aimTitle), ("Alt Program", goal.targetTitle), ("Alt Program Hedefi", goal.targetTitle)]
+        } else {
+            pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", code("SA", goal.aimCode), goal.aimTitle))
+        }
+        if !style.programLevels, let target = printedTarget(goal, style.target) {
             pairs.append(pair(style.strategicWords ? "Stratejik Hedef" : "Hedef", code("SH", target.code), target.title))
         }
         let goalCode = style.letters ? code("PH", PlanOverview.goalCode(goal)) : goal.code
@@ -496,7 +507,8 @@ final class ArrangementTypesetter {
         } else {
             header += amountNames.enumerated().map { HeaderCell("\($0.element) \(program.year)", column: firstAmount + $0.offset, rows: headerRows) }
         }
-        let amountFields = layout.oneAmount != nil ? [\Activity.total] : [\Activity.budget, \Activity.offBudget, \Activity.total]
+        let amountFields = layout.oneAmount == nil ? [\Activity.budget, \Activity.offBudget, \Activity.total]
+            : layout.oneAmountIsBudget ? [\Activity.budget] : [\Activity.total]
         func figures(_ costs: [EconomicCode: Amount], _ split: [Amount?]) -> [TableCell] {
             codes.enumerated().map { .figure(amount(costs[$0.element]), column: firstCode + $0.offset) }
                 + split.enumerated().map { .figure(amount($0.element), column: firstAmount + $0.offset) }

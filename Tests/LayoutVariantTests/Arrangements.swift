@@ -559,6 +559,31 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .numbered, wording: .other, spacedRunningHeader: true)
 
+    /// An activity table whose one amount column is the appropriation: "Faaliyet Adı | Sorumlu
+    /// Harcama Birimi | Ödenek (TL)", no off-budget or total apart, no cost table — the budget is the
+    /// activity's total. Worded headings, three year columns, numbered titles, the İdare Performans Tablosu.
+    static let appropriationColumn = Arrangement(
+        name: "appropriation-column",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true, oneAmount: "Ödenek (TL)", oneAmountIsBudget: true))]),
+                 .administrationSummary],
+        titles: .numbered, kurus: true)
+
+    /// The program-based form (Program Bazlı Bütçe, `RealTemplates.md` 16): each goal under the
+    /// budget's Program, Alt Program and Alt Program Hedefi as labelled rows, then its indicators,
+    /// its activities (Faaliyet) with their appropriation as the one amount column ("Bütçe
+    /// Ödeneği"), and a cost table per activity; the resource summary. No aim or target named.
+    static let programBudget = Arrangement(
+        name: "program-budget",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, programLevels: true)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, oneAmount: "Bütçe Ödeneği", oneAmountIsBudget: true)),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        wording: Wording(activities: "Faaliyet", responsibleUnit: "Sorumlu Birim"), kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -568,5 +593,6 @@ enum Arrangements {
                       guideOutline, summaryFirst, goalCards,
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
                       targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn,
-                      turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader]
+                      turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
+                      appropriationColumn, programBudget]
 }

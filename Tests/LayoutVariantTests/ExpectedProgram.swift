@@ -48,9 +48,17 @@ enum ExpectedProgram {
             default: nil
             }
         }.first
+        // The program budget's levels in place of aim and target (`LabelStyle.programLevels`).
+        let programLevels = blocks.contains { if case .labelledRows(let style) = $0 { style.programLevels } else { false } }
         var program = gold
         for g in program.goals.indices {
             var goal = program.goals[g]
+            // No aim named, no target: the goal is its own target (DATASET.md); Program and Alt
+            // Program are the budget's classification, which no field of the contract holds.
+            if programLevels {
+                goal.aimCode = ""; goal.aimTitle = ""
+                goal.targetCode = goal.code; goal.targetTitle = goal.title
+            }
             if let layout = indicatorLayout {
                 for i in goal.indicators.indices {
                     var indicator = goal.indicators[i]
@@ -71,7 +79,11 @@ enum ExpectedProgram {
                 }
                 if !unitsPrinted { goal.activities[a].responsibleUnit = "" }
                 // One amount column: the activity's total, no budget or off-budget apart.
-                if activityLayout?.oneAmount != nil { goal.activities[a].budget = nil; goal.activities[a].offBudget = nil }
+                if let layout = activityLayout, layout.oneAmount != nil {
+                    // A budget's one column ("Ödenek (TL)") is the budget and the total.
+                    if layout.oneAmountIsBudget { goal.activities[a].total = goal.activities[a].budget } else { goal.activities[a].budget = nil }
+                    goal.activities[a].offBudget = nil
+                }
                 if !explanationsPrinted { goal.activities[a].description = "" }
                 if !costsPrinted { goal.activities[a].costs = [] }
             }
@@ -149,6 +161,8 @@ struct ExpectedUnread: Sendable {
     static let namingNoActivity = "cost table naming no activity"
     /// A table of the money per strategic aim (Stratejik Amaçlar Kaynak İhtiyacı): no field holds it.
     static let resourcesByAim = "resources by aim"
+    /// A labelled row of the budget's program classification ("Program:", "Alt Program:"): no field holds it.
+    static let programLevel = "program classification row"
     /// Rows of amounts in no table the reader knows ("page 9: 7 rows with amounts …"), after the first goal table.
     static let amountsOutside = "with amounts outside any recognised table"
 
