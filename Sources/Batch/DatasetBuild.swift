@@ -24,15 +24,16 @@ public enum DatasetBuild {
         let output = try DatasetLocation.resolve(options.output)
         let lock = try BuildLock(for: output)
         defer { lock.release() }
-        // A limit that stops the build (FatalSignal) takes the lock file with it.
-        FatalSignal.removeOnStop(lock.file)
-        defer { FatalSignal.removeOnStop(nil) }
         let publisher = DatasetPublisher(destination: output)
+        let cache = ResultCache(root: options.cacheDirectory?.standardizedFileURL ?? ResultCache.defaultRoot(for: output))
+        let work = cache.workDirectory(pid: getpid())
+        // A limit that stops the build (FatalSignal) takes its staging, work directory and lock
+        // file with it (they were left for the next build to remove).
+        FatalSignal.removeOnStop(lock.file, directories: [publisher.staging.path, work.path])
+        defer { FatalSignal.removeOnStop(nil) }
         try publisher.recoverAndClean()
         try publisher.checkDestination()
-        let cache = ResultCache(root: options.cacheDirectory?.standardizedFileURL ?? ResultCache.defaultRoot(for: output))
         cache.removeStaleWorkDirectories()
-        let work = cache.workDirectory(pid: getpid())
         let interrupt = try InterruptCleanup(removing: [work, publisher.staging], lock: lock)
         defer { interrupt.uninstall() }
         // Foundation's Process starts a thread to watch the workers and waits for ever when the
@@ -43,6 +44,12 @@ public enum DatasetBuild {
             throw .io("cannot create the work directory: \(FileFailure.describe(error, file: work.path))")
         }
         defer { try? FileManager.default.removeItem(at: work) }
+        // Made before any file is parsed: a folder where it cannot be made (a read-only one
+        // holding a lock file left by a killed build) is said at once, not after every file was
+        // read; and from here on, whatever ends the build takes it along (defer, InterruptCleanup,
+        // FatalSignal). After the swap it is gone already.
+        let staging = try publisher.createStaging()
+        defer { publisher.discardStaging() }
 
         progress(.planned(total: files.count))
         var states = FileParsing(options: options, cache: cache, work: work, clock: clock).parse(files, progress: progress)
@@ -75,14 +82,8 @@ public enum DatasetBuild {
             return report
         }
         progress(.publishing)
-        let staging = try publisher.createStaging()
-        do {
-            try write(published, classifier: classifier, report: &report, start: start, clock: clock, to: staging)
-            try interrupt.critical { () throws(BuildError) in try publisher.publish() }
-        } catch {
-            publisher.discardStaging()
-            throw error
-        }
+        try write(published, classifier: classifier, report: &report, start: start, clock: clock, to: staging)
+        try interrupt.critical { () throws(BuildError) in try publisher.publish() }
         try? cache.replacePublished(published)
         return report
     }

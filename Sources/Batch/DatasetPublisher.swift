@@ -37,20 +37,26 @@ struct DatasetPublisher {
         destination.deletingLastPathComponent().appendingPathComponent("\(destination.lastPathComponent).\(suffix)")
     }
 
-    /// Restores a dataset left aside by a run killed mid-fallback, then removes leftovers.
+    /// Restores a dataset left aside by a run killed mid-fallback, then removes the leftovers
+    /// of builds that are gone (called under the build lock). Only names of the build's own
+    /// form (`Leftover`) are touched: `DIR.tmp-backup` beside DIR is someone else's.
     func recoverAndClean() throws(BuildError) {
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let names = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         let prefix = destination.lastPathComponent + "."
-        let asideNames = names.filter { $0.hasPrefix(prefix + "old-") }
-        if !fm.fileExists(atPath: destination.path), let restore = asideNames.last {
+        // The lock is held, so no build is between its two renames: a dataset set aside is restored
+        // whoever set it aside (the newest, should several be there).
+        let asides = names.filter {
+            Leftover.owner(of: $0, prefix: prefix + "old-") != nil && Leftover.isDirectory(parent.appendingPathComponent($0))
+        }
+        if !fm.fileExists(atPath: destination.path), let restore = asides.last {
             guard rename(parent.appendingPathComponent(restore).path, destination.path) == 0 else {
                 throw .io("cannot restore the previous dataset from \(restore): \(String(cString: strerror(errno)))")
             }
         }
-        for name in names where name.hasPrefix(prefix + "tmp-") || name.hasPrefix(prefix + "old-") {
-            try? fm.removeItem(at: parent.appendingPathComponent(name))
+        for stale in ["tmp-", "old-"].flatMap({ Leftover.stale(names, in: parent, prefix: prefix + $0, own: pid) }) {
+            try? fm.removeItem(at: stale)
         }
     }
 

@@ -1,3 +1,5 @@
+import DatasetIO
+import Extraction
 import Foundation
 
 /// The build's cache directory:
@@ -9,7 +11,9 @@ import Foundation
 /// - `work-<pid>/`: one run's worker result files, removed at the end of the run;
 /// - `stamps.json`: the last run's inputs, each with its stamp (`FileStamp`) and SHA-256,
 ///   so that an input whose stamp is unchanged is not read again to be hashed.
-/// Every file is written atomically; an unreadable entry counts as absent.
+/// Every file is replaced whole and forced to disk before it takes its name (`WholeFile`,
+/// durable), and carries its own length and SHA-256 (`CacheEntry`): an entry that is
+/// truncated, damaged or of another format counts as absent, so its file is parsed again.
 public struct ResultCache: Sendable {
     public var root: URL
 
@@ -69,13 +73,13 @@ public struct ResultCache: Sendable {
         }
     }
 
-    /// Removes the work directories of earlier runs (called under the build lock, so no
-    /// other run is using them).
+    /// Removes the work directories of earlier runs that are gone. The build lock is the
+    /// dataset's, not the cache's: a build of another dataset may share this cache (`--cache`)
+    /// and be using its own (`Leftover`).
     func removeStaleWorkDirectories() {
         let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix("work-") {
-            try? fm.removeItem(at: root.appendingPathComponent(name))
-        }
+        let names = (try? fm.contentsOfDirectory(atPath: root.path)) ?? []
+        for stale in Leftover.stale(names, in: root, prefix: "work-") { try? fm.removeItem(at: stale) }
     }
 
     /// Program ids are slugs; anything else is not used as a file name.
@@ -84,12 +88,12 @@ public struct ResultCache: Sendable {
     }
 
     private func read<T: Decodable>(_ type: T.Type, from file: URL) -> T? {
-        guard let data = try? Data(contentsOf: file) else { return nil }
-        return try? JSONDecoder().decode(type, from: data)
+        guard let data = try? Data(contentsOf: file), let json = CacheEntry.content(of: data) else { return nil }
+        return try? JSONDecoder().decode(type, from: json)
     }
 
     private func write<T: Encodable>(_ value: T, to file: URL) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try JSONEncoder().encode(value).write(to: file, options: .atomic)
+        try WholeFile.replace(file, with: CacheEntry.framing(try JSONEncoder().encode(value)), durable: true)
     }
 }

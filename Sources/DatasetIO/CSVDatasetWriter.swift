@@ -36,18 +36,24 @@ public enum CSVDatasetWriter {
 ///
 /// Only a regular file (or nothing) is replaced: a rename over a device node, a FIFO or a
 /// link would replace the node itself (run as root, `/dev/full` became a regular file).
+///
+/// `durable`: the content is forced to disk before the rename (a file kept across runs, such
+/// as the build's cache, which nothing syncs later): after a crash the name holds the old
+/// file or the whole new one, never a renamed file whose blocks were not yet written (ext4
+/// and XFS then show it empty or zero-filled). The rename itself may be lost: the file is then
+/// as it was.
 public enum WholeFile {
-    public static func replace(_ url: URL, with data: Data) throws {
-        try replace(url) { fd in data.withUnsafeBytes { writeAll(fd, $0.baseAddress!, $0.count) } }
+    public static func replace(_ url: URL, with data: Data, durable: Bool = false) throws {
+        try replace(url, durable: durable) { fd in data.withUnsafeBytes { writeAll(fd, $0.baseAddress!, $0.count) } }
     }
 
     /// `url` replaced by what `body` writes into the descriptor it is given (returning the
     /// errno of a failed write, or nil).
-    static func replace(_ url: URL, writing body: (Int32) -> Int32?) throws {
+    static func replace(_ url: URL, durable: Bool = false, writing body: (Int32) -> Int32?) throws {
         try checkReplaceable(url)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
         let failure = temporary.withUnsafeFileSystemRepresentation { from in
-            url.withUnsafeFileSystemRepresentation { to in write(body, to: from!, renamedTo: to!) }
+            url.withUnsafeFileSystemRepresentation { to in write(body, durable: durable, to: from!, renamedTo: to!) }
         }
         if let failure {
             try? FileManager.default.removeItem(at: temporary)
@@ -83,11 +89,12 @@ public enum WholeFile {
     }
 
     /// The errno of the step that failed, or nil.
-    private static func write(_ body: (Int32) -> Int32?, to temporary: UnsafePointer<CChar>,
+    private static func write(_ body: (Int32) -> Int32?, durable: Bool, to temporary: UnsafePointer<CChar>,
                               renamedTo target: UnsafePointer<CChar>) -> Int32? {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return errno }
-        let failure = body(fd)
+        var failure = body(fd)
+        if failure == nil && durable && fsync(fd) != 0 { failure = errno }
         let closed = close(fd) == 0 ? nil : errno
         if let error = failure ?? closed { return error }
         return rename(temporary, target) == 0 ? nil : errno

@@ -64,6 +64,10 @@ public enum FatalSignal {
     /// A file the handler removes before the process ends (`build`'s lock: the dataset's next
     /// build finds nothing beside it); NUL-terminated, made beforehand.
     nonisolated(unsafe) private static var removedOnStop: UnsafeMutablePointer<CChar>?
+    /// Directories the handler empties and removes first (`build`'s staging and work
+    /// directory), each flat; NUL-terminated, made beforehand.
+    nonisolated(unsafe) private static var directoriesRemovedOnStop: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    nonisolated(unsafe) private static var directoriesRemovedOnStopCount = 0
 
     /// Installs the handler for the process; `memoryMB` and `cpuSeconds` name the limits in
     /// the messages, `suspect` what to look at.
@@ -123,9 +127,16 @@ public enum FatalSignal {
         old?.deallocate()
     }
 
-    /// Has the handler remove `path` (nil: nothing) before the process ends.
-    /// (A path given before is not freed: the handler may be reading it.)
-    public static func removeOnStop(_ path: String?) {
+    /// Has the handler remove `path` (nil: nothing) before the process ends, and before it
+    /// each of `directories` with the entries in it (not deeper: they are flat).
+    /// (What was given before is not freed: the handler may be reading it.)
+    public static func removeOnStop(_ path: String?, directories: [String] = []) {
+        let list = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: max(1, directories.count))
+        for (index, directory) in directories.enumerated() { (list + index).initialize(to: strdup(directory)) }
+        if !directories.isEmpty { FlatDirectoryRemoval.prepare() }
+        directoriesRemovedOnStopCount = 0
+        directoriesRemovedOnStop = list
+        directoriesRemovedOnStopCount = directories.count
         removedOnStop = path.map { strdup($0) }
     }
 
@@ -153,6 +164,11 @@ public enum FatalSignal {
             writeReason(signal: signal, memory: memory, to: terminal)
             dieOf(signal)
         case .command:
+            if let directoriesRemovedOnStop {
+                for index in 0..<directoriesRemovedOnStopCount {
+                    if let directory = directoriesRemovedOnStop[index] { FlatDirectoryRemoval.remove(directory) }
+                }
+            }
             if let removedOnStop { unlink(removedOnStop) }
             if let context { _ = write(terminal, context, contextLength) } else { put("perfprog", terminal) }
             put(": stopped: ", terminal)

@@ -13,8 +13,15 @@ public enum ExitStatus {
 struct CommandError: Error, CustomStringConvertible {
     var message: String
     var status: Int32
+    /// Whether the line "see: perfprog COMMAND --help" follows (the help says nothing of a
+    /// path that cannot be used).
+    var pointsToHelp = true
 
     static func usage(_ message: String) -> CommandError { CommandError(message: message, status: ExitStatus.usage) }
+    /// The command line names a path that cannot be used: a usage error, said in one line.
+    static func unusablePath(_ message: String) -> CommandError {
+        CommandError(message: message, status: ExitStatus.usage, pointsToHelp: false)
+    }
     static func input(_ message: String) -> CommandError { CommandError(message: message, status: ExitStatus.inputFailure) }
 
     var description: String { message }

@@ -42,6 +42,8 @@ enum ExtractCommand: Subcommand {
         guard !arguments.positional.isEmpty else { throw CommandError.usage("no input file") }
         guard let out = arguments.value("out") else { throw CommandError.usage("--out DIR is required") }
         guard out != "-" else { throw CommandError.usage("--out takes a directory: the tables are several files and cannot go to stdout") }
+        // Before any file is read: an unusable DIR was found only after reading the first one.
+        if let reason = OutputDirectory.unusable(out) { throw CommandError.unusablePath("--out \(PathName.display(out)): \(reason)") }
         // Each program's tables are set aside as it is read, so memory stays flat in the files.
         var spool: CSVTableSpool?
         var mismatches = 0

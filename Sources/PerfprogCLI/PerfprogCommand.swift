@@ -124,7 +124,7 @@ public enum PerfprogCommand {
         } catch let error as CommandError {
             clearLine()
             console.err("perfprog \(command.name): \(error.message)")
-            if error.status == ExitStatus.usage { console.err("see: perfprog \(command.name) --help") }
+            if error.status == ExitStatus.usage && error.pointsToHelp { console.err("see: perfprog \(command.name) --help") }
             return error.status
         } catch {
             clearLine()

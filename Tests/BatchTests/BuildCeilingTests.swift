@@ -54,6 +54,57 @@ import Testing
         #expect(try Data(contentsOf: out.appendingPathComponent("programs.csv")) == published)
     }
 
+    /// A build stopped by a limit while its workers run takes its staging beside DIR and its
+    /// work directory in the cache (here holding the stderr of both workers and the result of
+    /// the one that finished) with it, as an interruption does. They were left for the next
+    /// build to remove.
+    @Test func aBuildStoppedByALimitLeavesNoStagingNorWorkDirectory() throws {
+        let dir = try TemporaryDirectory("ceiling-staging")
+        let inputs = dir.path("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FakeWorker.input(SamplePrograms.parsed(administration: "Örnek Belediyesi"), named: "a.pdf", in: inputs)
+        try FakeWorker.input(command: "hang", named: "b.pdf", in: inputs)
+        let worker = try FakeWorker.command(in: dir.url)
+        let script = """
+            "$PERFPROG" build "$IN" --out "$DIR/dataset" -j 2 --quiet --worker "$WORKER" 2> "$DIR/err" &
+            build=$!
+            for i in $(seq 600); do
+                ls "$DIR"/.dataset.perfprog-cache/work-$build/0.json >/dev/null 2>&1 && break
+                sleep 0.05
+            done
+            children=$(cat /proc/$build/task/*/children 2>/dev/null)
+            ls -A "$DIR" "$DIR/.dataset.perfprog-cache/work-$build" | tr '\\n' ' '; echo
+            kill -XCPU $build
+            wait $build; echo "status $?"
+            kill -KILL $children 2>/dev/null
+            ls -A "$DIR" "$DIR/.dataset.perfprog-cache" | tr '\\n' ' '
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "PERFPROG": PerfprogBinary.url.path, "IN": inputs.path, "WORKER": worker.executable.path, "DIR": dir.url.path,
+        ]) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let stderr = (try? String(contentsOf: dir.path("err"), encoding: .utf8)) ?? ""
+        let lines = output.split(separator: "\n").map(String.init)
+        try #require(lines.count == 3, "\(output) \(stderr)")
+        // While the workers ran: the lock, the cache, the staging; in the work directory both
+        // workers' stderr and the first one's result.
+        let running = lines[0].split(separator: " ").map(String.init)
+        #expect(running.contains(".dataset.lock") && running.contains { $0.hasPrefix("dataset.tmp-") }
+                && running.contains("0.json") && running.contains("0.stderr") && running.contains("1.stderr"), "\(output)")
+        #expect(lines[1] == "status 1", "\(output) \(stderr)")
+        #expect(stderr.hasSuffix(": stopped: over the CPU time limit (a limit set on the build itself: "
+                                 + "ulimit, prlimit; the published dataset is left as it was)\n"), "\(stderr)")
+        #expect(lines[2].split(separator: " ").filter { !$0.hasSuffix(":") }
+                == [".dataset.perfprog-cache", "err", "fake-worker.sh", "in", "results", "stamps.json"], "\(output)")
+    }
+
     /// Under an address-space ceiling below the threads' stacks (`prlimit --stack` of 1 GB, the
     /// default stack of a new thread, over `--as` of 800 MB) every new thread is refused: the
     /// build says so in one line and leaves no lock (it waited for ever in Foundation's Process,

@@ -1,0 +1,61 @@
+import Extraction
+import Foundation
+
+/// Whether `--out DIR` can take files, asked before any input is read: an unusable DIR (a
+/// file, a device, a path under a file, a directory where nothing can be created) was found
+/// only when the first document's tables were written, after reading it whole.
+///
+/// Nothing is left behind: DIR is not created here (a run whose every file fails leaves no
+/// empty folder), and the probe that proves a file can be made — the same call the tables'
+/// spool makes, which also catches what access(2) does not see for root (/proc, /sys) — is
+/// unlinked at once.
+enum OutputDirectory {
+    /// Why `path` cannot hold the tables, or nil when it can.
+    static func unusable(_ path: String) -> String? {
+        var info = stat()
+        if PathName.withCString(path, { stat($0, &info) }) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { return "\(kind(info.st_mode)), not a directory" }
+            return probe(path).map { "cannot create files in it: \($0)" }
+        }
+        let missing = errno
+        guard missing == ENOENT || missing == ENOTDIR else { return String(cString: strerror(missing)) }
+        // The nearest part of the path that exists must be a directory that takes new entries.
+        var ancestor = path
+        while true {
+            let parent = (ancestor as NSString).deletingLastPathComponent
+            let next = parent.isEmpty ? "." : parent
+            guard next != ancestor else { return String(cString: strerror(missing)) }
+            ancestor = next
+            if PathName.withCString(ancestor, { stat($0, &info) }) == 0 { break }
+            guard errno == ENOENT || errno == ENOTDIR else {
+                return "\(PathName.display(ancestor)): \(String(cString: strerror(errno)))"
+            }
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            return "\(PathName.display(ancestor)) \(kind(info.st_mode)), not a directory"
+        }
+        return probe(ancestor).map { "cannot create it in \(PathName.display(ancestor)): \($0)" }
+    }
+
+    /// "is a file", "is a character device", … for what stands at a path.
+    private static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: "is a file"
+        case S_IFCHR: "is a character device"
+        case S_IFBLK: "is a block device"
+        case S_IFIFO: "is a FIFO"
+        case S_IFSOCK: "is a socket"
+        default: "is a special file"
+        }
+    }
+
+    /// The system's reason a file cannot be created in `directory`, or nil when it can.
+    private static func probe(_ directory: String) -> String? {
+        let name = directory + "/.perfprog-probe-\(getpid())-\(UUID().uuidString)"
+        let fd = PathName.withCString(name) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        close(fd)
+        _ = PathName.withCString(name) { unlink($0) }
+        return nil
+    }
+}

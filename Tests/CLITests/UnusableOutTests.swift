@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// `extract --out DIR` that cannot take the tables is refused before any input is read, in one
+/// line naming DIR and the reason, with the usage status (2). It was found only when the first
+/// document's tables were written, after reading it whole (status 1), and never when no input
+/// gave a program (a broken one here: its own line, then nothing of DIR).
+@Suite struct UnusableOutTests {
+    /// What the shell's work directory holds (the capture's own .out and .err aside).
+    static let listing = "ls -A \"$WORK\" | grep -v -x -e .out -e .err | tr '\\n' ' '"
+
+    @Test(arguments: [
+        ("file", ": > \"$WORK/file\"", "is a file, not a directory"),
+        ("file/tables", ": > \"$WORK/file\"", "$WORK/file is a file, not a directory"),
+        ("file/a/b", ": > \"$WORK/file\"", "$WORK/file is a file, not a directory"),
+        ("fifo", "mkfifo \"$WORK/fifo\"", "is a FIFO, not a directory"),
+    ])
+    func anUnusableOutIsOneLineBeforeAnyInputIsRead(out: String, setUp: String, reason: String) throws {
+        let r = try PerfprogBinary.shell("""
+            \(setUp) || exit 10
+            echo garbage > "$WORK/broken.pdf"
+            echo "$WORK"
+            "$PERFPROG" extract "$WORK/broken.pdf" "$SAMPLES/balikesir-2024.pdf" --out "$WORK/\(out)"; echo "status $?"
+            \(Self.listing)
+            """)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let work = lines.first ?? ""
+        #expect(lines.dropFirst() == ["status 2", "broken.pdf \(out.split(separator: "/")[0]) "], "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr == "perfprog extract: --out \(work)/\(out): \(reason.replacingOccurrences(of: "$WORK", with: work))\n",
+                "\(r.stderr)")
+    }
+
+    /// Devices and directories nothing can be created in (as root too: /sys refuses, /proc has
+    /// no room for new names), and a path under a device.
+    @Test(arguments: [
+        ("/dev/null", "is a character device, not a directory"),
+        ("/dev/null/tables", "/dev/null is a character device, not a directory"),
+        ("/sys/perfprog-tables", "cannot create it in /sys: Permission denied"),
+        ("/proc", "cannot create files in it: No such file or directory"),
+    ])
+    func aSystemPathIsRefusedWithTheSystemsReason(out: String, reason: String) throws {
+        let r = try PerfprogBinary.shell("""
+            echo garbage > "$WORK/broken.pdf"
+            "$PERFPROG" extract "$WORK/broken.pdf" --out \(out); echo "status $?"
+            """)
+        #expect(r.stdout == "status 2\n", "\(r.stderr)")
+        #expect(r.stderr == "perfprog extract: --out \(out): \(reason)\n", "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "/sys/perfprog-tables"))
+    }
+
+    /// A DIR that can be made is not made before a program is read: a run whose every input
+    /// fails leaves no empty folder, and the check leaves nothing in a DIR that exists.
+    @Test func aUsableOutIsLeftAsItWas() throws {
+        let r = try PerfprogBinary.shell("""
+            mkdir "$WORK/existing" && echo garbage > "$WORK/broken.pdf" || exit 10
+            "$PERFPROG" extract "$WORK/broken.pdf" --out "$WORK/new/tables" --quiet 2>/dev/null; echo "new $?"
+            "$PERFPROG" extract "$WORK/broken.pdf" --out "$WORK/existing" --quiet 2>/dev/null; echo "existing $?"
+            \(Self.listing); ls -A "$WORK/existing" | wc -l
+            """)
+        #expect(r.stdout == "new 1\nexisting 1\nbroken.pdf existing 0\n", "\(r.stdout) \(r.stderr)")
+    }
+}
