@@ -11,7 +11,14 @@ import Foundation
 /// unlinked at once.
 enum OutputDirectory {
     /// Why `path` cannot hold the tables, or nil when it can.
-    static func unusable(_ path: String) -> String? {
+    static func unusable(_ given: String) -> String? {
+        // "f/" is f itself (stat of a file with a slash after it says only ENOTDIR).
+        var path = Substring(given)
+        while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
+        return unusable(path: String(path))
+    }
+
+    private static func unusable(path: String) -> String? {
         var info = stat()
         if PathName.withCString(path, { stat($0, &info) }) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { return "\(kind(info.st_mode)), not a directory" }
@@ -22,9 +29,7 @@ enum OutputDirectory {
         // The nearest part of the path that exists must be a directory that takes new entries.
         var ancestor = path
         while true {
-            let parent = (ancestor as NSString).deletingLastPathComponent
-            let next = parent.isEmpty ? "." : parent
-            guard next != ancestor else { return String(cString: strerror(missing)) }
+            guard let next = parent(of: ancestor) else { return String(cString: strerror(missing)) }
             ancestor = next
             if PathName.withCString(ancestor, { stat($0, &info) }) == 0 { break }
             guard errno == ENOENT || errno == ENOTDIR else {
@@ -35,6 +40,16 @@ enum OutputDirectory {
             return "\(PathName.display(ancestor)) \(kind(info.st_mode)), not a directory"
         }
         return probe(ancestor).map { "cannot create it in \(PathName.display(ancestor)): \($0)" }
+    }
+
+    /// The directory holding `path` ("." for a relative name alone), nil for "/" and ".".
+    /// (NSString's deletingLastPathComponent traps on a one-character path such as "o".)
+    static func parent(of path: String) -> String? {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard trimmed != "/" && trimmed != "." && !trimmed.isEmpty else { return nil }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
     /// "is a file", "is a character device", … for what stands at a path.

@@ -88,7 +88,7 @@ public enum PerfprogCommand {
     private static func run(_ argv: [String], console: Console) -> Int32 {
         let args = Array(argv.dropFirst())
         guard let first = args.first else {
-            console.err(help)
+            for line in help.split(separator: "\n", omittingEmptySubsequences: false) { console.err(String(line)) }
             return ExitStatus.usage
         }
         if first == "--help" || first == "-h" || first == "help" {

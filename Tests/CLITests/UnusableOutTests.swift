@@ -48,6 +48,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/sys/perfprog-tables"))
     }
 
+    /// A relative DIR of one character (NSString's parent of "o" trapped: the check crashed
+    /// extract with "crashed in the PDF library"), relative paths under a file, and a DIR that
+    /// exists given relative.
+    @Test func relativeOutsAreCheckedToo() throws {
+        let r = try PerfprogBinary.shell("""
+            cd "$WORK" && : > f && mkdir d && echo garbage > broken.pdf || exit 10
+            "$PERFPROG" extract broken.pdf --out o --quiet; echo "o $?"
+            "$PERFPROG" extract broken.pdf --out d --quiet; echo "d $?"
+            "$PERFPROG" extract broken.pdf --out d/ --quiet; echo "d/ $?"
+            "$PERFPROG" extract broken.pdf --out f/ --quiet; echo "f/ $?"
+            "$PERFPROG" extract broken.pdf --out f/o --quiet; echo "f/o $?"
+            "$PERFPROG" extract broken.pdf --out ./o/p/ --quiet; echo "./o/p/ $?"
+            """)
+        #expect(r.stdout == "o 1\nd 1\nd/ 1\nf/ 2\nf/o 2\n./o/p/ 1\n", "\(r.stdout) \(r.stderr)")
+        let notAPDF = "perfprog extract: broken.pdf: not a PDF (the file does not start with %PDF-)"
+        #expect(r.stderr.split(separator: "\n").map(String.init) == [
+            notAPDF, notAPDF, notAPDF, "perfprog extract: --out f/: is a file, not a directory",
+            "perfprog extract: --out f/o: f is a file, not a directory", notAPDF,
+        ], "\(r.stderr)")
+    }
+
     /// A DIR that can be made is not made before a program is read: a run whose every input
     /// fails leaves no empty folder, and the check leaves nothing in a DIR that exists.
     @Test func aUsableOutIsLeftAsItWas() throws {
