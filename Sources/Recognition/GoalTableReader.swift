@@ -147,13 +147,16 @@ enum GoalTableReader {
 
     /// A labelled row of the budget's program classification (“Program:”, “Alt Program:”, “Alt
     /// Program Hedefi:”) over the goal, stated unread: it names no aim or target of the plan, and
-    /// no field holds it. Its label in a cell of its own (wrapped there too), or opening the row.
+    /// no field holds it. Its label is the text before the row's first colon, or its first cell
+    /// (a cell of its own, wrapped there too), whole: a sentence opening with “Program …” is none.
     static func programLevel(_ band: RowBand) -> String? {
-        guard programLevelOpenings.occur(in: band.folded),
-              Lexicon.names(.programLevel, .rowLabel, band.folded, .leading)
-                || Lexicon.names(.programLevel, .rowLabel, Lexicon.fold(LabelledRow.firstCell(band).text), .leading)
+        guard programLevelOpenings.occur(in: band.folded) else { return nil }
+        let text = band.text
+        let beforeColon = text.firstIndex(of: ":").map { Lexicon.fold(String(text[..<$0])) }
+        guard beforeColon.map({ Lexicon.names(.programLevel, .rowLabel, $0, .whole) }) == true
+                || Lexicon.names(.programLevel, .rowLabel, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
         else { return nil }
-        return LeftUnread.note("page \(band.page): \(programLevelStatement) '\(band.text.prefix(60))', which no field holds")
+        return LeftUnread.note("page \(band.page): \(programLevelStatement) '\(text.prefix(60))', which no field holds")
     }
     private static let programLevelOpenings = Lexicon.Openings([(.programLevel, .rowLabel)])
     /// How a program level left unread is stated.

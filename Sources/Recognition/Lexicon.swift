@@ -163,8 +163,9 @@ enum Lexicon {
         .grandTotal: [.totalRow: ["Genel Toplam", "Hedef Toplamı", "Performans Hedefi Toplamı", "Performans Hedefi Maliyeti"], .rowLabel: ["Genel Toplam"], .columnHeader: ["Genel Toplam"]],
         .subtotal: [.totalRow: ["Ara Toplam"]],
         .continuation: [.title: ["Devamı", "Devam"]],
-        // "Alt Program*": also its objective ("Alt Program Hedefi", "Alt Programın Hedefi").
-        .programLevel: [.rowLabel: ["Program", "Program Adı", "Alt Program*"]],
+        // A label's whole words: the program, the sub-program and its objective.
+        .programLevel: [.rowLabel: ["Program", "Program Adı", "Program Kodu", "Alt Program*", "Alt Program Adı", "Alt Program Kodu",
+                                    "Alt Program Hedef*", "Alt Programın Hedef*"]],
         /// The row closing a cost table per activity (and the resource summary).
         .resourceNeedTotal: [.totalRow: ["Toplam Kaynak İhtiyacı", "Toplam"]],
         /// The group over a table's amounts ("Kaynak İhtiyacı 2024 (TL)").

@@ -196,7 +196,9 @@ public enum ProgramRecognizer {
                     }
                     guard let untitled = TableStart.kind(bands, at: i) else {
                         let found = GoalHeading.readAll(band)
-                        if found.isEmpty { noteUnread(band) }
+                        // The budget's program level over untitled goal tables: known, no field's.
+                        if found.isEmpty, let level = GoalTableReader.programLevel(band) { result.diagnostics.append(level) }
+                        else if found.isEmpty { noteUnread(band) }
                         for h in found {
                             addHeading(h)
                             context.renamed(code: h.code, title: h.title, page: band.page)

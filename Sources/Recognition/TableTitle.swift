@@ -53,8 +53,11 @@ public enum TableKind: String, Sendable {
         // A table of contents names the tables too, followed by leader dots and a page number.
         if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || (TextBytes.plainContains(line.text, "....") ?? line.text.contains("....")) { return nil }
         let f = folded ?? Lexicon.fold(line.text)
-        // Folded text is ASCII: its words are split from its bytes.
-        let words = f.utf8.split(separator: UInt8(ascii: " ")).count
+        // Folded text is ASCII: its words are split from its bytes. A number counts once however
+        // many parts it has: a section's “Tablo 2.3.1” folds to “tablo 2 3 1”, one number.
+        let tokens = f.utf8.split(separator: UInt8(ascii: " "))
+        let numbers = tokens.filter { $0.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } }.count
+        let words = tokens.count - numbers + (numbers > 0 ? 1 : 0)
         func titled(_ c: Lexicon.Concept) -> Bool {
             Lexicon.phrases(c, .title).contains { $0.matches(f, .within) && words <= $0.wordCount + maximumExtraWords }
         }

@@ -295,6 +295,8 @@ enum TitleStyle: Sendable {
     case guide
     /// "Tablo 4: Performans Hedefi Tablosu", numbered through the document.
     case numbered
+    /// "Tablo 2.3.1: Performans Hedefi Tablosu": numbered within the part and the goal.
+    case subNumbered
     /// No table titles at all.
     case none
 }

@@ -10,6 +10,8 @@ final class ArrangementTypesetter {
     /// Where the look hyphenated cells, what they print (after `write`).
     var hyphenated: HyphenatedTexts { flow.hyphenated }
     private var tableNumber = 0
+    /// The section a sub-numbered title counts its tables in (`TitleStyle.subNumbered`).
+    private var numberedSection = ""
     /// The general part's tables and the pages each was printed on (after `write`).
     var generalTables: [(block: GeneralBlock, pages: ClosedRange<Int>, afterGoals: Bool)] = []
     /// What the program must state left unread besides the general part's tables (after `write`).
@@ -56,6 +58,7 @@ final class ArrangementTypesetter {
 
     private func write(to path: String, unhyphenated: Set<String>) throws(TypesetError) {
         tableNumber = 0
+        numberedSection = ""
         previousAim = ""
         goalsPrinted = 0
         generalTables = []
@@ -229,6 +232,12 @@ final class ArrangementTypesetter {
         case .numbered:
             tableNumber += 1
             return "Tablo \(tableNumber): \(numbered)"
+        case .subNumbered:
+            // "Tablo 2.3.1": the part (2, the goals; 3, what follows them), the goal, the table within.
+            let section = goalsPrinted < program.goals.count ? "2.\(goalsPrinted + 1)" : "3.1"
+            if section != numberedSection { numberedSection = section; tableNumber = 0 }
+            tableNumber += 1
+            return "Tablo \(section).\(tableNumber): \(numbered)"
         }
     }
 

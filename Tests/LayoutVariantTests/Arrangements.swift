@@ -584,6 +584,30 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         wording: Wording(activities: "Faaliyet", responsibleUnit: "Sorumlu Birim"), kurus: true)
 
+    /// The program-based form without table titles: "Program" | …, "Alt Program" | …, "Alt Program
+    /// Hedefi" | … labelled without colons over "Performans Hedefi" | "1 …", the appropriation as the
+    /// activities' one amount column ("Ödenek"), a cost table per goal, the İdare Performans Tablosu.
+    static let programBudgetUntitled = Arrangement(
+        name: "program-budget-untitled",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, administration: false,
+                                                     explanation: false, programLevels: true)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true, oneAmount: "Ödenek", oneAmountIsBudget: true)),
+                            .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .none, wording: .other)
+
+    /// Titles numbered within the part and the goal ("Tablo 2.3.1: Performans Hedefi Tablosu", the
+    /// summary "Tablo 3.1.1: …"): coded headings, three year columns, cost tables per activity.
+    static let subNumberedTitles = Arrangement(
+        name: "sub-numbered-titles",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .subNumbered, wording: .third, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -594,5 +618,5 @@ enum Arrangements {
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
                       targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn,
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
-                      appropriationColumn, programBudget]
+                      appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles]
 }
