@@ -25,7 +25,8 @@ public enum DatasetBuild {
         let lock = try BuildLock(for: output)
         defer { lock.release() }
         let publisher = DatasetPublisher(destination: output)
-        let cache = ResultCache(root: options.cacheDirectory?.standardizedFileURL ?? ResultCache.defaultRoot(for: output))
+        let cache = options.cacheDirectory.map { ResultCache(root: $0.standardizedFileURL, sharedBy: output) }
+            ?? ResultCache(root: ResultCache.defaultRoot(for: output))
         let work = cache.workDirectory(pid: getpid())
         // A limit that stops the build (FatalSignal) takes its staging, work directory and lock
         // file with it (they were left for the next build to remove).

@@ -14,8 +14,9 @@ public struct PasswordFile: Sendable, Equatable {
     public init(entries: [String: String]) { self.entries = entries }
 
     public init(contentsOf path: String) throws(BuildError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .usage("\(path): the passwords file cannot be read")
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .usage("the passwords file cannot be read: \(FileFailure.describe(error, file: path))")
         }
         try self.init(text: String(decoding: data, as: UTF8.self), path: path)
     }

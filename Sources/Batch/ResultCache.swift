@@ -11,13 +11,26 @@ import Foundation
 /// - `work-<pid>/`: one run's worker result files, removed at the end of the run;
 /// - `stamps.json`: the last run's inputs, each with its stamp (`FileStamp`) and SHA-256,
 ///   so that an input whose stamp is unchanged is not read again to be hashed.
+/// A cache named with `--cache` may serve several datasets: the parses are shared (they
+/// depend on the bytes only), while each dataset's `published/` and `stamps.json` lie in
+/// `datasets/<DIR's name>-<digest of its path>/` (one build emptied the published programs
+/// of the others, which then could not keep a program whose file failed).
 /// Every file is replaced whole and forced to disk before it takes its name (`WholeFile`,
 /// durable), and carries its own length and SHA-256 (`CacheEntry`): an entry that is
 /// truncated, damaged or of another format counts as absent, so its file is parsed again.
 public struct ResultCache: Sendable {
     public var root: URL
+    /// Where this dataset's own files lie: the root itself for the cache beside the dataset.
+    let datasetRoot: URL
 
-    public init(root: URL) { self.root = root }
+    /// `dataset`: the dataset this build writes, when the cache may be shared (`--cache`).
+    public init(root: URL, sharedBy dataset: URL? = nil) {
+        self.root = root
+        datasetRoot = dataset.map { dataset in
+            let key = FileDigest.sha256(data: Data(dataset.standardizedFileURL.path.utf8)).prefix(16)
+            return root.appendingPathComponent("datasets").appendingPathComponent("\(dataset.lastPathComponent)-\(key)")
+        } ?? root
+    }
 
     /// `<DIR's parent>/.<DIR's name>.perfprog-cache`: beside the dataset, named after it, so
     /// two datasets in one folder keep their published programs apart.
@@ -28,7 +41,7 @@ public struct ResultCache: Sendable {
     var resultsDirectory: URL {
         root.appendingPathComponent("results").appendingPathComponent(ParserVersion.current)
     }
-    var publishedDirectory: URL { root.appendingPathComponent("published") }
+    var publishedDirectory: URL { datasetRoot.appendingPathComponent("published") }
 
     func workDirectory(pid: Int32) -> URL { root.appendingPathComponent("work-\(pid)") }
 
@@ -40,7 +53,7 @@ public struct ResultCache: Sendable {
         try write(entry, to: resultsDirectory.appendingPathComponent(sha256 + ".json"))
     }
 
-    var stampsFile: URL { root.appendingPathComponent("stamps.json") }
+    var stampsFile: URL { datasetRoot.appendingPathComponent("stamps.json") }
 
     /// The inputs' digests by path, as the last run left them.
     func stampedDigests() -> [String: StampedDigest] {

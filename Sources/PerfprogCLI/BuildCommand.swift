@@ -22,7 +22,8 @@ struct BuildCommand: Subcommand {
       --timeout SECONDS    stop a file's worker after this long (default 120); also its CPU budget
       --memory-limit MB    each worker's memory ceiling (default 512); a file that reaches it
                            fails alone ("stopped: over the memory limit")
-      --cache DIR          cache of parsed files (default: .<DIR name>.perfprog-cache beside DIR)
+      --cache DIR          cache of parsed files (default: .<DIR name>.perfprog-cache beside DIR);
+                           several datasets may share one
       --no-cache           parse every file again, even when unchanged
       --passwords FILE     passwords of encrypted PDFs, one NAME=PASSWORD per line (NAME:
                            the file's name or its path as given; # starts a comment)

@@ -51,6 +51,10 @@ enum InspectCommand: Subcommand {
             scale = v
         }
         let png = arguments.value("png")
+        // Before the document is read (it was found after reading and drawing).
+        if let png, png != OutputTarget.stdout, let reason = OutputDirectory.unusableFile(png) {
+            throw CommandError.unusablePath("--png \(PathName.display(png)): \(reason)")
+        }
         let wantsTables = arguments.flag("tables") || (png == nil && !arguments.flag("raw"))
         let progress = CommandProgress(console: console, command: name, quiet: arguments.flag("quiet"))
         do {
@@ -84,16 +88,13 @@ enum InspectCommand: Subcommand {
                 for n in pages {
                     let target = pages.count == 1 ? png : Self.numbered(png, page: n)
                     progress.step("drawing page \(n)")
-                    if target == OutputTarget.stdout {
-                        let temporary = FileManager.default.temporaryDirectory
-                            .appendingPathComponent("perfprog-inspect-\(getpid())-\(n).png").path
-                        defer { try? FileManager.default.removeItem(atPath: temporary) }
-                        try inspection.writePNG(page: n, scale: scale, to: temporary)
-                        try OutputTarget.write(try Data(contentsOf: URL(fileURLWithPath: temporary)), to: target, progress: progress)
-                    } else {
-                        try inspection.writePNG(page: n, scale: scale, to: target)
-                        progress.wrote(target)
-                    }
+                    // Drawn aside, then written whole (OutputTarget): a picture that fails half-way
+                    // (a full disk) never leaves half a PNG in the target's place.
+                    let temporary = FileManager.default.temporaryDirectory
+                        .appendingPathComponent("perfprog-inspect-\(getpid())-\(n).png").path
+                    defer { try? FileManager.default.removeItem(atPath: temporary) }
+                    try inspection.writePNG(page: n, scale: scale, to: temporary)
+                    try OutputTarget.write(try Data(contentsOf: URL(fileURLWithPath: temporary)), to: target, progress: progress)
                 }
             }
         } catch let error as ExtractionError {

@@ -42,6 +42,28 @@ enum OutputDirectory {
         return probe(ancestor).map { "cannot create it in \(PathName.display(ancestor)): \($0)" }
     }
 
+    /// Why no file can be written at `path` (`inspect --png`), or nil when one can: its folder
+    /// must exist (it is not created) and take new files (the picture is renamed into place);
+    /// a device or FIFO there is written into.
+    static func unusableFile(_ path: String) -> String? {
+        var info = stat()
+        if PathName.withCString(path, { stat($0, &info) }) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return "is a directory"
+            case S_IFREG: break
+            default: return nil
+            }
+        } else if errno != ENOENT {
+            // A part of the path that is no directory is named as for a folder.
+            return errno == ENOTDIR ? unusable(path) : String(cString: strerror(errno))
+        }
+        let folder = parent(of: path) ?? "."
+        guard PathName.withCString(folder, { stat($0, &info) }) == 0 else {
+            return "\(PathName.display(folder)): no such directory"
+        }
+        return unusable(folder).map { "\(PathName.display(folder)): \($0)" }
+    }
+
     /// The directory holding `path` ("." for a relative name alone), nil for "/" and ".".
     /// (NSString's deletingLastPathComponent traps on a one-character path such as "o".)
     static func parent(of path: String) -> String? {

@@ -151,6 +151,32 @@ import Testing
         #expect(try String(contentsOf: s.output.appendingPathComponent("goals.csv"), encoding: .utf8) == goalsBefore)
     }
 
+    /// Two datasets built with one `--cache`: each keeps its own published programs, so a file
+    /// that fails keeps its program's last version. The other dataset's build emptied them, and
+    /// the program left the dataset.
+    @Test func datasetsSharingACacheKeepTheirOwnPublishedPrograms() throws {
+        let s = try Setup("build-shared-cache")
+        let cache = s.dir.path("cache")
+        let other = s.dir.path("other-inputs")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        let failing = try FakeWorker.input(SamplePrograms.parsed(administration: "Başka Belediyesi"), named: "b.pdf", in: s.inputs)
+        try FakeWorker.input(SamplePrograms.parsed(administration: "Diğer Belediyesi"), named: "d.pdf", in: s.inputs)
+        try FakeWorker.input(SamplePrograms.parsed(), named: "a.pdf", in: other)
+        var options = s.options()
+        options.cacheDirectory = cache
+        var otherOptions = s.options(output: s.dir.path("out/other"), inputs: [other])
+        otherOptions.cacheDirectory = cache
+        #expect(try DatasetBuild.run(options).allSucceeded)
+        #expect(try DatasetBuild.run(otherOptions).allSucceeded)
+
+        try FakeWorker.input(command: "crash", named: failing.lastPathComponent, in: s.inputs)
+        let report = try DatasetBuild.run(options)
+        #expect(try entry(report, "b.pdf").status == .failed)
+        #expect(report.keptPrevious == ["baska-belediyesi-2024"], "\(report.files.map { $0.note ?? "" })")
+        #expect(try s.programIDs() == ["baska-belediyesi-2024", "diger-belediyesi-2024"])
+        #expect(try s.programIDs(in: s.dir.path("out/other")) == ["ornek-belediyesi-2024"])
+    }
+
     @Test func aConflictWithNoPreviousVersionLeavesTheProgramOut() throws {
         let s = try Setup("build-conflict-new")
         try FakeWorker.input(SamplePrograms.parsed(goals: 2), named: "b.pdf", in: s.inputs)

@@ -80,4 +80,37 @@ import Testing
             """)
         #expect(r.stdout == "new 1\nexisting 1\nbroken.pdf existing 0\n", "\(r.stdout) \(r.stderr)")
     }
+
+    /// `inspect --png OUT` that cannot be written is said before the document is read and
+    /// drawn (it was said after, with cairo's "error while writing to output stream").
+    @Test(arguments: [
+        ("\"$WORK\"", "$WORK: is a directory"),
+        ("\"$WORK/f/p.png\"", "$WORK/f/p.png: $WORK/f is a file, not a directory"),
+        ("\"$WORK/none/p.png\"", "$WORK/none/p.png: $WORK/none: no such directory"),
+        ("/sys/p.png", "/sys/p.png: /sys: cannot create files in it: Permission denied"),
+    ])
+    func anUnusablePictureIsSaidBeforeReading(png: String, message: String) throws {
+        let r = try PerfprogBinary.shell("""
+            : > "$WORK/f" && echo garbage > "$WORK/broken.pdf" || exit 10
+            echo "$WORK"
+            "$PERFPROG" inspect "$WORK/broken.pdf" --page 1 --png \(png); echo "status $?"
+            """)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let work = lines.first ?? ""
+        #expect(lines.dropFirst() == ["status 2"], "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr == "perfprog inspect: --png \(message.replacingOccurrences(of: "$WORK", with: work))\n", "\(r.stderr)")
+    }
+
+    /// A picture is written whole: where it can be (a new file, one replaced), and into a device.
+    @Test func aPictureIsWrittenWhole() throws {
+        let r = try PerfprogBinary.shell("""
+            echo old > "$WORK/old.png" || exit 10
+            "$PERFPROG" inspect "$SAMPLES/balikesir-2024.pdf" --page 3 --png "$WORK/new.png" --quiet; echo "new $?"
+            "$PERFPROG" inspect "$SAMPLES/balikesir-2024.pdf" --page 3 --png "$WORK/old.png" --quiet; echo "old $?"
+            cmp -s "$WORK/new.png" "$WORK/old.png" && echo same
+            "$PERFPROG" inspect "$SAMPLES/balikesir-2024.pdf" --page 3 --png /dev/null --quiet; echo "device $?"
+            ls -A "$WORK" | grep -c part
+            """)
+        #expect(r.stdout == "new 0\nold 0\nsame\ndevice 0\n0\n", "\(r.stdout) \(r.stderr)")
+    }
 }

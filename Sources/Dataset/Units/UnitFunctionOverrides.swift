@@ -42,7 +42,9 @@ public struct UnitFunctionOverrides: Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "not UTF-8 text" : "no such file"
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "a directory" : "not UTF-8 text"
             throw ReadError(description: "\(url.path): cannot be read (\(reason))")
         }
         return try parse(text, path: url.path)
