@@ -292,7 +292,11 @@ enum Lexicon {
 
     // MARK: - Matching
 
-    static func fold(_ text: String) -> String {
+    static func fold(_ text: String) -> String { folding(text).folded }
+
+    /// `fold`, and whether the text holds a hyphen: folded words of a line are joined into the
+    /// line's folded text where none does (`foldedText`).
+    static func folding(_ text: String) -> (folded: String, hasHyphen: Bool) {
         // A word of lower-case ASCII letters and digits folds to itself (a third of a page's
         // words): told from its bytes, it is kept as it is.
         // One pass over the bytes tells that, and whether a hyphen asks for words to be joined.
@@ -305,8 +309,8 @@ enum Lexicon {
             }
             return (isFolded, false)
         }
-        if isFolded { return text }
-        return Identifiers.slug(hasHyphen ? joiningHyphenatedWords(text) : text, separator: " ")
+        if isFolded { return (text, false) }
+        return (Identifiers.slug(hasHyphen ? joiningHyphenatedWords(text) : text, separator: " "), hasHyphen)
     }
 
     /// A word a cell hyphenated at a line's end (Word, InDesign) reads whole: “Genel Top-lam” is
@@ -574,7 +578,12 @@ enum Lexicon {
     /// longest; `words` are printed words each folded on its own (`foldEach`).
     static func leads(_ words: [String], at start: Int, _ concept: Concept, _ role: Role) -> Int? {
         guard start >= 0, start < words.count else { return nil }
-        return phrases(concept, role).compactMap { $0.leads(words[start...]) }.max()
+        // The longest, without gathering the phrases that lead (asked of every word of a page).
+        var longest: Int?
+        for phrase in phrases(concept, role) {
+            if let n = phrase.leads(words[start...]), longest.map({ n > $0 }) ?? true { longest = n }
+        }
+        return longest
     }
 
     /// A word a narrow cell broke without a hyphen leaves its last letters as a word of their

@@ -22,14 +22,32 @@ enum PageFurniture {
         // Plain text (`TextBytes.isPlain`): each scalar is a character of its own (CR LF aside,
         // both white space), so its scalars are filtered, ASCII ones from their value.
         guard TextBytes.isPlain(text) else { return String(text.filter { !$0.isNumber && !$0.isWhitespace }) }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            let dropped = s.isASCII
-                ? (s.value >= 0x30 && s.value <= 0x39) || s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)
-                : s.properties.numericType != nil || s.properties.isWhitespace
-            if !dropped { out.append(s) }
+        // The kept scalars' bytes copied as they stand (appending scalar by scalar cost ~17,000
+        // instructions a margin line). Plain text's multi-byte scalars take two bytes.
+        var bytes = text
+        return bytes.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var i = 0
+                while i < b.count {
+                    let length = b[i] < 0x80 ? 1 : 2
+                    let value = length == 1 ? UInt32(b[i]) : UInt32(b[i] & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    if !isDroppedFromKey(value) {
+                        for k in i..<(i + length) { out[n] = b[k]; n += 1 }
+                    }
+                    i += length
+                }
+                return n
+            }
         }
-        return String(out)
+    }
+
+    /// Whether a scalar below U+0300 is a number or white space (`key` drops it). From U+00C0
+    /// on that range holds letters and two signs (× ÷), none of them either.
+    static func isDroppedFromKey(_ value: UInt32) -> Bool {
+        if value < 0x80 { return (value >= 0x30 && value <= 0x39) || value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        guard value < 0xC0, let s = Unicode.Scalar(value) else { return false }
+        return s.properties.numericType != nil || s.properties.isWhitespace
     }
 
     /// Concepts a table's header names: a line naming one is a table's title or its header
@@ -38,9 +56,10 @@ enum PageFurniture {
 
     /// A table title (“Tablo 4: Faaliyet Maliyetleri Tablosu”) or a header line (“Ekonomik Kod
     /// 2024 (TL)”) standing in the margin: it belongs to the table, however often it recurs.
-    static func belongsToATable(_ line: TextLine) -> Bool {
-        if TableKind.of(line) != nil { return true }
-        let f = Lexicon.fold(line.text)
+    /// `folded`: the page's words folded, when the caller has them.
+    static func belongsToATable(_ line: TextLine, folded: FoldedLines? = nil) -> Bool {
+        let f = folded?.text(of: line) ?? Lexicon.fold(line.text)
+        if TableKind.of(line, folded: f) != nil { return true }
         return headerConcepts.contains { Lexicon.names($0, .columnHeader, f, .within) }
     }
 
@@ -51,20 +70,22 @@ enum PageFurniture {
     /// sheet's page with the same aim row (“Amaç | A1 …”), so it recurs like a running header.
     /// A line that opens with a letter code (“A1 …”) or with an aim, target or goal label is the
     /// goal's, however often it recurs.
-    static func belongsToAGoal(_ line: TextLine) -> Bool {
+    static func belongsToAGoal(_ line: TextLine, folded: FoldedLines? = nil) -> Bool {
         if let first = line.words.first, CodeReader.isLetterCode(first.text) { return true }
-        let f = Lexicon.fold(line.text)
+        let f = folded?.text(of: line) ?? Lexicon.fold(line.text)
         return goalContextConcepts.contains { Lexicon.names($0, .rowLabel, f, .leading) }
     }
 
     /// Whether a margin line is a table's or a goal's, never furniture.
-    static func belongsToContent(_ line: TextLine) -> Bool { belongsToATable(line) || belongsToAGoal(line) }
+    static func belongsToContent(_ line: TextLine, folded: FoldedLines? = nil) -> Bool {
+        belongsToATable(line, folded: folded) || belongsToAGoal(line, folded: folded)
+    }
 
     /// `belongsToContent`, or a margin line beside a table's: a header cell of the same row set
     /// higher or lower in it (“Başlangıç” / “– Bitiş” centred on two lines beside “Faaliyet ve
     /// Projeler”) names no concept itself, but recurs wherever the table opens a page.
-    static func belongsToContent(_ line: TextLine, besides tableLines: [TextLine]) -> Bool {
-        belongsToContent(line) || tableLines.contains { $0.box.verticalOverlap(line.box) > 0 }
+    static func belongsToContent(_ line: TextLine, besides tableLines: [TextLine], folded: FoldedLines? = nil) -> Bool {
+        belongsToContent(line, folded: folded) || tableLines.contains { $0.box.verticalOverlap(line.box) > 0 }
     }
 
     /// The margin lines of `page` that belong to a table by their own words, with the margin
@@ -72,9 +93,9 @@ enum PageFurniture {
     /// right over one that lies within its extent, or stacked right under one, within its extent (a header cell's next line: cells merged over two header
     /// rows and set at their top, as Word sets them, leave “Müdürlük” under “Sorumlu” on its own
     /// line, below the row's other cells).
-    static func tableLines(_ page: Page) -> [TextLine] {
+    static func tableLines(_ page: Page, folded: FoldedLines? = nil) -> [TextLine] {
         let margin = page.lines.filter { isMargin($0, in: page) }.sorted { $0.box.y0 < $1.box.y0 }
-        var block = margin.filter(belongsToATable)
+        var block = margin.filter { belongsToATable($0, folded: folded) }
         guard !block.isEmpty else { return [] }
         func joins(_ line: TextLine) -> Bool {
             block.contains { t in
@@ -138,13 +159,15 @@ enum PageFurniture {
         /// and the year), most frequent first.
         var lines: [TextLine] = []
 
-        init(learning pages: [Page]) {
+        /// `folded`: each page's words folded (`FoldedLines`), when the caller has them.
+        init(learning pages: [Page], folded: [FoldedLines]? = nil) {
             var pageCounts: [String: Int] = [:]
             var lineCounts: [String: Int] = [:]
             var sample: [String: TextLine] = [:]
-            for page in pages {
-                let table = tableLines(page)
-                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToContent($0, besides: table) }
+            for (n, page) in pages.enumerated() {
+                let f = folded?[n]
+                let table = tableLines(page, folded: f)
+                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToContent($0, besides: table, folded: f) }
                 for key in Set(margin.map(key)) { pageCounts[key, default: 0] += 1 }
                 for line in margin {
                     let k = key(line)
@@ -160,12 +183,13 @@ enum PageFurniture {
         }
 
         /// The page with its furniture lines removed (words and lines alike).
-        func strip(_ page: Page) -> Page {
+        /// `folded`: the page's words folded, when the caller has them.
+        func strip(_ page: Page, folded: FoldedLines? = nil) -> Page {
             var p = page
             let outer = outermost(page).map(\.box)
-            let table = tableLines(page)
+            let table = tableLines(page, folded: folded)
             p.lines = page.lines.filter { line in
-                guard isMargin(line, in: page), !belongsToContent(line, besides: table) else { return true }
+                guard isMargin(line, in: page), !belongsToContent(line, besides: table, folded: folded) else { return true }
                 let k = key(line)
                 if k.isEmpty {
                     // A page number: one short number near the very edge of the page, or the
@@ -190,7 +214,7 @@ enum PageFurniture {
     /// Pages with their furniture lines removed (words and lines alike), learnt from all of them.
     static func strip(_ pages: [Page]) -> [Page] {
         let model = Model(learning: pages)
-        return pages.map(model.strip)
+        return pages.map { model.strip($0) }
     }
 
     /// The furniture lines themselves (they name the administration and the year).

@@ -26,8 +26,8 @@ public struct PageStreamRecognizer {
 
     private let title: String?
     private var lastPage: Int?
-    /// Pages held until the furniture is learnt.
-    private var learning: [Page] = []
+    /// Pages held until the furniture is learnt, with their words folded.
+    private var learning: [(page: Page, folded: FoldedLines)] = []
     private var furniture: PageFurniture.Model?
     private var figures: StatedFigureReader.Stream?
     private var opening: [TextLine] = []
@@ -49,31 +49,34 @@ public struct PageStreamRecognizer {
     public mutating func add(_ page: Page) {
         precondition(lastPage.map { $0 < page.number } ?? true, "pages must arrive in ascending order")
         lastPage = page.number
+        // Each word of the page folded once, for every reader of the page.
+        let folded = FoldedLines(page)
         guard furniture != nil else {
-            learning.append(page)
+            learning.append((page, folded))
             if learning.count >= Self.furnitureWindow { learn() }
             return
         }
-        read(page)
+        read(page, folded: folded)
     }
 
     /// Learns the furniture and the running lines from the pages held, then reads them.
     private mutating func learn() {
-        let model = PageFurniture.Model(learning: learning)
+        let pages = learning.map(\.page)
+        let model = PageFurniture.Model(learning: pages, folded: learning.map(\.folded))
         furniture = model
-        let withText = learning.filter { !$0.lines.isEmpty }
+        let withText = pages.filter { !$0.lines.isEmpty }
         name = DocumentName.read(firstPage: withText.first, following: Array(withText.dropFirst()), runningLines: model.lines, title: title)
-        figures = StatedFigureReader.Stream(runningLines: StatedCountTextReader.runningLines(learning))
+        figures = StatedFigureReader.Stream(runningLines: StatedCountTextReader.runningLines(pages))
         let held = learning
         learning = []
-        for page in held { read(page) }
+        for (page, folded) in held { read(page, folded: folded) }
     }
 
-    private mutating func read(_ page: Page) {
+    private mutating func read(_ page: Page, folded: FoldedLines) {
         if opening.count < Self.openingLines { opening += page.lines.prefix(Self.openingLines - opening.count) }
-        figures?.add(page)
+        figures?.add(page, folded: folded.words)
         if name == nil { sections.add(page) }
-        walk.add(furniture?.strip(page) ?? page)
+        walk.add(furniture?.strip(page, folded: folded) ?? page, folded: folded)
     }
 
     /// The goals drafted from the pages added so far, from the `start`th on (0-based), coded

@@ -94,9 +94,10 @@ public enum ProgramRecognizer {
         private var resourceRows = SummaryRows()
         private var statedTotal: ProgramTotal?
 
-        /// The rows of the next page, furniture removed.
-        mutating func add(_ page: Page) {
-            var rows = DocumentRows.rows([page])
+        /// The rows of the next page, furniture removed. `folded`: the page's words folded,
+        /// when the caller has them.
+        mutating func add(_ page: Page, folded: FoldedLines? = nil) {
+            var rows = DocumentRows.rows([page], folded: folded.map { [$0] })
             // A labelled row cut by the page break (its label's last words open this page) is one row.
             if let first = rows.first, next < bands.count, let joined = LabelledRow.joinedAcrossPageBreak(bands[bands.count - 1], first) {
                 bands[bands.count - 1] = joined
@@ -107,7 +108,7 @@ public enum ProgramRecognizer {
                 bands.append(band)
                 titles.append(DocumentRows.title(band))
                 // “Toplam Maliyet …” anywhere: the last one stated counts.
-                if let total = SummaryTableReader.statedTotalCost([band]) { statedTotal = total }
+                if let total = SummaryTableReader.statedTotalCost([band], folded: folded) { statedTotal = total }
             }
             recorder?.record(rows: rows)
             walk(finished: false)

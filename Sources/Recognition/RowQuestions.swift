@@ -19,6 +19,9 @@ extension RowQuestion {
 extension RowBand {
     /// The row's text folded (`Lexicon.fold`).
     var folded: String { remembered(.folded) { Lexicon.fold($0.text) } }
+    /// `folded`, joined from the words of a page folded already where the row is new (its lines
+    /// the page's: `FoldedLines.text(ofRow:)`).
+    func folded(from page: FoldedLines) -> String { remembered(.folded) { page.text(ofRow: $0.lines) } }
     /// The columns the row names as a header, parted at the rules it draws (`HeaderColumns.columns(header:)`).
     var headerColumns: [Column] { remembered(.headerColumns) { HeaderColumns.columns(header: $0) } }
 }

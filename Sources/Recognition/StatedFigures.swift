@@ -42,9 +42,11 @@ public enum StatedFigureReader {
             self.runningLines = runningLines
         }
 
-        mutating func add(_ page: Page) {
-            // The readers compare every word of the page: each is folded once for them all.
-            let folded = StatedWord.folded(page)
+        mutating func add(_ page: Page) { add(page, folded: StatedWord.folded(page)) }
+
+        /// `folded`: the page's words folded, line by line (`StatedWord.folded`): the readers
+        /// compare every word of the page, each folded once for them all.
+        mutating func add(_ page: Page, folded: [[String]]) {
             textCounts += StatedCountTextReader.sentenceCounts(page, skipping: runningLines, folded: folded)
                 + StatedCountTextReader.labelledCounts(page, folded: folded)
             unitTable.add(page, folded: folded)

@@ -270,7 +270,8 @@ enum SummaryTableReader {
     private static let totalCostOpenings = Lexicon.Openings([(.totalCost, .text)])
 
     /// “Toplam Maliyet 12.000.000.000”: a grand total stated in running text or a small table.
-    static func statedTotalCost(_ bands: [RowBand]) -> ProgramTotal? {
+    /// `folded`: the words of the rows' page folded, when the caller has them (`RowBand.folded(from:)`).
+    static func statedTotalCost(_ bands: [RowBand], folded: FoldedLines? = nil) -> ProgramTotal? {
         var found: ProgramTotal?
         for band in bands {
             for line in band.lines {
@@ -281,7 +282,8 @@ enum SummaryTableReader {
                 else { continue }
                 // The phrase's first word, folded, is then a word of the row's folded text: a row
                 // holding none (most rows with figures) has its words not folded one by one.
-                guard totalCostOpenings.occur(in: band.folded), !RunningText.isRunningText(band) else { continue }
+                guard totalCostOpenings.occur(in: folded.map { band.folded(from: $0) } ?? band.folded), !RunningText.isRunningText(band)
+                else { continue }
                 let texts = Lexicon.foldEach(words.map(\.text))
                 for k in words.indices {
                     guard let n = Lexicon.leads(texts, at: k, .totalCost, .text), k + n < words.count else { continue }

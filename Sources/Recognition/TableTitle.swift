@@ -67,19 +67,23 @@ public enum TableKind: String, Sendable {
     /// `of` the one line of a row of one line (nil for other rows), its text folded as the
     /// row's (`RowBand.folded`, the same text): kept with the row, the readers that ask the row
     /// for it later find it folded already.
-    static func of(onlyLineOf band: RowBand) -> TableKind? {
+    /// `folded`: the page's words folded, when the caller has them (`RowBand.folded(from:)`).
+    static func of(onlyLineOf band: RowBand, folded: FoldedLines? = nil) -> TableKind? {
         guard band.lines.count == 1 else { return nil }
         // A longer line is no title: its text is not folded for it.
         guard band.lines[0].words.count <= maximumTitleWords else { return nil }
-        return of(band.lines[0], folded: band.folded)
+        return of(band.lines[0], folded: folded.map { band.folded(from: $0) } ?? band.folded)
     }
 }
 
 /// The document as one sequence of rows, with each table title on a row of its own.
 enum DocumentRows {
-    static func rows(_ pages: [Page]) -> [RowBand] {
+    /// `folded`: each page's words folded (`FoldedLines`), when the caller has them: the lines'
+    /// folded text is then joined from them, not folded again.
+    static func rows(_ pages: [Page], folded: [FoldedLines]? = nil) -> [RowBand] {
         var out: [RowBand] = []
-        for page in pages {
+        for (n, page) in pages.enumerated() {
+            let foldedPage = folded?[n]
             for found in RowSegmenter.rows(of: page) {
                 var band = found
                 // A table's note or continued caption is no row (`TableNote`): the table goes on.
@@ -89,7 +93,10 @@ enum DocumentRows {
                     band = RowBand(page: band.page, lines: kept, separatedBy: band.separatedBy, verticalRules: band.verticalRules,
                                    crossingRules: band.crossingRules)
                 }
-                let kinds = band.lines.count == 1 ? [TableKind.of(onlyLineOf: band)] : band.lines.map { TableKind.of($0) }
+                let kinds = band.lines.count == 1 ? [TableKind.of(onlyLineOf: band, folded: foldedPage)] : band.lines.map { line in
+                    // (A longer line is no title: its text is not folded for it.)
+                    TableKind.of(line, folded: line.words.count <= TableKind.maximumTitleWords ? foldedPage?.text(of: line) : nil)
+                }
                 // Most rows hold no title line: they stand as found.
                 guard kinds.contains(where: { $0 != nil }) else { out.append(titled(band, kinds.first ?? nil)); continue }
                 var pending: [TextLine] = []

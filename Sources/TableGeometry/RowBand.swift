@@ -79,6 +79,9 @@ final class RowAnswers: Sendable {
 
     @usableFromInline init() {}
 
+    /// Questions most rows are asked (a title? a labelled row? folded? a header?).
+    static let typicalQuestions = 8
+
     @usableFromInline
     func answer(_ question: RowQuestion) -> (any KeptAnswer)? {
         let id = ObjectIdentifier(question)
@@ -92,7 +95,10 @@ final class RowAnswers: Sendable {
     func keep(_ answer: any KeptAnswer, for question: RowQuestion) {
         let id = ObjectIdentifier(question)
         known.withLock { list in
-            if !list.contains(where: { $0.question == id }) { list.append((id, answer)) }
+            guard !list.contains(where: { $0.question == id }) else { return }
+            // A row is asked a handful of questions: room for them at once, not grown one by one.
+            if list.isEmpty { list.reserveCapacity(Self.typicalQuestions) }
+            list.append((id, answer))
         }
     }
 }
