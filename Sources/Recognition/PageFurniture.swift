@@ -63,8 +63,11 @@ enum PageFurniture {
         return headerConcepts.contains { Lexicon.names($0, .columnHeader, f, .within) }
     }
 
-    /// Concepts that label a goal's context: a labelled row naming one (“Amaç”, “Stratejik Hedef 1.1:”).
-    static let goalContextConcepts: [Lexicon.Concept] = [.aim, .target, .performanceGoal]
+    /// Concepts that label a goal's context: a labelled row naming one (“Amaç”, “Stratejik Hedef 1.1:”),
+    /// and the other labels of goal and cost tables (“Açıklamalar:”, “Faaliyet Adı:”, “Sorumlu Harcama
+    /// Birimi:”, “Alt Program:”), which recur at a page's foot wherever a table's labelled rows end one.
+    static let goalContextConcepts: [Lexicon.Concept] = [.aim, .target, .performanceGoal, .explanation, .activityName, .responsibleUnit,
+                                                         .programLevel]
 
     /// A goal's context standing in the margin: a workbook with a sheet per goal opens every
     /// sheet's page with the same aim row (“Amaç | A1 …”), so it recurs like a running header.

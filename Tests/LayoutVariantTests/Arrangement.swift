@@ -198,6 +198,9 @@ struct LabelStyle: Sendable {
     /// 16): "Program:" | the program, "Alt Program:" | the sub-program, "Alt Program Hedefi:" | its
     /// objective over the goal's label; no aim or target named. The contract holds none of the three.
     var programLevels = false
+    /// With `programLevels`, the plan's aim and target printed under them as well (a municipality
+    /// keeping both): read as always, the program's rows stated unread.
+    var withPlanLevels = false
 
     static let kayseri = LabelStyle()
     static let plain = LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,

@@ -375,10 +375,12 @@ final class ArrangementTypesetter {
             // The program standing where the plan's aim stood, the sub-program and its objective
             // where its target did: printed with their texts, none of them an aim or a target.
             pairs += [("Program", goal.aimTitle), ("Alt Program", goal.targetTitle), ("Alt Program Hedefi", goal.targetTitle)]
-        } else {
+        }
+        let planLevels = !style.programLevels || style.withPlanLevels
+        if planLevels {
             pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", code("SA", goal.aimCode), goal.aimTitle))
         }
-        if !style.programLevels, let target = printedTarget(goal, style.target) {
+        if planLevels, let target = printedTarget(goal, style.target) {
             pairs.append(pair(style.strategicWords ? "Stratejik Hedef" : "Hedef", code("SH", target.code), target.title))
         }
         let goalCode = style.letters ? code("PH", PlanOverview.goalCode(goal)) : goal.code

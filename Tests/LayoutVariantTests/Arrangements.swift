@@ -608,6 +608,20 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .subNumbered, wording: .third, kurus: true)
 
+    /// The program budget's levels and the plan's together ("Program:", "Alt Program:", then "Stratejik
+    /// Amaç 1:", "Stratejik Hedef 1.1:", "Performans Hedefi (1):"), as a municipality that classes its
+    /// budget by program and keeps its plan prints them: aim and target read, the program's rows stated
+    /// unread. Three year columns with the code apart, "Ödenek (TL)" alone, cost tables per activity.
+    static let programAndPlan = Arrangement(
+        name: "program-and-plan",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(programLevels: true, withPlanLevels: true)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true, explanationRows: true)),
+                            .activities(ActivityColumns(codeColumn: true, oneAmount: "Ödenek (TL)", oneAmountIsBudget: true)),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsColumns)],
+        titles: .numbered, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -618,5 +632,6 @@ enum Arrangements {
                       generalPartBetween, generalPartAnnexes, labelledLetters, wordLetterHeadings, appropriations, appropriationsPerGoal, goalProse, goalProseLabelled,
                       targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn,
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
-                      appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles]
+                      appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
+                      programAndPlan]
 }

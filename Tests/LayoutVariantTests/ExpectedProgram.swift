@@ -48,8 +48,8 @@ enum ExpectedProgram {
             default: nil
             }
         }.first
-        // The program budget's levels in place of aim and target (`LabelStyle.programLevels`).
-        let programLevels = blocks.contains { if case .labelledRows(let style) = $0 { style.programLevels } else { false } }
+        // The program budget's levels in place of aim and target (`LabelStyle.programLevels`), the plan's not printed.
+        let programLevels = blocks.contains { if case .labelledRows(let style) = $0 { style.programLevels && !style.withPlanLevels } else { false } }
         var program = gold
         for g in program.goals.indices {
             var goal = program.goals[g]

@@ -38,6 +38,16 @@ import TableGeometry
         #expect(ActivityRows.amountColumns(total).budget == 1 && ActivityRows.amountColumns(total).total == 2)
     }
 
+    /// Labelled rows ending a page put their labels in its foot margin, on many pages where cost
+    /// tables follow one another: a label is content, never furniture (the matrix's program-and-plan
+    /// k25 A4 6.5 pt variant lost an activity's "Açıklamalar:" so).
+    @Test func aLabelAtAPagesFootIsNoFurniture() {
+        for label in ["Açıklamalar:", "Faaliyet Adı:", "Sorumlu Harcama Birimi:", "Alt Program Hedefi:"] {
+            #expect(PageFurniture.belongsToContent(TextLine(words: DocumentNameTests.line(label, y: 800))), "\(label)")
+        }
+        #expect(!PageFurniture.belongsToContent(TextLine(words: DocumentNameTests.line("Kayseri Büyükşehir Belediyesi", y: 800))))
+    }
+
     @Test func aTitleNumberedWithinItsPartAndGoalIsATitle() {
         func kind(_ text: String) -> TableKind? { TableKind.of(TextLine(words: DocumentNameTests.line(text, y: 100))) }
         #expect(kind("Tablo 2.3.1: Performans Hedefi Tablosu") == .goal)
