@@ -31,6 +31,13 @@ public struct PageStreamRecognizer {
     private var furniture: PageFurniture.Model?
     private var figures: StatedFigureReader.Stream?
     private var opening: [TextLine] = []
+    /// The program's year, read as soon as the lines it is read from are all in (the running
+    /// lines learnt, the opening lines read) rather than after the last page, where it was the
+    /// longest part left (16 M instructions of ~20 M for the Balıkesir sample).
+    private var settledYear: Int??
+    /// The administration, read once a goal table has named it (`idareAdi`, the first such
+    /// name stands) and the opening lines are in.
+    private var settledAdministration: (idareAdi: String, administration: String?)?
     private var walk = ProgramRecognizer.RowWalk()
     /// How the document names itself, read once its first pages are in (`learn`).
     private var name: DocumentName?
@@ -77,6 +84,27 @@ public struct PageStreamRecognizer {
         figures?.add(page, folded: folded.words)
         if name == nil { sections.add(page) }
         walk.add(furniture?.strip(page, folded: folded) ?? page, folded: folded)
+        settleNames()
+    }
+
+    /// The lines the administration and the year are read from: the running lines and the
+    /// document's first lines.
+    private var namingLines: [TextLine] { (furniture?.lines ?? []) + opening }
+
+    /// Reads the year and the administration once what they are read from can no longer change.
+    private mutating func settleNames() {
+        guard furniture != nil, opening.count >= Self.openingLines else { return }
+        if settledYear == nil { settledYear = .some(readYear(lines: namingLines)) }
+        if settledAdministration == nil, let idareAdi = walk.idareAdi {
+            settledAdministration = (idareAdi, AdministrationReader.administration(idareAdi: idareAdi, lines: namingLines))
+        }
+    }
+
+    /// A program bound behind its council decision: the year its own name prints, never the
+    /// decision's pages' count of the programs they name.
+    private func readYear(lines: [TextLine]) -> Int? {
+        let ownYear = name.flatMap { $0.boundBehindDecision ? AdministrationReader.year(lines: [], title: $0.words) : nil }
+        return ownYear ?? AdministrationReader.year(lines: lines, title: title)
     }
 
     /// The goals drafted from the pages added so far, from the `start`th on (0-based), coded
@@ -95,14 +123,13 @@ public struct PageStreamRecognizer {
     /// The program read from all the pages added.
     public consuming func finish() -> RecognizedProgram {
         if furniture == nil { learn() }
-        let lines = (furniture?.lines ?? []) + opening
-        let title = title
-        // A program bound behind its council decision: the year its own name prints, never the
-        // decision's pages' count of the programs they name.
-        let ownYear = name.flatMap { $0.boundBehindDecision ? AdministrationReader.year(lines: [], title: $0.words) : nil }
-        // The administration and the year are read while the goals are assembled.
+        let lines = namingLines
+        let year = settledYear ?? readYear(lines: lines)
+        let settledAdministration = settledAdministration
+        // The administration (unless read already) is read while the goals are assembled.
         var (result, _, administrationShares, titledGoalTables, unreadSummaries, bareYears, namedTargetYears, named) = walk.finish { idareAdi in
-            (AdministrationReader.administration(idareAdi: idareAdi, lines: lines), ownYear ?? AdministrationReader.year(lines: lines, title: title))
+            if let settled = settledAdministration, settled.idareAdi == idareAdi { return (settled.administration, year) }
+            return (AdministrationReader.administration(idareAdi: idareAdi, lines: lines), year)
         }
         // Counts, every “Pay” of the summary table (with its printed decimals) and the
         // per-unit table, read from the documents' own vocabulary.

@@ -48,9 +48,24 @@ public enum ProgramRecognizer {
         /// Rows already walked are dropped in batches of at least this many.
         static let dropBatch = 256
 
+        /// A table is read before the titles after it are in (a document's last tables have none
+        /// after them, and were read only after its last page) where its reader stopped, at a
+        /// title or a total, at least this many rows before the last row in: no reader looks
+        /// further past the row it stops at (a header over a page break with its repeat and group
+        /// row, `TableStart.maximumRepeatRows`; a wrapped label's next lines, three), so more rows
+        /// cannot change what it read. The last row is never among those it saw: the next
+        /// page's first row may still join it (`LabelledRow.joinedAcrossPageBreak`).
+        static let rowsPastEnd = 8
+
         private var bands: [RowBand] = []
         private var titles: [TableKind?] = []
         private var next = 0
+        /// Rows dropped from the front of `bands` so far: `dropped + k` names a row for good.
+        private var dropped = 0
+        /// The table last read too early (its reader ran into the rows still to come), by row, and
+        /// the rows then in: read again once the rows since its start have doubled, so a table
+        /// that runs on to the end of the document costs its rows a few times, not once per page.
+        private var earlyMiss: (row: Int, rowsIn: Int)?
         private let recorder = TraceRecorder.current
         private(set) var result = RecognizedProgram()
         private var drafts: [(GoalDraft, [CostDraft], aim: GoalHeading?, goal: GoalHeading?)] = []
@@ -72,6 +87,8 @@ public enum ProgramRecognizer {
         private(set) var titledGoalTables = 0
         /// Goals drafted so far.
         var draftCount: Int { drafts.count }
+        /// The administration the first goal table naming one names (“İdare Adı”), as `finish` reads it.
+        var idareAdi: String? { drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first }
         /// The `k`th goal drafted (0-based) as the model will code it, without its costs (the
         /// code and page do not depend on them): what the stream shows before the document ends.
         func draftedGoal(_ k: Int) -> Goal {
@@ -149,8 +166,30 @@ public enum ProgramRecognizer {
             return bands[bands.count - 1].page - bands[i].page > Self.maximumTablePages
         }
 
+        /// Whether the table of `kind` at `i` is worth reading before the titles after it are in:
+        /// a goal or cost table's reader stops at the next title, so one must be in, well inside
+        /// the rows in; a summary's end is found by its rows (a total, the goals' context after it).
+        private func mayReadEarly(_ kind: TableKind, at i: Int) -> Bool {
+            if kind == .goal || kind == .cost {
+                let settledRows = bands.count - 1 - Self.rowsPastEnd
+                guard i + 1 < settledRows, titles[(i + 1)..<settledRows].contains(where: { $0 != nil }) else { return false }
+            }
+            guard let miss = earlyMiss, miss.row == dropped + i else { return true }
+            return dropped + bands.count - miss.row >= 2 * (miss.rowsIn - miss.row)
+        }
+
+        /// Whether a table read early, whose reader stopped before row `end`, stands as read; if
+        /// not, it is read again later (`mayReadEarly`), and what its reader traced is undone
+        /// (`traced`: the grids traced before it was read).
+        private mutating func settled(early: Bool, at i: Int, end: Int, traced: Int?) -> Bool {
+            guard early, end + Self.rowsPastEnd >= bands.count - 1 else { return true }
+            earlyMiss = (dropped + i, dropped + bands.count)
+            if let traced { recorder?.undoSections(to: traced) }
+            return false
+        }
+
         private mutating func walk(finished: Bool) {
-            while next < bands.count {
+            walking: while next < bands.count {
                 let i = next
                 let band = bands[i]
                 // A table starts at its title (its rows follow it) or, untitled, at its header.
@@ -211,10 +250,16 @@ public enum ProgramRecognizer {
                     // The header's group row above it (the years over the kinds of value) is its first row.
                     start = i > 0 && bands[i - 1].page == band.page && HeaderBlock.isGroupRow(bands[i - 1]) ? i - 1 : i
                 }
-                guard let kind, canRead(at: i, finished: finished) else { break }
+                guard let kind else { break }
+                // Read once the titles after it are in, or before them where its reader stops well
+                // inside the rows in (`rowsPastEnd`): the same rows read, sooner.
+                let early = !canRead(at: i, finished: finished)
+                guard !early || mayReadEarly(kind, at: i) else { break }
+                let traced = early ? recorder?.sectionCount : nil
                 switch kind {
                 case .goal:
                     let (read, used) = GoalTableReader.read(bands[start...], titlePage: band.page)
+                    guard settled(early: early, at: i, end: start + used, traced: traced) else { break walking }
                     if titled == nil && read.indicators.isEmpty && read.activities.isEmpty {
                         // A header over nothing: not a table after all.
                         for h in GoalHeading.readAll(band) { addHeading(h) }
@@ -260,6 +305,7 @@ public enum ProgramRecognizer {
                     next = start + used
                 case .cost:
                     let (cost, used) = CostTableReader.read(bands[start...], titlePage: band.page)
+                    guard settled(early: early, at: i, end: max(start + max(used, 0), i + 1), traced: traced) else { break walking }
                     recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
                                      note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil,
                                      goal: cost == nil ? nil : drafts.last.map { GoalAssembler.attachment(no: drafts.count, draft: $0.0, aim: $0.aim, heading: $0.goal) },
@@ -294,6 +340,7 @@ public enum ProgramRecognizer {
                         // A resource summary is read to its first total row (`SummaryTableReader.readResources`).
                         closed = closed || (kind == .administrationSummary ? grandTotal : CostTableReader.isResourceNeedTotal(bands[j - 1]))
                     }
+                    guard settled(early: early, at: i, end: j, traced: traced) else { break walking }
                     // An untitled summary starts at its header (`start`), a titled one after its title.
                     let rows = bands[start..<j]
                     if kind == .administrationSummary { administrationRows.add(rows, title: band) } else { resourceRows.add(rows, title: band) }
@@ -305,6 +352,7 @@ public enum ProgramRecognizer {
             if next >= Self.dropBatch {
                 bands.removeFirst(next)
                 titles.removeFirst(next)
+                dropped += next
                 next = 0
             }
         }
@@ -324,7 +372,7 @@ public enum ProgramRecognizer {
             for (page, rows) in unreadAmountRows.sorted(by: { $0.key < $1.key }) {
                 result.diagnostics.append(LeftUnread.note("page \(page): \(rows) row\(rows == 1 ? "" : "s") with amounts outside any recognised table"))
             }
-            let idareAdi = drafts.lazy.compactMap { $0.0.labels[.administration]?.value }.first
+            let idareAdi = idareAdi
             let drafts = drafts, administrationBands = administrationRows.bands, resourceBands = resourceRows.bands
             let recorder = recorder
             // The longest parts first, the goals after them.

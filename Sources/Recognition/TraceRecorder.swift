@@ -82,6 +82,14 @@ final class TraceRecorder: Sendable {
         state.withLock { $0.sections.append(section) }
     }
 
+    /// How many grids are recorded: what a table read too early recorded is undone to it
+    /// (`RowWalk.rowsPastEnd`), as the table is read again later.
+    var sectionCount: Int { state.withLock { $0.sections.count } }
+
+    func undoSections(to count: Int) {
+        state.withLock { $0.sections.removeSubrange(count...) }
+    }
+
     /// The trace: each grid attached to the table whose rows hold its header (summary
     /// tables are read after the walk through the document, so order alone cannot tell).
     func trace() -> RecognitionTrace {

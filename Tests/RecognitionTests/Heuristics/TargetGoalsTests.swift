@@ -9,13 +9,19 @@ import TableGeometry
 /// goal, and its codes never mix the target's and the position's (a mix reads as a second
 /// program starting, and the whole file would be refused).
 @Suite struct TargetGoalsTests {
-    /// A titled goal table on its own page: `labels` (lines above its activities), one activity.
+    /// A titled goal table on its own page: `labels` (lines above its activities), then as many
+    /// activities as a table's end must be followed by before it is read (`RowWalk.rowsPastEnd`):
+    /// each table is read, and its goal drafted, when the next page comes.
     static func goalPage(_ page: Int, labels: [String]) -> Page {
         var words = UnreadAndRefusalTests.line([("PERFORMANS HEDEFİ TABLOSU", 200)], y: 80)
         for (k, text) in labels.enumerated() { words += UnreadAndRefusalTests.line([(text, 40)], y: 110 + Double(k) * 20) }
         words += UnreadAndRefusalTests.line([("Faaliyetler", 40), ("Bütçe", 300), ("Bütçe Dışı", 380), ("Toplam", 480)], y: 200)
-        words += UnreadAndRefusalTests.line([("F\(page) Park yapımı", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 220)
-        words += UnreadAndRefusalTests.line([("Genel Toplam", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 240)
+        let activities = ProgramRecognizer.RowWalk.rowsPastEnd
+        for k in 0..<activities {
+            words += UnreadAndRefusalTests.line([("F\(k + 1) Park yapımı", 40), ("1.000.000", 300), ("0", 380), ("1.000.000", 480)], y: 220 + Double(k) * 20)
+        }
+        words += UnreadAndRefusalTests.line([("Genel Toplam", 40), ("\(activities).000.000", 300), ("0", 380), ("\(activities).000.000", 480)],
+                                            y: 220 + Double(activities) * 20)
         return WordBoxes.page(page, words)
     }
 
@@ -39,7 +45,7 @@ import TableGeometry
         return (streamed, seen, stream.finish())
     }
     /// `labels`' goal tables, then three more each under a target of its own: a goal table is
-    /// drafted once `ProgramRecognizer.RowWalk.titlesAhead` titles follow it.
+    /// drafted at the latest once `ProgramRecognizer.RowWalk.titlesAhead` titles follow it.
     static func goalPages(_ labels: [[String]]) -> [Page] {
         let following = (1...ProgramRecognizer.RowWalk.titlesAhead).map { ["Hedef 1.2.\($0): Yol yapmak"] }
         return (labels + following).enumerated().map { k, l in goalPage(PageStreamRecognizer.furnitureWindow + 1 + k, labels: l) }
