@@ -61,6 +61,41 @@ public enum WholeFile {
         }
     }
 
+    /// Each of `urls` replaced by what `body` writes for it (its index, a descriptor; the errno
+    /// of a failed write, or nil), all or none: each is written under a temporary name beside
+    /// it, and renamed over its target only once all are written, so a write that fails (a
+    /// full disk, a file-size limit) leaves every target as it was and no temporary behind.
+    static func replaceAll(_ urls: [URL], writing body: (Int, Int32) -> Int32?) throws {
+        for url in urls { try checkReplaceable(url) }
+        var temporaries: [URL] = []
+        do {
+            for (k, url) in urls.enumerated() {
+                let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
+                temporaries.append(temporary)
+                let failure = temporary.withUnsafeFileSystemRepresentation { created(at: $0!) { body(k, $0) } }
+                if let failure { throw self.failure(failure, path: url.path) }
+            }
+            for (temporary, url) in zip(temporaries, urls) {
+                let failure = temporary.withUnsafeFileSystemRepresentation { from in
+                    url.withUnsafeFileSystemRepresentation { to in rename(from!, to!) == 0 ? nil : errno }
+                }
+                if let failure { throw self.failure(failure, path: url.path) }
+            }
+        } catch {
+            for temporary in temporaries { try? FileManager.default.removeItem(at: temporary) }
+            throw error
+        }
+    }
+
+    /// A new file at `path` holding what `body` writes: the errno of the step that failed, or nil.
+    private static func created(at path: UnsafePointer<CChar>, _ body: (Int32) -> Int32?) -> Int32? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return errno }
+        let failure = body(fd)
+        let closed = close(fd) == 0 ? nil : errno
+        return failure ?? closed
+    }
+
     /// Throws unless `url` is a regular file or absent (lstat: a link is not followed).
     static func checkReplaceable(_ url: URL) throws {
         var info = stat()
