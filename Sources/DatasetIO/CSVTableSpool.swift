@@ -57,16 +57,21 @@ public final class CSVTableSpool {
 
     /// Encodes `program`'s rows of every table (checks.csv: those of `checks` that are its own)
     /// and holds them, or appends them to the spool once the rows held pass the budget.
-    public func add(_ program: Program, checks: [CheckResult]) throws {
-        let units = tables.contains { $0.name == "activities" || $0.name == "units" } ? ProgramUnits(program) : nil
+    /// - Parameter units: the program's units, where found already (`ProgramUnits(program)`).
+    public func add(_ program: Program, checks: [CheckResult], units: ProgramUnits? = nil) throws {
+        let units = tables.contains { $0.name == "activities" || $0.name == "units" } ? units ?? ProgramUnits(program) : nil
         let (tables, classifier) = (self.tables, self.classifier)
-        let encoded = SideBySide.map(tables.count) { t in
-            let table = tables[t]
+        // The longest tables first, so that no core is left with one of them at the end.
+        let schedule = tables.indices.sorted { DatasetTables.costRank(tables[$0]) < DatasetTables.costRank(tables[$1]) }
+        let scheduled = SideBySide.map(schedule.count) { s in
+            let table = tables[schedule[s]]
             let rows = DatasetTables.rows(table, program: program, checks: checks, classifier: classifier, units: units)
             // The header is written once, by `finish`.
             let bytes = CSVCodec.bytes(header: table.header, rows: rows)
             return bytes[CSVCodec.bytes(header: table.header, rows: []).count...]
         }
+        var encoded = [ArraySlice<UInt8>](repeating: [], count: tables.count)
+        for (s, bytes) in zip(schedule, scheduled) { encoded[s] = bytes }
         held += encoded.reduce(0) { $0 + $1.count }
         programs.append((program.id, encoded.map { .memory($0) }))
         if held > budget { try spill() }

@@ -1,4 +1,5 @@
 import Batch
+import Checks
 import Dataset
 import DatasetIO
 import Extraction
@@ -72,10 +73,14 @@ enum ExtractCommand: Subcommand {
                 continue
             }
             defer { deadline.finish() }
-            let extracted: ExtractedProgram
+            var extracted: ExtractedProgram
+            let units: ProgramUnits
             do {
                 extracted = try ProgramExtractor.extract(path: path, password: arguments.value("password"),
-                                                         workers: Self.readers)
+                                                         workers: Self.readers, checked: false)
+                // The program's units (for activities.csv and units.csv) are found beside the checks.
+                let program = extracted.program
+                (extracted.checks, units) = ProgramChecks.run(program) { ProgramUnits(program) }
             } catch {
                 progress.clear()
                 failed += 1
@@ -86,7 +91,7 @@ enum ExtractCommand: Subcommand {
             do {
                 // The directory as named, byte for byte (PathName); made at the first program.
                 spool = try spool ?? CSVTableSpool(directory: PathName.directoryURL(creating: out))
-                try spool!.add(extracted.program, checks: extracted.checks)
+                try spool!.add(extracted.program, checks: extracted.checks, units: units)
             } catch {
                 throw CommandError.input("cannot write the tables: \(FileFailure.describe(error, file: out))")
             }

@@ -53,7 +53,10 @@ public enum ProgramExtractor {
     /// - Parameter workers: threads that read the pages (the first with the reader's own poppler document,
     ///   the others each with one of their own);
     ///   1 where many files are extracted at once in separate processes.
-    public static func extract(path: String, password: String? = nil, workers: Int = 1) throws(PipelineError) -> ExtractedProgram {
+    /// - Parameter checked: whether the checks are run (`extract` runs them itself, beside the
+    ///   program's units for its tables); when not, `checks` is empty.
+    public static func extract(path: String, password: String? = nil, workers: Int = 1,
+                               checked: Bool = true) throws(PipelineError) -> ExtractedProgram {
         let reader: DocumentReader
         let digest: FileDigest.Pending
         var recognizer: PageStreamRecognizer
@@ -102,7 +105,7 @@ public enum ProgramExtractor {
         program.sourceFile = PathName.display(URL(fileURLWithPath: path).lastPathComponent)
         program.sourceSHA256 = sha
         program.pageCount = reader.pageCount
-        let checks = ProgramChecks.run(program)
+        let checks = checked ? ProgramChecks.run(program) : []
         let diagnostics = reader.diagnostics + recognized.diagnostics.map { "\(path): \($0)" }
         return ExtractedProgram(program: program, checks: checks, diagnostics: diagnostics)
     }

@@ -17,6 +17,11 @@ public struct UnitClassifier: Sendable {
 
     let lexicon: [Pattern]
     let overrides: [Pattern]
+    /// The patterns (by index, in order) that begin with each first word: a name's words find
+    /// the few entries that may match them instead of trying every entry at every word (each
+    /// unit of units.csv cost ~200,000 instructions, after the last page of `extract`).
+    private let lexiconStarts: [String: [Int]]
+    private let overrideStarts: [String: [Int]]
 
     public static let standard = UnitClassifier(overrides: nil)
 
@@ -29,6 +34,32 @@ public struct UnitClassifier: Sendable {
             Pattern(phrase: entry.phrase, words: UnitName.foldedWords(entry.phrase), function: entry.function,
                     rule: "override:" + (overrides?.fileName ?? ""), order: index)
         })
+        lexiconStarts = Self.starts(lexicon)
+        overrideStarts = Self.starts(self.overrides)
+    }
+
+    private static func starts(_ patterns: [Pattern]) -> [String: [Int]] {
+        var starts: [String: [Int]] = [:]
+        for (k, pattern) in patterns.enumerated() { starts[pattern.words[0], default: []].append(k) }
+        return starts
+    }
+
+    /// The patterns whose first word matches a word of `words` (`wordMatches`: the word, or an
+    /// entry word at least `minimumPrefixLength` long that begins it), in their order: no other
+    /// pattern can match the name.
+    private static func candidates(_ patterns: [Pattern], starts: [String: [Int]], in words: [String]) -> [Pattern] {
+        var found = Set<Int>()
+        for word in words {
+            if let ks = starts[word] { found.formUnion(ks) }
+            var prefix = ""
+            var length = 0
+            for letter in word.dropLast() {
+                prefix.append(letter)
+                length += 1
+                if length >= minimumPrefixLength, let ks = starts[prefix] { found.formUnion(ks) }
+            }
+        }
+        return found.sorted().map { patterns[$0] }
     }
 
     /// Longest first (in words, then letters), then in the order written.
@@ -43,10 +74,10 @@ public struct UnitClassifier: Sendable {
 
     public func classify(_ name: String) -> UnitFunction {
         let words = UnitName.foldedWords(name)
-        if let override = Self.matches(overrides, in: words).first {
+        if let override = Self.matches(Self.candidates(overrides, starts: overrideStarts, in: words), in: words).first {
             return UnitFunction(function: override.function, rule: override.rule)
         }
-        let found = Self.matches(lexicon, in: words)
+        let found = Self.matches(Self.candidates(lexicon, starts: lexiconStarts, in: words), in: words)
         guard !found.isEmpty else { return UnitFunction(function: nil, rule: "") }
         if let none = found.first(where: { $0.function == nil }) {
             return UnitFunction(function: nil, rule: none.rule)
