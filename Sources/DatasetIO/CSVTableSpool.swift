@@ -15,8 +15,9 @@ public final class CSVTableSpool {
     /// Encoded rows held in memory before any go to the spool file. A program's tables are
     /// 0.3–0.6 MB encoded (the samples), so one file or a few are written once, straight from
     /// memory (a spool costs each row a write and a read more); past it the rows held go to
-    /// disk and memory stays flat in the number of files (24 files: 361 → 38 MB).
-    public static let memoryBudget = 8 << 20
+    /// disk and memory stays flat in the number of files (24 files: 361 → 38 MB; held up to
+    /// 8 MB, they peaked at 44 MB).
+    public static let memoryBudget = 2 << 20
 
     private let directory: URL
     private let tables: [TableSchema]
