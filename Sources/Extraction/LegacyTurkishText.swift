@@ -37,6 +37,11 @@ enum LegacyTurkishText {
     /// marker, a letter-spaced title's letter). Such letters are still repaired on a repaired page.
     static let minimumEvidenceLetters = 2
 
+    /// Whether `value` lies in the legacy letters' range ("Ð" U+00D0 … "ģ" U+0123): one comparison
+    /// per character in the word builder's loop, which then asks `isLegacy` out of line.
+    @inline(__always)
+    static func mayBeLegacy(_ value: UInt32) -> Bool { value &- 0xD0 <= 0x123 - 0xD0 }
+
     /// Whether `value` is a scalar one of the families writes for a Turkish letter.
     @inline(__always)
     static func isLegacy(_ value: UInt32) -> Bool {
@@ -92,16 +97,34 @@ enum LegacyTurkishText {
     /// PDEfe table reads it: "ġ" the capital, "Ģ" and "ģ" the small letter.
     static func defaultIsCapital(_ value: UInt32) -> Bool { value == 0x121 }
 
-    /// A word holding legacy letters, as the word builder found it: the word's index on the
-    /// page and the fonts its legacy letters were drawn in.
+    /// A legacy letter as the word builder found it: its word's index on the page and its font.
+    struct Letter {
+        var word: Int
+        var font: Int32
+    }
+
+    /// Notes `ch` in `letters` when it is a legacy letter, of the word that will have index `word`.
+    /// Out of line: the word builder's loop stays as small as it was (its word taken inline).
+    @inline(never)
+    static func note(_ ch: PlacedCharacter, word: Int, in letters: inout [Letter]) {
+        if isLegacy(ch.scalar.value) { letters.append(Letter(word: word, font: ch.font)) }
+    }
+
+    /// A word holding legacy letters: its index on the page and the fonts they were drawn in.
     struct Suspect {
         var index: Int
         var fonts: [Int32]
     }
 
     /// The page's words with the legacy letters of broken fonts read as Turkish letters.
-    /// `characters` are the page's characters the words were built from (the fonts' evidence).
-    static func repair(_ words: inout [Word], suspects: [Suspect], characters: [PlacedCharacter]) {
+    /// `letters` come in the words' order; `characters` are the page's characters the words
+    /// were built from (the fonts' evidence).
+    static func repair(_ words: inout [Word], letters: [Letter], characters: [PlacedCharacter]) {
+        var suspects: [Suspect] = []
+        for letter in letters where letter.word < words.count {
+            if suspects.last?.index == letter.word { suspects[suspects.count - 1].fonts.append(letter.font) }
+            else { suspects.append(Suspect(index: letter.word, fonts: [letter.font])) }
+        }
         // The fonts that print some real letter of each family's kind.
         var genuine: [Family: Set<Int32>] = [:]
         for ch in characters where ch.scalar.value >= 0x130 || ch.scalar.value == 0x11E || ch.scalar.value == 0x11F {

@@ -41,8 +41,6 @@ enum WordBuilder {
         var endsInSoftHyphen = false
         /// A combining mark was appended: the word's letters are composed when it is taken.
         var needsComposition = false
-        /// The fonts of the word's legacy letters (`LegacyTurkishText`), empty for nearly every word.
-        var legacyFonts: [Int32] = []
 
         @inline(__always)
         mutating func append(_ ch: PlacedCharacter) {
@@ -55,7 +53,6 @@ enum WordBuilder {
                 endsInSoftHyphen = true
             } else {
                 if PrintedCharacters.isCombiningMark(ch.scalar.value) { needsComposition = true }
-                else if LegacyTurkishText.isLegacy(ch.scalar.value) { legacyFonts.append(ch.font) }
                 UTF8.encode(ch.scalar) { utf8.append($0) }
             }
             box = count == 0 ? ch.box : box.union(ch.box)
@@ -84,7 +81,7 @@ enum WordBuilder {
             defer {
                 utf8.removeAll(keepingCapacity: true); count = 0; boldCount = 0
                 sizeCount = 0; sizes.removeAll(keepingCapacity: true); last = nil; advance = nil
-                endsInSoftHyphen = false; needsComposition = false; legacyFonts.removeAll()
+                endsInSoftHyphen = false; needsComposition = false
             }
             guard count > 0 else { return nil }
             if endsInSoftHyphen { utf8.append(UInt8(ascii: "-")) }
@@ -101,10 +98,11 @@ enum WordBuilder {
     static func words(from characters: [PlacedCharacter]) -> [Word] {
         var words: [Word] = []
         var current = WordInProgress()
-        var legacy: [LegacyTurkishText.Suspect] = []
+        // The legacy letters (`LegacyTurkishText`): the index their word will have and their font,
+        // kept beside the words, so that the words without any (nearly all) pay nothing.
+        var legacy: [LegacyTurkishText.Letter] = []
 
         func flush() {
-            if !current.legacyFonts.isEmpty { legacy.append(.init(index: words.count, fonts: current.legacyFonts)) }
             if let word = current.take() { words.append(word) }
         }
 
@@ -136,10 +134,11 @@ enum WordBuilder {
                     flush()
                 }
             }
+            if LegacyTurkishText.mayBeLegacy(ch.scalar.value) { LegacyTurkishText.note(ch, word: words.count, in: &legacy) }
             current.append(ch)
         }
         flush()
-        if !legacy.isEmpty { LegacyTurkishText.repair(&words, suspects: legacy, characters: characters) }
+        if !legacy.isEmpty { LegacyTurkishText.repair(&words, letters: legacy, characters: characters) }
         return words
     }
 
