@@ -33,9 +33,11 @@ final class GeneratedPDF {
         if !keeps { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    /// `text` with its baseline starting at (`x`, `y`), turned `degrees` clockwise.
-    func text(_ text: String, x: Double, y: Double, size: Double = 10, degrees: Double = 0) {
+    /// `text` with its baseline starting at (`x`, `y`), turned `degrees` clockwise; `bold` in the
+    /// family's bold face (a font of another name).
+    func text(_ text: String, x: Double, y: Double, size: Double = 10, degrees: Double = 0, bold: Bool = false) {
         cairo_save(cr)
+        cairo_select_font_face(cr, Self.fontFamily, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(cr, size)
         cairo_translate(cr, x, y)
         cairo_rotate(cr, degrees * .pi / 180)

@@ -84,6 +84,29 @@ import PageLayout
         #expect(read(clean) == ["PERFORMANS", "HEDEFİ", "TABLOSU", "İşletme", "Müdürlüğü", "Şube", "Ağaçlandırma"])
     }
 
+    /// A PDF whose text layer carries the legacy letters (cairo writes them as the text), read
+    /// with poppler's font names: each font decided by its own letters.
+    @Test func aPDFsFontsAreDecidedByTheirOwnLetters() throws {
+        let pdf = GeneratedPDF(name: "legacy-turkish-fonts")
+        // A broken regular face; the bold face prints "ş" right, so its "Ýmir" is a name.
+        pdf.text("BELEDĠYE BAġKANLIĞI", x: 50, y: 100)
+        pdf.text("PERFORMANS HEDEFĠ geliĢtirilmesi", x: 50, y: 120)
+        pdf.text("Başkanlığı Ýmir", x: 50, y: 140, bold: true)
+        pdf.nextPage()
+        // Windows-1254 read as Latin-1 in the regular face; the bold heading's one word is
+        // repaired with it (its face prints no real "İ", and the page's body is broken).
+        pdf.text("Stratejik Amaç 1: Ýþletme yapýlmasý", x: 50, y: 100)
+        pdf.text("HEDEFÝ", x: 50, y: 120, bold: true)
+        pdf.nextPage()
+        // Clean Turkish with a genuine Icelandic name in the same face: untouched.
+        pdf.text("Belediye Başkanlığı Ýmir Þórsson ve Ýrsa", x: 50, y: 100)
+        let reader = try DocumentReader(path: pdf.finish())
+        let lines = try (1...3).map { try reader.page($0).lines.map(\.text) }
+        #expect(lines[0] == ["BELEDİYE BAŞKANLIĞI", "PERFORMANS HEDEFİ geliştirilmesi", "Başkanlığı Ýmir"])
+        #expect(lines[1] == ["Stratejik Amaç 1: İşletme yapılması", "HEDEFİ"])
+        #expect(lines[2] == ["Belediye Başkanlığı Ýmir Þórsson ve Ýrsa"])
+    }
+
     @Test func onlyTheFamiliesLettersAreLegacy() {
         let legacy = Set("ĠġĢģÝýÞþÐð".unicodeScalars.map(\.value))
         for value in UInt32(0)...0x17F { #expect(LegacyTurkishText.isLegacy(value) == legacy.contains(value)) }
