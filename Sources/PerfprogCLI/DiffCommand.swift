@@ -1,6 +1,7 @@
 import Dataset
 import DatasetIO
 import Diff
+import Extraction
 import Foundation
 import Pipeline
 
@@ -61,6 +62,11 @@ struct DiffCommand: Subcommand {
         let html = arguments.value("html")
         if html == OutputTarget.stdout && output == OutputTarget.stdout {
             throw CommandError.usage("--html - and the diff would both go to stdout; give --output FILE too")
+        }
+        // Before both programs are read (an unwritable --html was found after the diff was printed).
+        for (option, target) in [("output", output), ("html", html)] {
+            guard let target, target != OutputTarget.stdout, let reason = OutputDirectory.unusableFile(target) else { continue }
+            throw CommandError.unusablePath("--\(option) \(PathName.display(target)): \(reason)")
         }
         let password = arguments.value("password")
         let progress = CommandProgress(console: console, command: name, quiet: arguments.flag("quiet"))

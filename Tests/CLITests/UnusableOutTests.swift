@@ -113,4 +113,24 @@ import Testing
             """)
         #expect(r.stdout == "new 0\nold 0\nsame\ndevice 0\n0\n", "\(r.stdout) \(r.stderr)")
     }
+
+    /// `diff --output FILE` or `--html FILE` that cannot be written is said before the two
+    /// programs are read: the HTML page's folder was found unusable after the text diff had
+    /// been printed, reading both documents for nothing.
+    @Test(arguments: [
+        ("--html \"$WORK\"", "--html $WORK: is a directory"),
+        ("--output \"$WORK/f/d.txt\"", "--output $WORK/f/d.txt: $WORK/f is a file, not a directory"),
+        ("--output - --html /sys/d.html", "--html /sys/d.html: /sys: cannot create files in it: Permission denied"),
+    ])
+    func anUnusableDiffOutputIsSaidBeforeReading(options: String, message: String) throws {
+        let r = try PerfprogBinary.shell("""
+            : > "$WORK/f" && echo garbage > "$WORK/broken.pdf" || exit 10
+            echo "$WORK"
+            "$PERFPROG" diff "$WORK/broken.pdf" "$SAMPLES/kayseri-2025.pdf" --quiet \(options); echo "status $?"
+            """)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let work = lines.first ?? ""
+        #expect(lines.dropFirst() == ["status 2"], "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr == "perfprog diff: \(message.replacingOccurrences(of: "$WORK", with: work))\n", "\(r.stderr)")
+    }
 }
