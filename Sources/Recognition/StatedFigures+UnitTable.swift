@@ -37,7 +37,7 @@ enum StatedUnitTableReader {
         /// `folded`: the page's words folded, line by line (`StatedWord.folded`).
         mutating func add(_ page: Page, folded: [[String]]) {
             let costLines = page.lines.indices.compactMap { costLine(page.lines[$0], folded: folded[$0]) }
-            if hasHeader(page, folded: folded.flatMap { $0 }) { inTable = true } else if costLines.isEmpty { inTable = false }
+            if hasHeader(page, folded: folded) { inTable = true } else if costLines.isEmpty { inTable = false }
             guard inTable, !costLines.isEmpty else { return }
             for row in rows(page, costLines: costLines) {
                 counts.append(StatedCount(kind: .activities, scope: row.unit, count: row.count, page: page.number))
@@ -58,24 +58,29 @@ enum StatedUnitTableReader {
     /// “FAALİYET” with “SAYISI” after it or under it, and a “BİRİM” column on the page.
     static func hasHeader(_ page: Page) -> Bool {
         // Each word folded once (this runs for every page, and pairs words with words).
-        hasHeader(page, folded: page.lines.flatMap(\.words).map { Lexicon.fold($0.text) })
+        hasHeader(page, folded: StatedWord.folded(page))
     }
 
-    /// `hasHeader` of a page whose words are folded (`folded[k]` of its `k`th word, line by line).
-    static func hasHeader(_ page: Page, folded: [String]) -> Bool {
+    /// `hasHeader` of a page whose words are folded (`folded[k][w]` of word `w` of line `k`,
+    /// `StatedWord.folded`).
+    static func hasHeader(_ page: Page, folded: [[String]]) -> Bool {
         // Most pages hold no unit column's word: their words are not gathered.
-        guard folded.contains(where: { Lexicon.isFoldedWord($0, .responsibleUnit, .columnHeader) }) else { return false }
-        let words = page.lines.flatMap(\.words)
+        guard folded.contains(where: { $0.contains { Lexicon.isFoldedWord($0, .responsibleUnit, .columnHeader) } }) else { return false }
+        // The words folded as `token`, where they stand (found in place, not gathered from the page).
+        func words(foldedAs token: String) -> [Word] {
+            var found: [Word] = []
+            for (k, line) in folded.enumerated() {
+                for (w, f) in line.enumerated() where f == token { found.append(page.lines[k].words[w]) }
+            }
+            return found
+        }
         // A header's two words, paired: each second word is looked for once, and paired only
         // with the first words (not every word with every word).
         return countHeaders.contains { header in
-            let seconds = words.indices.filter { folded[$0] == header.tokens[1] }
+            let seconds = words(foldedAs: header.tokens[1])
             guard !seconds.isEmpty else { return false }
-            return words.indices.contains { a in
-                guard folded[a] == header.tokens[0] else { return false }
-                let activity = words[a]
-                return seconds.contains { c in
-                    let count = words[c]
+            return words(foldedAs: header.tokens[0]).contains { activity in
+                return seconds.contains { count in
                     let sameLine = count.box.verticalOverlap(activity.box) > 0 && count.box.x0 > activity.box.x0
                     let below = count.box.horizontalOverlap(activity.box) > 0 && count.box.y0 >= activity.box.midY
                         && count.box.y0 - activity.box.y1 < activity.scale

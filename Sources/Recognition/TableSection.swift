@@ -157,12 +157,17 @@ struct TableSection {
     /// one-word phrase as its whole title (“Açıklamalar”): one word inside a longer title names
     /// another column (“Birim” of “Birim Fiyatı (TL)”), which is reported, never left quietly.
     static func namesKnownColumn(_ concept: Lexicon.Concept, _ folded: String) -> Bool {
-        [Lexicon.Role.columnHeader, .rowLabel].contains { role in
-            Lexicon.phrases(concept, role).contains { phrase in
-                phrase.matches(folded, phrase.isSeveralWords ? .within : .whole)
+        // The title's bytes opened once for every phrase (asked of every column for every concept).
+        var title = folded
+        return title.withUTF8 { t in
+            knownColumnRoles.contains { role in
+                Lexicon.phrases(concept, role).contains { phrase in
+                    phrase.matches(t, phrase.isSeveralWords ? .within : .whole)
+                }
             }
         }
     }
+    private static let knownColumnRoles: [Lexicon.Role] = [.columnHeader, .rowLabel]
 
     /// A row's code and name: the code from the code column where one stands, else split off
     /// the front of the name cell (`RowKey`), `next` being the table's next number.

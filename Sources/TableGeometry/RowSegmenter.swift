@@ -165,18 +165,34 @@ public enum RowSegmenter {
 
     static func shadeEdges(_ shades: [ShadedBox], width: Double) -> [Double] {
         var edges: [Double] = []
-        for y in Set(shades.flatMap { [$0.box.y0, $0.box.y1] }).sorted() where !edges.contains(where: { abs($0 - y) <= shadeEdgeTolerance }) {
+        var ys: [Double] = []
+        ys.reserveCapacity(2 * shades.count)
+        for shade in shades { ys.append(shade.box.y0); ys.append(shade.box.y1) }
+        // The spans shaded on either side of each y, gathered into arrays kept from one y to the
+        // next (a page of shaded cells has a hundred edges to look at).
+        var above: [(Double, Double)] = [], below: [(Double, Double)] = [], both: [(Double, Double)] = []
+        for y in Set(ys).sorted() where !edges.contains(where: { abs($0 - y) <= shadeEdgeTolerance }) {
+            above.removeAll(keepingCapacity: true)
+            below.removeAll(keepingCapacity: true)
             // A shade running on across y (a cell's fill behind its paragraph's own fill, both one
             // grey) is shaded on both sides: the inner fill's edge is not seen.
-            let above = shades.filter { abs($0.box.y1 - y) <= shadeEdgeTolerance || ($0.box.y0 < y - shadeEdgeTolerance && $0.box.y1 > y + shadeEdgeTolerance) }
-                .map { ($0.box.x0, $0.box.x1) }
-            let below = shades.filter { abs($0.box.y0 - y) <= shadeEdgeTolerance || ($0.box.y0 < y - shadeEdgeTolerance && $0.box.y1 > y + shadeEdgeTolerance) }
-                .map { ($0.box.x0, $0.box.x1) }
-            // Shaded on one side only: all that is shaded on either side less what is shaded on both.
-            let visible = covered(above + below) - overlap(covered: above, below)
+            for shade in shades where abs(shade.box.y1 - y) <= shadeEdgeTolerance || runsAcross(shade, y) { above.append((shade.box.x0, shade.box.x1)) }
+            for shade in shades where abs(shade.box.y0 - y) <= shadeEdgeTolerance || runsAcross(shade, y) { below.append((shade.box.x0, shade.box.x1)) }
+            both.removeAll(keepingCapacity: true)
+            both += above
+            both += below
+            // Shaded on one side only: all that is shaded on either side less what is shaded on
+            // both (the length covered by both: each side's less their union's).
+            let all = covered(both)
+            let visible = all - (covered(above) + covered(below) - all)
             if visible >= separatorWidthFraction * width { edges.append(y) }
         }
         return edges
+    }
+
+    /// Whether a shade runs on across y, beyond the tolerance on both sides.
+    private static func runsAcross(_ shade: ShadedBox, _ y: Double) -> Bool {
+        shade.box.y0 < y - shadeEdgeTolerance && shade.box.y1 > y + shadeEdgeTolerance
     }
 
     /// The length of the union of x spans.
@@ -187,11 +203,6 @@ public enum RowSegmenter {
             reach = x1
         }
         return total
-    }
-
-    /// The length covered by both sets of spans.
-    static func overlap(covered a: [(Double, Double)], _ b: [(Double, Double)]) -> Double {
-        covered(a) + covered(b) - covered(a + b)
     }
 
     /// Where lines are set tighter than their boxes, the lines of one cell still follow each other
