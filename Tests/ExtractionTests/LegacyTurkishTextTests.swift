@@ -43,10 +43,11 @@ import PageLayout
         #expect(read([("BAġKANLIĞI iĢlemleri", 0), ("ġube Ģekilde", 0)]) == ["BAŞKANLIĞI", "işlemleri", "Şube", "şekilde"])
         // Only small words tell: "ģ" is the small letter, so "Ģ" opening a word is the capital.
         #expect(read([("Ģehrin geliģimi", 0)]) == ["Şehrin", "gelişimi"])
-        // No word tells: PDEfe's table (ġ the capital, Ģ the small letter).
-        #expect(read([("ġube Ģekilde", 0)]) == ["Şube", "şekilde"])
+        // No word tells: PDEfe's table (ġ the capital, Ģ the small letter). (The font's "ü", "ğ"
+        // prove it writes Turkish: "Şube" alone does not obey vowel harmony.)
+        #expect(read([("ġube Ģekilde Müdürlüğü", 0)]) == ["Şube", "şekilde", "Müdürlüğü"])
         // "ĠĢ": no letter after the first is cased by itself; the page's capitals decide.
-        #expect(read([("ĠġLETME Ġġ", 0)]) == ["İŞLETME", "İŞ"])
+        #expect(read([("ĠġLETME Ġġ ÇÖZÜM", 0)]) == ["İŞLETME", "İŞ", "ÇÖZÜM"])
     }
 
     @Test func aFontPrintingRealTurkishLettersIsLeftAlone() {
@@ -65,6 +66,32 @@ import PageLayout
         // Font 0 is broken; font 1 prints "ş" right, so its "Ýmir" is a name.
         let words = read([("PERFORMANS HEDEFÝ Ýþletme", 0), ("Ýmir Başkan", 1)])
         #expect(words == ["PERFORMANS", "HEDEFİ", "İşletme", "Ýmir", "Başkan"])
+    }
+
+    @Test func foreignNamesInAFontOfTheirOwnStayAsTheyAre() {
+        // Two words of legacy letters in a signature's italic, beside clean Turkish: Icelandic
+        // and Latvian names, not a broken font ("Sigurğur", "Şirts Şederts" were read).
+        #expect(read([("Belediye Başkanlığı Stratejik Amaç 1 Ağaçlandırma", 0), ("Kaynak: Sigurður Guðmundsson, Reykjavik", 1)])
+            == ["Belediye", "Başkanlığı", "Stratejik", "Amaç", "1", "Ağaçlandırma", "Kaynak:", "Sigurður", "Guðmundsson,", "Reykjavik"])
+        #expect(read([("Belediye Başkanlığı Stratejik Amaç", 0), ("Consultants: Ģirts Ģederts, Ġorġ Borg", 1)])
+            == ["Belediye", "Başkanlığı", "Stratejik", "Amaç", "Consultants:", "Ģirts", "Ģederts,", "Ġorġ", "Borg"])
+        // The same names in a font of their own on a page whose body font is broken: still names.
+        #expect(read([("PERFORMANS HEDEFÝ Ýþletme yapýlmasý", 0), ("Sigurður Guðmundsson", 1)])
+            == ["PERFORMANS", "HEDEFİ", "İşletme", "yapılması", "Sigurður", "Guðmundsson"])
+    }
+
+    @Test func aFontIsRepairedOnlyWhereItEarnedIt() {
+        // Font 0 is broken; font 1 prints no real Turkish letter and shows one word: a name.
+        #expect(read([("PERFORMANS HEDEFÝ Ýþletme yapýlmasý", 0), ("Consultant: Ýmir", 1)])
+            == ["PERFORMANS", "HEDEFİ", "İşletme", "yapılması", "Consultant:", "Ýmir"])
+    }
+
+    @Test func aLongWordIsReadInOnePass() {
+        // Two words of 24,000 letters, half of them S-letters: each letter's case is read in one
+        // walk over its word (one scan of the whole word per S-letter took minutes of CPU).
+        let long = String(repeating: "aġ", count: 12_000)
+        let words = read([(long + " " + long, 0)])
+        #expect(words == [String(repeating: "aş", count: 12_000), String(repeating: "aş", count: 12_000)])
     }
 
     @Test func wordsWithLettersTurkishDoesNotUseAreLeftAlone() {
@@ -93,17 +120,17 @@ import PageLayout
         pdf.text("PERFORMANS HEDEFĠ geliĢtirilmesi", x: 50, y: 120)
         pdf.text("Başkanlığı Ýmir", x: 50, y: 140, bold: true)
         pdf.nextPage()
-        // Windows-1254 read as Latin-1 in the regular face; the bold heading's one word is
-        // repaired with it (its face prints no real "İ", and the page's body is broken).
+        // Windows-1254 read as Latin-1 in the regular face; the bold heading is decided by its
+        // own words (two that read as Turkish), the bold name below by itself (a name).
         pdf.text("Stratejik Amaç 1: Ýþletme yapýlmasý", x: 50, y: 100)
-        pdf.text("HEDEFÝ", x: 50, y: 120, bold: true)
+        pdf.text("HEDEFÝ ÝÞLETME", x: 50, y: 120, bold: true)
         pdf.nextPage()
         // Clean Turkish with a genuine Icelandic name in the same face: untouched.
         pdf.text("Belediye Başkanlığı Ýmir Þórsson ve Ýrsa", x: 50, y: 100)
         let reader = try DocumentReader(path: pdf.finish())
         let lines = try (1...3).map { try reader.page($0).lines.map(\.text) }
         #expect(lines[0] == ["BELEDİYE BAŞKANLIĞI", "PERFORMANS HEDEFİ geliştirilmesi", "Başkanlığı Ýmir"])
-        #expect(lines[1] == ["Stratejik Amaç 1: İşletme yapılması", "HEDEFİ"])
+        #expect(lines[1] == ["Stratejik Amaç 1: İşletme yapılması", "HEDEFİ İŞLETME"])
         #expect(lines[2] == ["Belediye Başkanlığı Ýmir Þórsson ve Ýrsa"])
     }
 
