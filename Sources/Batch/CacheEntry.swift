@@ -7,6 +7,10 @@ import Foundation
 /// so the PDF it stood for is parsed again instead of its damaged parse being published.
 enum CacheEntry {
     static let format = "perfprog-cache-1"
+    /// Bytes searched for the line's end: the line is the format (16 bytes), a length (at most
+    /// 20 digits) and a SHA-256 in hex (64), with two spaces, about 100 bytes; a file without a
+    /// line break that early is no entry (not searched to its end, which may be megabytes).
+    static let longestLine = 200
 
     static func framing(_ content: Data) -> Data {
         Data("\(format) \(content.count) \(FileDigest.sha256(data: content))\n".utf8) + content
@@ -14,7 +18,7 @@ enum CacheEntry {
 
     /// The content of a whole, undamaged entry; nil for anything else.
     static func content(of data: Data) -> Data? {
-        guard let newline = data.prefix(200).firstIndex(of: 0x0A) else { return nil }
+        guard let newline = data.prefix(longestLine).firstIndex(of: 0x0A) else { return nil }
         let fields = String(decoding: data[data.startIndex..<newline], as: UTF8.self).split(separator: " ")
         let content = data[(newline + 1)...]
         guard fields.count == 3, fields[0] == format, Int(fields[1]) == content.count,

@@ -17,22 +17,38 @@ struct Console: @unchecked Sendable {
 }
 
 extension Console {
-    /// `text` with every control character but a tab and ESC (the colours' and the progress
-    /// line's escapes) and those in `keeping` shown as `\xNN`.
+    /// `text` with every control character but a tab, those in `keeping` and the escapes perfprog
+    /// writes itself (ESC "[" digits "m" for a colour, ESC "[2K" to clear the progress line)
+    /// shown as `\xNN`: any other ESC, one in a file name ("\e]0;title\a", "\e[2J" clearing
+    /// the screen), is shown as `\x1B` instead of reaching the terminal.
     static func oneLine(_ text: String, keeping: Set<UInt32> = []) -> String {
         func shown(_ scalar: Unicode.Scalar) -> Bool {
-            (scalar.value >= 0x20 && scalar.value != 0x7F) || scalar.value == 0x09 || scalar.value == 0x1B
-                || keeping.contains(scalar.value)
+            (scalar.value >= 0x20 && scalar.value != 0x7F) || scalar.value == 0x09 || keeping.contains(scalar.value)
         }
         guard !text.unicodeScalars.allSatisfy(shown) else { return text }
+        let scalars = Array(text.unicodeScalars)
         var out = ""
-        for scalar in text.unicodeScalars {
-            if shown(scalar) {
+        for (k, scalar) in scalars.enumerated() {
+            if shown(scalar) || (scalar.value == 0x1B && isOwnEscape(scalars[(k + 1)...])) {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
             }
         }
         return out
+    }
+
+    /// Whether what follows an ESC is one of perfprog's own escapes: "[" then digits and ";"
+    /// ending in "m" (a colour) or "K" (clearing the line).
+    private static func isOwnEscape(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard rest.first == "[" else { return false }
+        for scalar in rest.dropFirst() {
+            switch scalar {
+            case "0"..."9", ";": continue
+            case "m", "K": return true
+            default: return false
+            }
+        }
+        return false
     }
 }

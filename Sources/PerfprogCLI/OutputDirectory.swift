@@ -25,6 +25,8 @@ enum OutputDirectory {
             return probe(path).map { "cannot create files in it: \($0)" }
         }
         let missing = errno
+        // A link whose target is missing: nothing can be made there (mkdir says it exists).
+        if let target = danglingTarget(path) { return "is a link to \(PathName.display(target)), which does not exist" }
         guard missing == ENOENT || missing == ENOTDIR else { return String(cString: strerror(missing)) }
         // The nearest part of the path that exists must be a directory that takes new entries.
         var ancestor = path
@@ -32,6 +34,11 @@ enum OutputDirectory {
             guard let next = parent(of: ancestor) else { return String(cString: strerror(missing)) }
             ancestor = next
             if PathName.withCString(ancestor, { stat($0, &info) }) == 0 { break }
+            let failure = errno
+            if let target = danglingTarget(ancestor) {
+                return "\(PathName.display(ancestor)) is a link to \(PathName.display(target)), which does not exist"
+            }
+            errno = failure
             guard errno == ENOENT || errno == ENOTDIR else {
                 return "\(PathName.display(ancestor)): \(String(cString: strerror(errno)))"
             }
@@ -72,6 +79,17 @@ enum OutputDirectory {
         guard trimmed != "/" && trimmed != "." && !trimmed.isEmpty else { return nil }
         guard let slash = trimmed.lastIndex(of: "/") else { return "." }
         return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
+    /// The target of the symbolic link at `path` when stat(2) cannot follow it (lstat sees the
+    /// link), nil for anything else.
+    private static func danglingTarget(_ path: String) -> String? {
+        var link = stat()
+        guard PathName.withCString(path, { lstat($0, &link) }) == 0, (link.st_mode & S_IFMT) == S_IFLNK else { return nil }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = PathName.withCString(path) { readlink($0, &buffer, buffer.count - 1) }
+        guard length >= 0 else { return "?" }
+        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// "is a file", "is a character device", … for what stands at a path.

@@ -25,4 +25,19 @@ import Testing
                 "\(said)")
         #expect(said.last == "perfprog extract: \(newline): not a PDF (the file does not start with %PDF-)", "\(said)")
     }
+
+    /// An ESC in a name is shown as `\x1B` like any other control character: a file named
+    /// "\e]0;pwned\a\e[2J" set the terminal's title and cleared the screen.
+    @Test func anEscapeInANameIsShownEscaped() throws {
+        let r = try PerfprogBinary.shell("""
+            cd "$WORK" || exit 10
+            name="$(printf '\\033]0;pwned\\a\\033[2J.pdf')"
+            printf 'garbage' > "$name" || exit 11
+            "$PERFPROG" extract "$name" --out "$WORK/x"; echo "extract $?"
+            """)
+        #expect(r.stdout == "extract 1\n", "\(r.stderr)")
+        #expect(!r.stderr.unicodeScalars.contains("\u{1B}"), "\(r.stderr.debugDescription)")
+        #expect(r.stderr.split(separator: "\n").last == "perfprog extract: \\x1B]0;pwned\\x07\\x1B[2J.pdf: not a PDF (the file does not start with %PDF-)",
+                "\(r.stderr.debugDescription)")
+    }
 }

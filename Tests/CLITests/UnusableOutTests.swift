@@ -14,6 +14,9 @@ import Testing
         ("file/tables", ": > \"$WORK/file\"", "$WORK/file is a file, not a directory"),
         ("file/a/b", ": > \"$WORK/file\"", "$WORK/file is a file, not a directory"),
         ("fifo", "mkfifo \"$WORK/fifo\"", "is a FIFO, not a directory"),
+        // A link whose target is missing (the whole file was read, then the tables failed).
+        ("dangling", "ln -s /nonexistent/x \"$WORK/dangling\"", "is a link to /nonexistent/x, which does not exist"),
+        ("dangling/tables", "ln -s /nonexistent/x \"$WORK/dangling\"", "$WORK/dangling is a link to /nonexistent/x, which does not exist"),
     ])
     func anUnusableOutIsOneLineBeforeAnyInputIsRead(out: String, setUp: String, reason: String) throws {
         let r = try PerfprogBinary.shell("""
