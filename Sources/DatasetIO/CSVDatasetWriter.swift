@@ -51,7 +51,7 @@ public enum WholeFile {
     /// errno of a failed write, or nil).
     static func replace(_ url: URL, durable: Bool = false, writing body: (Int32) -> Int32?) throws {
         try checkReplaceable(url)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
+        let temporary = temporaryName(for: url)
         let failure = temporary.withUnsafeFileSystemRepresentation { from in
             url.withUnsafeFileSystemRepresentation { to in write(body, durable: durable, to: from!, renamedTo: to!) }
         }
@@ -70,7 +70,7 @@ public enum WholeFile {
         var temporaries: [URL] = []
         do {
             for (k, url) in urls.enumerated() {
-                let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
+                let temporary = temporaryName(for: url)
                 temporaries.append(temporary)
                 let failure = temporary.withUnsafeFileSystemRepresentation { created(at: $0!) { body(k, $0) } }
                 if let failure { throw self.failure(failure, path: url.path) }
@@ -87,11 +87,19 @@ public enum WholeFile {
         }
     }
 
-    /// A new file at `path` holding what `body` writes: the errno of the step that failed, or nil.
-    private static func created(at path: UnsafePointer<CChar>, _ body: (Int32) -> Int32?) -> Int32? {
+    /// The name `url`'s new content is written under before it is renamed over `url`: beside
+    /// it (a rename stays within one file system), hidden, and never the name of another's.
+    private static func temporaryName(for url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
+    }
+
+    /// A new file at `path` holding what `body` writes, forced to disk when `durable`: the errno
+    /// of the step that failed, or nil.
+    private static func created(at path: UnsafePointer<CChar>, durable: Bool = false, _ body: (Int32) -> Int32?) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return errno }
-        let failure = body(fd)
+        var failure = body(fd)
+        if failure == nil && durable && fsync(fd) != 0 { failure = errno }
         let closed = close(fd) == 0 ? nil : errno
         return failure ?? closed
     }
@@ -126,12 +134,7 @@ public enum WholeFile {
     /// The errno of the step that failed, or nil.
     private static func write(_ body: (Int32) -> Int32?, durable: Bool, to temporary: UnsafePointer<CChar>,
                               renamedTo target: UnsafePointer<CChar>) -> Int32? {
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { return errno }
-        var failure = body(fd)
-        if failure == nil && durable && fsync(fd) != 0 { failure = errno }
-        let closed = close(fd) == 0 ? nil : errno
-        if let error = failure ?? closed { return error }
+        if let failure = created(at: temporary, durable: durable, body) { return failure }
         return rename(temporary, target) == 0 ? nil : errno
     }
 }

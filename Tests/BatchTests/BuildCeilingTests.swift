@@ -33,18 +33,9 @@ import Testing
             kill -KILL $children 2>/dev/null
             ls -A "$DIR"
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.environment = ProcessInfo.processInfo.environment.merging([
-            "PERFPROG": PerfprogBinary.url.path, "IN": inputs.path, "OUT": out.path,
-            "WORKER": worker.executable.path, "DIR": dir.url.path,
-        ]) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try Self.output(of: script, environment: [
+            "IN": inputs.path, "OUT": out.path, "WORKER": worker.executable.path, "DIR": dir.url.path,
+        ])
         let stderr = try String(contentsOf: dir.path("err"), encoding: .utf8)
         let lines = output.split(separator: "\n").map(String.init)
         #expect(lines.first == "status 1", "\(output) \(stderr)")
@@ -79,17 +70,9 @@ import Testing
             kill -KILL $children 2>/dev/null
             ls -A "$DIR" "$DIR/.dataset.perfprog-cache" | tr '\\n' ' '
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.environment = ProcessInfo.processInfo.environment.merging([
-            "PERFPROG": PerfprogBinary.url.path, "IN": inputs.path, "WORKER": worker.executable.path, "DIR": dir.url.path,
-        ]) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try Self.output(of: script, environment: [
+            "IN": inputs.path, "WORKER": worker.executable.path, "DIR": dir.url.path,
+        ])
         let stderr = (try? String(contentsOf: dir.path("err"), encoding: .utf8)) ?? ""
         let lines = output.split(separator: "\n").map(String.init)
         try #require(lines.count == 3, "\(output) \(stderr)")
@@ -142,5 +125,21 @@ import Testing
         let expected = "perfprog extract: \(sample): stopped: over the memory limit: the system refused the thread "
             + "that keeps its --timeout, so it was not read (ulimit -v, prlimit)"
         #expect(lines.last.map(String.init) == expected, "\(Array(stderr.utf8.suffix(40))) \(Array(expected.utf8.suffix(40)))")
+    }
+
+    /// What `script` prints on its standard output, run by /bin/sh with `environment` and
+    /// `PERFPROG` (the binary under test) added to this process's.
+    private static func output(of script: String, environment: [String: String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            environment.merging(["PERFPROG": PerfprogBinary.url.path]) { $1 }) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return output
     }
 }
