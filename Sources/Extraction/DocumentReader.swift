@@ -14,6 +14,8 @@ public final class DocumentReader {
     public var readsRulings: Bool
     /// Whether each word's font size and weight are read (one more pass over poppler's
     /// text); without them `Word.fontSize` is 0 and `isBold` false. Plain text needs neither.
+    /// A page showing legacy Turkish letters (`LegacyTurkishText`, decided font by font) is
+    /// read with its fonts all the same, so its words are those any other reader gets.
     public var readsFonts = true
     /// A page with more glyphs is refused (`PageLimits.maximumGlyphs`): read as a
     /// page without words, named in the diagnostics.
@@ -63,11 +65,17 @@ public final class DocumentReader {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
         let rulingsWanted = readsRulings, fontsWanted = readsFonts, limit = glyphLimit
-        let page = document.withPage(number - 1, fonts: fontsWanted, rulings: rulingsWanted, glyphLimit: limit) { pass in
+        var read = document.withPage(number - 1, fonts: fontsWanted, rulings: rulingsWanted, glyphLimit: limit) { pass in
             Self.page(number, from: pass, rulings: rulingsWanted, fonts: fontsWanted)
         }
+        if case .some(.none) = read {
+            // Legacy letters without fonts: read again with them (clean pages, nearly all, once).
+            read = document.withPage(number - 1, fonts: true, rulings: rulingsWanted, glyphLimit: limit) { pass in
+                Self.page(number, from: pass, rulings: rulingsWanted, fonts: true)
+            }
+        }
         collectLog()
-        guard let page else {
+        guard let page = read ?? nil else {
             throw .damaged(path: info.path, reason: "page \(number) cannot be read")
         }
         if page.refusedGlyphs > 0 {
@@ -78,7 +86,9 @@ public final class DocumentReader {
 
     /// The page read from one pass: words along the text's orientation, rulings from the
     /// drawing (none on a scanned page: images without words).
-    private static func page(_ number: Int, from pass: PassPage, rulings rulingsWanted: Bool, fonts: Bool) -> Page {
+    /// Nil where the page was read without `fonts` and shows a legacy Turkish letter: its words
+    /// depend on which font drew each letter.
+    private static func page(_ number: Int, from pass: PassPage, rulings rulingsWanted: Bool, fonts: Bool) -> Page? {
         let (displayWidth, displayHeight) = (pass.width, pass.height)
         let characters: [PlacedCharacter]
         do throws(TooManyGlyphs) {
@@ -87,6 +97,9 @@ public final class DocumentReader {
             return Page(number: number, width: displayWidth, height: displayHeight, words: [], lines: [],
                         refusedGlyphs: error.count)
         }
+        if !fonts, characters.contains(where: {
+            LegacyTurkishText.mayBeLegacy($0.scalar.value) && LegacyTurkishText.isLegacy($0.scalar.value)
+        }) { return nil }
         let orientation = TextOrientation.detect(characters)
         let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
         var words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))

@@ -30,7 +30,8 @@ struct TextCommand: Subcommand {
             throw CommandError.usage(arguments.positional.isEmpty ? "missing FILE.pdf" : "expects one FILE.pdf")
         }
         // Text needs words only: drawn lines would cost a render of every page, fonts a
-        // further pass over poppler's text.
+        // further pass over poppler's text (taken only on a page with legacy Turkish letters,
+        // whose words depend on their fonts: the same words as extract's).
         let reader = try DocumentReader(path: path, password: arguments.value("password"), readsRulings: false)
         reader.readsFonts = false
         let numbers = try PageSelection.pages(arguments.value("pages"), pageCount: reader.pageCount, path: path)
