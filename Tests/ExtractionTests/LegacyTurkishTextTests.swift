@@ -127,7 +127,7 @@ import PageLayout
         pdf.nextPage()
         // Clean Turkish with a genuine Icelandic name in the same face: untouched.
         pdf.text("Belediye Başkanlığı Ýmir Þórsson ve Ýrsa", x: 50, y: 100)
-        let path = try pdf.finish()
+        let path = pdf.finish()
         let reader = try DocumentReader(path: path)
         let lines = try (1...3).map { try reader.page($0).lines.map(\.text) }
         // A reader without fonts (`perfprog text`) reads these pages with them: the same words
