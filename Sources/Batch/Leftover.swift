@@ -23,8 +23,7 @@ enum Leftover {
 
     /// Whether `url` is a directory itself, not a link to one.
     static func isDirectory(_ url: URL) -> Bool {
-        var info = stat()
-        return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        InputFiles.kind(url.path, followLinks: false) == S_IFDIR
     }
 
     /// The leftovers of processes now gone among `names` in `directory`: `prefix` and an id

@@ -146,8 +146,10 @@ public struct NotARegularFile: Error, CustomStringConvertible {
 
     public var description: String { "\(path): is \(kind), not a regular file: not replaced" }
 
-    static func kind(of mode: mode_t) -> String {
+    /// "a file", "a character device", … for what stands at a path (its mode's type bits).
+    public static func kind(of mode: mode_t) -> String {
         switch mode & S_IFMT {
+        case S_IFREG: "a file"
         case S_IFCHR: "a character device"
         case S_IFBLK: "a block device"
         case S_IFIFO: "a FIFO"

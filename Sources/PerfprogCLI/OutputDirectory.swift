@@ -1,3 +1,4 @@
+import DatasetIO
 import Extraction
 import Foundation
 
@@ -93,16 +94,7 @@ enum OutputDirectory {
     }
 
     /// "is a file", "is a character device", … for what stands at a path.
-    private static func kind(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFREG: "is a file"
-        case S_IFCHR: "is a character device"
-        case S_IFBLK: "is a block device"
-        case S_IFIFO: "is a FIFO"
-        case S_IFSOCK: "is a socket"
-        default: "is a special file"
-        }
-    }
+    private static func kind(_ mode: mode_t) -> String { "is " + NotARegularFile.kind(of: mode) }
 
     /// The system's reason a file cannot be created in `directory`, or nil when it can.
     private static func probe(_ directory: String) -> String? {
