@@ -22,6 +22,12 @@ public final class DocumentReader {
     public var glyphLimit = PageLimits.maximumGlyphs
     /// Kept to open the same document again on other threads (`forEachPage(workers:)`).
     let password: String?
+    /// The characters of the page last read, their storage kept for the next page's
+    /// (`PageText.characters(of:readsFonts:into:)`), up to `keptCharacters`.
+    private var characterBuffer: [PlacedCharacter] = []
+    /// A page of dense tables holds a few thousand characters; a larger array (a page of tens of
+    /// thousands of glyphs) is let go rather than held for the rest of the document.
+    static let keptCharacters = 16_384
 
     public convenience init(path: String, password: String? = nil, readsRulings: Bool = true) throws(ExtractionError) {
         try self.init(path: path, password: password, readsRulings: readsRulings, clearsLog: true)
@@ -65,13 +71,17 @@ public final class DocumentReader {
             throw .pageOutOfRange(path: info.path, page: number, pageCount: pageCount)
         }
         let rulingsWanted = readsRulings, fontsWanted = readsFonts, limit = glyphLimit
+        // Taken out while the page is read, so that the array is not shared when it is written.
+        var characters = characterBuffer
+        characterBuffer = []
+        defer { if characters.capacity <= Self.keptCharacters { characterBuffer = characters } }
         var read = document.withPage(number - 1, fonts: fontsWanted, rulings: rulingsWanted, glyphLimit: limit) { pass in
-            Self.page(number, from: pass, rulings: rulingsWanted, fonts: fontsWanted)
+            Self.page(number, from: pass, rulings: rulingsWanted, fonts: fontsWanted, characters: &characters)
         }
         if case .some(.none) = read {
             // Legacy letters without fonts: read again with them (clean pages, nearly all, once).
             read = document.withPage(number - 1, fonts: true, rulings: rulingsWanted, glyphLimit: limit) { pass in
-                Self.page(number, from: pass, rulings: rulingsWanted, fonts: true)
+                Self.page(number, from: pass, rulings: rulingsWanted, fonts: true, characters: &characters)
             }
         }
         collectLog()
@@ -88,11 +98,12 @@ public final class DocumentReader {
     /// drawing (none on a scanned page: images without words).
     /// Nil where the page was read without `fonts` and shows a legacy Turkish letter: its words
     /// depend on which font drew each letter.
-    private static func page(_ number: Int, from pass: PassPage, rulings rulingsWanted: Bool, fonts: Bool) -> Page? {
+    /// `characters` is the reader's array for the page's characters (`characterBuffer`).
+    private static func page(_ number: Int, from pass: PassPage, rulings rulingsWanted: Bool, fonts: Bool,
+                             characters: inout [PlacedCharacter]) -> Page? {
         let (displayWidth, displayHeight) = (pass.width, pass.height)
-        let characters: [PlacedCharacter]
         do throws(TooManyGlyphs) {
-            characters = try PageText.characters(of: pass, readsFonts: fonts)
+            try PageText.characters(of: pass, readsFonts: fonts, into: &characters)
         } catch {
             return Page(number: number, width: displayWidth, height: displayHeight, words: [], lines: [],
                         refusedGlyphs: error.count)

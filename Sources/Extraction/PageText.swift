@@ -65,24 +65,47 @@ enum PageText {
     /// layout and attributes give them. A page refused for too many glyphs (counted as they
     /// are drawn, before poppler lays out its text) throws.
     static func characters(of page: PassPage, readsFonts: Bool = true) throws(TooManyGlyphs) -> [PlacedCharacter] {
+        var characters: [PlacedCharacter] = []
+        try self.characters(of: page, readsFonts: readsFonts, into: &characters)
+        return characters
+    }
+
+    /// The same, written over `characters` (its storage kept: a reader reuses one array for
+    /// its pages, where a new one per page was, for a page of tables, fresh memory to fault in).
+    static func characters(of page: PassPage, readsFonts: Bool = true, into characters: inout [PlacedCharacter]) throws(TooManyGlyphs) {
         if let glyphs = page.refusedGlyphs { throw TooManyGlyphs(count: glyphs) }
         let boxes = page.boxes
         let runs = readsFonts ? page.fontRuns : []
-        var out: [PlacedCharacter] = []
-        out.reserveCapacity(boxes.count)
-        var runIndex = 0
+        // Sized first, then written in place through a buffer (the elements are plain values,
+        // so resizing only moves the count): this loop runs once per glyph of the document,
+        // and appending one by one checked the array's uniqueness and capacity every time.
+        if characters.count < boxes.count {
+            characters.append(contentsOf: repeatElement(PlacedCharacter(scalar: " ", box: Rect(x0: 0, y0: 0, x1: 0, y1: 0), fontSize: 0, isBold: false),
+                                                        count: boxes.count - characters.count))
+        }
         // The text's scalars decoded from its bytes as they come (no String is made of it).
         var scalars = TextScalars(page.textBytes)
-        var i = 0
-        while i < boxes.count, let scalar = scalars.next() {
-            while runIndex < runs.count && runs[runIndex].end < i { runIndex += 1 }
-            let run = runIndex < runs.count && runs[runIndex].start <= i ? runs[runIndex] : nil
-            let r = boxes[i]
-            out.append(PlacedCharacter(scalar: scalar, font: run?.font ?? -1, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
-                                       fontSize: run?.fontSize ?? 0, isBold: run?.isBold ?? false, startsRun: run?.start == i))
-            i += 1
+        let count = runs.withUnsafeBufferPointer { runs in
+            characters.withUnsafeMutableBufferPointer { out in
+                // The run in force is looked up as the characters advance, its fields kept in locals.
+                var runIndex = 0
+                var i = 0
+                while i < boxes.count, let scalar = scalars.next() {
+                    while runIndex < runs.count && runs[runIndex].end < i { runIndex += 1 }
+                    var font: Int32 = -1, fontSize = 0.0, isBold = false, startsRun = false
+                    if runIndex < runs.count && runs[runIndex].start <= i {
+                        let run = runs[runIndex]
+                        (font, fontSize, isBold, startsRun) = (run.font, run.fontSize, run.isBold, run.start == i)
+                    }
+                    let r = boxes[i]
+                    out[i] = PlacedCharacter(scalar: scalar, font: font, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
+                                             fontSize: fontSize, isBold: isBold, startsRun: startsRun)
+                    i += 1
+                }
+                return i
+            }
         }
-        return out
+        characters.removeLast(characters.count - count)
     }
 }
 
@@ -100,7 +123,18 @@ struct TextScalars: IteratorProtocol {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    @inline(__always)
     mutating func next() -> Unicode.Scalar? {
+        // ASCII, nearly all of a page's text, here; the rest in `nextDecoded`.
+        if rest == nil, offset < bytes.count, bytes[offset] < 0x80 {
+            offset += 1
+            return Unicode.Scalar(bytes[offset - 1])
+        }
+        return nextDecoded()
+    }
+
+    @inline(never)
+    private mutating func nextDecoded() -> Unicode.Scalar? {
         if rest == nil {
             guard offset < bytes.count else { return nil }
             let lead = bytes[offset]

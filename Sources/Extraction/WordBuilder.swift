@@ -25,7 +25,11 @@ enum WordBuilder {
     /// The word being formed: its characters are accumulated in place (no per-word arrays:
     /// this loop runs once per glyph of the document).
     private struct WordInProgress {
-        var utf8: [UInt8] = []
+        /// The word's UTF-8 bytes, in a buffer `words(from:)` owns and sizes for any word of
+        /// its page (`byteCapacity`): written with a store per byte, where appending to an
+        /// array checked its uniqueness and capacity for every byte.
+        let utf8: UnsafeMutablePointer<UInt8>
+        var byteCount = 0
         var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         var count = 0
         var boldCount = 0
@@ -34,7 +38,9 @@ enum WordBuilder {
         var firstSize = 0.0
         var sizeCount = 0
         var sizes: [Double] = []
-        var last: PlacedCharacter? = nil
+        /// The last character appended; read only while `count` > 0 (not an optional: it is
+        /// read for every character).
+        var last: PlacedCharacter
         /// The direction the word runs in, known from its second character on.
         var advance: Advance? = nil
         /// A soft hyphen was the last character: a hyphen if the word ends there (`PrintedCharacters`).
@@ -42,18 +48,38 @@ enum WordBuilder {
         /// A combining mark was appended: the word's letters are composed when it is taken.
         var needsComposition = false
 
+        init(utf8: UnsafeMutablePointer<UInt8>) {
+            self.utf8 = utf8
+            last = PlacedCharacter(scalar: " ", box: box, fontSize: 0, isBold: false)
+        }
+
+        /// Bytes a word of `characters` may need at most: four per scalar (a ligature's letters
+        /// are at most three, a soft hyphen's one), and the hyphen a soft hyphen may leave.
+        static func byteCapacity(_ characters: Int) -> Int { 4 * characters + 1 }
+
+        @inline(__always)
+        mutating func write(_ byte: UInt8) {
+            utf8[byteCount] = byte
+            byteCount += 1
+        }
+
+        @inline(__always)
+        mutating func write(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { utf8[byteCount] = $0; byteCount += 1 }
+        }
+
         @inline(__always)
         mutating func append(_ ch: PlacedCharacter) {
             endsInSoftHyphen = false
             if ch.scalar.isASCII {
-                utf8.append(UInt8(truncatingIfNeeded: ch.scalar.value))
+                write(UInt8(truncatingIfNeeded: ch.scalar.value))
             } else if let letters = PrintedCharacters.ligatureLetters(ch.scalar.value) {
-                utf8.append(contentsOf: letters.utf8)
+                for byte in letters.utf8 { write(byte) }
             } else if ch.scalar.value == PrintedCharacters.softHyphen {
                 endsInSoftHyphen = true
             } else {
                 if PrintedCharacters.isCombiningMark(ch.scalar.value) { needsComposition = true }
-                UTF8.encode(ch.scalar) { utf8.append($0) }
+                write(ch.scalar)
             }
             box = count == 0 ? ch.box : box.union(ch.box)
             count += 1
@@ -73,19 +99,19 @@ enum WordBuilder {
         /// A combining mark after the word's last letter: its text only (`PrintedCharacters.isCombiningMark`).
         mutating func appendMark(_ scalar: Unicode.Scalar) {
             needsComposition = true
-            UTF8.encode(scalar) { utf8.append($0) }
+            write(scalar)
         }
 
         /// The word, and the builder emptied for the next one.
         mutating func take() -> Word? {
             defer {
-                utf8.removeAll(keepingCapacity: true); count = 0; boldCount = 0
-                sizeCount = 0; sizes.removeAll(keepingCapacity: true); last = nil; advance = nil
+                byteCount = 0; count = 0; boldCount = 0
+                sizeCount = 0; sizes.removeAll(keepingCapacity: true); advance = nil
                 endsInSoftHyphen = false; needsComposition = false
             }
             guard count > 0 else { return nil }
-            if endsInSoftHyphen { utf8.append(UInt8(ascii: "-")) }
-            var text = String(decoding: utf8, as: UTF8.self)
+            if endsInSoftHyphen { write(UInt8(ascii: "-")) }
+            var text = String(decoding: UnsafeBufferPointer(start: utf8, count: byteCount), as: UTF8.self)
             if needsComposition { text = PrintedCharacters.composed(text) }
             // The median size: one odd glyph (a superscript ²) does not set the word's size.
             let size: Double
@@ -96,8 +122,10 @@ enum WordBuilder {
     }
 
     static func words(from characters: [PlacedCharacter]) -> [Word] {
+        let utf8 = UnsafeMutablePointer<UInt8>.allocate(capacity: WordInProgress.byteCapacity(characters.count))
+        defer { utf8.deallocate() }
         var words: [Word] = []
-        var current = WordInProgress()
+        var current = WordInProgress(utf8: utf8)
         // The legacy letters (`LegacyTurkishText`): the index their word will have and their font,
         // kept beside the words, so that the words without any (nearly all) pay nothing.
         var legacy: [LegacyTurkishText.Letter] = []
@@ -117,11 +145,11 @@ enum WordBuilder {
                 current.appendMark(ch.scalar)
                 continue
             }
-            if let last = current.last {
-                let height = max(min(last.box.height, ch.box.height), 0.5)
+            if current.count > 0 {
+                let last = current.last
                 if ch.scalar == last.scalar,
                    abs(ch.box.x0 - last.box.x0) < overprintOffsetFraction * max(last.box.width, 0.5),
-                   abs(ch.box.midY - last.box.midY) < overprintOffsetFraction * height {
+                   abs(ch.box.midY - last.box.midY) < overprintOffsetFraction * max(min(last.box.height, ch.box.height), 0.5) {
                     continue  // bold overprint
                 }
                 if let advance = current.advance {
