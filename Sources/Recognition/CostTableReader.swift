@@ -128,6 +128,7 @@ enum CostTableReader {
             entry.description = labels[.explanation]?.value ?? ""
             draft.entries = [entry]
         }
+        if let note = section.inLira(&draft) { draft.notes.append(note) }
         draft.statesShares = columns.contains { c in
             let title = Lexicon.fold(c.title)
             return Lexicon.names(.share, .columnHeader, title, .within) || Lexicon.names(.rate, .columnHeader, title, .within)

@@ -184,6 +184,9 @@ enum GoalTableReader {
             if isGrandTotal(bands[i]) { break }
             i += 1
         }
+        // The activities' group row left apart from their header (wrapped over lines, `HeaderBlock.isGroupRow`):
+        // its words state the unit of their amounts too (“Kaynak İhtiyacı 2024 (Bin TL)”).
+        var activityGroup: RowBand?
         // 2. Indicators.
         if i < bands.endIndex, isIndicatorHeader(bands[i]) {
             // The row of years may stand above the kinds of value (a two-row header).
@@ -194,7 +197,10 @@ enum GoalTableReader {
             // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.
             var dataEnd = j
             if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
-               HeaderBlock.isGroupRow(bands[dataEnd - 1], severalLines: true) { dataEnd -= 1 }
+               HeaderBlock.isGroupRow(bands[dataEnd - 1], severalLines: true) {
+                dataEnd -= 1
+                activityGroup = bands[dataEnd]
+            }
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
             let columns = IndicatorRows.Columns(section)
             draft.indicators = IndicatorRows.read(section, columns: columns)
@@ -220,6 +226,7 @@ enum GoalTableReader {
             // The columns' meanings are read once, for the rows and for the columns left unread.
             let columns = ActivityRows.amountColumns(section)
             (draft.activities, draft.statedTotal) = ActivityRows.read(section, columns: columns)
+            if let note = section.inLira(&draft.activities, &draft.statedTotal, page: draft.page, group: activityGroup) { draft.notes.append(note) }
             draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section, columns: columns), table: "activity table")
             i = end
         }

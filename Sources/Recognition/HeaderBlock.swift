@@ -24,7 +24,7 @@ enum HeaderBlock {
         // A row of years alone (“2021 2022 2023 2024 2025”) stands over the kinds of value, and a
         // row of kinds alone (“Gerçekleşme Tahmini Hedeflenen”) over the years.
         let yearsOnly = band.words.allSatisfy { Int($0.text).map(ProgramYear.isPlausible) ?? false }
-        if yearsOnly || namesKindsAlone(band) { return true }
+        if yearsOnly || namesKindsAlone(band) || RelativeYear.namesYearsAlone(band) { return true }
         guard !RowKey.isCode(first.text) else { return false }
         let f = band.folded
         let hasYear = f.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false }

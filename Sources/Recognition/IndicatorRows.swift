@@ -19,7 +19,9 @@ enum IndicatorRows {
     static func valueColumns(_ section: TableSection) -> [ValueColumn] {
         let headed: [(index: Int, year: Int, kind: ValueKind?)] = section.columns.enumerated().compactMap { k, column in
             let folded = Lexicon.fold(column.title + " " + (column.group ?? ""))
-            guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible) else { return nil }
+            // A year named relative to the program's (“Cari Yıl”) holds its offset until the program's year is known.
+            guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible)
+                    ?? RelativeYear.offset(folded) else { return nil }
             // An estimate of the actual (“2024 Gerçekleşme Tahmini”, “Tahmini Gerçekleşme”) is an
             // estimate: its word decides before the actual's.
             func kind(_ text: String) -> ValueKind? {
@@ -29,7 +31,7 @@ enum IndicatorRows {
             }
             return (k, year, kind(folded) ?? kind(Lexicon.joiningBrokenWords(folded)))
         }
-        let programYear = headed.map(\.year).max()
+        let programYear = headed.map(\.year).filter { !RelativeYear.isOffset($0) }.max()
         return headed.compactMap { column in
             if let kind = column.kind { return ValueColumn(index: column.index, year: column.year, kind: kind) }
             return column.year == programYear ? ValueColumn(index: column.index, year: column.year, kind: .target, bare: true) : nil

@@ -91,6 +91,12 @@ enum Lexicon {
         /// Program, Alt Program Hedefi): no aim or target of the plan, and no field of the
         /// contract holds it. Known, stated unread (`GoalTableReader`).
         case programLevel
+        /// Amounts printed in thousands of lira (“Bin TL”, “000 TL”), as budget documents state
+        /// large figures: read ×1000 into the contract's lira (`AmountScale`).
+        case thousands
+        /// An indicator's year named relative to the program's (the budget's terms, `RelativeYear`):
+        /// the budget year, the current year before it, and the year before that.
+        case budgetYear, currentYear, previousYear
     }
 
     /// Concept → role → phrases. Add a synonym to the role where it is printed.
@@ -127,6 +133,12 @@ enum Lexicon {
         .pastActual: [.columnHeader: ["Gerçekleşen*", "Gerçekleşme*"]],
         .estimate: [.columnHeader: ["Tahmin*", "Beklenen*"]],
         .targetValue: [.columnHeader: ["Hedef*"]],
+        // Years named relative to the program's, as budget documents name them (`RelativeYear`):
+        // the year the program is for (bütçe yılı), the year it is prepared in (cari yıl), and the
+        // last year closed before it (önceki yıl).
+        .budgetYear: [.columnHeader: ["Bütçe Yılı", "Plan Yılı", "Program Yılı"]],
+        .currentYear: [.columnHeader: ["Cari Yıl*"]],
+        .previousYear: [.columnHeader: ["Önceki Yıl*", "Geçmiş Yıl*"]],
 
         // MARK: Activities
         .activity: [
@@ -175,6 +187,8 @@ enum Lexicon {
         /// A rate column (Gerçekleşme Oranı): a budget's execution table prints it, no cost table does.
         .rate: [.columnHeader: ["Oran*"]],
         .currency: [.columnHeader: ["TL*"]],
+        // “Bin ₺”: the lira sign folds away, so a header's “Bin” beside amounts is the phrase.
+        .thousands: [.columnHeader: ["Bin TL", "Bin Türk Lirası", "Bin Lira", "Bin ₺", "000 TL"]],
         .economicCode: [.columnHeader: ["Ekonomik Kod*"]],
 
         // MARK: Economic codes (standard names, the forms printed, short forms)

@@ -143,6 +143,7 @@ public struct PageStreamRecognizer {
         }
         (result.administration, result.year) = named
         BareYearColumn.settle(&result, bareYears, namedTargetYears: namedTargetYears)
+        RelativeYear.settle(&result)
         let name = name ?? sections.name
         result.documentName = name
         if let name, Self.isAnotherKind(name) {

@@ -382,7 +382,7 @@ public enum ProgramRecognizer {
                     // The summaries' sections are traced as well (a task-local value stays on its thread).
                     return TraceRecorder.$current.withValue(recorder) {
                         .summaries(SummaryTableReader.readAdministration(administrationBands),
-                                   SummaryTableReader.readResources(resourceBands))
+                                   SummaryTableReader.readResourceTable(resourceBands))
                     }
                 case 1: return .alongside(alongside(idareAdi))
                 default:
@@ -392,7 +392,7 @@ public enum ProgramRecognizer {
                     return .goal(goal, notes)
                 }
             }
-            guard case .summaries(let admin, let resources) = parts[0], case .alongside(let extra) = parts[1] else {
+            guard case .summaries(let admin, (let resources, let resourceNotes)) = parts[0], case .alongside(let extra) = parts[1] else {
                 preconditionFailure("finishing parts out of order")
             }
             for part in parts.dropFirst(2) {
@@ -400,7 +400,7 @@ public enum ProgramRecognizer {
                 result.goals.append(goal)
                 result.diagnostics += notes
             }
-            result.diagnostics += admin.notes
+            result.diagnostics += admin.notes + resourceNotes
             var totals = admin.totals
             // A summary found (by its title or header) but not understood is stated, not skipped
             // (the caller drops the resource summary's note where its per-unit table was read).
@@ -428,7 +428,7 @@ public enum ProgramRecognizer {
 
 /// One part of `RowWalk.finish`, done beside the others.
 private enum FinishingPart<Alongside> {
-    case summaries((totals: [ProgramTotal], shares: [StatedShare], notes: [String]), [ProgramTotal])
+    case summaries((totals: [ProgramTotal], shares: [StatedShare], notes: [String]), (totals: [ProgramTotal], notes: [String]))
     case alongside(Alongside)
     case goal(Goal, [String])
 }

@@ -126,6 +126,9 @@ enum SummaryTableReader {
                 found.append((TextNormalization.collapse(label), a, row.text(k)))
             }
         }
+        var shareAmounts = found.map(\.1)
+        if let note = section.inLira(&totals, &shareAmounts, table: "administration summary") { notes.append(note) }
+        for k in found.indices { found[k].1 = shareAmounts[k] }
         let grand = totals.first { $0.measure == .total && $0.source == nil }?.amount
         let shares = grand.map { g in
             found.compactMap { label, amount, percent in
@@ -163,12 +166,15 @@ enum SummaryTableReader {
         return next.map { measure($0.text, .rowLabel) != nil } ?? false
     }
 
-    static func readResources(_ bands: [RowBand]) -> [ProgramTotal] {
+    static func readResources(_ bands: [RowBand]) -> [ProgramTotal] { readResourceTable(bands).totals }
+
+    /// `readResources`, with the diagnostics of reading it (a unit it cannot decide, `AmountScale`).
+    static func readResourceTable(_ bands: [RowBand]) -> (totals: [ProgramTotal], notes: [String]) {
         // The header may stand in two rows: “Ekonomik Kod” over the codes set apart by a rule.
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
         // A header holds no amounts (`isResourceHeader`), and the header at k holds row k's
         // words: a row with amounts starts none, and its header need not be read.
-        guard let h = bands.indices.first(where: { !GoalTableReader.hasAmounts(bands[$0]) && isResourceHeader(header(at: $0).0) }) else { return [] }
+        guard let h = bands.indices.first(where: { !GoalTableReader.hasAmounts(bands[$0]) && isResourceHeader(header(at: $0).0) }) else { return ([], []) }
         let (band, covered) = header(at: h)
         let columns = band.headerColumns
         let codesAsColumns = columns.indices.dropFirst().contains { summaryCode(columns[$0]) != nil }
@@ -206,7 +212,7 @@ enum SummaryTableReader {
         return Lexicon.names(.budget, .columnHeader, f, .within) ? .budget : nil
     }
 
-    private static func readResourceRows(_ data: [RowBand], header: RowBand) -> [ProgramTotal] {
+    private static func readResourceRows(_ data: [RowBand], header: RowBand) -> (totals: [ProgramTotal], notes: [String]) {
         // The table runs to its first total row, which is read too.
         var end = 0
         while end < data.endIndex, !CostTableReader.isResourceNeedTotal(data[end]) { end += 1 }
@@ -233,12 +239,12 @@ enum SummaryTableReader {
                 if let a = row.spilledAmount(k) { add(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page)) }
             }
         }
-        return totals
+        return inLira(totals, section)
     }
 
     /// The turned table: a row per program line, a column per economic code (the group
     /// “Ekonomik Kod” over them), and the total column.
-    private static func readTurnedResources(_ data: [RowBand], header: RowBand) -> [ProgramTotal] {
+    private static func readTurnedResources(_ data: [RowBand], header: RowBand) -> (totals: [ProgramTotal], notes: [String]) {
         // The table runs to the grand total's row.
         var end = 0
         while end < data.endIndex, measure(data[end].text, .rowLabel) != .total { end += 1 }
@@ -260,7 +266,14 @@ enum SummaryTableReader {
             }
             if let a = row.amount(totalColumn) { totals.append(ProgramTotal(measure: m, amount: a, page: row.page)) }
         }
-        return totals
+        return inLira(totals, section)
+    }
+
+    /// A resource summary's totals in lira (`AmountScale`), with the diagnostic where its unit cannot be decided.
+    private static func inLira(_ totals: [ProgramTotal], _ section: TableSection) -> (totals: [ProgramTotal], notes: [String]) {
+        var totals = totals, none: [Amount] = []
+        let note = section.inLira(&totals, &none, table: "resource summary")
+        return (totals, [note].compactMap { $0 })
     }
 
     /// The fewest words a phrase of the stated total cost has.

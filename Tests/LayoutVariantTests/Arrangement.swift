@@ -34,6 +34,9 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// The running header one letter-spaced line of the year, the name and "PERFORMANS PROGRAMI"
     /// with the page's number after a bar (Başiskele 2013, `RealTemplates.md` 13).
     var spacedRunningHeader = false
+    /// Amounts in thousands of lira with one decimal ("5.500,0"), as budget documents print large
+    /// figures, every amount column's header saying so ("Kaynak İhtiyacı 2024 (Bin TL)"): read ×1000.
+    var thousands = false
 
     var description: String { name }
 }
@@ -228,6 +231,9 @@ struct IndicatorColumns: Sendable {
     var extras: [ExtraColumn] = []
     /// A lettered code printed with a hyphen after its letters ("PG-1.1.1"), read as printed without it.
     var hyphenedCodes = false
+    /// Years named relative to the program's instead of printed, by their offset from it ([0: "Bütçe
+    /// Yılı", -1: "Cari Yıl", -2: "Önceki Yıl"]): "Cari Yıl Tahmin" over the year before the program's.
+    var relativeYears: [Int: String]? = nil
 
     /// The kinds and years printed, left to right.
     func columns(year: Int) -> [(year: Int, kind: ValueKindName)] {

@@ -399,12 +399,21 @@ final class ArrangementTypesetter {
             case .empty: return ""
             }
         }
-        let figure = TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus || !look.groupsThousands, grouped: look.groupsThousands)
+        let figure = arrangement.thousands ? TurkishAmount.thousands(value ?? .zero, grouped: look.groupsThousands)
+            : TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus || !look.groupsThousands, grouped: look.groupsThousands)
         switch arrangement.currency {
         case .none: return look.characters.figure(figure)
         case .suffixTL: return figure + " TL"
         case .liraSign: return "₺" + figure
         }
+    }
+
+    /// The unit amount headers name: "TL", or "Bin TL" where amounts are printed in thousands.
+    private var moneyUnit: String { arrangement.thousands ? "Bin TL" : "TL" }
+    /// A header over amounts with the unit after it (in place of its "(TL)") where amounts are printed in thousands.
+    private func unitted(_ heading: String) -> String {
+        guard arrangement.thousands else { return heading }
+        return heading.contains("(TL)") ? heading.replacingOccurrences(of: "(TL)", with: "(Bin TL)") : "\(heading) (Bin TL)"
     }
 
     private func codeName(_ code: EconomicCode) -> String {
@@ -435,14 +444,16 @@ final class ArrangementTypesetter {
         if let u = unitColumn { header.append(HeaderCell(words.unit, column: u, rows: headerRows)) }
         for (k, column) in years.enumerated() {
             if layout.twoRowHeader {
-                let (upper, lower) = (String(column.year), words.kind(column.kind))
+                let (upper, lower) = (yearName(column.year), words.kind(column.kind))
                 header.append(HeaderCell(layout.yearsBelow ? lower : upper, column: firstYear + k))
                 header.append(HeaderCell(layout.yearsBelow ? upper : lower, column: firstYear + k, rows: 1..<2))
             } else {
                 let bare = years.count == 1
-                header.append(HeaderCell(bare ? String(column.year) : "\(column.year) \(words.kind(column.kind))", column: firstYear + k))
+                header.append(HeaderCell(bare ? yearName(column.year) : "\(yearName(column.year)) \(words.kind(column.kind))", column: firstYear + k))
             }
         }
+        /// A year as the header names it: printed, or relative to the program's (`relativeYears`).
+        func yearName(_ year: Int) -> String { layout.relativeYears?[year - program.year] ?? String(year) }
         let rows = goal.indicators.map { indicator in
             let code = layout.hyphenedCodes ? Self.hyphened(indicator.code) : indicator.code
             var cells: [TableCell] = layout.codeColumn
@@ -506,17 +517,17 @@ final class ArrangementTypesetter {
         if layout.codeColumn, let title = layout.codeHeader { header.append(HeaderCell(title, column: 0, rows: headerRows)) }
         if let u = unitColumn { header.append(HeaderCell(words.responsibleUnit, column: u, rows: headerRows)) }
         if !codes.isEmpty {
-            header.append(HeaderCell("Ekonomik Kod (TL)", columns: firstCode..<firstAmount))
+            header.append(HeaderCell("Ekonomik Kod (\(moneyUnit))", columns: firstCode..<firstAmount))
             header += codes.enumerated().map { HeaderCell(codeName($0.element), column: firstCode + $0.offset, rows: 1..<2) }
         }
         let amountNames = layout.oneAmount.map { [$0] } ?? [words.budget, words.offBudget, words.total]
         if layout.oneAmount != nil {
             header.append(HeaderCell(amountNames[0], column: firstAmount, rows: headerRows))
         } else if layout.groupHeader {
-            header.append(HeaderCell("\(words.resourceGroup) \(program.year)", columns: firstAmount..<(firstAmount + 3)))
+            header.append(HeaderCell(unitted("\(words.resourceGroup) \(program.year)"), columns: firstAmount..<(firstAmount + 3)))
             header += amountNames.enumerated().map { HeaderCell($0.element, column: firstAmount + $0.offset, rows: 1..<2) }
         } else {
-            header += amountNames.enumerated().map { HeaderCell("\($0.element) \(program.year)", column: firstAmount + $0.offset, rows: headerRows) }
+            header += amountNames.enumerated().map { HeaderCell(unitted("\($0.element) \(program.year)"), column: firstAmount + $0.offset, rows: headerRows) }
         }
         let amountFields = layout.oneAmount == nil ? [\Activity.budget, \Activity.offBudget, \Activity.total]
             : layout.oneAmountIsBudget ? [\Activity.budget] : [\Activity.total]
@@ -602,7 +613,7 @@ final class ArrangementTypesetter {
         let codeWidth = 0.41 / Double(codes.count)
         var header = [HeaderCell(words.activityName, column: 0, rows: 0..<2),
                       HeaderCell(words.responsibleUnit, column: 1, rows: 0..<2),
-                      HeaderCell("Ekonomik Kod \(program.year) (TL)", columns: 2..<totalColumn)]
+                      HeaderCell("Ekonomik Kod \(program.year) (\(moneyUnit))", columns: 2..<totalColumn)]
         header += codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 2, rows: 1..<2) }
         header.append(HeaderCell(words.costTotal, column: totalColumn, rows: 0..<2))
         return cased(TableSpec(columnWidths: [0.31, 0.15] + Array(repeating: codeWidth, count: codes.count) + [0.13],
@@ -642,7 +653,7 @@ final class ArrangementTypesetter {
                       HeaderCell(words.offBudget == "Bütçe Dışı" ? "Bütçe Dışı Kaynak" : words.offBudget, columns: 3..<6),
                       HeaderCell("Döner Sermaye", column: 3, rows: 1..<2), HeaderCell("Diğer Yurt İçi", column: 4, rows: 1..<2),
                       HeaderCell("Yurt Dışı", column: 5, rows: 1..<2),
-                      HeaderCell("\(program.year) Toplam Kaynak", column: 6, rows: 0..<2)]
+                      HeaderCell(unitted("\(program.year) Toplam Kaynak"), column: 6, rows: 0..<2)]
         return cased(TableSpec(columnWidths: [0.07, 0.29, 0.16, 0.11, 0.11, 0.1, 0.16], figureColumns: Set(2...6), header: header,
                                rows: rows, nameColumn: 1))
     }
@@ -680,7 +691,7 @@ final class ArrangementTypesetter {
                       HeaderCell(words.explanation, column: 2, rows: headerRows)]
         if let group = words.summaryCostGroup { header.append(HeaderCell(group, columns: 3..<5)) }
         header += ["Bütçe İçi", "Bütçe Dışı", "Toplam"].enumerated().map { k, source in
-            HeaderCell(arrangement.summaryUnits ? "\(source) (TL)" : source, column: k + 3, rows: k < 2 ? headerRows.suffix(1) : headerRows)
+            HeaderCell(arrangement.summaryUnits ? "\(source) (\(moneyUnit))" : source, column: k + 3, rows: k < 2 ? headerRows.suffix(1) : headerRows)
         }
         return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
                                nameColumn: 2))
@@ -698,7 +709,7 @@ final class ArrangementTypesetter {
         rows.append(TableRowSpec(cells: [TableCell(text: "Toplam Kaynak İhtiyacı", columns: 0..<2, alignment: .leading)]
                                  + figures(AdministrationSummary.split(program.goals.flatMap(\.activities))), bold: true))
         let header = [HeaderCell("Stratejik Amaç", columns: 0..<2)]
-            + ["Bütçe", "Bütçe Dışı", "Toplam"].enumerated().map { HeaderCell("\($0.element) (TL)", column: $0.offset + 2) }
+            + ["Bütçe", "Bütçe Dışı", "Toplam"].enumerated().map { HeaderCell("\($0.element) (\(moneyUnit))", column: $0.offset + 2) }
         return cased(TableSpec(columnWidths: [0.08, 0.44, 0.16, 0.16, 0.16], figureColumns: [2, 3, 4], header: header, rows: rows, nameColumn: 1))
     }
 
@@ -743,7 +754,8 @@ final class ArrangementTypesetter {
                                      + ResourceSummary.measures.enumerated().map { .figure(amount(summary.total($0.element, codes: codes)), column: $0.offset + 2) },
                                      bold: true))
             let header = [HeaderCell("Ekonomik Kod", columns: 0..<2)]
-                + ResourceSummary.measures.enumerated().map { HeaderCell(ResourceSummary.heading($0.element), column: $0.offset + 2) }
+                + ResourceSummary.measures.enumerated().map { HeaderCell($0.element == .total ? unitted(ResourceSummary.heading($0.element)) : ResourceSummary.heading($0.element),
+                                                                  column: $0.offset + 2) }
             spec = TableSpec(columnWidths: [0.07, 0.29, 0.16, 0.16, 0.16, 0.16], figureColumns: Set(2...5), header: header, rows: rows, nameColumn: 1)
         case .codesAsColumns:
             for measure in ResourceSummary.measures {
@@ -754,7 +766,7 @@ final class ArrangementTypesetter {
             }
             let header = [HeaderCell("Kaynak", column: 0, rows: 0..<2), HeaderCell("Ekonomik Kod", columns: 1..<(codes.count + 1))]
                 + codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 1, rows: 1..<2) }
-                + [HeaderCell("Toplam Kaynak İhtiyacı", column: codes.count + 1, rows: 0..<2)]
+                + [HeaderCell(unitted("Toplam Kaynak İhtiyacı"), column: codes.count + 1, rows: 0..<2)]
             let figureWidth = 0.7 / Double(codes.count + 1)
             spec = TableSpec(columnWidths: [0.3] + Array(repeating: figureWidth, count: codes.count + 1),
                              figureColumns: Set(1...(codes.count + 1)), header: header, rows: rows)

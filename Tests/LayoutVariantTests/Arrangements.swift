@@ -622,6 +622,57 @@ enum Arrangements {
                  .resourceSummary(.codesAsColumns)],
         titles: .numbered, kurus: true)
 
+    /// Amounts in thousands of lira (`Arrangement.thousands`): "5.500,0" under "Kaynak İhtiyacı 2024
+    /// (Bin TL)", "Ekonomik Kod 2024 (Bin TL)" and "Bütçe İçi (Bin TL)", read ×1000 into the lira the
+    /// contract holds, the document's totals still adding up. Coded headings, three year columns,
+    /// cost tables per goal, numbered titles, the İdare Performans Tablosu.
+    static let thousands = Arrangement(
+        name: "thousands",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .numbered, wording: .other, thousands: true)
+
+    /// Thousands again under labelled rows: the activities' amounts without a group ("Bütçe 2024 (Bin
+    /// TL)"), a cost table per activity ("2024 Toplam Kaynak (Bin TL)"), the resource summary ("Genel
+    /// Toplam (Bin TL)"), no titles.
+    static let thousandsPerActivity = Arrangement(
+        name: "thousands-per-activity",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, groupHeader: false)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, thousands: true)
+
+    /// Indicator years named relative to the program's, in the budget's terms, on one header row:
+    /// "Önceki Yıl Gerçekleşen", "Cari Yıl Tahmin", "Bütçe Yılı Hedef" (the program's year N, the
+    /// year before it, N−1, and the one before that, N−2). Worded headings, cost tables per goal,
+    /// numbered titles, the İdare Performans Tablosu.
+    static let relativeYears = Arrangement(
+        name: "relative-years",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, twoRowHeader: false,
+                                                         relativeYears: [0: "Bütçe Yılı", -1: "Cari Yıl", -2: "Önceki Yıl"])),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .numbered)
+
+    /// The other relative words over the kinds on a two-row header: "Geçmiş Yıl" / "Cari Yıl" /
+    /// "Plan Yılı" over "Gerçekleşme" / "Tahmini" / "Hedeflenen". Labelled rows, cost tables per
+    /// activity, no titles, the resource summary.
+    static let relativeYearsOverKinds = Arrangement(
+        name: "relative-years-over-kinds",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true,
+                                                         relativeYears: [0: "Plan Yılı", -1: "Cari Yıl", -2: "Geçmiş Yıl"])),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, wording: .other, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -633,5 +684,5 @@ enum Arrangements {
                       targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn,
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
-                      programAndPlan]
+                      programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds]
 }

@@ -22,4 +22,14 @@ enum TurkishAmount {
         }
         return text
     }
+
+    /// An amount in thousands of lira with one decimal ("5.500,0" for 5.500.000), as budget
+    /// documents print them under "(Bin TL)": exact only for whole hundreds of lira.
+    static func thousands(_ amount: Amount, grouped: Bool = true) -> String {
+        let magnitude = amount.kurus.magnitude
+        precondition(magnitude % 10_000 == 0, "\(amount) is no whole hundred of lira: its thousands would not print it exactly")
+        let tenths = Amount(kurus: Int64(magnitude / 10_000) * 10 * (amount.kurus < 0 ? -1 : 1))
+        // Tenths of a thousand printed as kuruş of their own amount, less the second decimal.
+        return String(format(tenths, kurus: true, grouped: grouped).dropLast())
+    }
 }
