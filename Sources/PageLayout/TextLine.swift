@@ -22,4 +22,13 @@ public struct TextLine: Hashable, Sendable, Codable {
 
     /// The words joined with a space (`Word.spaced`): every reader asks lines for their text.
     public var text: String { Word.spaced(words) }
+
+    /// `words.map(\.scale).max() ?? 0`, read in place: rows and headings are told apart by their
+    /// lines' type size, line by line (no array of sizes made for each line).
+    public var largestScale: Double {
+        guard var largest = words.first?.scale else { return 0 }
+        // `max()`'s comparison: a later size replaces the largest only when larger.
+        for k in words.indices.dropFirst() where largest < words[k].scale { largest = words[k].scale }
+        return largest
+    }
 }

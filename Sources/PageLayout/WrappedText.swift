@@ -17,30 +17,58 @@ public enum WrappedText {
         return out
     }
 
+    /// `join(lines.map(\.text))`, each line's words read where they are: a cell's lines are
+    /// joined into one buffer without a string made for each line first (every cell of several
+    /// lines is read so).
+    public static func join(lines: [TextLine]) -> String {
+        if lines.count == 1 { return collapsed(lines[0].text) }
+        let capacity = lines.reduce(lines.count) { $0 + $1.words.reduce($1.words.count) { $0 + $1.text.utf8.count } }
+        return joinedBytes(lines.count, capacity: capacity) { k, piece in
+            // The line's text is its words with a space between them (`Word.spaced`).
+            let words = lines[k].words
+            for w in words.indices {
+                var text = words[w].text
+                guard text.withUTF8({ piece($0, w > 0) }) else { return false }
+            }
+            return true
+        } ?? join(lines.map(\.text))
+    }
+
     /// `join` written byte by byte into one buffer when every line is read so by `collapsed`
     /// (every scalar below U+0300: each a character of its own); nil otherwise. Every cell's
     /// text passes here.
     private static func joinedBytes(_ lines: [String]) -> String? {
+        joinedBytes(lines.count, capacity: lines.reduce(lines.count) { $0 + $1.utf8.count }) { k, piece in
+            var raw = lines[k]
+            return raw.withUTF8 { piece($0, false) }
+        }
+    }
+
+    /// `joinedBytes` of `count` lines, line `k` read by `line(k, piece)`: it hands its text's
+    /// pieces in turn to `piece(bytes, spaced)` (`spaced`: a space before the piece), which is
+    /// false where a scalar is read per character by `collapsed` (`line` is then false too).
+    private static func joinedBytes(_ count: Int, capacity: Int,
+                                    _ line: (Int, (UnsafeBufferPointer<UInt8>, Bool) -> Bool) -> Bool) -> String? {
         var out: [UInt8] = []
-        out.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
-        for raw in lines {
-            var raw = raw
-            let simple: Bool = raw.withUTF8 { t in
-                // A space is put before the line, and taken out again when the line is empty or
-                // joins a broken word.
-                let joinPoint = out.count
-                if !out.isEmpty { out.append(0x20) }
-                let lineStart = out.count
-                guard appendCollapsed(t, to: &out) else { return false }
-                if out.count == lineStart {
-                    out.removeLast(lineStart - joinPoint)
-                } else if lineStart > joinPoint, joinPoint >= 2, out[joinPoint - 1] == UInt8(ascii: "-"),
-                          isLetter(scalar(endingAt: joinPoint - 2, in: out)), isLetter(scalar(startingAt: lineStart, in: out)) {
-                    out.remove(at: joinPoint)
-                }
-                return true
+        out.reserveCapacity(capacity)
+        for k in 0..<count {
+            // A space is put before the line, and taken out again when the line is empty or
+            // joins a broken word.
+            let joinPoint = out.count
+            if !out.isEmpty { out.append(0x20) }
+            let lineStart = out.count
+            // A space between pieces is white space as the line's own spaces are.
+            var pendingSpace = false
+            guard line(k, { bytes, spaced in
+                pendingSpace = pendingSpace || spaced
+                return appendCollapsed(bytes, to: &out, lineStart: lineStart, pendingSpace: &pendingSpace)
+            }) else { return nil }
+            if out.count == lineStart {
+                out.removeLast(lineStart - joinPoint)
+            } else if lineStart > joinPoint, joinPoint >= 2, out[joinPoint - 1] == UInt8(ascii: "-"),
+                      isLetter(scalar(endingAt: joinPoint - 2, in: out)), isLetter(scalar(startingAt: lineStart, in: out)) {
+                out.remove(at: joinPoint)
             }
-            guard simple else { return nil }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -103,8 +131,14 @@ public enum WrappedText {
     /// ends; false (and `out` partly written) when a scalar lies at or above U+0300, which the
     /// callers then read per character.
     private static func appendCollapsed(_ t: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
-        let start = out.count
         var pendingSpace = false
+        return appendCollapsed(t, to: &out, lineStart: out.count, pendingSpace: &pendingSpace)
+    }
+
+    /// `appendCollapsed` of a piece of a text whose collapsed bytes start at `lineStart` of `out`,
+    /// `pendingSpace` carried from the piece before: pieces in turn are read as their joined text.
+    private static func appendCollapsed(_ t: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], lineStart start: Int,
+                                        pendingSpace: inout Bool) -> Bool {
         var i = 0
         while i < t.count {
             let b = t[i]

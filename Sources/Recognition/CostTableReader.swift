@@ -243,7 +243,7 @@ enum CostTableReader {
                 } else {
                     // An explanation row under an activity (Açıklama): its lines joined as a cell's
                     // (a word hyphenated at a line's end joins the next line directly).
-                    let text = WrappedText.join(row.band.lines.map(\.text))
+                    let text = WrappedText.join(lines: row.band.lines)
                     draft.entries[last].description = WrappedText.join([draft.entries[last].description, text])
                 }
                 previousPage = row.page

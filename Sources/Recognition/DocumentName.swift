@@ -76,7 +76,7 @@ public struct DocumentName: Sendable, Equatable {
 
     /// The lines of a page by type size, the largest first, each size's lines in page order.
     static func tiers(_ lines: [TextLine]) -> [[TextLine]] {
-        func size(_ line: TextLine) -> Double { line.words.map(\.scale).max() ?? 0 }
+        func size(_ line: TextLine) -> Double { line.largestScale }
         // Each size more than the tolerance below the last opens a tier; a line joins the first
         // tier whose size it is within the tolerance of.
         var sizes: [Double] = []

@@ -50,7 +50,7 @@ struct GoalContext {
             row(RowBand(page: band.page, lines: Array(lines), separatedBy: band.separatedBy)).flatMap { levels.contains($0.label) ? $0 : nil }
         }
         guard band.lines.count > 1 else { return [] }
-        func size(_ line: TextLine) -> Double { line.words.map(\.scale).max() ?? 0 }
+        func size(_ line: TextLine) -> Double { line.largestScale }
         func sizeChanges(_ k: Int) -> Bool {
             abs(size(band.lines[k]) - size(band.lines[k - 1])) > sizeChangeFraction * size(band.lines[k - 1])
         }

@@ -59,7 +59,7 @@ struct LabelledRow {
         // table's reader asks the costlier question of its rows.
         if Lexicon.names(.grandTotal, .totalRow, band.folded, .leading) { return nil }
         let words = band.words
-        guard let colon = words.filter({ endsWithColon($0.text) }).min(by: { $0.box.x0 < $1.box.x0 }) else {
+        guard let colon = words.lazy.filter({ endsWithColon($0.text) }).min(by: { $0.box.x0 < $1.box.x0 }) else {
             return readWithoutColon(band)
         }
         let edge = colon.box.x1
@@ -98,8 +98,10 @@ struct LabelledRow {
         let valueWords = words.filter { !($0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom) }
         let labelText = LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " ")
         let folded = Lexicon.fold(labelText)
-        guard let label = Lexicon.Label.allCases.first(where: { Lexicon.leadingPhrase($0.concept, .rowLabel, folded) != nil }),
-              let phrase = Lexicon.leadingPhrase(label.concept, .rowLabel, folded) else { return readWithoutColon(band) }
+        // The first label whose phrase leads, with that phrase (each label's phrases tried once).
+        guard let (label, phrase) = Lexicon.Label.allCases.lazy
+                .compactMap({ label in Lexicon.leadingPhrase(label.concept, .rowLabel, folded).map { (label, $0) } }).first
+        else { return readWithoutColon(band) }
         // The code is what the label prints after its words (“1”, “1.1”, “(1)”).
         let rawLabel = trimmed(labelText)
         let labelWordsCount = phrase.wordCount

@@ -246,7 +246,7 @@ enum RowKey {
             let others = cell.words.filter { $0 != first }
             return (CodeReader.code(first.text), Cell(words: others).text)
         }
-        return (nil, WrappedText.join(lines.map(\.text)))
+        return (nil, WrappedText.join(lines: lines))
     }
 }
 

@@ -18,7 +18,7 @@ public struct Cell: Sendable {
         switch words.count {
         case 0: return ""
         case 1: return WrappedText.collapsed(words[0].text)
-        default: return WrappedText.join(lines.map(\.text))
+        default: return WrappedText.join(lines: lines)
         }
     }
 }

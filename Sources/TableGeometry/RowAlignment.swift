@@ -11,10 +11,13 @@ public enum RowAlignment: String, Sendable {
     /// or ends sooner than the row shows where it stands, and the row votes as most of its
     /// columns do. Nil when no row shows one (one-line rows) or the votes are split (tables set
     /// differently on one page); middle only where no row stands at the top or the bottom.
-    public static func of(_ bands: [RowBand]) -> RowAlignment? {
+    public static func of(_ bands: [RowBand]) -> RowAlignment? { of(rows: bands.map(\.lines)) }
+
+    /// `of` the rows with these lines (each row's lines top to bottom, as `RowBand` holds them).
+    static func of(rows: [[TextLine]]) -> RowAlignment? {
         var votes: [RowAlignment: Int] = [:]
-        for band in bands {
-            let lines = VisualLines(band.lines)
+        for rowLines in rows {
+            let lines = VisualLines(rowLines)
             guard lines.count >= 2 else { continue }
             var columnVotes: [RowAlignment: Int] = [:]
             for column in lines.columns.indices {

@@ -16,13 +16,18 @@ public struct RowBand: Sendable {
 
     public init(page: Int, lines: [TextLine], separatedBy: RowSeparation, verticalRules: [Double] = [], crossingRules: [Ruling] = []) {
         self.page = page
-        // Mostly in order already (the sort is stable: the same order either way).
-        self.lines = zip(lines, lines.dropFirst()).allSatisfy({ !($1.box.y0 < $0.box.y0) }) ? lines : lines.sorted { $0.box.y0 < $1.box.y0 }
+        self.lines = Self.topToBottom(lines)
         self.box = Rect.enclosing(lines.lazy.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.separatedBy = separatedBy
         self.verticalRules = verticalRules
         self.crossingRules = crossingRules
         (words, text) = Self.read(self.lines)
+    }
+
+    /// The lines as a row holds them: by their top (mostly in order already; the sort is
+    /// stable, so the same order either way).
+    static func topToBottom(_ lines: [TextLine]) -> [TextLine] {
+        zip(lines, lines.dropFirst()).allSatisfy({ !($1.box.y0 < $0.box.y0) }) ? lines : lines.sorted { $0.box.y0 < $1.box.y0 }
     }
 
     // Kept with the lines, not derived per use: the recogniser asks a row for them many times.

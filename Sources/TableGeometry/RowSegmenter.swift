@@ -58,7 +58,9 @@ public enum RowSegmenter {
             isBodySize = { abs($0 - em) <= bodySizeTolerance * em }
         }
 
-        var rows: [RowBand] = []
+        // Each row's lines and how its top was found; the bands are made once the rows are final
+        // (a row split at its cells' text, or given the page's rules, is not made twice).
+        var rows: [(lines: [TextLine], separatedBy: RowSeparation)] = []
         var current: [TextLine] = []
         var currentBottom = -Double.infinity
         var currentMid = -Double.infinity
@@ -83,7 +85,7 @@ public enum RowSegmenter {
                 let shaded = shadeEdges.contains(where: between)
                 let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
                 if ruled || gapped || shaded || larger {
-                    rows.append(RowBand(page: page, lines: current, separatedBy: reason))
+                    rows.append((current, reason))
                     // The row keeps these lines (copy on write): this array, emptied, is the next row's.
                     current.removeAll(keepingCapacity: true)
                     reason = ruled ? .ruling : gapped ? .gap : shaded ? .shading : .typeSize
@@ -96,36 +98,43 @@ public enum RowSegmenter {
             currentMid = max(currentMid, line.box.midY)
             currentSize = max(currentSize, typeSize(line))
         }
-        if !current.isEmpty { rows.append(RowBand(page: page, lines: current, separatedBy: reason)) }
+        if !current.isEmpty { rows.append((current, reason)) }
         // Rows that touch are told apart by their cells' text, where no rule parts them.
+        // (A row's lines are in `sorted`'s order, by their top: as a band holds them.)
         if rules.isEmpty {
-            rows = rows.flatMap { band -> [RowBand] in
-                let parts = TouchingRows.split(band.lines)
-                guard parts.count > 1 else { return [band] }
-                return parts.enumerated().map { k, lines in
-                    RowBand(page: page, lines: lines, separatedBy: k == 0 ? band.separatedBy : .content)
-                }
+            rows = rows.flatMap { row -> [(lines: [TextLine], separatedBy: RowSeparation)] in
+                let parts = TouchingRows.split(row.lines)
+                guard parts.count > 1 else { return [row] }
+                return parts.enumerated().map { k, lines in (RowBand.topToBottom(lines), k == 0 ? row.separatedBy : .content) }
             }
             // Cells set at the bottom of their rows (a spreadsheet's) end their rows together.
-            if RowAlignment.of(rows) == .bottom {
-                rows = rows.flatMap { band -> [RowBand] in
-                    let parts = RowAlignment.splitAtBottoms(band.lines)
-                    guard parts.count > 1 else { return [band] }
-                    return parts.enumerated().map { k, lines in
-                        RowBand(page: page, lines: lines, separatedBy: k == 0 ? band.separatedBy : .content)
-                    }
+            if RowAlignment.of(rows: rows.map(\.lines)) == .bottom {
+                rows = rows.flatMap { row -> [(lines: [TextLine], separatedBy: RowSeparation)] in
+                    let parts = RowAlignment.splitAtBottoms(row.lines)
+                    guard parts.count > 1 else { return [row] }
+                    return parts.enumerated().map { k, lines in (RowBand.topToBottom(lines), k == 0 ? row.separatedBy : .content) }
                 }
             }
         }
         let verticals = verticalRules(rulings, tolerance: ruleReachFraction * lineHeight)
-        if !verticals.isEmpty {
-            for k in rows.indices {
-                let box = rows[k].box, reach = ruleReachFraction * lineHeight
-                rows[k].verticalRules = verticals.filter { $0.standsAcross(box, reach: reach) }.map(\.position)
-                rows[k].crossingRules = verticals.filter { $0.start < box.y1 - reach && $0.end > box.y0 + reach }
-            }
+        guard !verticals.isEmpty else { return rows.map { RowBand(page: page, lines: $0.lines, separatedBy: $0.separatedBy) } }
+        let reach = ruleReachFraction * lineHeight
+        return rows.map { row in
+            let box = Rect.enclosing(row.lines.lazy.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+            let standing = kept(verticals) { $0.standsAcross(box, reach: reach) }
+            let crossing = kept(verticals) { $0.start < box.y1 - reach && $0.end > box.y0 + reach }
+            return RowBand(page: page, lines: row.lines, separatedBy: row.separatedBy,
+                           verticalRules: standing.map(\.position), crossingRules: crossing)
         }
-        return rows
+    }
+
+    /// `rules.filter(keep)`, counted first and gathered into an array of that size: each row of a
+    /// page asks for the page's rules, and arrays filtered from them grew a rule at a time.
+    private static func kept(_ rules: [Ruling], _ keep: (Ruling) -> Bool) -> [Ruling] {
+        var out: [Ruling] = []
+        out.reserveCapacity(rules.reduce(0) { keep($1) ? $0 + 1 : $0 })
+        for rule in rules where keep(rule) { out.append(rule) }
+        return out
     }
 
     /// A vertical rule stands across a row when it runs from its text's top to its text's
@@ -154,7 +163,7 @@ public enum RowSegmenter {
     /// (a turned header cell) never counts as larger type.
     static func typeSize(_ line: TextLine) -> Double {
         guard let first = line.words.first, !first.isVertical else { return 0 }
-        return line.words.lazy.map(\.scale).max() ?? 0
+        return line.largestScale
     }
 
     /// Shaded cells part rows as rules do: where the shading of a header row (or of every other
