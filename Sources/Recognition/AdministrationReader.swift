@@ -76,7 +76,7 @@ enum AdministrationReader {
         var before: [Int: Int] = [:]
         var after: [Int: Int] = [:]
         for text in lines.map(\.text) + [title ?? ""] {
-            let words = Lexicon.fold(text).split(separator: " ").map(String.init)
+            let words = TextBytes.words(Lexicon.fold(text))
             // Each phrase after the year counts once (a year before “Yılı Performans Programı” twice).
             for phrase in Lexicon.phrases(.performanceProgram, .title) {
                 for k in words.indices.dropLast() where phrase.leads(words[(k + 1)...]) != nil {

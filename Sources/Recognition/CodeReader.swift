@@ -42,7 +42,7 @@ enum CodeReader {
     /// prints and short numbers only, so a name with a number (“E-5”, “COVID-19”, “ISO-9001”) is none.
     /// Not recursive: the numbers after the hyphen are read by `code`, which reads no hyphen.
     static func hyphenedCode(_ token: String) -> String? {
-        guard token.utf8.count <= maximumCodeBytes, let hyphen = token.firstIndex(of: "-"), hyphen > token.startIndex else { return nil }
+        guard token.utf8.count <= maximumCodeBytes, let hyphen = TextBytes.firstIndex(of: "-", in: token), hyphen > token.startIndex else { return nil }
         let letters = String(token[..<hyphen])
         guard isLevelLetters(letters) else { return nil }
         return code(letters, then: String(token[token.index(after: hyphen)...]))
@@ -106,8 +106,10 @@ enum CodeReader {
     /// The code two words print, its letters apart from its numbers (“PH 1.1.1”, “SA 1”), read as
     /// one (“PH1.1.1”): capital letters (at most `maximumLetters`), then numbers joined by dots.
     static func code(_ letters: String, then numbers: String) -> String? {
-        guard !letters.isEmpty, letters.count <= maximumLetters, letters.allSatisfy({ $0.isLetter && $0.isUppercase }),
-              let n = code(numbers), n.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+        // The numbers first: most words after a line's first word are none (a byte test), and the
+        // letters are asked character by character.
+        guard let n = code(numbers), !letters.isEmpty, letters.count <= maximumLetters, letters.allSatisfy({ $0.isLetter && $0.isUppercase }),
+              n.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               n.split(separator: ".").allSatisfy({ $0.count <= maximumSpacedDigits }) else { return nil }
         return letters + n
     }

@@ -152,7 +152,7 @@ enum GoalTableReader {
     static func programLevel(_ band: RowBand) -> String? {
         guard programLevelOpenings.occur(in: band.folded) else { return nil }
         let text = band.text
-        let beforeColon = text.firstIndex(of: ":").map { Lexicon.fold(String(text[..<$0])) }
+        let beforeColon = TextBytes.firstIndex(of: ":", in: text).map { Lexicon.fold(String(text[..<$0])) }
         guard beforeColon.map({ Lexicon.names(.programLevel, .rowLabel, $0, .whole) }) == true
                 || Lexicon.names(.programLevel, .rowLabel, Lexicon.fold(LabelledRow.firstCell(band).text), .whole)
         else { return nil }
