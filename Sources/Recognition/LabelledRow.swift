@@ -21,7 +21,8 @@ struct LabelledRow {
         let w = Lexicon.fold(word)
         // A word whose first letter opens no label word is none (most words of a row).
         guard let first = w.utf8.first, labelInitials.contains(first) else { return false }
-        return labelWords.contains { $0.stem ? w.hasPrefix($0.word) : w == $0.word }
+        // Folded words are ASCII: a stem opens a word where its bytes do.
+        return labelWords.contains { $0.stem ? w.utf8.starts(with: $0.word.utf8) : w == $0.word }
     }
     private static let labelWords: [(word: String, stem: Bool)] = Lexicon.Label.allCases.flatMap { label in
         label.phrases.flatMap { p in

@@ -94,6 +94,9 @@ enum StatedWord {
     /// A printed percentage (`0,43`, `100,00`, `%12,5`) as the model's decimal string
     /// (`0.43`); nil for anything that cannot be one (more than 3 whole digits, thousands dots).
     static func percent(_ text: String) -> String? {
+        // Digits, a comma and the percent sign are all a share prints: a word with another byte is
+        // none (most words; read before it is split by characters).
+        guard text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "%") }) else { return nil }
         var s = text
         if s.hasPrefix("%") { s.removeFirst() } else if s.hasSuffix("%") { s.removeLast() }
         let parts = s.split(separator: ",", omittingEmptySubsequences: false)

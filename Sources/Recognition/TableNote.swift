@@ -23,7 +23,8 @@ enum TableNote {
     /// A continued table's caption ends with the continuation word in parentheses (“(Devamı)”): an
     /// activity's name ending in the word itself (“… yapımının devamı”) is no caption.
     static func isContinuedCaption(_ line: TextLine) -> Bool {
-        guard let last = line.words.last?.text, last.hasPrefix("("), last.hasSuffix(")") else { return false }
+        // A word not opening with the bracket's byte opens with no bracket (most lines' last words).
+        guard let last = line.words.last?.text, last.utf8.first == UInt8(ascii: "("), last.hasPrefix("("), last.hasSuffix(")") else { return false }
         return Lexicon.isWord(last, .continuation, .title)
     }
 }

@@ -50,7 +50,7 @@ enum TableStart {
         func column(_ concepts: [Lexicon.Concept], _ text: String) -> Bool {
             concepts.contains { Lexicon.names($0, .columnHeader, text, .within) }
         }
-        func hasYear(_ text: String) -> Bool { text.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false } }
+        func hasYear(_ text: String) -> Bool { TextBytes.words(text).contains { Int($0).map(ProgramYear.isPlausible) ?? false } }
         /// Another column than the one naming `first` names one of `values`.
         func otherColumn(naming values: [Lexicon.Concept], year: Bool, besides first: (String) -> Bool) -> Bool {
             guard let k = columns.firstIndex(where: first) else { return false }
