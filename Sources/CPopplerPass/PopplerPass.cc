@@ -231,11 +231,7 @@ public:
         cairo = nullptr;
         cairo_surface_destroy(surface);
         surface = nullptr;
-        while (maskStack) {
-            MaskLevel *up = maskStack->next;
-            delete maskStack;
-            maskStack = up;
-        }
+        maskStack.clear();
         mask = false;
         strokePathClip.reset();
     }
@@ -404,7 +400,7 @@ public:
         if (!cairo)
             return;
         cairo_save(cairo);
-        maskStack = new MaskLevel { mask, strokePathClip, maskStack };
+        maskStack.push_back(MaskLevel { mask, strokePathClip });
     }
 
     void restoreState(GfxState *state) override
@@ -418,12 +414,10 @@ public:
         updateFillOpacity(state);
         updateStrokeOpacity(state);
         updateBlendMode(state);
-        if (maskStack) {
-            MaskLevel *level = maskStack;
-            mask = level->mask;
-            strokePathClip = level->strokePathClip;
-            maskStack = level->next;
-            delete level;
+        if (!maskStack.empty()) {
+            mask = maskStack.back().mask;
+            strokePathClip = std::move(maskStack.back().strokePathClip);
+            maskStack.pop_back();
         }
     }
 
@@ -569,7 +563,6 @@ private:
     {
         bool mask;
         std::shared_ptr<StrokePathClip> strokePathClip;
-        MaskLevel *next;
     };
 
     // What a stroke or fill paints with: a colour (cairo's solid pattern, components
@@ -608,7 +601,9 @@ private:
     bool adjustedStrokeWidth = false;
     // A soft mask is set: CairoOutputDev paints fills through it (no fill reaches the surface).
     bool mask = false;
-    MaskLevel *maskStack = nullptr;
+    // One level per saved state (q), kept in a vector: a level allocated per q and freed per Q
+    // was a malloc and a free for every q/Q pair of a page's content.
+    std::vector<MaskLevel> maskStack;
     std::shared_ptr<StrokePathClip> strokePathClip;
 
     static bool isBlank(Unicode u)

@@ -21,6 +21,9 @@ enum WordBuilder {
     /// subset's last box lacks the tracking, so a gap of the tracking (titles 0.2–0.4 em, about a
     /// third of the height) stands at the seam ("HEDEF" | "İ"). Half the height takes them.
     static let subsetSeamGapFraction = 0.5
+    /// Characters a page holds per word, blanks included (balikesir-2024: 8.6): the words'
+    /// array is sized for that many at first.
+    static let charactersPerWord = 8
 
     /// The word being formed: its characters are accumulated in place (no per-word arrays:
     /// this loop runs once per glyph of the document).
@@ -68,18 +71,15 @@ enum WordBuilder {
             UTF8.encode(scalar) { utf8[byteCount] = $0; byteCount += 1 }
         }
 
+        /// Inlined into the loop over the page's characters: what most characters need (an
+        /// ASCII byte, a size like the word's first) here, the rest in functions of their own.
         @inline(__always)
         mutating func append(_ ch: PlacedCharacter) {
             endsInSoftHyphen = false
             if ch.scalar.isASCII {
                 write(UInt8(truncatingIfNeeded: ch.scalar.value))
-            } else if let letters = PrintedCharacters.ligatureLetters(ch.scalar.value) {
-                for byte in letters.utf8 { write(byte) }
-            } else if ch.scalar.value == PrintedCharacters.softHyphen {
-                endsInSoftHyphen = true
             } else {
-                if PrintedCharacters.isCombiningMark(ch.scalar.value) { needsComposition = true }
-                write(ch.scalar)
+                writeLetters(ch.scalar)
             }
             box = count == 0 ? ch.box : box.union(ch.box)
             count += 1
@@ -88,12 +88,32 @@ enum WordBuilder {
                 if sizeCount == 0 {
                     firstSize = ch.fontSize
                 } else if !sizes.isEmpty || ch.fontSize != firstSize {
-                    if sizes.isEmpty { sizes = Array(repeating: firstSize, count: sizeCount) }
-                    sizes.append(ch.fontSize)
+                    noteSize(ch.fontSize)
                 }
                 sizeCount += 1
             }
             last = ch
+        }
+
+        /// A scalar beyond ASCII: a ligature's letters, a soft hyphen (nothing unless the word
+        /// ends there), a letter or a combining mark (`PrintedCharacters`).
+        @inline(never)
+        mutating func writeLetters(_ scalar: Unicode.Scalar) {
+            if let letters = PrintedCharacters.ligatureLetters(scalar.value) {
+                for byte in letters.utf8 { write(byte) }
+            } else if scalar.value == PrintedCharacters.softHyphen {
+                endsInSoftHyphen = true
+            } else {
+                if PrintedCharacters.isCombiningMark(scalar.value) { needsComposition = true }
+                write(scalar)
+            }
+        }
+
+        /// A size other than the word's first, or one after it: the sizes are kept one by one.
+        @inline(never)
+        mutating func noteSize(_ size: Double) {
+            if sizes.isEmpty { sizes = Array(repeating: firstSize, count: sizeCount) }
+            sizes.append(size)
         }
 
         /// A combining mark after the word's last letter: its text only (`PrintedCharacters.isCombiningMark`).
@@ -125,6 +145,9 @@ enum WordBuilder {
         let utf8 = UnsafeMutablePointer<UInt8>.allocate(capacity: WordInProgress.byteCapacity(characters.count))
         defer { utf8.deallocate() }
         var words: [Word] = []
+        // About one word in every `charactersPerWord` characters: grown from empty, the array
+        // was copied ten times on a page of tables.
+        words.reserveCapacity(characters.count / charactersPerWord)
         var current = WordInProgress(utf8: utf8)
         // The legacy letters (`LegacyTurkishText`): the index their word will have and their font,
         // kept beside the words, so that the words without any (nearly all) pay nothing.
