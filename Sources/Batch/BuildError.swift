@@ -1,3 +1,5 @@
+import Extraction
+
 /// Why a build stopped before publishing; the previous dataset is left as it was.
 public enum BuildError: Error, Equatable, CustomStringConvertible {
     /// The command line named something unusable (exit status 2).
@@ -10,7 +12,9 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .usage(let message): return message
-        case .busy(let lock): return "another build of this dataset is running (lock \(lock) is held)"
+        case .busy(let lock):
+            return "another build or extract is writing this dataset (lock \(PathName.display(lock)) is held); "
+                + "nothing was published"
         case .io(let message): return message
         }
     }

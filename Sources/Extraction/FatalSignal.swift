@@ -9,7 +9,8 @@ import Threads
 /// SIGXCPU. The handler (async-signal-safe: only read, write and _exit/raise on buffers
 /// prepared beforehand) reads what the libraries last wrote (`LibraryOutput`), tells a
 /// memory failure from another crash by it, and
-/// - in a command (`extract`): prints `perfprog extract: FILE: stopped: REASON` and exits 1;
+/// - in a command (`extract`): prints `perfprog extract: FILE: stopped: REASON` and exits with
+///   the status `install` was given (1, or 4 where nothing was written);
 /// - in a build's worker: writes `stopped: REASON` as the last line of its stderr (the
 ///   build reports it for the file) and dies of the signal.
 ///
@@ -25,6 +26,8 @@ public enum FatalSignal {
     static let signals: [Int32] = [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGXCPU]
 
     nonisolated(unsafe) private static var mode: Mode = .command
+    /// The status a command stopped by a limit exits with (`install`'s `status`).
+    nonisolated(unsafe) private static var stopStatus: Int32 = 1
     /// "perfprog extract: FILE" for the file being read (command mode), NUL-terminated.
     nonisolated(unsafe) private static var context: UnsafeMutablePointer<UInt8>?
     nonisolated(unsafe) private static var contextLength = 0
@@ -71,9 +74,12 @@ public enum FatalSignal {
 
     /// Installs the handler for the process; `memoryMB` and `cpuSeconds` name the limits in
     /// the messages, `suspect` what to look at.
+    /// - Parameter status: what a command stopped by a limit exits with: 1, the input's fault
+    ///   (`text`), or 4 where the stop means that nothing was written (`extract`, `build`).
     public static func install(mode: Mode, memoryMB: Int, cpuSeconds: Int?, suspect: String = contentSuspect,
-                               crash: String = "crashed in the PDF library (damaged content?)") {
+                               crash: String = "crashed in the PDF library (damaged content?)", status: Int32 = 1) {
         self.mode = mode
+        stopStatus = status
         // Made now: a static's first use inside the handler would take swift_once's lock,
         // which the crashing thread may hold (a trap while a lazy global was being made).
         _ = scratch
@@ -173,7 +179,7 @@ public enum FatalSignal {
             if let context { _ = write(terminal, context, contextLength) } else { put("perfprog", terminal) }
             put(": stopped: ", terminal)
             writeReason(signal: signal, memory: memory, to: terminal)
-            _exit(1)
+            _exit(stopStatus)
         }
     }
 

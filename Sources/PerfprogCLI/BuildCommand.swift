@@ -36,11 +36,15 @@ struct BuildCommand: Subcommand {
       --quiet              no progress and no summary (failures are still listed)
       --worker EXECUTABLE  run EXECUTABLE FILE --result OUT.json as the worker (for tests)
 
-    exit status: 0 every file gave a program, 1 some file failed or conflicted (the
-    dataset is still published with every good program), or the dataset could not be
-    written (a full disk) or is being built by another build (the last one is kept),
-    2 usage error; 128+N when ended by signal N (130 Ctrl-C, 143 SIGTERM), its staging,
-    work directory and lock removed first
+    exit status: 0 every file gave a program and the dataset is published;
+      1 some file failed or conflicted: the dataset is still published with every good
+        program (report.json lists the failures);
+      2 usage error (nothing read, nothing published);
+      4 nothing published, the previous dataset is left as it was: it could not be written
+        (a full disk, a file-size limit, a read-only place), another build or extract holds
+        its lock, a limit stopped the build itself, or no file gave a program;
+      128+N ended by signal N (130 Ctrl-C, 143 SIGTERM), its staging, work directory and
+        lock removed first; nothing published
     """
     /// What a limit reached by the build itself (not a worker's) is put down to: the build
     /// reads no PDF, so the ceiling was set on it (its staging goes with the next build).
@@ -79,7 +83,7 @@ struct BuildCommand: Subcommand {
         } else if let me = WorkerCommand.currentExecutable {
             worker = .perfprog(executable: me)
         } else {
-            throw CommandError.input("cannot find the perfprog executable to run workers")
+            throw CommandError.output("cannot find the perfprog executable to run workers; nothing was published")
         }
         var passwords = PasswordFile(entries: [:])
         if let file = arguments.value("passwords") {
@@ -100,11 +104,12 @@ struct BuildCommand: Subcommand {
             printer.clear()
             switch error {
             case .usage(let message): throw CommandError.usage(message)
-            case .busy, .io: throw CommandError.input(error.description)
+            case .busy, .io: throw CommandError.output(error.description)
             }
         }
         printer.clear()
         printer.summary(report)
+        if report.notPublished != nil { return ExitStatus.notPublished }
         return report.allSucceeded ? ExitStatus.success : ExitStatus.inputFailure
     }
 }

@@ -43,27 +43,35 @@ final class BuildProgressPrinter {
     }
 
     private func update(current: String) {
-        let failed = failures == 0 ? "" : paint(", \(failures) failed", code: "31")
-        let name = current.count > Self.maxPathWidth ? "…" + current.suffix(Self.maxPathWidth - 1) : current
+        // Cut after it is made visible: an escape shown as \x1B is never cut in two.
+        let shown = Console.visible(current)
+        let name = shown.count > Self.maxPathWidth ? "…" + shown.suffix(Self.maxPathWidth - 1) : shown
         // \r and erase-line: the same line is redrawn (no colour codes unless allowed).
-        console.errRaw("\r\u{1B}[2K[\(done)/\(total)\(failed)] \(name)")
+        console.control(Console.clearLine)
+        console.errRaw("[\(done)/\(total)")
+        if failures > 0 {
+            if console.useColor { console.control("\u{1B}[31m") }
+            console.errRaw(", \(failures) failed")
+            if console.useColor { console.control("\u{1B}[0m") }
+        }
+        console.errRaw("] \(name)")
         lineShown = true
     }
 
     func clear() {
-        if lineShown { console.errRaw("\r\u{1B}[2K") }
+        if lineShown { console.control(Console.clearLine) }
         lineShown = false
     }
 
     func summary(_ report: BuildReport) {
         let failed = report.files.filter { $0.status == .failed }
         for file in failed {
-            console.err(paint("failed", code: "31") + ": " + (file.error ?? file.path))
+            console.err(label: "failed", colour: "31", ": " + (file.error ?? file.path))
         }
         if let reason = report.notPublished { console.err("perfprog build: nothing published: \(reason)") }
         // A program leaving the dataset is said even with --quiet: it is data gone.
         for removal in report.notPublished == nil ? (report.changes?.removed ?? []) : [] {
-            console.err(paint("left the dataset", code: "33") + ": \(removal.programID): \(removal.reason)")
+            console.err(label: "left the dataset", colour: "33", ": \(removal.programID): \(removal.reason)")
         }
         guard !quiet else { return }
         let parsed = report.filesOK
@@ -117,9 +125,5 @@ final class BuildProgressPrinter {
         let what = c.check + (c.detail.map { " (\($0))" } ?? "")
         return "\(where_): \(what): stated \(DisplayNumber.checkValue(c.expected, check: c.check)), "
             + "found \(DisplayNumber.checkValue(c.actual, check: c.check))"
-    }
-
-    private func paint(_ text: String, code: String) -> String {
-        console.useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

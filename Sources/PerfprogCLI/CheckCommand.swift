@@ -25,7 +25,9 @@ struct CheckCommand: Subcommand {
       --quiet               no progress lines on stderr
 
     exit status: 0 every check ok, 3 some checks are mismatches,
-                 1 an input could not be read (the others are still reported)
+                 1 an input could not be read (the others are still reported; a mismatch
+                   among them is in the output, not the status),
+                 4 stdout could not be written (what was printed is incomplete)
     """
     static let valueOptions: Set<String> = ["password", "format"]
     static let flagOptions: Set<String> = ["quiet"]

@@ -21,7 +21,8 @@ final class CommandProgress {
     func step(_ text: String) {
         guard !quiet else { return }
         if console.stderrIsTerminal {
-            console.errRaw("\r\u{1B}[2Kperfprog \(command): \(text)…")
+            console.control(Console.clearLine)
+            console.errRaw("perfprog \(command): \(text)…")
             lineShown = true
         } else {
             console.err("perfprog \(command): \(text)")
@@ -30,7 +31,7 @@ final class CommandProgress {
 
     /// Removes the in-place line (before results, warnings or errors are printed).
     func clear() {
-        if lineShown { console.errRaw("\r\u{1B}[2K") }
+        if lineShown { console.control(Console.clearLine) }
         lineShown = false
     }
 
@@ -69,7 +70,7 @@ enum OutputTarget {
                 try WholeFile.replace(URL(fileURLWithPath: target), with: data)
             }
         } catch {
-            throw CommandError.input("\(path): cannot be written (\(FileFailure.describe(error, file: target)))")
+            throw CommandError.output("\(path): cannot be written (\(FileFailure.describe(error, file: target)))")
         }
         progress?.wrote(path)
     }

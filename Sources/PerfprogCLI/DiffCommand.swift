@@ -35,7 +35,9 @@ struct DiffCommand: Subcommand {
       --force             compare programs of two different administrations (refused
                           without it: a year-over-year diff of two municipalities misleads)
 
-    exit status: 0 the diff ran (whatever it found), 1 an input could not be read, 2 usage
+    exit status: 0 the diff ran (whatever it found), 1 an input could not be read, 2 usage,
+    4 an output could not be written (a file named by --output or --html is left as it was;
+    stdout: what was printed is incomplete)
     """
     static let valueOptions: Set<String> = ["format", "output", "html", "old-program", "new-program", "password"]
     static let flagOptions: Set<String> = ["quiet", "force"]

@@ -23,13 +23,20 @@ enum ExtractCommand: Subcommand {
     options:
       --out DIR        where the CSV files go (created if missing)
       --password PW    password for encrypted PDFs
-      --timeout S      stop (exit 1, naming the file) when one file takes longer (default 120)
+      --timeout S      stop (exit 4, naming the file) when one file takes longer (default 120)
       --quiet          no per-file lines on stderr
 
     Each file is read under a memory ceiling of 512 MB; a file that reaches it (or the
     timeout) ends the command with one line naming the file.
 
-    exit status: 0 every file extracted, 1 some file failed, 2 usage error
+    DIR is locked as a build locks its dataset: an extract or build into DIR while this one
+    runs is refused.
+
+    exit status: 0 every file extracted; 1 some file failed (the tables are written with
+    every other); 2 usage error (also an unusable --out, said before any file is read);
+    4 no table was written, those in DIR are left as they were: they could not be written
+    (a full disk, a file-size limit), another build or extract holds DIR's lock, or a
+    limit or --timeout stopped the command at a file
     """
     static let valueOptions: Set<String> = ["out", "password", "timeout"]
     static let flagOptions: Set<String> = ["quiet"]
@@ -45,6 +52,11 @@ enum ExtractCommand: Subcommand {
         guard out != "-" else { throw CommandError.usage("--out takes a directory: the tables are several files and cannot go to stdout") }
         // Before any file is read: an unusable DIR was found only after reading the first one.
         if let reason = OutputDirectory.unusable(out) { throw CommandError.unusablePath("--out \(PathName.display(out)): \(reason)") }
+        // Held to the end, as a build holds it: a second extract or a build into DIR is refused.
+        let lock = try OutputLock.take(out)
+        defer { lock.release() }
+        if PathName.isUTF8(lock.file) { FatalSignal.removeOnStop(lock.file) }
+        defer { FatalSignal.removeOnStop(nil) }
         // Each program's tables are set aside as it is read, so memory stays flat in the files.
         var spool: CSVTableSpool?
         var mismatches = 0
@@ -66,7 +78,7 @@ enum ExtractCommand: Subcommand {
             progress.step("reading \(path) (\(index + 1)/\(arguments.positional.count))")
             defer { progress.clear() }
             // Named in the one line a limit or a crash in a library would end the command with.
-            FatalSignal.reading("perfprog extract: \(PathName.display(path))")
+            FatalSignal.reading(Console.visible("perfprog extract: \(path)"))
             guard let deadline = FileDeadline.start(seconds: timeout, label: "perfprog extract: \(path)") else {
                 failed += 1
                 console.err("perfprog extract: \(PathName.display(path)): \(FileDeadline.refusal)")
@@ -93,7 +105,7 @@ enum ExtractCommand: Subcommand {
                 spool = try spool ?? CSVTableSpool(directory: PathName.directoryURL(creating: out))
                 try spool!.add(extracted.program, checks: extracted.checks, units: units)
             } catch {
-                throw CommandError.input("cannot write the tables: \(FileFailure.describe(error, file: out))")
+                throw CommandError.output("cannot write the tables: \(FileFailure.describe(error, file: out))")
             }
             mismatches += extracted.checks.filter { $0.status == .mismatch }.count
             if !arguments.flag("quiet") {
@@ -107,7 +119,7 @@ enum ExtractCommand: Subcommand {
             do {
                 try spool.finish()
             } catch {
-                throw CommandError.input("cannot write the tables: \(FileFailure.describe(error, file: out))")
+                throw CommandError.output("cannot write the tables: \(FileFailure.describe(error, file: out))")
             }
             if !arguments.flag("quiet") {
                 console.err("wrote \(out)/ (\(spool.count) program\(spool.count == 1 ? "" : "s"))")

@@ -3,7 +3,8 @@ import Foundation
 import Threads
 
 /// The wall-clock budget of one file read in this process (`extract`, which has no worker
-/// to stop): past it, the command prints one line naming the file and exits 1. A page
+/// to stop): past it, the command prints one line naming the file and exits 4 (nothing
+/// written: the tables are written at the end). A page
 /// stuck in poppler cannot be interrupted in place, so the process ends.
 ///
 /// The watch runs on a thread of our own (`SpawnedThread`): under a memory ceiling a thread
@@ -18,13 +19,13 @@ final class FileDeadline: @unchecked Sendable {
     static func start(seconds: Double, label: String) -> FileDeadline? {
         let deadline = FileDeadline()
         let done = deadline.done
-        let text = "\(PathName.display(label)): stopped: took longer than \(format(seconds)) s "
+        let text = "\(Console.visible(label)): stopped: took longer than \(format(seconds)) s "
             + "(--timeout; hostile or damaged content?)\n"
         let line = Array(text.utf8)
         let watch = SpawnedThread.start {
             if done.wait(timeout: .now() + seconds) == .timedOut {
                 line.withUnsafeBufferPointer { _ = write(LibraryOutput.terminal, $0.baseAddress, $0.count) }
-                _exit(ExitStatus.inputFailure)
+                _exit(ExitStatus.notPublished)
             }
         }
         return watch == nil ? nil : deadline

@@ -28,6 +28,9 @@ enum InspectCommand: Subcommand {
       --raw          the page's lines, rulings, shaded boxes and row bands
       --password P   for an encrypted PDF
       --quiet        no progress and no "wrote FILE" lines on stderr
+
+    exit status: 0 success, 1 the file could not be read, 2 usage error, 4 an output could
+    not be written (a --png file is left as it was; stdout: what was printed is incomplete)
     """
     static let valueOptions: Set<String> = ["page", "pages", "password", "png", "scale", "format"]
     static let flagOptions: Set<String> = ["raw", "tables", "quiet"]

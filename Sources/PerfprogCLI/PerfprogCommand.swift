@@ -34,8 +34,10 @@ public enum PerfprogCommand {
           -h, --help     show this help (perfprog COMMAND --help for a command's own)
           --version      print the version
 
-        exit status: 0 success, 1 an input could not be read, 2 usage error,
-                     3 (check) the document's totals do not add up
+        exit status: 0 success, 1 an input could not be read (build, extract: the others are
+                     still written), 2 usage error, 3 (check) the document's totals do not add up,
+                     4 nothing published: the output could not be written or is locked by another
+                     build or extract (the previous one is left as it was)
         """
     }
 
@@ -54,15 +56,17 @@ public enum PerfprogCommand {
         let name = argv.dropFirst().first ?? ""
         if name != BuildCommand.name && name != WorkerCommand.workerSubcommand {
             ResourceLimits.apply(memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
-            FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil)
-            FatalSignal.reading("perfprog \(name)" + (arguments(argv)?.positional.first.map { ": " + PathName.display($0) } ?? ""))
+            // extract writes its tables at the end: stopped, it wrote none (status 4).
+            FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil,
+                                status: name == ExtractCommand.name ? ExitStatus.notPublished : ExitStatus.inputFailure)
+            FatalSignal.reading(Console.visible("perfprog \(name)" + (arguments(argv)?.positional.first.map { ": " + $0 } ?? "")))
         } else if name == BuildCommand.name {
             // The build reads no PDF itself, but a ceiling set from outside (prlimit) reaches it
             // too: one line naming the dataset and the limit when it is refused memory, not a
             // silent abort; its lock goes with it (DatasetBuild).
             FatalSignal.install(mode: .command, memoryMB: ResourceLimits.defaultMemoryMB, cpuSeconds: nil,
-                                suspect: BuildCommand.ceilingSuspect, crash: BuildCommand.crash)
-            FatalSignal.reading("perfprog build" + (arguments(argv)?.value("out").map { ": " + PathName.display($0) } ?? ""))
+                                suspect: BuildCommand.ceilingSuspect, crash: BuildCommand.crash, status: ExitStatus.notPublished)
+            FatalSignal.reading(Console.visible("perfprog build" + (arguments(argv)?.value("out").map { ": " + $0 } ?? "")))
         }
         return main(argv, console: Console())
     }
@@ -80,7 +84,7 @@ public enum PerfprogCommand {
         if let failure = StandardStream.output.failure {
             let name = argv.dropFirst().first.flatMap { first in subcommands.first { $0.name == first }?.name }
             console.err("perfprog\(name.map { " " + $0 } ?? ""): cannot write the output: \(failure)")
-            return ExitStatus.inputFailure
+            return ExitStatus.notPublished
         }
         return status
     }

@@ -18,7 +18,8 @@ struct TextCommand: Subcommand {
       --password PW    the password of an encrypted PDF
       -j, --jobs N     read pages on N threads (default: the cores, at most 4)
 
-    exit status: 0 success, 1 the file could not be read, 2 usage error
+    exit status: 0 success, 1 the file could not be read, 2 usage error,
+    4 stdout could not be written (what was printed is incomplete)
     """
     static let valueOptions: Set<String> = ["pages", "password", "jobs", "j"]
     static let flagOptions: Set<String> = ["layout"]

@@ -29,7 +29,8 @@ struct UnitsCommand: Subcommand {
       --unit-functions FILE the analyst's override file (NAME<TAB>CODE[<TAB>REASON] lines), as for build
       --password PASSWORD   password of encrypted PDFs
 
-    exit status: 0 success, 1 an input could not be read, 2 usage error
+    exit status: 0 success, 1 an input could not be read, 2 usage error,
+    4 stdout could not be written (what was printed is incomplete)
     """
     static let valueOptions: Set<String> = ["unit-functions", "password"]
     static let flagOptions: Set<String> = ["classify"]

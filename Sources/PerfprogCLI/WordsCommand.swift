@@ -18,7 +18,8 @@ struct WordsCommand: Subcommand {
       --page LIST      the pages: 3, 3-5 or 1,3-5 (1-based; required; --pages is the same)
       --password PW    the password of an encrypted PDF
 
-    exit status: 0 success, 1 the file could not be read, 2 usage error
+    exit status: 0 success, 1 the file could not be read, 2 usage error,
+    4 stdout could not be written (what was printed is incomplete)
     """
     static let valueOptions: Set<String> = ["page", "pages", "password"]
     static let flagOptions: Set<String> = []
