@@ -38,7 +38,7 @@ import Testing
         ])
         let stderr = try String(contentsOf: dir.path("err"), encoding: .utf8)
         let lines = output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "status 1", "\(output) \(stderr)")
+        #expect(lines.first == "status 4", "\(output) \(stderr)")
         #expect(stderr == "perfprog build: \(out.path): stopped: over the CPU time limit (a limit set on the build itself: "
                 + "ulimit, prlimit; the published dataset is left as it was)\n", "\(stderr)")
         #expect(!lines.contains(".dataset.lock"), "\(output)")
@@ -81,7 +81,7 @@ import Testing
         let running = lines[0].split(separator: " ").map(String.init)
         #expect(running.contains(".dataset.lock") && running.contains { $0.hasPrefix("dataset.tmp-") }
                 && running.contains("0.json") && running.contains("0.stderr") && running.contains("1.stderr"), "\(output)")
-        #expect(lines[1] == "status 1", "\(output) \(stderr)")
+        #expect(lines[1] == "status 4", "\(output) \(stderr)")
         #expect(stderr.hasSuffix(": stopped: over the CPU time limit (a limit set on the build itself: "
                                  + "ulimit, prlimit; the published dataset is left as it was)\n"), "\(stderr)")
         #expect(lines[2].split(separator: " ").filter { !$0.hasSuffix(":") }
@@ -117,7 +117,7 @@ import Testing
         let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(stdout == "build 1\nextract 1\n", "\(stdout) \(stderr)")
+        #expect(stdout == "build 4\nextract 1\n", "\(stdout) \(stderr)")
         let lines = stderr.split(separator: "\n")
         #expect(lines.count == 2, "\(stderr)")
         #expect(lines.first?.hasPrefix("perfprog build: cannot start the thread that cleans up after an interruption: "
