@@ -56,4 +56,7 @@ public enum BuildEvent: Sendable {
     case finished(path: String, status: BuildReport.Status, done: Int, total: Int, failures: Int)
     /// All files are done; the dataset is being written and swapped in.
     case publishing
+    /// Something the analyst should know that does not stop the build (a cache that cannot
+    /// be written).
+    case warning(String)
 }

@@ -27,7 +27,8 @@ public enum DatasetBuild {
         let publisher = DatasetPublisher(destination: output)
         let cache = options.cacheDirectory.map { ResultCache(root: $0.standardizedFileURL, sharedBy: output) }
             ?? ResultCache(root: ResultCache.defaultRoot(for: output))
-        let work = cache.workDirectory(pid: getpid())
+        let work = try workDirectory(cache, progress: progress)
+        defer { try? FileManager.default.removeItem(at: work) }
         // A limit that stops the build (FatalSignal) takes its staging, work directory and lock
         // file with it (they were left for the next build to remove).
         FatalSignal.removeOnStop(lock.file, directories: [publisher.staging.path, work.path])
@@ -41,10 +42,6 @@ public enum DatasetBuild {
         // system refuses it: a build under a memory ceiling hung. Asked first, a refusal is one line.
         guard let probe = SpawnedThread.start({}) else { throw .threadRefused(purpose: "watches the workers") }
         probe.join()
-        do { try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true) } catch {
-            throw .io("cannot create the work directory: \(FileFailure.describe(error, file: work.path))")
-        }
-        defer { try? FileManager.default.removeItem(at: work) }
         // Made before any file is parsed: a folder where it cannot be made (a read-only one
         // holding a lock file left by a killed build) is said at once, not after every file was
         // read; and from here on, whatever ends the build takes it along (defer, InterruptCleanup,
@@ -88,6 +85,35 @@ public enum DatasetBuild {
         try? cache.replacePublished(published)
         return report
     }
+
+    /// The run's work directory (its workers' results), made: in the cache, or, where the cache
+    /// cannot be written (a read-only place, a full one), in the system's temporary folder,
+    /// with a warning. A cache is a saving, never a reason to publish nothing: such a cache
+    /// stopped every build before any file was read. Its parses are still read; none is kept
+    /// (each write to it is allowed to fail).
+    private static func workDirectory(_ cache: ResultCache, progress: (BuildEvent) -> Void) throws(BuildError) -> URL {
+        let fm = FileManager.default
+        let work = cache.workDirectory(pid: getpid())
+        do {
+            try fm.createDirectory(at: work, withIntermediateDirectories: true)
+            return work
+        } catch {
+            let refusal = FileFailure.describe(error, file: work.path)
+            let temporary = fm.temporaryDirectory
+            let names = (try? fm.contentsOfDirectory(atPath: temporary.path)) ?? []
+            for stale in Leftover.stale(names, in: temporary, prefix: temporaryWorkPrefix) { try? fm.removeItem(at: stale) }
+            let fallback = temporary.appendingPathComponent(temporaryWorkPrefix + "\(getpid())")
+            do { try fm.createDirectory(at: fallback, withIntermediateDirectories: true) } catch {
+                throw .io("cannot create the work directory: \(refusal); nor \(FileFailure.describe(error, file: fallback.path))")
+            }
+            progress(.warning("the cache \(cache.root.path) cannot be written (\(refusal)): "
+                              + "its parses are read, no new one is kept"))
+            return fallback
+        }
+    }
+
+    /// The work directory in the temporary folder when the cache cannot take it: `perfprog-work-PID`.
+    static let temporaryWorkPrefix = "perfprog-work-"
 
     /// Conflicts and duplicates decide which parses are published; a conflicting
     /// program_id keeps its previously published version when there is one, and so does the

@@ -79,6 +79,18 @@ struct FileParsing {
                 run.outcome = .finished(result.naming(files[index], insteadOf: jobs[job].input))
             }
             states[index].record(run)
+            // The worker hashes the bytes it reads: other than those hashed here, the file
+            // changed in between (a copy still being written, a file replaced). Its program
+            // would be published and cached under bytes it was not read from; it fails, so
+            // its last published version is kept, and the next build reads it again. (A worker
+            // that names no digest, a `--worker` command, is taken at its word.)
+            if case .finished(let result) = run.outcome, let read = result.parsed?.program.sourceSHA256, !read.isEmpty,
+               let sha = states[index].sha256, read != sha {
+                states[index].fail("\(files[index]): changed while it was read (still being written?); "
+                                   + "not published: the next build reads it again")
+                finish(index)
+                return
+            }
             // Only what the parser said is kept: a crash or a timeout may not happen again.
             // A cache that cannot be written only costs a re-parse next time.
             if case .finished(let result) = run.outcome, let sha = states[index].sha256 {

@@ -14,6 +14,10 @@ public enum InputFiles {
         for path in paths {
             let absolute = self.absolute(path)
             guard let kind = kind(absolute, followLinks: true) else {
+                // A loop of links, a folder that cannot be searched: said as such, not "no such file".
+                guard errno == ENOENT else {
+                    throw .usage("\(PathName.display(path)): cannot be read: \(String(cString: strerror(errno)))")
+                }
                 throw .usage("no such file or directory: \(PathName.display(path))")
             }
             guard kind == S_IFDIR else { found.insert(absolute); continue }
@@ -31,7 +35,18 @@ public enum InputFiles {
 
     /// Adds every `*.pdf` below `directory`; false when `directory` cannot be listed.
     private static func walk(_ directory: String, into found: inout Set<String>) -> Bool {
-        guard let stream = PathName.withCString(directory, { opendir($0) }) else { return false }
+        guard let subdirectories = list(directory, into: &found) else { return false }
+        // An unreadable subdirectory is skipped, as a listing tool would.
+        for subdirectory in subdirectories.sorted() { _ = walk(subdirectory, into: &found) }
+        return true
+    }
+
+    /// Adds the `*.pdf` of `directory` itself and gives its subdirectories; nil when it cannot
+    /// be listed. Its stream is closed before any subdirectory is opened: held open down the
+    /// tree, a deep one (1,100 levels) ran out of descriptors (ulimit -n 1024) and the PDFs
+    /// below were left out without a word.
+    private static func list(_ directory: String, into found: inout Set<String>) -> [String]? {
+        guard let stream = PathName.withCString(directory, { opendir($0) }) else { return nil }
         defer { closedir(stream) }
         var subdirectories: [String] = []
         while let entry = readdir(stream) {
@@ -50,9 +65,7 @@ public enum InputFiles {
                 if isPDFName(name) { found.insert(child) }
             }
         }
-        // An unreadable subdirectory is skipped, as a listing tool would.
-        for subdirectory in subdirectories.sorted() { _ = walk(subdirectory, into: &found) }
-        return true
+        return subdirectories
     }
 
     /// The file type bits of `path` (S_IFDIR, S_IFREG, …), nil when it does not exist.

@@ -22,8 +22,14 @@ public struct PasswordFile: Sendable, Equatable {
     }
 
     init(text: String, path: String) throws(BuildError) {
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        // Split at each line feed: in a Swift String "\r\n" is one Character, so splitting at
+        // "\n" left a file with CRLF lines (Windows Notepad's) one line, read as its first
+        // (a comment: no password at all; or the first name with the rest as its password).
+        for (index, scalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = Substring(String(String.UnicodeScalarView(scalars)))
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            // A byte-order mark (Notepad's UTF-8) is no part of the first name.
+            if index == 0 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             // The name never holds `=`; a password may.
             guard let eq = line.firstIndex(of: "="), !line[..<eq].trimmingCharacters(in: .whitespaces).isEmpty else {

@@ -21,6 +21,12 @@ final class BuildProgressPrinter {
     }
 
     func show(_ event: BuildEvent) {
+        // Said even with --quiet, as failures are.
+        if case .warning(let text) = event {
+            clear()
+            console.err("perfprog build: warning: \(text)")
+            return
+        }
         guard !quiet else { return }
         switch event {
         case .planned(let total):
@@ -39,6 +45,7 @@ final class BuildProgressPrinter {
             }
         case .publishing:
             if console.stderrIsTerminal { update(current: "writing the dataset") }
+        case .warning: break
         }
     }
 
@@ -75,7 +82,10 @@ final class BuildProgressPrinter {
         }
         guard !quiet else { return }
         let parsed = report.filesOK
-        var line = "perfprog build: \(report.programs.count) program\(report.programs.count == 1 ? "" : "s") "
+        // Not "0 programs published" when nothing was: the previous dataset stands.
+        let published = report.notPublished != nil ? "nothing"
+            : "\(report.programs.count) program\(report.programs.count == 1 ? "" : "s")"
+        var line = "perfprog build: \(published) "
             + "published in \(report.output) from \(report.files.count) file\(report.files.count == 1 ? "" : "s") "
             + "(\(parsed) parsed, \(report.filesUnchanged) unchanged, \(report.filesFailed) failed) "
             + "in \(DisplayNumber.seconds(report.durationSeconds))"
@@ -89,7 +99,8 @@ final class BuildProgressPrinter {
             console.err("since the last build: " + (parts.isEmpty ? "no program added, removed or updated" : parts.joined(separator: "; ")))
         }
         failedChecks(report)
-        console.err("report: \(report.output)/\(BuildReport.pageFileName)")
+        // The report there is the last build's when this one published nothing.
+        if report.notPublished == nil { console.err("report: \(report.output)/\(BuildReport.pageFileName)") }
     }
 
     /// At most this many failed checks are listed in the summary; the rest are counted.

@@ -66,6 +66,16 @@ import Testing
         #expect(file.password(for: "c.pdf") == nil)
     }
 
+    /// A passwords file saved on Windows (CRLF lines, a byte-order mark) gives each file its
+    /// password: it was one line, skipped whole behind its first comment, or the first name's
+    /// password ran on over every other line.
+    @Test func aPasswordFileWithCRLFLinesIsReadByLine() throws {
+        let file = try PasswordFile(text: "\u{FEFF}# ours\r\na.pdf=x=y\r\n\r\n/in/b.pdf=z\r\n", path: "p")
+        #expect(file.entries == ["a.pdf": "x=y", "/in/b.pdf": "z"])
+        let first = try PasswordFile(text: "\u{FEFF}a.pdf=x\r\nb.pdf=y", path: "p")
+        #expect(first.entries == ["a.pdf": "x", "b.pdf": "y"])
+    }
+
     @Test func ctrlCLeavesNoLockAndNoWorkDirectory() throws {
         let dir = try TemporaryDirectory("interrupt")
         let input = try FakeWorker.input(command: "hang", named: "a.pdf", in: dir.url)

@@ -17,7 +17,7 @@ import Testing
             cp "$WORK/ds/programs.csv" "$WORK/last.csv"
             echo garbage > "$WORK/in/broken.pdf"
             "$PERFPROG" build "$WORK/in" --out "$WORK/ds" --quiet 2>/dev/null; echo "one bad $?"
-            "$PERFPROG" build "$WORK/bad" --out "$WORK/ds" --quiet 2>/dev/null; echo "all bad $?"
+            "$PERFPROG" build "$WORK/bad" --out "$WORK/ds" 2>"$WORK/all-bad.err"; echo "all bad $?"
             cmp -s "$WORK/ds/programs.csv" "$WORK/last.csv" && echo "kept"
             flock "$WORK/.ds.lock" "$PERFPROG" build "$WORK/in" --out "$WORK/ds" --quiet 2>"$WORK/busy.err"; echo "busy $?"
             rm "$WORK/in/broken.pdf"
@@ -25,11 +25,19 @@ import Testing
             cmp -s "$WORK/ds/programs.csv" "$WORK/last.csv" && echo "kept"
             "$PERFPROG" build "$WORK/in" --quiet 2>/dev/null; echo "usage $?"
             cat "$WORK/busy.err"
+            cat "$WORK/all-bad.err" >&2
             """)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.dropLast() == ["good 0", "one bad 1", "all bad 4", "kept", "busy 4", "full 4", "kept", "usage 2"],
                 "\(r.stdout) \(r.stderr)")
         #expect(lines.last?.hasSuffix("/.ds.lock is held); nothing was published") == true, "\(r.stdout)")
+        // The summary of a build that published nothing says so, and points to no report (the
+        // one in DIR is the last build's): it said "0 programs published".
+        let summary = r.stderr.split(separator: "\n").map(String.init)
+        #expect(summary.contains { $0.hasPrefix("perfprog build: nothing published in ") }, "\(r.stderr)")
+        #expect(summary.contains("perfprog build: nothing published: no file gave a program; the previous dataset (1 program) "
+                                 + "is left as it was"), "\(r.stderr)")
+        #expect(!summary.contains { $0.hasPrefix("report: ") }, "\(r.stderr)")
     }
 
     /// `extract`: 1 a file failed and the tables hold the others; 4 no table was written (a

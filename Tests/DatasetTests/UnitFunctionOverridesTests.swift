@@ -55,6 +55,17 @@ import Testing
         }
     }
 
+    /// A file saved with CRLF lines (and Notepad's byte-order mark) reads as the same file: it
+    /// was one line ("\r\n" is one Character in Swift), refused, or skipped whole behind a comment.
+    @Test func crlfLinesAreLines() throws {
+        let crlf = "\u{FEFF}" + Self.text.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n"
+        let overrides = try UnitFunctionOverrides.parse(crlf, path: "/some/dir/our-units.tsv")
+        let lf = try UnitFunctionOverrides.parse(Self.text, path: "/some/dir/our-units.tsv")
+        #expect(overrides.entries.map(\.line) == [2, 4, 5, 6, 7])
+        #expect(overrides.entries.map(\.phrase) == lf.entries.map(\.phrase))
+        #expect(UnitClassifier(overrides: overrides).classify("Zabıta Müdürlüğü").code == "03")
+    }
+
     @Test func aMissingFileIsOneClearError() {
         #expect {
             _ = try UnitFunctionOverrides.load(URL(fileURLWithPath: "/nonexistent/units.tsv"))

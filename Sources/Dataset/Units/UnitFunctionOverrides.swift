@@ -52,8 +52,12 @@ public struct UnitFunctionOverrides: Sendable {
 
     public static func parse(_ text: String, path: String) throws(ReadError) -> UnitFunctionOverrides {
         var entries: [Entry] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // Split at each line feed: in a Swift String "\r\n" is one Character, so a file with
+        // CRLF lines was one line (refused as such, or skipped whole as a comment).
+        for (offset, scalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = Substring(String(String.UnicodeScalarView(scalars)))
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if offset == 0 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let number = offset + 1
