@@ -27,21 +27,23 @@ public enum DatasetBuild {
         let publisher = DatasetPublisher(destination: output)
         let cache = options.cacheDirectory.map { ResultCache(root: $0.standardizedFileURL, sharedBy: output) }
             ?? ResultCache(root: ResultCache.defaultRoot(for: output))
-        let work = try workDirectory(cache, progress: progress)
-        defer { try? FileManager.default.removeItem(at: work) }
+        // In the cache, or in the temporary folder where the cache cannot be written.
+        let workPlaces = [cache.workDirectory(pid: getpid()), temporaryWorkDirectory()]
         // A limit that stops the build (FatalSignal) takes its staging, work directory and lock
         // file with it (they were left for the next build to remove).
-        FatalSignal.removeOnStop(lock.file, directories: [publisher.staging.path, work.path])
+        FatalSignal.removeOnStop(lock.file, directories: [publisher.staging.path] + workPlaces.map(\.path))
         defer { FatalSignal.removeOnStop(nil) }
         try publisher.recoverAndClean()
         try publisher.checkDestination()
         cache.removeStaleWorkDirectories()
-        let interrupt = try InterruptCleanup(removing: [work, publisher.staging], lock: lock)
+        let interrupt = try InterruptCleanup(removing: workPlaces + [publisher.staging], lock: lock)
         defer { interrupt.uninstall() }
         // Foundation's Process starts a thread to watch the workers and waits for ever when the
         // system refuses it: a build under a memory ceiling hung. Asked first, a refusal is one line.
         guard let probe = SpawnedThread.start({}) else { throw .threadRefused(purpose: "watches the workers") }
         probe.join()
+        let work = try workDirectory(workPlaces[0], fallback: workPlaces[1], cache: cache, progress: progress)
+        defer { try? FileManager.default.removeItem(at: work) }
         // Made before any file is parsed: a folder where it cannot be made (a read-only one
         // holding a lock file left by a killed build) is said at once, not after every file was
         // read; and from here on, whatever ends the build takes it along (defer, InterruptCleanup,
@@ -91,18 +93,17 @@ public enum DatasetBuild {
     /// with a warning. A cache is a saving, never a reason to publish nothing: such a cache
     /// stopped every build before any file was read. Its parses are still read; none is kept
     /// (each write to it is allowed to fail).
-    private static func workDirectory(_ cache: ResultCache, progress: (BuildEvent) -> Void) throws(BuildError) -> URL {
+    private static func workDirectory(_ work: URL, fallback: URL, cache: ResultCache,
+                                      progress: (BuildEvent) -> Void) throws(BuildError) -> URL {
         let fm = FileManager.default
-        let work = cache.workDirectory(pid: getpid())
         do {
             try fm.createDirectory(at: work, withIntermediateDirectories: true)
             return work
         } catch {
             let refusal = FileFailure.describe(error, file: work.path)
-            let temporary = fm.temporaryDirectory
+            let temporary = fallback.deletingLastPathComponent()
             let names = (try? fm.contentsOfDirectory(atPath: temporary.path)) ?? []
             for stale in Leftover.stale(names, in: temporary, prefix: temporaryWorkPrefix) { try? fm.removeItem(at: stale) }
-            let fallback = temporary.appendingPathComponent(temporaryWorkPrefix + "\(getpid())")
             do { try fm.createDirectory(at: fallback, withIntermediateDirectories: true) } catch {
                 throw .io("cannot create the work directory: \(refusal); nor \(FileFailure.describe(error, file: fallback.path))")
             }
@@ -114,6 +115,10 @@ public enum DatasetBuild {
 
     /// The work directory in the temporary folder when the cache cannot take it: `perfprog-work-PID`.
     static let temporaryWorkPrefix = "perfprog-work-"
+
+    static func temporaryWorkDirectory() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent(temporaryWorkPrefix + "\(getpid())")
+    }
 
     /// Conflicts and duplicates decide which parses are published; a conflicting
     /// program_id keeps its previously published version when there is one, and so does the
