@@ -75,19 +75,22 @@ public final class DocumentReader {
         var characters = characterBuffer
         characterBuffer = []
         defer { if characters.capacity <= Self.keptCharacters { characterBuffer = characters } }
+        var repaired = 0
         var read = document.withPage(number - 1, fonts: fontsWanted, rulings: rulingsWanted, glyphLimit: limit) { pass in
-            Self.page(number, from: pass, rulings: rulingsWanted, fonts: fontsWanted, characters: &characters)
+            Self.page(number, from: pass, rulings: rulingsWanted, fonts: fontsWanted, characters: &characters, repaired: &repaired)
         }
         if case .some(.none) = read {
             // Legacy letters without fonts: read again with them (clean pages, nearly all, once).
             read = document.withPage(number - 1, fonts: true, rulings: rulingsWanted, glyphLimit: limit) { pass in
-                Self.page(number, from: pass, rulings: rulingsWanted, fonts: true, characters: &characters)
+                Self.page(number, from: pass, rulings: rulingsWanted, fonts: true, characters: &characters, repaired: &repaired)
             }
         }
         collectLog()
         guard let page = read ?? nil else {
             throw .damaged(path: info.path, reason: "page \(number) cannot be read")
         }
+        // Words read with other letters than the PDF's text layer holds: an analyst checks them against the page.
+        if repaired > 0 { diagnostics.append("\(info.path): " + LegacyTurkishText.note(page: number, words: repaired)) }
         if page.refusedGlyphs > 0 {
             diagnostics.append("\(info.path): page \(number) refused: \(page.refusedGlyphs) glyphs, more than the \(limit) a page may hold; its text is not read")
         }
@@ -98,9 +101,10 @@ public final class DocumentReader {
     /// drawing (none on a scanned page: images without words).
     /// Nil where the page was read without `fonts` and shows a legacy Turkish letter: its words
     /// depend on which font drew each letter.
-    /// `characters` is the reader's array for the page's characters (`characterBuffer`).
+    /// `characters` is the reader's array for the page's characters (`characterBuffer`); `repaired`
+    /// counts the words read with Turkish letters from a legacy font's (`LegacyTurkishText`).
     private static func page(_ number: Int, from pass: PassPage, rulings rulingsWanted: Bool, fonts: Bool,
-                             characters: inout [PlacedCharacter]) -> Page? {
+                             characters: inout [PlacedCharacter], repaired: inout Int) -> Page? {
         let (displayWidth, displayHeight) = (pass.width, pass.height)
         do throws(TooManyGlyphs) {
             try PageText.characters(of: pass, readsFonts: fonts, into: &characters)
@@ -113,7 +117,7 @@ public final class DocumentReader {
         }) { return nil }
         let orientation = TextOrientation.detect(characters)
         let (w, h) = orientation.size(width: displayWidth, height: displayHeight)
-        var words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight))
+        var words = WordBuilder.words(from: orientation.turn(characters, width: displayWidth, height: displayHeight), repaired: &repaired)
         var lines = LineGrouping.lines(from: words)
         if let joined = LetterSpacedRuns.rejoined(words, lines: lines) {
             words = joined

@@ -124,7 +124,11 @@ enum LegacyTurkishText {
     /// were built from (the fonts' evidence). A word is repaired only where every font its
     /// legacy letters come from earned it on its own (`isBroken`): one broken body font does not
     /// make a bold face's name ("Consultant: Ýmir") Turkish.
-    static func repair(_ words: inout [Word], letters: [Letter], characters: [PlacedCharacter]) {
+    /// Returns how many words were repaired: the reader names the page in its diagnostics, so an
+    /// analyst knows the page's text was not the PDF's own (`DocumentReader.page`).
+    @discardableResult
+    static func repair(_ words: inout [Word], letters: [Letter], characters: [PlacedCharacter]) -> Int {
+        var repaired = 0
         var suspects: [Suspect] = []
         for letter in letters where letter.word < words.count {
             if suspects.last?.index == letter.word { suspects[suspects.count - 1].fonts.append(letter.font) }
@@ -173,6 +177,7 @@ enum LegacyTurkishText {
             candidates.removeAll { !$0.fonts.allSatisfy(broken.contains) }
             switch family {
             case .latin1:
+                repaired += candidates.count
                 for suspect in candidates {
                     words[suspect.index].text = String(String.UnicodeScalarView(words[suspect.index].text.unicodeScalars.map {
                         latin1Letter($0.value) ?? $0
@@ -182,8 +187,16 @@ enum LegacyTurkishText {
                 var votes = CaseVotes()
                 for suspect in candidates { votes.count(words[suspect.index].text) }
                 for suspect in candidates { words[suspect.index].text = readExtendedA(words[suspect.index].text, votes: votes) }
+                repaired += candidates.count
             }
         }
+        return repaired
+    }
+
+    /// How the reader states a page whose words it repaired (`DocumentReader.page`).
+    static func note(page: Int, words: Int) -> String {
+        "page \(page): \(words) word\(words == 1 ? "" : "s") of a legacy Turkish font's text layer read with Turkish letters"
+            + " (\u{120}, \u{122}, \u{DD}, \u{DE}, \u{FD} … as \u{130}, \u{15E}, \u{131} …): the PDF's own text differs"
     }
 
     /// Words of one font that must read as Turkish once repaired (`reads`) for the font to be

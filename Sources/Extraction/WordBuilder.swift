@@ -142,6 +142,12 @@ enum WordBuilder {
     }
 
     static func words(from characters: [PlacedCharacter]) -> [Word] {
+        var repaired = 0
+        return words(from: characters, repaired: &repaired)
+    }
+
+    /// `words(from:)`, and how many words were read with Turkish letters from a legacy font's (`LegacyTurkishText`).
+    static func words(from characters: [PlacedCharacter], repaired: inout Int) -> [Word] {
         let utf8 = UnsafeMutablePointer<UInt8>.allocate(capacity: WordInProgress.byteCapacity(characters.count))
         defer { utf8.deallocate() }
         var words: [Word] = []
@@ -189,7 +195,7 @@ enum WordBuilder {
             current.append(ch)
         }
         flush()
-        if !legacy.isEmpty { LegacyTurkishText.repair(&words, letters: legacy, characters: characters) }
+        if !legacy.isEmpty { repaired = LegacyTurkishText.repair(&words, letters: legacy, characters: characters) }
         return words
     }
 

@@ -106,6 +106,21 @@ import PageLayout
         #expect(read([("B A ġ K A N", 0)]) == ["B", "A", "ġ", "K", "A", "N"])
     }
 
+    /// The reader names a page whose words it repaired (`DocumentReader.page`): the count is of the
+    /// words read with other letters, none on a clean page or where a font did not earn it.
+    @Test func theWordsRepairedAreCounted() {
+        func repaired(_ lines: [(text: String, font: Int32)]) -> Int {
+            var count = 0
+            _ = WordBuilder.words(from: page(lines), repaired: &count)
+            return count
+        }
+        #expect(repaired([("PERFORMANS HEDEFĠ", 0), ("BELEDĠYE BAġKANLIĞI", 0)]) == 3)
+        #expect(repaired([("PERFORMANS HEDEFÝ", 0), ("Ýþletme yapýlmasý", 0)]) == 3)
+        #expect(repaired([("PERFORMANS HEDEFİ TABLOSU", 0), ("İşletme Müdürlüğü", 0)]) == 0)
+        #expect(repaired([("Sigurður Guðmundsson", 1), ("PERFORMANS HEDEFİ", 0)]) == 0)
+        #expect(LegacyTurkishText.note(page: 4, words: 3).hasPrefix("page 4: 3 words of a legacy Turkish font"))
+    }
+
     @Test func cleanTextIsUntouched() {
         let clean = [("PERFORMANS HEDEFİ TABLOSU", Int32(0)), ("İşletme Müdürlüğü Şube Ağaçlandırma", 0)]
         #expect(read(clean) == ["PERFORMANS", "HEDEFİ", "TABLOSU", "İşletme", "Müdürlüğü", "Şube", "Ağaçlandırma"])
