@@ -55,7 +55,7 @@ enum CostTableReader {
     static func isHeader(_ band: RowBand) -> Bool { band.remembered(.costHeader, isHeaderAfresh) }
     private static func isHeaderAfresh(_ band: RowBand) -> Bool {
         // Most rows hold no word of these phrases: their lines need not be folded.
-        guard headerOpenings.occur(in: band.folded), LabelledRow.read(band) == nil else { return false }
+        guard headerOpenings.occur(in: band.folded), LabelledRow.read(band) == nil else { return namesCodeColumnsBesideActivities(band) }
         if band.lines.contains(where: { line in
             let f = Lexicon.fold(line.text)
             return Lexicon.names(.economicCode, .columnHeader, f, .within) || Lexicon.names(.activityName, .rowLabel, f, .leading)
@@ -64,12 +64,31 @@ enum CostTableReader {
         // its columns do (the words of one cell, read together).
         // (The band's text interleaves the cells' lines, “EKONOMİK BÜTÇE … KOD …”: it holds the
         // phrase's first word, not the phrase.)
-        return !GoalTableReader.hasAmounts(band)
+        return (!GoalTableReader.hasAmounts(band)
             && economicCodeFirstWords.contains { $0.matches(band.folded, .within) }
             && band.headerColumns.contains { c in
                 Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((c.group ?? "") + " " + c.title), .within)
+            }) || namesCodeColumnsBesideActivities(band)
+    }
+
+    /// A column per economic code named by its code and name alone (“03 Mal ve Hizmet Alım
+    /// Giderleri”, no “Ekonomik Kod” over them) beside the activities' column (“Faaliyet”): a cost
+    /// table per goal's header, as a template without the guide's group row prints it.
+    static func namesCodeColumnsBesideActivities(_ band: RowBand) -> Bool {
+        let folded = band.folded
+        guard codeNameOpenings.occur(in: folded), activityOpenings.occur(in: folded),
+              !GoalTableReader.hasAmounts(band), LabelledRow.read(band) == nil else { return false }
+        let columns = band.headerColumns
+        return columns.count >= TableStart.minimumColumns
+            && columns.contains { EconomicCodeReader.columnCode($0) != nil }
+            && columns.contains { c in
+                let title = Lexicon.fold(c.title)
+                return Lexicon.names(.activity, .columnHeader, title, .within) || Lexicon.names(.activity, .shortForm, title, .whole)
             }
     }
+    /// The words that open the economic codes' names and the activities' column titles.
+    private static let codeNameOpenings = Lexicon.Openings(Lexicon.economicCodes.flatMap { [($0.0, .rowLabel), ($0.0, .shortForm)] })
+    private static let activityOpenings = Lexicon.Openings([(.activity, .columnHeader), (.activity, .shortForm)])
 
     /// The words that open every phrase `isHeaderAfresh` looks for.
     private static let headerOpenings = Lexicon.Openings([(.economicCode, .columnHeader), (.activityName, .rowLabel)])
@@ -114,7 +133,10 @@ enum CostTableReader {
                 : isResourceNeedTotal(band)
         }
         var j = i + 1
-        while j < bands.endIndex, !GoalTableReader.isTitle(bands[j]), !terminator(bands[j]) { j += 1 }
+        // Without its total row or a title after it, the table ends where the next goal's context,
+        // cost table or other table begins (`TableEnd`).
+        while j < bands.endIndex, !GoalTableReader.isTitle(bands[j]), !terminator(bands[j]),
+              !TableEnd.startsAnother(bands, at: j, isOwnHeader: isHeader) { j += 1 }
         let end = j < bands.endIndex && terminator(bands[j]) ? j + 1 : j
         let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isHeader)
         var draft: CostDraft

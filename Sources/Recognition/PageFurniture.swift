@@ -60,7 +60,14 @@ enum PageFurniture {
     static func belongsToATable(_ line: TextLine, folded: FoldedLines? = nil) -> Bool {
         let f = folded?.text(of: line) ?? Lexicon.fold(line.text)
         if TableKind.of(line, folded: f) != nil { return true }
-        return headerConcepts.contains { Lexicon.names($0, .columnHeader, f, .within) }
+        return headerConcepts.contains { Lexicon.names($0, .columnHeader, f, .within) } || namesUnitAndTotalColumns(f)
+    }
+
+    /// A cost table's header without the economic code's group (“Faaliyet | Sorumlu Birim | 03 Mal ve
+    /// Hizmet Alım Giderleri | Toplam”) names the responsible unit's column beside a total's: two
+    /// columns' titles in one line, no running header's words.
+    static func namesUnitAndTotalColumns(_ folded: String) -> Bool {
+        Lexicon.names(.responsibleUnit, .rowLabel, folded, .within) && Lexicon.names(.total, .columnHeader, folded, .within)
     }
 
     /// Concepts that label a goal's context: a labelled row naming one (“Amaç”, “Stratejik Hedef 1.1:”),

@@ -229,7 +229,9 @@ public enum ProgramRecognizer {
                         next += 1
                         continue
                     }
-                    if !summaryHeader, let row = GoalContext.row(band), context.open(row) {
+                    // A goal named in a cost table's label block (“Performans Hedefi (1):” over “Faaliyet
+                    // Adı:”) is that table's, read with it: it opens no goal.
+                    if !summaryHeader, let row = GoalContext.row(band), !TableStart.opensCostLabels(bands[...], at: i), context.open(row) {
                         // An aim, target or goal named outside a table: the context of the tables after it.
                         next += 1
                         continue

@@ -31,18 +31,21 @@ enum TableStart {
 
     /// The kind of table whose header (or whose first labelled row, for a cost table per
     /// activity) is `bands[i]`, or nil when the row starts none.
-    static func kind(_ bands: [RowBand], at i: Int) -> Kind? {
+    static func kind(_ bands: [RowBand], at i: Int) -> Kind? { kind(bands[...], at: i) }
+
+    static func kind(_ bands: ArraySlice<RowBand>, at i: Int) -> Kind? {
         let band = bands[i]
         guard !GoalTableReader.hasAmounts(band) else { return nil }
         // Its goal column's “Performans Hedefi” may read as a label beside the other cells.
         if SummaryTableReader.namesGoalsWithTheirMoney(band) { return .administrationSummary }
-        if let row = LabelledRow.read(band) {
-            // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes).
-            return row.label == .activityName ? .cost : nil
+        if LabelledRow.read(band) != nil {
+            // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes), and
+            // so does the label block it closes (“İdare Adı:”, “Performans Hedefi (1):” over it).
+            return opensCostLabels(bands, at: i) ? .cost : nil
         }
         // Most rows name no table's header: ruled out before their columns are found.
         guard mayNameHeader(bands, at: i) else { return nil }
-        let (header, covered) = HeaderBlock.header(in: bands[...], at: i, lowerBound: i)
+        let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
         // Each column's meaning, from its title and the group over it.
         let headerColumns = header.headerColumns
         let columns = headerColumns.map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
@@ -62,11 +65,18 @@ enum TableStart {
                 column([.indicator], $0)
             } ? .goal : nil
         }
-        let codeColumns = headerColumns.contains { EconomicCodeReader.columnCode($0) != nil }
+        let isCodeColumn = headerColumns.map { EconomicCodeReader.columnCode($0) != nil }
+        let codeColumns = isCodeColumn.contains(true)
         // A column per economic code and no funding source is costs per goal, whatever its name
-        // column says (“Faaliyet / Proje Adı” names activities too); merged tables have Bütçe.
-        let costsPerGoal = codeColumns && !columns.contains { column([.budget], $0) } && CostTableReader.isHeader(band)
-        if GoalTableReader.isActivityHeader(band), !costsPerGoal {
+        // column says (“Faaliyet / Proje Adı”, “Faaliyet” name activities too); merged tables have
+        // Bütçe. A code's own name is no source (“09 Yedek Ödenekler” names no budget column).
+        let namesBudget = columns.indices.contains { !isCodeColumn[$0] && column([.budget], columns[$0]) }
+        let costsPerGoal = codeColumns && !namesBudget && CostTableReader.isHeader(band)
+        // A column of economic codes beside the activities' (“Faaliyet | Ekonomik Kod | Tutar”): their
+        // costs, a row per code under each activity, whatever the amount column is called.
+        let activities = GoalTableReader.isActivityHeader(band)
+        let codesBesideActivities = activities && !codeColumns && columns.contains { column([.economicCode], $0) } && CostTableReader.isHeader(band)
+        if activities, !costsPerGoal, !codesBesideActivities {
             return otherColumn(naming: [.budget, .total, .resources], year: false) {
                 Lexicon.names(.activity, .columnHeader, $0, .within) || Lexicon.names(.activity, .shortForm, $0, .whole)
             } ? .goal : nil
@@ -78,7 +88,7 @@ enum TableStart {
         }
         if CostTableReader.isHeader(band) {
             // Economic codes as rows with funding sources, or activities with a column per code.
-            return codeColumns || columns.contains(where: { column([.budget, .revolvingFund], $0) }) ? .cost : nil
+            return codeColumns || codesBesideActivities || columns.contains(where: { column([.budget, .revolvingFund], $0) }) ? .cost : nil
         }
         return nil
     }
@@ -87,10 +97,10 @@ enum TableStart {
     /// indicator, activity or cost header, or a resource summary's header (which names a total,
     /// in the row or in the row under it that its header may take in). A row that passes none
     /// starts no table, whatever its columns; they are costly to find (`headerColumns`).
-    static func mayNameHeader(_ bands: [RowBand], at i: Int) -> Bool {
+    static func mayNameHeader(_ bands: ArraySlice<RowBand>, at i: Int) -> Bool {
         let band = bands[i]
         return GoalTableReader.isIndicatorHeader(band) || namesTotal(band)
-            || (i + 1 < bands.count && namesTotal(bands[i + 1])) || CostTableReader.isHeader(band)
+            || (i + 1 < bands.endIndex && namesTotal(bands[i + 1])) || CostTableReader.isHeader(band)
             || GoalTableReader.isActivityHeader(band)
     }
 
@@ -105,11 +115,27 @@ enum TableStart {
 
     /// The first row under the header at `i`, past the header repeated on the next page (a
     /// header set at the foot of a page) with its group row; nil when none follows.
-    static func firstRow(after i: Int, in bands: [RowBand], besides isHeader: (RowBand) -> Bool) -> RowBand? {
+    static func firstRow(after i: Int, in bands: ArraySlice<RowBand>, besides isHeader: (RowBand) -> Bool) -> RowBand? {
         bands[(i + 1)...].prefix(maximumRepeatRows + 1).first { !isHeader($0) && !HeaderBlock.isGroupRow($0) }
     }
     /// A header is repeated at most once before its first row, with its group row above it.
     static let maximumRepeatRows = 2
+
+    /// The guide's cost table per activity opens with labelled rows naming its administration and
+    /// goal (İdare Adı, Performans Hedefi) over the activity's name (Faaliyet Adı): the activity's
+    /// label comes at most this many labelled rows after the block's first (a program level or two
+    /// may stand between). A goal table's label block names no activity.
+    static let costLabelsAhead = 4
+
+    /// Whether the labelled row at `i` opens the label block of a cost table per activity: it is the
+    /// activity's name, or one of the labelled rows right over it.
+    static func opensCostLabels(_ bands: ArraySlice<RowBand>, at i: Int) -> Bool {
+        for k in i..<min(bands.endIndex, i + costLabelsAhead + 1) {
+            guard let row = LabelledRow.read(bands[k]) else { return false }
+            if row.label == .activityName { return true }
+        }
+        return false
+    }
 
     /// The concepts an untitled table's header names, for the trace (“indicator, unit, target value”).
     static func evidence(_ band: RowBand) -> String {

@@ -31,6 +31,12 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// The turned pages stored in the others' orientation and shown turned by /Rotate 90 (a merged
     /// PDF's rotated pages), instead of pages of the other size.
     var turnedStored = false
+    /// Cost tables as a word processor's or a layout program's template prints them, without the
+    /// guide's frame (T04, T10, T12a of the blind tests): no total row closing them, and a table per
+    /// goal with its code columns under no "Ekonomik Kod" group, its activities' column titled by the
+    /// activity table's word ("Faaliyetler"). With no titles, each ends only where the next goal's
+    /// heading or labelled rows, or the next activity's labelled rows, begin.
+    var bareCostTables = false
     /// The running header one letter-spaced line of the year, the name and "PERFORMANS PROGRAMI"
     /// with the page's number after a bar (Başiskele 2013, `RealTemplates.md` 13).
     var spacedRunningHeader = false

@@ -606,16 +606,26 @@ final class ArrangementTypesetter {
             }
         }
         let all = goal.activities.map(Self.byCode)
-        rows.append(TableRowSpec(cells: [.text(words.goalTotal, column: 0)]
-                                 + codes.enumerated().map { c in .figure(amount(all.compactMap { $0[c.element] }.sum()), column: c.offset + 2) }
-                                 + [.figure(amount(all.flatMap(\.values).sum()), column: totalColumn)],
-                                 bold: true))
+        if !arrangement.bareCostTables {
+            rows.append(TableRowSpec(cells: [.text(words.goalTotal, column: 0)]
+                                     + codes.enumerated().map { c in .figure(amount(all.compactMap { $0[c.element] }.sum()), column: c.offset + 2) }
+                                     + [.figure(amount(all.flatMap(\.values).sum()), column: totalColumn)],
+                                     bold: true))
+        }
         let codeWidth = 0.41 / Double(codes.count)
-        var header = [HeaderCell(words.activityName, column: 0, rows: 0..<2),
+        var header: [HeaderCell]
+        if arrangement.bareCostTables {
+            // One header row: the activities, their unit, each code by its number and name, the total.
+            header = [HeaderCell(words.activities, column: 0), HeaderCell(words.responsibleUnit, column: 1)]
+            header += codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 2) }
+            header.append(HeaderCell(words.total, column: totalColumn))
+        } else {
+            header = [HeaderCell(words.activityName, column: 0, rows: 0..<2),
                       HeaderCell(words.responsibleUnit, column: 1, rows: 0..<2),
                       HeaderCell("Ekonomik Kod \(program.year) (\(moneyUnit))", columns: 2..<totalColumn)]
-        header += codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 2, rows: 1..<2) }
-        header.append(HeaderCell(words.costTotal, column: totalColumn, rows: 0..<2))
+            header += codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 2, rows: 1..<2) }
+            header.append(HeaderCell(words.costTotal, column: totalColumn, rows: 0..<2))
+        }
         return cased(TableSpec(columnWidths: [0.31, 0.15] + Array(repeating: codeWidth, count: codes.count) + [0.13],
                                figureColumns: Set(2...totalColumn), header: header, rows: rows))
     }
@@ -647,7 +657,9 @@ final class ArrangementTypesetter {
             rows.insert(TableRowSpec(cells: [TableCell(text: label, columns: 0..<2, alignment: .leading)]
                                      + amounts(activity.costs.filter { above.contains($0.economicCode) }), bold: true), at: n)
         }
-        rows.append(TableRowSpec(cells: [TableCell(text: words.costTotal, columns: 0..<2, alignment: .leading)] + amounts(activity.costs), bold: true))
+        if !arrangement.bareCostTables {
+            rows.append(TableRowSpec(cells: [TableCell(text: words.costTotal, columns: 0..<2, alignment: .leading)] + amounts(activity.costs), bold: true))
+        }
         let header = [HeaderCell("Ekonomik Kod", columns: 0..<2, rows: 0..<2),
                       HeaderCell(words.budget == "Bütçe" ? "Bütçe Ödeneği" : words.budget, column: 2, rows: 0..<2),
                       HeaderCell(words.offBudget == "Bütçe Dışı" ? "Bütçe Dışı Kaynak" : words.offBudget, columns: 3..<6),

@@ -674,6 +674,27 @@ enum Arrangements {
         titles: .none, wording: .other, kurus: true)
 
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
+    /// Cost tables without the guide's frame and no titles (the blind tests' InDesign and Writer
+    /// templates, T04, T10): the aim and goal as coded headings, and one cost table per goal whose
+    /// code columns stand under no "Ekonomik Kod" group, its activities' column titled "Faaliyetler",
+    /// no total row closing it: it ends where the next goal's heading begins.
+    static let bareCostsPerGoal = Arrangement(
+        name: "bare-costs-per-goal",
+        blocks: [.cover, .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 1, unitColumn: true, twoRowHeader: false)),
+                                    .activities(.sample), .costs(.perGoal(explanations: true))])],
+        titles: .none, bareCostTables: true)
+
+    /// The guide's labelled blocks with no titles and cost tables per activity closed by no
+    /// "Toplam Kaynak İhtiyacı" row (the blind tests' T12a): each ends where the next activity's
+    /// labelled rows ("İdare Adı:", "Performans Hedefi (1):", "Faaliyet Adı:") or the next goal's begin.
+    static let bareCostsPerActivity = Arrangement(
+        name: "bare-costs-per-activity",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.kayseri),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true, explanationRows: true)),
+                            .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)])],
+        titles: .none, kurus: true, bareCostTables: true)
+
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
@@ -684,5 +705,6 @@ enum Arrangements {
                       targetWordGoals, aimResources, kindsOverYears, hyphenCodes, resourceColumn,
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
-                      programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds]
+                      programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
+                      bareCostsPerGoal, bareCostsPerActivity]
 }
