@@ -78,8 +78,29 @@ enum HeaderBlock {
         if end < bands.endIndex, bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]),
            !opensWithRowCode(bands[end]), bands[index].headerColumns.count < minimumColumns || isLowerRow(bands[end], under: bands[index]) {
             end += 1
+        } else if end < bands.endIndex, let lower = lowerRowAcrossPageBreak(bands[end], under: bands[index]) {
+            // The header's lower row opens the next page, its upper row ended the page before.
+            return (merged(Array(bands[start...index]) + [lower]), start..<(end + 1))
         }
         return (merged(Array(bands[start..<end])), start..<end)
+    }
+
+    /// A header cut by the page break between its two rows (a browser breaks a table so,
+    /// repeating neither): the page's last row is the header's upper row, and the next page's
+    /// first row, holding nothing under its first column, no amounts, code or count, its lower
+    /// row (“Bütçe | Bütçe Dışı | Toplam” under “Faaliyetler | Kaynak İhtiyacı 2024 (TL)”). That
+    /// row, set right under the upper one, as the page would have printed it; nil if it is none.
+    static func lowerRowAcrossPageBreak(_ band: RowBand, under header: RowBand) -> RowBand? {
+        guard band.page == header.page + 1, band.separatedBy == .pageStart, !GoalTableReader.hasAmounts(band),
+              !opensWithRowCode(band), isLowerRow(band, under: header) else { return nil }
+        let dy = header.box.y1 - band.box.y0
+        let moved = band.lines.map { line in
+            TextLine(words: line.words.map { w in
+                Word(text: w.text, box: Rect(x0: w.box.x0, y0: w.box.y0 + dy, x1: w.box.x1, y1: w.box.y1 + dy),
+                     fontSize: w.fontSize, isBold: w.isBold, rotation: w.rotation)
+            })
+        }
+        return RowBand(page: header.page, lines: moved, separatedBy: band.separatedBy, verticalRules: band.verticalRules)
     }
 
     /// A header cell merged over two header rows and set at their top (Word's default) leaves

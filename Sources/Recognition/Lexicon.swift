@@ -150,7 +150,8 @@ enum Lexicon {
             .shortForm: ["Faaliyet", "Proje", "Projeler"],
             .text: ["Faaliyet*", "Proje*"],
         ],
-        .activityName: [.rowLabel: ["Faaliyet Adı*", "Faaliyet/Proje Adı*", "Proje/Faaliyet Adı*", "Proje Adı*"]],
+        // A cost table per activity captioned by its activity ("Faaliyet Maliyeti: 1. …", a Word template's caption).
+        .activityName: [.rowLabel: ["Faaliyet Adı*", "Faaliyet/Proje Adı*", "Proje/Faaliyet Adı*", "Proje Adı*", "Faaliyet Maliyeti"]],
         .responsibleUnit: [
             // A label names the unit's kind too ("Sorumlu Müdürlük:", "Sorumlu Daire Başkanlığı:").
             .rowLabel: ["Sorumlu Harcama Birim*", "Sorumlu Birim*", "Harcama Birim*", "Sorumlu Müdürlük*", "Sorumlu Daire Başkanlığı*",
@@ -189,7 +190,8 @@ enum Lexicon {
         .currency: [.columnHeader: ["TL*"]],
         // “Bin ₺”: the lira sign folds away, so a header's “Bin” beside amounts is the phrase.
         .thousands: [.columnHeader: ["Bin TL", "Bin Türk Lirası", "Bin Lira", "Bin ₺", "000 TL"]],
-        .economicCode: [.columnHeader: ["Ekonomik Kod*"]],
+        // "Ekonomik Sınıflandırma": the budget's name for its economic classification, over the codes' names.
+        .economicCode: [.columnHeader: ["Ekonomik Kod*", "Ekonomik Sınıflandırma*"]],
 
         // MARK: Economic codes (standard names, the forms printed, short forms)
         // "Gid*": an appropriation schedule abbreviates "Giderleri" ("Personel Gid.").

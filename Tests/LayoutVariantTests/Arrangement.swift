@@ -37,6 +37,10 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// activity table's word ("Faaliyetler"). With no titles, each ends only where the next goal's
     /// heading or labelled rows, or the next activity's labelled rows, begin.
     var bareCostTables = false
+    /// Each cost table per activity captioned by its activity ("Faaliyet Maliyeti: 1. <name>", the
+    /// blind tests' Word template T01) instead of the labelled rows over it, its code columns titled
+    /// "Kod" and "Ekonomik Sınıflandırma": no responsible unit or explanation printed with it.
+    var costCaptions = false
     /// The running header one letter-spaced line of the year, the name and "PERFORMANS PROGRAMI"
     /// with the page's number after a bar (Başiskele 2013, `RealTemplates.md` 13).
     var spacedRunningHeader = false

@@ -200,8 +200,14 @@ final class ArrangementTypesetter {
             for activity in arrangement.costsReversed ? goal.activities.reversed() : goal.activities {
                 let labels = costLabels(goal, activity)
                 let spec = costTablePerActivity(activity)
-                title(guide: "FAALİYET MALİYET TABLOSU", numbered: "Faaliyet Maliyet Tablosu", before: labels)
-                setter.set(labels)
+                title(guide: "FAALİYET MALİYET TABLOSU", numbered: "Faaliyet Maliyet Tablosu", before: arrangement.costCaptions ? spec : labels)
+                if arrangement.costCaptions {
+                    // "1. …" after a number, as a numbered list prints it; a lettered code stands as printed.
+                    let code = activity.code.allSatisfy(\.isNumber) ? activity.code + "." : activity.code
+                    caption("Faaliyet Maliyeti: \(code) \(activity.name)")
+                } else {
+                    setter.set(labels)
+                }
                 flow.makeRoom(setter.openingHeight(spec))
                 setter.set(spec)
                 flow.advance(Self.blockGap)
@@ -660,12 +666,13 @@ final class ArrangementTypesetter {
         if !arrangement.bareCostTables {
             rows.append(TableRowSpec(cells: [TableCell(text: words.costTotal, columns: 0..<2, alignment: .leading)] + amounts(activity.costs), bold: true))
         }
-        let header = [HeaderCell("Ekonomik Kod", columns: 0..<2, rows: 0..<2),
-                      HeaderCell(words.budget == "Bütçe" ? "Bütçe Ödeneği" : words.budget, column: 2, rows: 0..<2),
-                      HeaderCell(words.offBudget == "Bütçe Dışı" ? "Bütçe Dışı Kaynak" : words.offBudget, columns: 3..<6),
-                      HeaderCell("Döner Sermaye", column: 3, rows: 1..<2), HeaderCell("Diğer Yurt İçi", column: 4, rows: 1..<2),
-                      HeaderCell("Yurt Dışı", column: 5, rows: 1..<2),
-                      HeaderCell(unitted("\(program.year) Toplam Kaynak"), column: 6, rows: 0..<2)]
+        let codeHeader = arrangement.costCaptions ? [HeaderCell("Kod", column: 0, rows: 0..<2), HeaderCell("Ekonomik Sınıflandırma", column: 1, rows: 0..<2)]
+            : [HeaderCell("Ekonomik Kod", columns: 0..<2, rows: 0..<2)]
+        let header = codeHeader + [HeaderCell(words.budget == "Bütçe" ? "Bütçe Ödeneği" : words.budget, column: 2, rows: 0..<2),
+                                   HeaderCell(words.offBudget == "Bütçe Dışı" ? "Bütçe Dışı Kaynak" : words.offBudget, columns: 3..<6),
+                                   HeaderCell("Döner Sermaye", column: 3, rows: 1..<2), HeaderCell("Diğer Yurt İçi", column: 4, rows: 1..<2),
+                                   HeaderCell("Yurt Dışı", column: 5, rows: 1..<2),
+                                   HeaderCell(unitted("\(program.year) Toplam Kaynak"), column: 6, rows: 0..<2)]
         return cased(TableSpec(columnWidths: [0.07, 0.29, 0.16, 0.11, 0.11, 0.1, 0.16], figureColumns: Set(2...6), header: header,
                                rows: rows, nameColumn: 1))
     }

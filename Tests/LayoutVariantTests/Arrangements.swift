@@ -695,6 +695,18 @@ enum Arrangements {
                             .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)])],
         titles: .none, kurus: true, bareCostTables: true)
 
+    /// A word processor's template (the blind tests' T01): labelled rows with the code in the label
+    /// ("Amaç 1:", "Hedef 1.1:"), the responsible unit in the activity table, and each activity's cost table
+    /// captioned "Faaliyet Maliyeti: 1. <name>" over "Kod | Ekonomik Sınıflandırma | Bütçe Ödeneği …",
+    /// no titles: the next goal's labelled rows, often opening the next page, end it.
+    static let captionedCosts = Arrangement(
+        name: "captioned-costs",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, strategicWords: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)])],
+        titles: .none, kurus: true, costCaptions: true)
+
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
@@ -706,5 +718,5 @@ enum Arrangements {
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
-                      bareCostsPerGoal, bareCostsPerActivity]
+                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts]
 }

@@ -14,12 +14,15 @@ enum ExpectedProgram {
         let indicatorLayout = blocks.lazy.compactMap { b -> IndicatorColumns? in if case .indicators(let c) = b { c } else { nil } }.first
         let activityLayout = blocks.lazy.compactMap { b -> ActivityColumns? in if case .activities(let c) = b { c } else { nil } }.first
         let costLayout = blocks.lazy.compactMap { b -> CostLayout? in if case .costs(let c) = b { c } else { nil } }.first
-        let unitsPrinted = activityLayout?.unitColumn == true || costLayout != nil
+        // A cost table per activity under a caption prints neither the unit nor the explanation (`Arrangement.costCaptions`).
+        let captioned: Bool
+        if case .perActivity = costLayout { captioned = arrangement.costCaptions } else { captioned = false }
+        let unitsPrinted = activityLayout?.unitColumn == true || (costLayout != nil && !captioned)
         let costsPrinted = activityLayout?.costColumns == true || costLayout != nil
         var explanationsPrinted: Bool
         switch costLayout {
         case .perGoal(let explanations): explanationsPrinted = explanations
-        case .perActivity: explanationsPrinted = true
+        case .perActivity: explanationsPrinted = !captioned
         case nil: explanationsPrinted = false
         }
         // An activity table's Açıklama column is the activity's description (DATASET.md).

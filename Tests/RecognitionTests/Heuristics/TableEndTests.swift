@@ -54,6 +54,16 @@ private func row(_ cells: [(String, Double)], y: Double = 100, size: Double = 8)
         #expect(TableStart.kind([header], at: 0) == .cost)
     }
 
+    /// A Word template's cost table per activity (the blind tests' T01): captioned by its activity,
+    /// “Faaliyet Maliyeti: 1. …”, over “Kod | Ekonomik Sınıflandırma | Bütçe Ödeneği …”.
+    @Test func aCaptionedCostTableStartsAtItsCaption() {
+        let caption = row([("Faaliyet Maliyeti: 1. Revizyon nazım imar planları yapmak.", 40)])
+        #expect(LabelledRow.read(caption)?.label == .activityName)
+        let header = row([("Kod", 40), ("Ekonomik Sınıflandırma", 80), ("Bütçe Ödeneği", 250), ("Döner Sermaye", 350), ("Toplam", 500)], y: 120)
+        #expect(CostTableReader.isHeader(header))
+        #expect(TableStart.kind([caption, header], at: 0) == .cost)
+    }
+
     @Test func theNextGoalsContextEndsATable() {
         let rows = [Self.codeColumnsHeader,
                     row([("F1 Plajları temizlemek.", 40), ("Fen İşleri Dairesi Başkanlığı", 250), ("800.000", 380), ("800.000", 520)], y: 120),
