@@ -103,9 +103,10 @@ enum PageFurniture {
     /// right over one that lies within its extent, or stacked right under one, within its extent (a header cell's next line: cells merged over two header
     /// rows and set at their top, as Word sets them, leave “Müdürlük” under “Sorumlu” on its own
     /// line, below the row's other cells).
-    static func tableLines(_ page: Page, folded: FoldedLines? = nil) -> [TextLine] {
+    /// `runningHeaders`: keys of lines shown to be furniture (`overATitle`), never a table's.
+    static func tableLines(_ page: Page, folded: FoldedLines? = nil, runningHeaders: Set<String> = []) -> [TextLine] {
         let margin = page.lines.filter { isMargin($0, in: page) }.sorted { $0.box.y0 < $1.box.y0 }
-        var block = margin.filter { belongsToATable($0, folded: folded) }
+        var block = margin.filter { belongsToATable($0, folded: folded) && (runningHeaders.isEmpty || !runningHeaders.contains(key($0))) }
         guard !block.isEmpty else { return [] }
         func joins(_ line: TextLine) -> Bool {
             block.contains { t in
@@ -126,6 +127,19 @@ enum PageFurniture {
     /// A header cell's next line stands within this fraction of a line height under the one
     /// above (its leading); a running header is set apart from the page's first table by more.
     static let stackedLineGapFraction = 0.6
+
+    /// A margin line that names a table's columns (“Bölüm 2 – Performans Hedefi, Göstergeler ve
+    /// Faaliyetler”, a chapter's running header) but stands right over a table's title: a table's
+    /// repeated header is followed by its rows, never by the title of a table, so here the line
+    /// heads the page, not a table. Its text recurring is then furniture on every page, above
+    /// whatever table it stands. Lines that are titles or goal labels themselves are not asked.
+    static func overATitle(_ line: TextLine, in page: Page, folded: FoldedLines? = nil) -> Bool {
+        guard isMargin(line, in: page), TableKind.of(line, folded: folded?.text(of: line)) == nil,
+              !belongsToAGoal(line, folded: folded), belongsToATable(line, folded: folded) else { return false }
+        // The next line down the page, whatever its column: a running header spans the page.
+        guard let next = page.lines.filter({ $0.box.y0 >= line.box.y1 }).min(by: { $0.box.y0 < $1.box.y0 }) else { return false }
+        return TableKind.of(next, folded: next.words.count <= TableKind.maximumTitleWords ? folded?.text(of: next) : nil) != nil
+    }
 
     static func isMargin(_ line: TextLine, in page: Page) -> Bool {
         let band = max(page.height * marginFraction, page.width * marginWidthFraction)
@@ -168,6 +182,9 @@ enum PageFurniture {
         /// One line of each text that recurs in the margins (they name the administration
         /// and the year), most frequent first.
         var lines: [TextLine] = []
+        /// Keys of margin lines that name a table's columns but stood over a table's title on a
+        /// page (`overATitle`): running headers, not a table's, wherever they stand.
+        var runningHeaders: Set<String> = []
 
         /// `folded`: each page's words folded (`FoldedLines`), when the caller has them.
         init(learning pages: [Page], folded: [FoldedLines]? = nil) {
@@ -175,9 +192,12 @@ enum PageFurniture {
             var lineCounts: [String: Int] = [:]
             var sample: [String: TextLine] = [:]
             for (n, page) in pages.enumerated() {
+                for line in page.lines where overATitle(line, in: page, folded: folded?[n]) { runningHeaders.insert(key(line)) }
+            }
+            for (n, page) in pages.enumerated() {
                 let f = folded?[n]
-                let table = tableLines(page, folded: f)
-                let margin = page.lines.filter { isMargin($0, in: page) && !belongsToContent($0, besides: table, folded: f) }
+                let table = tableLines(page, folded: f, runningHeaders: runningHeaders)
+                let margin = page.lines.filter { isMargin($0, in: page) && !isContent($0, besides: table, folded: f) }
                 for key in Set(margin.map(key)) { pageCounts[key, default: 0] += 1 }
                 for line in margin {
                     let k = key(line)
@@ -192,14 +212,19 @@ enum PageFurniture {
             lines = lineCounts.filter { $0.value >= threshold }.sorted { $0.value > $1.value }.compactMap { sample[$0.key] }
         }
 
+        /// `belongsToContent`, unless the line's text was seen as a running header (`runningHeaders`).
+        func isContent(_ line: TextLine, besides table: [TextLine], folded: FoldedLines?) -> Bool {
+            belongsToContent(line, besides: table, folded: folded) && (runningHeaders.isEmpty || !runningHeaders.contains(key(line)))
+        }
+
         /// The page with its furniture lines removed (words and lines alike).
         /// `folded`: the page's words folded, when the caller has them.
         func strip(_ page: Page, folded: FoldedLines? = nil) -> Page {
             var p = page
             let outer = outermost(page).map(\.box)
-            let table = tableLines(page, folded: folded)
+            let table = tableLines(page, folded: folded, runningHeaders: runningHeaders)
             p.lines = page.lines.filter { line in
-                guard isMargin(line, in: page), !belongsToContent(line, besides: table, folded: folded) else { return true }
+                guard isMargin(line, in: page), !isContent(line, besides: table, folded: folded) else { return true }
                 let k = key(line)
                 if k.isEmpty {
                     // A page number: one short number near the very edge of the page, or the

@@ -47,6 +47,9 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// Amounts in thousands of lira with one decimal ("5.500,0"), as budget documents print large
     /// figures, every amount column's header saying so ("Kaynak İhtiyacı 2024 (Bin TL)"): read ×1000.
     var thousands = false
+    /// The running header's right half names the chapter, in the words of a table's columns
+    /// ("Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler"), instead of the year and the title.
+    var chapterRunningHeader: String?
 
     var description: String { name }
 }

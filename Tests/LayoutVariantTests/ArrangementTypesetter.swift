@@ -66,7 +66,8 @@ final class ArrangementTypesetter {
         let canvas = try PDFCanvas(path: path, pageSize: look.page, quirk: look.quirk, characters: look.characters,
                                    furniture: look.furniture, textLayer: look.textLayer)
         flow = PageFlow(canvas: canvas, size: look.page,
-                        runningHeader: (program.administration, "\(program.year) Yılı Performans Programı"), unhyphenated: unhyphenated)
+                        runningHeader: (program.administration, arrangement.chapterRunningHeader ?? "\(program.year) Yılı Performans Programı"),
+                        unhyphenated: unhyphenated)
         flow.pageTotal = pageTotal
         if arrangement.spacedRunningHeader {
             flow.spacedHeader = ProgramTypesetter.turkishUppercased("\(program.year) \(program.administration) Performans Programı")

@@ -673,6 +673,18 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .none, wording: .other, kurus: true)
 
+    /// The Kayseri sample's arrangement under a running header naming the chapter in the words of
+    /// the goal table's columns ("Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler", blind T12q):
+    /// furniture, never a title or header of the table continued under it.
+    static let chapterRunningHeader = Arrangement(
+        name: "chapter-running-header",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.kayseri),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true, explanationRows: true)),
+                            .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        kurus: true, chapterRunningHeader: "Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler")
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     /// Cost tables without the guide's frame and no titles (the blind tests' InDesign and Writer
     /// templates, T04, T10): the aim and goal as coded headings, and one cost table per goal whose
@@ -718,5 +730,5 @@ enum Arrangements {
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
-                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts]
+                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader]
 }

@@ -148,4 +148,24 @@ import Testing
         let texts = PageFurniture.strip(pages).map { $0.words.map(\.text) }
         #expect(texts.allSatisfy { $0 == ["Performans", "Ölçü", "2021", "2025", "Göstergeleri", "İmar"] })
     }
+
+    /// A chapter's running header names a table's columns ("Bölüm 2 – Performans Hedefi,
+    /// Göstergeler ve Faaliyetler") on every page. Where it stands right over a table's title
+    /// (page 1) it heads the page, not a table: furniture on every page, also over a continued
+    /// table's rows. A repeated header line under it ("Ekonomik Kod 2024 (TL)") stays.
+    @Test func aChapterHeaderOverATitleIsFurniture() {
+        let chapter = "Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler"
+        let pages = (1...6).map { n in
+            WordBoxes.page(n, Self.line(chapter, y: 10)
+                + (n == 1 ? Self.line("PERFORMANS HEDEFİ TABLOSU", y: 30) : Self.line("Ekonomik Kod 2024 (TL)", y: 45))
+                + Self.line("F1 Deniz", y: 200))
+        }
+        for page in PageFurniture.strip(pages) {
+            #expect(!page.lines.contains { $0.text.hasPrefix("Bölüm") }, "page \(page.number): chapter header kept")
+            #expect(page.lines.contains { $0.text.hasPrefix(page.number == 1 ? "PERFORMANS" : "Ekonomik Kod") }, "page \(page.number): table line removed")
+        }
+        // Never over a title, the same line may be a table's repeated header: it stays.
+        let untitled = (1...6).map { n in WordBoxes.page(n, Self.line(chapter, y: 10) + Self.line("F1 Deniz", y: 200)) }
+        #expect(PageFurniture.strip(untitled).allSatisfy { $0.lines.contains { $0.text.hasPrefix("Bölüm") } })
+    }
 }
