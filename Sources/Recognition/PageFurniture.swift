@@ -132,9 +132,12 @@ enum PageFurniture {
     /// Faaliyetler”, a chapter's running header) but stands right over a table's title: a table's
     /// repeated header is followed by its rows, never by the title of a table, so here the line
     /// heads the page, not a table. Its text recurring is then furniture on every page, above
-    /// whatever table it stands. Lines that are titles or goal labels themselves are not asked.
+    /// whatever table it stands. Lines that are titles or goal labels themselves are not asked,
+    /// nor a line under another: a running header heads the page (a table's header row at a
+    /// page's foot, its table moved on to the next page, may stand over the next table's title).
     static func overATitle(_ line: TextLine, in page: Page, folded: FoldedLines? = nil) -> Bool {
-        guard isMargin(line, in: page), TableKind.of(line, folded: folded?.text(of: line)) == nil,
+        guard isMargin(line, in: page), !page.lines.contains(where: { $0.box.y1 <= line.box.y0 }),
+              TableKind.of(line, folded: folded?.text(of: line)) == nil,
               !belongsToAGoal(line, folded: folded), belongsToATable(line, folded: folded) else { return false }
         // The next line down the page, whatever its column: a running header spans the page.
         guard let next = page.lines.filter({ $0.box.y0 >= line.box.y1 }).min(by: { $0.box.y0 < $1.box.y0 }) else { return false }
