@@ -76,7 +76,8 @@ enum HeaderBlock {
         }
         // The row below is asked about first: reading the columns is the costliest question.
         if end < bands.endIndex, bands[end].page == bands[index].page, !GoalTableReader.hasAmounts(bands[end]),
-           !opensWithRowCode(bands[end]), bands[index].headerColumns.count < minimumColumns || isLowerRow(bands[end], under: bands[index]) {
+           !opensWithRowCode(bands[end]),
+           bands[index].headerColumns.count < minimumColumns || isUnitsRow(bands[end]) || isLowerRow(bands[end], under: bands[index]) {
             end += 1
         } else if end < bands.endIndex, let lower = lowerRowAcrossPageBreak(bands[end], under: bands[index]) {
             // The header's lower row opens the next page, its upper row ended the page before.
@@ -114,6 +115,22 @@ enum HeaderBlock {
         guard let left = band.words.map(\.box.x0).min(), let first = header.headerColumns.first, left > first.x1 else { return false }
         return !band.words.contains { isCount($0.text) }
     }
+
+    /// The units of the columns above, alone on a row: “TL | Pay | TL | Pay” under “Bütçe İçi |
+    /// Bütçe Dışı | Toplam” (each source a group over its amount and its share), “(TL) (%)”.
+    /// Every word names a currency or a share, so the row is the header's lower row however its
+    /// words stand under the columns (the first unit may sit left of the first group's edge).
+    static func isUnitsRow(_ band: RowBand) -> Bool {
+        band.words.count >= 2 && band.words.allSatisfy { w in
+            let f = Lexicon.fold(w.text)
+            // “(%)” folds to nothing: a percent sign is a share's unit.
+            if f.isEmpty { return w.text.contains("%") }
+            return unitConcepts.contains { Lexicon.names($0, .columnHeader, f, .whole) }
+        }
+    }
+
+    /// What a units row's words name.
+    static let unitConcepts: [Lexicon.Concept] = [.currency, .share]
 
     /// A whole number that is neither a year nor an economic code, with or without a percent sign
     /// (“12”, “%20”): a figure of a body row.

@@ -44,8 +44,13 @@ enum SummaryTableReader {
     }
 
     static func readAdministration(_ bands: [RowBand]) -> (totals: [ProgramTotal], shares: [StatedShare], notes: [String]) {
-        guard let h = bands.firstIndex(where: isAdministrationHeader) else { return ([], [], []) }
-        let section = TableSection.build(header: bands[h], data: Array(bands[(h + 1)...]), isRepeatedHeader: isAdministrationHeader)
+        // The header may stand in several rows: each source a group over its amount and its share
+        // (“Bütçe İçi” over “TL | Pay”), parted by a rule.
+        func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
+        guard let h = bands.indices.first(where: { !GoalTableReader.hasAmounts(bands[$0]) && isAdministrationHeader(header(at: $0).0) })
+        else { return ([], [], []) }
+        let (headerBand, covered) = header(at: h)
+        let section = TableSection.build(header: headerBand, data: Array(bands[covered.upperBound...]), isRepeatedHeader: isAdministrationHeader)
         var budget: Int?, offBudget: Int?, total: Int?
         var shareOfTotal: Int?
         // The off-budget part split into its sources (Döner Sermaye, Diğer Yurt İçi, Yurt Dışı) with
@@ -68,7 +73,8 @@ enum SummaryTableReader {
             // Dışı, or stacked onto the first of them) holds a total's word. A group standing over
             // several columns (“Toplam (TL)” over two, “Bütçe ve Bütçe Dışı Toplamı” over three)
             // names none of them alone; over one, it is that column's wrapped title.
-            let alone = c.group.map { g in section.columns.filter { $0.group == g }.count == 1 } ?? false
+            // A group over one amount and its share (“Bütçe İçi” over “TL | Pay”) names both.
+            let alone = c.group.map { g in section.columns.filter { $0.group == g && !Self.isShare($0) }.count == 1 } ?? false
             for text in alone ? [c.title, (c.group ?? "") + " " + c.title] : [c.title] {
                 let f = Lexicon.fold(text)
                 if Lexicon.names(.offBudget, .columnHeader, f, .within) { if !isShare { offBudget = offBudget ?? k } }
@@ -107,7 +113,7 @@ enum SummaryTableReader {
         for (part, column) in AdministrationArithmetic.resolve(roles, unnamed: unnamed, rows: lines.map(\.row)) { roles[part] = column }
         (budget, offBudget, total) = (roles[0], roles[1], roles[2])
         var notes: [String] = []
-        let page = section.rows.first?.page ?? bands[h].page
+        let page = section.rows.first?.page ?? headerBand.page
         for k in unnamed where !roles.contains(k) {
             let c = section.columns[k]
             let heading = [c.group, c.title].compactMap { $0 }.joined(separator: " ")

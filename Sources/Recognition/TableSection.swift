@@ -24,6 +24,7 @@ struct TableSection {
         let bodyWidened = ColumnBoundaries.widenedSpaces(body)
         var columns = groupsPlaced(body.isEmpty ? header.headerColumns
                                    : HeaderColumns.columns(header: header, body: body, bodyWidened: bodyWidened), body: body)
+        if let corner = blankCorner(columns, header: header, body: body, bodyWidened: bodyWidened) { columns.insert(corner, at: 0) }
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
         // Recorded only when a trace is asked for (`perfprog inspect`).
@@ -67,6 +68,40 @@ struct TableSection {
         flush()
         recorder?.record(section: TracedSection(header: header, grids: grids, rows: rows, repeatedHeaders: repeats))
         return TableSection(columns: columns, rows: rows)
+    }
+
+    /// The column under a blank corner cell: a header that names only figure columns (each
+    /// source over its amount and share) leaves the corner over the rows' labels empty, as summary
+    /// tables print “Genel Toplam” and the program lines under no title, and the labels would join
+    /// the first figure column. Body words standing wholly left of the first column, parted from
+    /// it by a rule the header draws or by a white-space river of the body, are a column of their
+    /// own, untitled, when the first column holds figures only. A code there (an indicator's
+    /// number under a blank cell) makes them the rows' keys, read with the first column (`RowKey`).
+    static func blankCorner(_ columns: [Column], header: RowBand, body: [Word], bodyWidened: [ClosedRange<Double>]) -> Column? {
+        guard let first = columns.first, !body.isEmpty else { return nil }
+        let tolerance = ColumnBoundaries.ruleAlignmentFraction * (header.words.map(\.scale).max() ?? 0)
+        let edge: Double
+        if let rule = header.verticalRules.filter({ $0 < first.x0 - tolerance }).max() {
+            edge = rule + tolerance
+        } else if let block = RowRivers.blocks(of: body, widened: bodyWidened).first, block.x1 < first.x0 - tolerance {
+            edge = block.x1
+        } else {
+            return nil
+        }
+        let next = columns.count > 1 ? columns[1].x0 : .infinity
+        let under = body.filter { $0.box.x0 >= edge && $0.box.midX < next }
+        guard under.contains(where: { TurkishNumber.amount($0.text) != nil }), under.allSatisfy(isFigureWord) else { return nil }
+        let left = body.filter { $0.box.x1 <= edge }
+        guard !left.contains(where: { RowKey.isCode($0.text) }), let x0 = left.map(\.box.x0).min(),
+              let x1 = left.map(\.box.x1).max() else { return nil }
+        return Column(x0: x0, x1: x1, title: "")
+    }
+
+    /// A word of a figure cell: an amount, its currency (“TL”), or a sign alone (“₺”, “-” for zero).
+    static func isFigureWord(_ word: Word) -> Bool {
+        if TurkishNumber.amount(word.text) != nil { return true }
+        let f = Lexicon.fold(word.text)
+        return f.isEmpty || Lexicon.names(.currency, .columnHeader, f, .whole)
     }
 
     /// A group header (“Ekonomik Kod”, “Kaynak İhtiyacı”) centred over narrow member cells

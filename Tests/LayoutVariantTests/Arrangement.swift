@@ -16,6 +16,9 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// The İdare Performans Tablosu's amount headers name their unit ("Bütçe İçi (TL)"), or
     /// only the source ("Bütçe İçi"): then its columns alone say what it is.
     var summaryUnits = true
+    /// The İdare Performans Tablosu as the program lines alone under a blank corner, each source a
+    /// group over its amount and its share of the Genel Toplam's ("Bütçe İçi" over "TL | Pay").
+    var summaryShares = false
     /// Cost tables list a goal's activities last to first: they join by code or name, not place.
     var costsReversed = false
     /// A note under each goal's tables, as templates explain a year's figures or the amounts' unit

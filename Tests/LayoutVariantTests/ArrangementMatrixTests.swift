@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    @Test func summarySharesPrintsEachSourceOverItsAmountAndShare() throws {
+        let text = try typeset(Arrangements.summaryShares, .kayseri2025).joined(separator: "\n")
+        for phrase in ["İDARE PERFORMANS TABLOSU", "Bütçe İçi", "Pay", "Genel Toplam", "100,00"] {
+            #expect(text.contains(phrase), "no \"\(phrase)\"")
+        }
+        #expect(ArrangementTypesetter.share(Amount(kurus: 1_130_399_490_000), of: Amount(kurus: 1_635_000_000_000)) == "69,14")
+        #expect(ArrangementTypesetter.share(Amount(kurus: 5), of: Amount(kurus: 1_000)) == "0,50")
+        #expect(ArrangementTypesetter.share(.zero, of: .zero) == "0,00")
+    }
+
     @Test func untitledArrangementPrintsNoTitlesAndTheOtherWords() throws {
         let text = try typeset(Arrangements.plainLabelsUntitled, .balikesir2024).joined()
         #expect(!text.contains("TABLOSU") && !text.contains("Tablosu"))

@@ -690,6 +690,7 @@ final class ArrangementTypesetter {
     }
 
     func administrationSummaryTable() -> TableSpec {
+        if arrangement.summaryShares { return administrationLinesWithShares() }
         let summary = AdministrationSummary(program)
         var rows: [TableRowSpec] = []
         func figures(_ split: [Amount]) -> [TableCell] { split.enumerated().map { .figure(amount($0.element), column: $0.offset + 3) } }
@@ -715,6 +716,34 @@ final class ArrangementTypesetter {
         }
         return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
                                nameColumn: 2))
+    }
+
+    /// The program lines alone, the corner over their labels blank, each source a group over
+    /// "TL | Pay" (its amount, and its share of the Genel Toplam's).
+    func administrationLinesWithShares() -> TableSpec {
+        let summary = AdministrationSummary(program)
+        let grand = summary.split(.total)
+        let rows = AdministrationSummary.lines.map { line in
+            let split = summary.split(line)
+            let figures = split.indices.flatMap { k -> [TableCell] in
+                [.figure(amount(split[k]), column: 1 + 2 * k), .figure(Self.share(split[k], of: grand[k]), column: 2 + 2 * k)]
+            }
+            return TableRowSpec(cells: [.text(AdministrationSummary.label(line), column: 0)] + figures, bold: line == .total)
+        }
+        var header = [HeaderCell("", column: 0, rows: 0..<2)]
+        for (k, source) in ["Bütçe İçi", "Bütçe Dışı", "Toplam"].enumerated() {
+            header += [HeaderCell(source, columns: (1 + 2 * k)..<(3 + 2 * k)),
+                       HeaderCell("TL", column: 1 + 2 * k, rows: 1..<2), HeaderCell("Pay", column: 2 + 2 * k, rows: 1..<2)]
+        }
+        return cased(TableSpec(columnWidths: [0.22, 0.16, 0.1, 0.16, 0.1, 0.16, 0.1], figureColumns: Set(1...6), header: header,
+                               rows: rows, nameColumn: 0))
+    }
+
+    /// "69,14": a part's share of its whole in percent, to two decimals rounded half up; "0,00" of nothing.
+    static func share(_ part: Amount, of whole: Amount) -> String {
+        guard whole.kurus != 0 else { return "0,00" }
+        let hundredths = (part.kurus * 20_000 + whole.kurus) / (2 * whole.kurus)
+        return "\(hundredths / 100),\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
     /// Stratejik Amaç | Bütçe | Bütçe Dışı | Toplam: each aim (code, text) with the sums of its goals'

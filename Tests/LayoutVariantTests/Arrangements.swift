@@ -685,7 +685,18 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         kurus: true, chapterRunningHeader: "Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler")
 
-    /// In matrix order: append only, so that the variants' names (and the known issues) stay.
+    /// The İdare Performans Tablosu as the program lines under a blank corner, each source a group
+    /// over "TL | Pay" (a rule or a river parts the labels from the first amounts), after
+    /// Kayseri's goal tables with its cost tables per activity.
+    static let summaryShares = Arrangement(
+        name: "summary-shares",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.kayseri),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true, explanationRows: true)),
+                            .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)]),
+                 .administrationSummary],
+        kurus: true, summaryShares: true)
+
     /// Cost tables without the guide's frame and no titles (the blind tests' InDesign and Writer
     /// templates, T04, T10): the aim and goal as coded headings, and one cost table per goal whose
     /// code columns stand under no "Ekonomik Kod" group, its activities' column titled "Faaliyetler",
@@ -719,6 +730,7 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)])],
         titles: .none, kurus: true, costCaptions: true)
 
+    /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
                       planOverviewOwnCodes, capitalWords, projects,
@@ -730,5 +742,5 @@ enum Arrangements {
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
-                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader]
+                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares]
 }

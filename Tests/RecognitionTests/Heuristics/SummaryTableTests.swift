@@ -213,6 +213,40 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         band([(label, 40, 0)] + zip(amounts, xs).map { ($0, $1, 0) }, y: y)
     }
 
+    /// Each source a group over its amount and its share (“Bütçe İçi” over “TL | Pay”, the units
+    /// alone on the header's second row) and the corner over the program lines blank: the units
+    /// row joins the header, the group names the amount under it, and the labels are a column of
+    /// their own, not part of the first amount's cell.
+    @Test func sourcesOverTheirAmountAndShareUnderABlankCorner() {
+        let header = [band([("Bütçe İçi", 262, 0), ("Bütçe Dışı", 382, 0), ("Toplam", 508, 0)], y: 80),
+                      band([("TL", 250, 0), ("Pay", 310, 0), ("TL", 370, 0), ("Pay", 430, 0), ("TL", 490, 0), ("Pay", 550, 0)], y: 95)]
+        let xs = [250.0, 310, 370, 430, 490, 550]
+        let read = SummaryTableReader.readAdministration(header + [
+            Self.adminRow("Performans Hedefleri Toplamı", ["800.000", "80,00", "0", "0,00", "800.000", "80,00"], xs: xs, y: 120),
+            Self.adminRow("Genel Toplam", ["1.000.000", "100,00", "0", "0,00", "1.000.000", "100,00"], xs: xs, y: 140)])
+        #expect(Self.total(read.totals, .activities, nil, .budget) == Self.amount("800.000"), "\(read.totals)")
+        #expect(Self.total(read.totals, .activities, nil, .offBudget) == .zero, "\(read.totals)")
+        #expect(Self.total(read.totals, .total, nil, nil) == Self.amount("1.000.000"), "\(read.totals)")
+        #expect(read.shares.count == 2 && read.notes.isEmpty, "\(read.shares) \(read.notes)")
+        #expect(HeaderBlock.isUnitsRow(header[1]) && HeaderBlock.isUnitsRow(band([("(TL)", 250, 0), ("(%)", 310, 0)], y: 95)))
+        #expect(!HeaderBlock.isUnitsRow(band([("TL", 250, 0), ("2024", 310, 0)], y: 95)) && !HeaderBlock.isUnitsRow(header[0]))
+    }
+
+    /// A code left of the first column under a blank corner keys its row with the first column, as
+    /// before (an indicator's number under an empty cell); so does a first column of text.
+    @Test func noCornerColumnOverCodesOrBesideText() {
+        let header = band([("Bütçe", 250, 0), ("Toplam", 370, 0)], y: 95)
+        let codes = [band([("1", 40, 0), ("800.000", 250, 0), ("800.000", 370, 0)], y: 120)]
+        #expect(TableSection.build(header: header, data: codes, isRepeatedHeader: { _ in false }).columns.count == 2)
+        let texts = band([("Faaliyetler", 250, 0), ("Toplam", 370, 0)], y: 95)
+        let named = [band([("Ek", 40, 0), ("Yol yapımı", 250, 0), ("800.000", 370, 0)], y: 120)]
+        #expect(TableSection.build(header: texts, data: named, isRepeatedHeader: { _ in false }).columns.count == 2)
+        let labels = [band([("Genel Toplam", 40, 0), ("800.000", 250, 0), ("800.000", 370, 0)], y: 120)]
+        let section = TableSection.build(header: header, data: labels, isRepeatedHeader: { _ in false })
+        #expect(section.columns.map(\.title) == ["", "Bütçe", "Toplam"])
+        #expect(section.rows.first?.text(0) == "Genel Toplam")
+    }
+
     /// Budget and total named, the off-budget column under a title the lexicon does not know
     /// (“Hibe”): the document's sums (total − budget) name it, never its place.
     @Test func anUnnamedColumnIsNamedByTheSums() {
