@@ -4,19 +4,7 @@ import PageLayout
 import TableGeometry
 @testable import Recognition
 
-/// Words of table cells: each (text, x, line) starts at x on its line under `y` (lines one
-/// 1.2 font sizes apart), words 0.3 font sizes apart.
-private func cells(_ cells: [(String, Double, Int)], y: Double = 100, size: Double = 8) -> [Word] {
-    cells.flatMap { text, x, line -> [Word] in
-        var left = x
-        let top = y + Double(line) * size * 1.2
-        return text.split(separator: " ").map { w in
-            let width = Double(w.count) * size * 0.5
-            defer { left += width + size * 0.3 }
-            return WordBoxes.word(String(w), left, top, left + width, top + size, size: size)
-        }
-    }
-}
+private func cells(_ cs: [(String, Double, Int)], y: Double = 100, size: Double = 8) -> [Word] { WordBoxes.cells(cs, y: y, size: size) }
 
 private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
     WordBoxes.band(page: 9, cells(cs, y: y))

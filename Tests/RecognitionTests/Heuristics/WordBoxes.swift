@@ -9,6 +9,20 @@ enum WordBoxes {
         Word(text: text, box: Rect(x0: x0, y0: y0, x1: x1, y1: y1), fontSize: size)
     }
 
+    /// Words of table cells: each (text, x, line) starts at x on its line under `y` (lines one
+    /// 1.2 font sizes apart), words 0.3 font sizes apart.
+    static func cells(_ cells: [(String, Double, Int)], y: Double, size: Double = 8) -> [Word] {
+        cells.flatMap { text, x, line -> [Word] in
+            var left = x
+            let top = y + Double(line) * size * 1.2
+            return text.split(separator: " ").map { w in
+                let width = Double(w.count) * size * 0.5
+                defer { left += width + size * 0.3 }
+                return word(String(w), left, top, left + width, top + size, size: size)
+            }
+        }
+    }
+
     /// One table row as the row segmenter gives it on a ruled page: the lines between two rules.
     static func band(page: Int, _ words: [Word]) -> RowBand {
         RowBand(page: page, lines: LineGrouping.lines(from: words), separatedBy: .ruling)
