@@ -99,10 +99,20 @@ enum ActivityRows {
             .union(c.known)
     }
 
+    /// A cell of dashes alone (“-”, “- -” where a neighbour's dash joined it).
+    static func isDashes(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        return !parts.isEmpty && parts.allSatisfy { LabelledRow.isDash(String($0)) }
+    }
+
     /// `columns`: the section's `amountColumns`, where the caller found them already.
     static func read(_ section: TableSection, columns: AmountColumns? = nil) -> ([Activity], BudgetSplit?) {
         let columns = columns ?? amountColumns(section)
         var activities: [Activity] = []
+        // Per activity, the amount columns any of its rows prints something in.
+        var printed: [Set<Int>] = []
+        let amountColumns = [columns.budget, columns.offBudget, columns.total].compactMap { $0 }
+        func printedAmounts(_ row: TableRow) -> Set<Int> { Set(amountColumns.filter { !row.text($0).isEmpty }) }
         var stated: BudgetSplit?
         var previousPage = -1
         for row in section.rows {
@@ -120,6 +130,7 @@ enum ActivityRows {
                 activities[last].budget = activities[last].budget ?? row.amount(columns.budget)
                 activities[last].offBudget = activities[last].offBudget ?? row.amount(columns.offBudget)
                 activities[last].total = activities[last].total ?? row.amount(columns.total)
+                printed[last].formUnion(printedAmounts(row))
                 if let u = columns.responsibleUnit, !row.text(u).isEmpty {
                     activities[last].responsibleUnit = WrappedText.join([activities[last].responsibleUnit, row.text(u)])
                 }
@@ -135,10 +146,22 @@ enum ActivityRows {
                                        name: TextNormalization.collapse(name),
                                        budget: row.amount(columns.budget), offBudget: row.amount(columns.offBudget),
                                        total: row.amount(columns.total), page: row.page))
+            printed.append(printedAmounts(row))
             if let u = columns.responsibleUnit { activities[activities.count - 1].responsibleUnit = TextNormalization.collapse(row.text(u)) }
             if let d = columns.description { activities[activities.count - 1].description = TextNormalization.collapse(row.text(d)) }
             activities[activities.count - 1].costs = columns.codes.compactMap { k, code in
                 row.amount(k).map { ActivityCost(economicCode: code, source: .budget, amount: $0) }
+            }
+        }
+        // An amount cell left empty in an activity's row is zero (templates leave a zero
+        // Bütçe Dışı blank, or every amount of an activity that needs no money): the table has
+        // the column, and nothing in it stands for the activity. A cell with other text (a note)
+        // is no amount; and a table that prints its zeros as dashes (“-”) leaves no cell empty
+        // for zero: an empty cell there is one whose dash stands in the next column.
+        let writesZeroAsDash = section.rows.contains { row in amountColumns.contains { isDashes(row.text($0)) } }
+        for k in activities.indices where !writesZeroAsDash {
+            for (column, field) in [(columns.budget, \Activity.budget), (columns.offBudget, \Activity.offBudget), (columns.total, \Activity.total)] {
+                if let column, !printed[k].contains(column), activities[k][keyPath: field] == nil { activities[k][keyPath: field] = .zero }
             }
         }
         return (activities, stated)

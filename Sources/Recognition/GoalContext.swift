@@ -26,6 +26,11 @@ struct GoalContext {
     private var namedSinceTable: [Lexicon.Label: Set<String>] = [:]
     /// Levels whose open row stands in a list.
     private var listed: Set<Lexicon.Label> = []
+    /// The goals named outside tables since the last goal table, by code (or text), and the goal
+    /// of that table.
+    private var goalsSinceTable: Set<String> = []
+    private var lastTableGoal: String?
+    private static func key(_ row: LabelledRow) -> String { row.labelCode.isEmpty ? row.value : row.labelCode }
     /// Every aim and target named so far by code (the latest of a code), in naming order.
     private var named: [Lexicon.Label: [String: (row: LabelledRow, order: Int)]] = [:]
     private var order = 0
@@ -75,7 +80,11 @@ struct GoalContext {
     mutating func open(_ row: LabelledRow) -> Bool {
         guard Self.levels.contains(row.label) else { return false }
         place(row)
-        guard row.label != .goal else { return true }
+        guard row.label != .goal else {
+            // The last table's goal named again (a cost table's labels repeat it) is no new goal.
+            if Self.key(row) != lastTableGoal { goalsSinceTable.insert(Self.key(row)) }
+            return true
+        }
         let key = row.labelCode.isEmpty ? row.value : row.labelCode
         if namedSinceTable[row.label]?.contains(key) == true {
             // A code the list named already, named again: the list is over, this row heads the goals after it.
@@ -90,7 +99,11 @@ struct GoalContext {
 
     private mutating func place(_ row: LabelledRow) {
         guard let depth = Self.levels.firstIndex(of: row.label) else { return }
-        for inner in Self.levels[depth...] {
+        // A goal named alone since the last goal table, its aim and target named after it
+        // (“PERFORMANS HEDEFİ 6 – …” over “Stratejik Amaç (2) – …”, “Stratejik Hedef (2.5) – …”),
+        // is the goal of the table they head: the document names the goal first, then its parents.
+        let goalFirst = row.label != .goal && open[.goal] != nil && goalsSinceTable.count == 1
+        for inner in Self.levels[depth...] where !(inner == .goal && goalFirst) {
             open[inner] = nil
             listed.remove(inner)
         }
@@ -153,6 +166,8 @@ struct GoalContext {
         }
         open[.goal] = nil
         namedSinceTable = [:]
+        goalsSinceTable = []
+        lastTableGoal = filled.labels[.goal].map(Self.key)
         return filled
     }
 }

@@ -28,8 +28,16 @@ enum HeaderBlock {
         guard !RowKey.isCode(first.text) else { return false }
         let f = band.folded
         let hasYear = f.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false }
-        return Lexicon.names(.resources, .columnHeader, f, .within) || Lexicon.names(.economicCode, .columnHeader, f, .within)
-            || (hasYear && band.words.count <= maximumYearGroupWords)
+        guard Lexicon.names(.resources, .columnHeader, f, .within) || Lexicon.names(.economicCode, .columnHeader, f, .within)
+            || (hasYear && band.words.count <= maximumYearGroupWords) else { return false }
+        // A level's labelled row right above a header (“Hedef” | “H11.2” | “Mevcut kaynakları …”)
+        // names the goal's context, whatever word of a group its text holds (“kaynak”).
+        return !namesLevel(band)
+    }
+
+    /// Whether a row is an aim's, target's or goal's labelled row.
+    static func namesLevel(_ band: RowBand) -> Bool {
+        LabelledRow.read(band).map { GoalContext.levels.contains($0.label) } ?? false
     }
 
     /// The kinds of an indicator's values (Gerçekleşen, Tahmin, Hedef).

@@ -217,10 +217,28 @@ struct LabelledRow {
             guard end == labelTexts.count else { return nil }
             let valueWords = band.words.filter { $0.box.x1 > river }
             guard hasText(valueWords), !namesOnlyLabels(valueWords) else { return nil }
+            if code.isEmpty, let (c, text) = codeInCellOfItsOwn(valueWords) {
+                return LabelledRow(label: label, labelCode: c, value: Cell(words: text).text, page: band.page)
+            }
             return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page)
                 .withCodeFromValue()
         }
         return nil
+    }
+
+    /// A level's code in a cell of its own between the label's and the text's (a spreadsheet's
+    /// “Hedef” | “H4.1” | text): the value's words left of its first river are one code, the
+    /// text right of it. Read by the cells, not the lines: a text wrapped and centred beside
+    /// its code sets the code on its middle line, not first.
+    static func codeInCellOfItsOwn(_ valueWords: [Word]) -> (code: String, text: [Word])? {
+        let sorted = valueWords.sorted { $0.box.x0 < $1.box.x0 }
+        guard let river = firstRiver(sorted) else { return nil }
+        let left = sorted.filter { $0.box.x1 <= river }
+        guard left.count == 1, let code = CodeReader.levelCode(left[0].text) else { return nil }
+        // A year is a sentence's or a figure's (“2024 yılında…”), no level's code.
+        if let n = Int(code), ProgramYear.isPlausible(n) { return nil }
+        let text = valueWords.filter { $0.box.x1 > river }
+        return hasText(text) ? (code, text) : nil
     }
 
     static func readAsHeading(_ band: RowBand) -> LabelledRow? {

@@ -168,6 +168,9 @@ struct HeadingStyle: Sendable {
     /// The goal named with the target's word and a code carrying its parents' ("Hedef 1.1.1: …",
     /// Gaziemir's "Hedef 1.7.5"): no "Performans Hedefi" anywhere, so the target it names is the goal.
     var goalAsTarget = false
+    /// Full-width rows name the goal first, then its aim and target (a goal card's band
+    /// "PERFORMANS HEDEFİ 6 – …" over "Stratejik Amaç 2 – …", a workbook's rows).
+    var goalFirst = false
 
     /// "A1 …", "H1.1 …": Balıkesir's headings.
     static let codes = HeadingStyle(words: false, punctuation: .none)
@@ -177,6 +180,8 @@ struct HeadingStyle: Sendable {
     static let capitalColonFirst = HeadingStyle(words: true, punctuation: .colonBeforeCode, upperCase: true, shortWords: true)
     /// "Hedef 1.1 – …", "Amaç 1 – …".
     static let shortDash = HeadingStyle(words: true, punctuation: .dash, shortWords: true)
+    /// "PERFORMANS HEDEFİ 1 – …" over "STRATEJİK AMAÇ 1 – …" and "STRATEJİK HEDEF 1.1 – …".
+    static let goalFirstDash = HeadingStyle(words: true, punctuation: .dash, upperCase: true, goalFirst: true)
     /// "Performans Hedefi 1.2.3: …" alone over the goal's tables.
     static let goalOnly = HeadingStyle(words: true, punctuation: .colonAfterCode, parents: false)
     /// "Performans Hedefi 3: …" alone over the goal's tables, its code its own.
@@ -212,6 +217,12 @@ struct LabelStyle: Sendable {
     var spaced = false
     /// The letters joined to the numbers by a hyphen: "Performans Hedefi PH-1.1.1:".
     var hyphen = false
+    /// The code in a cell of its own between the label's and the text's: "Amaç" | "A1" | text
+    /// (a workbook's three columns; the text wrapped and centred beside its code).
+    var codeCell = false
+    /// No "Performans Hedefi" row: the goal printed with the target's word and a code carrying its
+    /// parents' ("Hedef" | "H1.1" | text, Balıkesir's workbook), so the target it names is the goal.
+    var goalAsTarget = false
 
     /// The program budget's levels in place of the plan's (Program Bazlı Bütçe, `RealTemplates.md`
     /// 16): "Program:" | the program, "Alt Program:" | the sub-program, "Alt Program Hedefi:" | its

@@ -225,9 +225,10 @@ final class ArrangementTypesetter {
         func row(_ label: String, _ text: String, bold: Bool = false) {
             rows.append(TableRowSpec(cells: [TableCell(text: label + " " + text, columns: 0..<1, alignment: .leading)], bold: bold))
         }
+        if style.goalFirst { row(goalLabel(PlanOverview.printedCode(goal, style), style), goal.title, bold: true) }
         if aimChanges { row(aimLabel(goal.aimCode, style), goal.aimTitle) }
         if let target = printedTarget(goal, style.target) { row(targetLabel(target.code, style), target.title) }
-        row(goalLabel(PlanOverview.printedCode(goal, style), style), goal.title, bold: true)
+        if !style.goalFirst { row(goalLabel(PlanOverview.printedCode(goal, style), style), goal.title, bold: true) }
         return TableSpec(columnWidths: [1], figureColumns: [], header: [], rows: rows)
     }
 
@@ -387,12 +388,29 @@ final class ArrangementTypesetter {
         if planLevels {
             pairs.append(pair(style.strategicWords ? "Stratejik Amaç" : "Amaç", code("SA", goal.aimCode), goal.aimTitle))
         }
-        if planLevels, let target = printedTarget(goal, style.target) {
-            pairs.append(pair(style.strategicWords ? "Stratejik Hedef" : "Hedef", code("SH", target.code), target.title))
+        let targetWord = style.strategicWords ? "Stratejik Hedef" : "Hedef"
+        if style.goalAsTarget {
+            // The goal under the target's word, its code carrying its parents' ("1.1.1", "H1.1").
+            pairs.append(pair(targetWord, PlanOverview.goalCode(goal), goal.title))
+        } else {
+            if planLevels, let target = printedTarget(goal, style.target) {
+                pairs.append(pair(targetWord, code("SH", target.code), target.title))
+            }
+            let goalCode = style.letters ? code("PH", PlanOverview.goalCode(goal)) : goal.code
+            pairs.append(pair("Performans Hedefi", style.parenthesisedGoalCode && style.codeInLabel ? "(\(goalCode))" : goalCode, goal.title))
         }
-        let goalCode = style.letters ? code("PH", PlanOverview.goalCode(goal)) : goal.code
-        pairs.append(pair("Performans Hedefi", style.parenthesisedGoalCode && style.codeInLabel ? "(\(goalCode))" : goalCode, goal.title))
         if style.explanation { pairs.append((words.explanation, "")) }
+        if style.codeCell {
+            // "Amaç" | "A1" | text: the code split from the text into a cell of its own.
+            return TableSpec(columnWidths: [0.14, 0.12, 0.74], figureColumns: [], header: [],
+                             rows: pairs.map { label, value in
+                                 let code = value.prefix { $0 != " " }
+                                 let text = value.dropFirst(code.count).drop { $0 == " " }
+                                 return TableRowSpec(cells: [.text(cased(label) + (style.colon ? ":" : ""), column: 0),
+                                                             .text(String(code), column: 1), .text(String(text), column: 2)])
+                             },
+                             labelled: true)
+        }
         return labelRows(pairs, colon: style.colon)
     }
 

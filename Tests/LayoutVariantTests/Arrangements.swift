@@ -697,6 +697,33 @@ enum Arrangements {
                  .administrationSummary],
         kurus: true, summaryShares: true)
 
+    /// A workbook per goal (blind template T02): "Amaç" | "A1" | text and "Hedef" | "H1.1" | text in
+    /// three cells without colons, no "Performans Hedefi" row, so the target each sheet names is its
+    /// goal (the goal's code carrying its parents' where the gold's goal is not its target); the text
+    /// wraps and stands centred beside its code in the middle-aligned looks. No titles, so a target's
+    /// row right above the indicator header ("Hedef" | "H11.2" | "Mevcut kaynakları …") must stay
+    /// the goal's context and not join the header as its group row.
+    static let workbookTargetGoals = Arrangement(
+        name: "workbook-target-goals",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,
+                                                     administration: false, target: true, explanation: false,
+                                                     codeCell: true, goalAsTarget: true)),
+                            .indicators(IndicatorColumns(years: 1, unitColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
+        titles: .none)
+
+    /// A goal card's band or a workbook's first row names the goal, then its aim and target
+    /// (blind templates T03, T08): "PERFORMANS HEDEFİ 1 – …" over "STRATEJİK AMAÇ 1 – …" and
+    /// "STRATEJİK HEDEF 1.1 – …" as full-width rows; no titles, cost tables per activity.
+    static let goalFirstRows = Arrangement(
+        name: "goal-first-rows",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.goalFirstDash), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true)
+
     /// Cost tables without the guide's frame and no titles (the blind tests' InDesign and Writer
     /// templates, T04, T10): the aim and goal as coded headings, and one cost table per goal whose
     /// code columns stand under no "Ekonomik Kod" group, its activities' column titled "Faaliyetler",
@@ -742,5 +769,5 @@ enum Arrangements {
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
-                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares]
+                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows]
 }

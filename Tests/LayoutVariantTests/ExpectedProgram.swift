@@ -48,6 +48,7 @@ enum ExpectedProgram {
         let goalAsTargetStyle = blocks.lazy.compactMap { b -> HeadingStyle? in
             switch b {
             case .headings(let style), .fullWidthRows(let style): style.goalAsTarget ? style : nil
+            case .labelledRows(let style): style.goalAsTarget ? HeadingStyle(words: true, punctuation: .none, goalAsTarget: true) : nil
             default: nil
             }
         }.first
@@ -74,8 +75,9 @@ enum ExpectedProgram {
                 goal.indicators = []
             }
             for a in goal.activities.indices {
-                // "-" or an empty cell is no amount (as `LayoutVariant.dashForNoOffBudget` reads).
-                if arrangement.zeros != .digits {
+                // "-" is no amount (as `LayoutVariant.dashForNoOffBudget` reads); an empty cell in an
+                // activity's row is zero (the contract's 0.00).
+                if arrangement.zeros == .dash {
                     for field in [\Activity.budget, \Activity.offBudget, \Activity.total] where goal.activities[a][keyPath: field] == .zero {
                         goal.activities[a][keyPath: field] = nil
                     }

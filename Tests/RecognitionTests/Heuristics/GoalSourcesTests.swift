@@ -334,3 +334,52 @@ private func band(_ runs: [(String, Double, Double)]) -> RowBand { WordBoxes.ban
         #expect(TableStart.kind([merged], at: 0) == .goal)
     }
 }
+
+/// Goal context as spreadsheets and goal cards print it (blind templates T02, T03, T08).
+@Suite struct GoalContextOrderTests {
+    /// "Hedef" | "H4.1" | a text wrapped over three lines and centred beside its code: the code
+    /// stands in a cell of its own, on the text's middle line; read by the cells, not the lines.
+    @Test func codeInACellOfItsOwnBesideACentredText() throws {
+        let row = try #require(GoalContext.row(band([("İl genelinde kırsal alanların korunması", 380, 121), ("Hedef", 55, 131), ("H4.1", 148, 131),
+                                                     ("katkıda bulunmak, verimliliği arttırmak", 380, 131), ("bitkisel üretimi geliştirmek.", 380, 141)])))
+        #expect(row.label == .target && row.labelCode == "H4.1")
+        #expect(row.value == "İl genelinde kırsal alanların korunması katkıda bulunmak, verimliliği arttırmak bitkisel üretimi geliştirmek.")
+        // A figure or a year in that cell is no code.
+        #expect(try #require(GoalContext.row(band([("Hedef", 55, 130), ("2024", 148, 130), ("yılında beş park yapmak", 380, 130)]))).labelCode == "")
+    }
+
+    /// A level's labelled row right above a header is the goal's context, not the header's group
+    /// row, though its text holds a group's word ("Mevcut kaynakları …" names resources).
+    @Test func aLabelledRowIsNoGroupRow() {
+        let row = band([("Hedef", 55, 119), ("H11.2", 131, 119), ("Mevcut kaynakları etkin kullanmak", 321, 119)])
+        #expect(GoalContext.row(row)?.label == .target)
+        #expect(!HeaderBlock.isGroupRow(row))
+        #expect(HeaderBlock.isGroupRow(band([("Kaynak İhtiyacı 2024 (TL)", 300, 119)])))
+    }
+
+    /// "PERFORMANS HEDEFİ 6 – …" over "Stratejik Amaç (2) – …" and "Stratejik Hedef (2.5) – …":
+    /// the goal named first, its parents after it, is the goal of the table under them; a goal of
+    /// a list (two named since the last table) is closed by the aim after it, as before.
+    @Test func aGoalNamedBeforeItsParents() throws {
+        var context = GoalContext()
+        for text in ["PERFORMANS HEDEFİ 6 – Ulaşım projeleri gerçekleştirmek.", "Stratejik Amaç (2) – Ulaşımı sunmak.",
+                     "Stratejik Hedef (2.5) – Sistemleri gerçekleştirmek."] {
+            #expect(context.open(try #require(GoalContext.row(band([(text, 40, 100)])))))
+        }
+        let filled = context.filling(GoalDraft(page: 4))
+        #expect(filled.labels[.goal]?.labelCode == "6" && filled.labels[.goal]?.value == "Ulaşım projeleri gerçekleştirmek.")
+        #expect(filled.labels[.aim]?.labelCode == "2" && filled.labels[.target]?.labelCode == "2.5")
+        // The table's goal named again by a cost table's labels is no second goal: the next goal
+        // named first stays open under its target.
+        for text in ["Performans Hedefi (6): Ulaşım projeleri gerçekleştirmek.", "PERFORMANS HEDEFİ 7 – Trafiği kontrol etmek.",
+                     "Stratejik Hedef (2.1) – Ulaşım hizmetleri vermek."] {
+            #expect(context.open(try #require(GoalContext.row(band([(text, 40, 100)])))))
+        }
+        #expect(context.filling(GoalDraft(page: 5)).labels[.goal]?.labelCode == "7")
+        // Two goals listed, then an aim: the list's last goal is no table's.
+        for text in ["Performans Hedefi 8 – Birinci.", "Performans Hedefi 9 – İkinci.", "Stratejik Amaç (3) – Üçüncü amaç."] {
+            #expect(context.open(try #require(GoalContext.row(band([(text, 40, 100)])))))
+        }
+        #expect(context.filling(GoalDraft(page: 6)).labels[.goal] == nil)
+    }
+}
