@@ -167,7 +167,8 @@ struct GoalContext {
         open[.goal] = nil
         namedSinceTable = [:]
         goalsSinceTable = []
-        lastTableGoal = filled.labels[.goal].map(Self.key)
+        // The goal a table last had: a table without one (a summary, a cost table of its own) leaves it.
+        if let goal = filled.labels[.goal] { lastTableGoal = Self.key(goal) }
         return filled
     }
 }
