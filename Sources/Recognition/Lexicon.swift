@@ -137,8 +137,9 @@ enum Lexicon {
         // the year the program is for (bütçe yılı), the year it is prepared in (cari yıl), and the
         // last year closed before it (önceki yıl).
         .budgetYear: [.columnHeader: ["Bütçe Yılı", "Plan Yılı", "Program Yılı"]],
-        .currentYear: [.columnHeader: ["Cari Yıl*"]],
-        .previousYear: [.columnHeader: ["Önceki Yıl*", "Geçmiş Yıl*"]],
+        // One year each, in its forms (“Cari Yılı”), never a stem: “Geçmiş Yıllar” are several, “Önceki Yıla Göre” a comparison.
+        .currentYear: [.columnHeader: ["Cari Yıl", "Cari Yılı"]],
+        .previousYear: [.columnHeader: ["Önceki Yıl", "Önceki Yılı", "Geçmiş Yıl", "Geçmiş Yılı"]],
 
         // MARK: Activities
         .activity: [

@@ -14,9 +14,20 @@ enum RelativeYear {
     /// Each relative year's concept and its offset from the program's year.
     static let offsets: [(Lexicon.Concept, Int)] = [(.budgetYear, 0), (.currentYear, -1), (.previousYear, -2)]
 
-    /// The offset folded header text names, if any.
+    /// The offset folded header text names, if any: the text holds nothing but the relative year
+    /// and kinds of value. “Önceki Yıla Göre Artış Hedefi (%)”, “Geçmiş Yıllar Ortalaması
+    /// Gerçekleşme” or “Bütçe Yılı+1 Hedef” name no year of the three; read as one, they would invent
+    /// values (or give two columns the same year and kind): they stay columns not understood.
     static func offset(_ folded: String) -> Int? {
-        offsets.first { Lexicon.names($0.0, .columnHeader, folded, .within) }?.1
+        guard let (concept, offset) = offsets.first(where: { Lexicon.names($0.0, .columnHeader, folded, .within) }) else { return nil }
+        let words = folded.split(separator: " ").map(String.init)
+        var k = 0
+        while k < words.count {
+            if let n = Lexicon.leads(words, at: k, concept, .columnHeader) { k += n; continue }
+            guard HeaderBlock.valueKinds.contains(where: { Lexicon.names($0, .columnHeader, words[k], .whole) }) else { return nil }
+            k += 1
+        }
+        return offset
     }
 
     /// A row of relative years alone (“Önceki Yıl Cari Yıl Bütçe Yılı”), as a row of years: the
