@@ -31,10 +31,22 @@ final class OutputLock {
             throw CommandError.output("--out \(PathName.display(given)): \(error.message)")
         }
         do {
-            return OutputLock(lock: try BuildLock(directory: directory), made: made)
+            return OutputLock(lock: try lockBesideOrInside(directory), made: made)
         } catch {
             removeEmpty(made)
             throw CommandError.output("--out \(PathName.display(given)): \(error.description)")
+        }
+    }
+
+    /// The build's lock beside DIR; where DIR's folder cannot be written (an analyst's own DIR
+    /// in a folder of root's), a lock inside DIR (`.extract.lock`): no build can publish there
+    /// (it swaps DIR from beside it), so only another extract is to be kept out, and it asks the same.
+    private static func lockBesideOrInside(_ directory: String) throws(BuildError) -> BuildLock {
+        do {
+            return try BuildLock(directory: directory)
+        } catch {
+            guard case .io = error, PathName.withCString(directory, { access($0, W_OK) }) == 0 else { throw error }
+            return try BuildLock(directory: directory + "/extract")
         }
     }
 

@@ -35,6 +35,21 @@ import Testing
         #expect(lines.first?.hasSuffix("/.ds.lock is held); nothing was published") == true, "\(r.stderr)")
     }
 
+    /// A DIR of one's own in a folder one cannot write (an analyst's in root's): the lock goes
+    /// inside DIR, and is gone after, and the tables are written (review H4: refused, status 4).
+    @Test func aDirectoryInAFolderOneCannotWriteIsLockedInside() throws {
+        let r = try PerfprogBinary.shell("""
+            [ "$(id -u)" = 0 ] && command -v runuser >/dev/null || exit 77
+            chmod 755 "$WORK"; mkdir -p "$WORK/root/out"; chmod 755 "$WORK/root"; chmod 777 "$WORK/root/out"
+            cp "$SAMPLES/kayseri-2025.pdf" "$WORK/in.pdf"; cp "$PERFPROG" "$WORK/perfprog"; chmod 755 "$WORK/perfprog" "$WORK/in.pdf"
+            runuser -u nobody -- "$WORK/perfprog" extract "$WORK/in.pdf" --out "$WORK/root/out" --quiet; echo "status $?"
+            ls -A "$WORK/root" "$WORK/root/out" | grep -c lock
+            cut -d, -f1 "$WORK/root/out/programs.csv" | tail -n +2
+            """)
+        try #require(r.status != 77, "not root, or no runuser")
+        #expect(r.stdout == "status 0\n0\nkayseri-buyuksehir-belediyesi-2025\n", "\(r.stdout) \(r.stderr)")
+    }
+
     /// The folders made for the lock of a DIR whose folder was missing go when nothing was
     /// written, and the lock of a DIR reached through a link is its target's (the build's).
     @Test func theLockFollowsLinksAndLeavesNothing() throws {
