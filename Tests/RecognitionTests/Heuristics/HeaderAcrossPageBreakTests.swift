@@ -8,14 +8,7 @@ import TableGeometry
 /// page, “Bütçe | Bütçe Dışı | Toplam” opens the next (`HeaderBlock.lowerRowAcrossPageBreak`).
 @Suite struct HeaderAcrossPageBreakTests {
     static func words(_ cells: [(String, Double)], y: Double, size: Double = 8) -> [Word] {
-        cells.flatMap { text, x -> [Word] in
-            var left = x
-            return text.split(separator: " ").map { w in
-                let width = Double(w.count) * size * 0.5
-                defer { left += width + size * 0.3 }
-                return WordBoxes.word(String(w), left, y, left + width, y + size, size: size)
-            }
-        }
+        WordBoxes.cells(cells.map { ($0.0, $0.1, 0) }, y: y, size: size)
     }
     static func band(page: Int, _ cells: [(String, Double)], y: Double, separatedBy: RowSeparation) -> RowBand {
         RowBand(page: page, lines: LineGrouping.lines(from: words(cells, y: y)), separatedBy: separatedBy)
