@@ -93,15 +93,21 @@ import Testing
         ("/sys/p.png", "/sys/p.png: /sys: cannot create files in it: Permission denied"),
     ])
     func anUnusablePictureIsSaidBeforeReading(png: String, message: String) throws {
+        try Self.expectRefusedBeforeReading("inspect \"$WORK/broken.pdf\" --page 1 --png \(png)", saying: "perfprog inspect: --png \(message)")
+    }
+
+    /// Runs `command` with $WORK/f a file and $WORK/broken.pdf no PDF: it exits 2 with the one
+    /// line `message` (its $WORK the run's), having read nothing (the broken PDF would say so).
+    static func expectRefusedBeforeReading(_ command: String, saying message: String) throws {
         let r = try PerfprogBinary.shell("""
             : > "$WORK/f" && echo garbage > "$WORK/broken.pdf" || exit 10
             echo "$WORK"
-            "$PERFPROG" inspect "$WORK/broken.pdf" --page 1 --png \(png); echo "status $?"
+            "$PERFPROG" \(command); echo "status $?"
             """)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         let work = lines.first ?? ""
         #expect(lines.dropFirst() == ["status 2"], "\(r.stdout) \(r.stderr)")
-        #expect(r.stderr == "perfprog inspect: --png \(message.replacingOccurrences(of: "$WORK", with: work))\n", "\(r.stderr)")
+        #expect(r.stderr == message.replacingOccurrences(of: "$WORK", with: work) + "\n", "\(r.stderr)")
     }
 
     /// A picture is written whole: where it can be (a new file, one replaced), and into a device.
@@ -126,14 +132,7 @@ import Testing
         ("--output - --html /sys/d.html", "--html /sys/d.html: /sys: cannot create files in it: Permission denied"),
     ])
     func anUnusableDiffOutputIsSaidBeforeReading(options: String, message: String) throws {
-        let r = try PerfprogBinary.shell("""
-            : > "$WORK/f" && echo garbage > "$WORK/broken.pdf" || exit 10
-            echo "$WORK"
-            "$PERFPROG" diff "$WORK/broken.pdf" "$SAMPLES/kayseri-2025.pdf" --quiet \(options); echo "status $?"
-            """)
-        let lines = r.stdout.split(separator: "\n").map(String.init)
-        let work = lines.first ?? ""
-        #expect(lines.dropFirst() == ["status 2"], "\(r.stdout) \(r.stderr)")
-        #expect(r.stderr == "perfprog diff: \(message.replacingOccurrences(of: "$WORK", with: work))\n", "\(r.stderr)")
+        try Self.expectRefusedBeforeReading("diff \"$WORK/broken.pdf\" \"$SAMPLES/kayseri-2025.pdf\" --quiet \(options)",
+                                            saying: "perfprog diff: \(message)")
     }
 }
