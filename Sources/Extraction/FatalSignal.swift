@@ -146,6 +146,17 @@ public enum FatalSignal {
         removedOnStop = path.map { strdup($0) }
     }
 
+    /// Removes what `removeOnStop` named: for the handler, and for a command that ends itself
+    /// with `_exit` past its deadline (`extract --timeout`), which no `defer` outlives.
+    public static func removeWhatStops() {
+        if let directoriesRemovedOnStop {
+            for index in 0..<directoriesRemovedOnStopCount {
+                if let directory = directoriesRemovedOnStop[index] { FlatDirectoryRemoval.remove(directory) }
+            }
+        }
+        if let removedOnStop { unlink(removedOnStop) }
+    }
+
     private static func handle(_ signal: Int32) {
         let me = UInt(pthread_self())
         guard speaker.compareExchange(expected: 0, desired: me, ordering: .acquiringAndReleasing).exchanged else {
@@ -170,12 +181,7 @@ public enum FatalSignal {
             writeReason(signal: signal, memory: memory, to: terminal)
             dieOf(signal)
         case .command:
-            if let directoriesRemovedOnStop {
-                for index in 0..<directoriesRemovedOnStopCount {
-                    if let directory = directoriesRemovedOnStop[index] { FlatDirectoryRemoval.remove(directory) }
-                }
-            }
-            if let removedOnStop { unlink(removedOnStop) }
+            removeWhatStops()
             if let context { _ = write(terminal, context, contextLength) } else { put("perfprog", terminal) }
             put(": stopped: ", terminal)
             writeReason(signal: signal, memory: memory, to: terminal)

@@ -42,7 +42,9 @@ struct BuildCommand: Subcommand {
       2 usage error (nothing read, nothing published);
       4 nothing published, the previous dataset is left as it was: it could not be written
         (a full disk, a file-size limit, a read-only place), another build or extract holds
-        its lock, a limit stopped the build itself, or no file gave a program;
+        its lock, a limit stopped the build itself, or no file gave a program while DIR
+        holds a dataset with programs (with none, the empty dataset and report.json listing
+        the failures are published: status 1);
       128+N ended by signal N (130 Ctrl-C, 143 SIGTERM), its staging, work directory and
         lock removed first; nothing published
     """

@@ -11,7 +11,9 @@ public enum ExitStatus {
     /// Nothing was published: the output could not be written (a full disk, a file-size limit,
     /// a read-only place; on stdout, what was printed is incomplete), another build or extract
     /// holds its lock, a limit or `--timeout` stopped `extract` or the build itself, or no file
-    /// of a build gave a program. The previous dataset, tables or file are left as they were.
+    /// of a build gave a program while the previous dataset has programs (with none there is
+    /// nothing to keep: the empty dataset and its report are published, status 1). The
+    /// previous dataset, tables or file are left as they were.
     /// Its own status: under 1 a script could not tell "published with failures" from this.
     public static let notPublished: Int32 = 4
 }

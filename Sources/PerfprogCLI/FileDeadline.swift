@@ -25,6 +25,8 @@ final class FileDeadline: @unchecked Sendable {
         let watch = SpawnedThread.start {
             if done.wait(timeout: .now() + seconds) == .timedOut {
                 line.withUnsafeBufferPointer { _ = write(LibraryOutput.terminal, $0.baseAddress, $0.count) }
+                // The output's lock file too: `_exit` skips the command's `defer` that removes it.
+                FatalSignal.removeWhatStops()
                 _exit(ExitStatus.notPublished)
             }
         }

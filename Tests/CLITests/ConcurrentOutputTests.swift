@@ -62,4 +62,16 @@ import Testing
             """)
         #expect(r.stdout == "missing 1\nthrough the link 4\n", "\(r.stdout) \(r.stderr)")
     }
+
+    /// `extract --timeout` ends the process from its watch (`_exit`, no `defer` runs): the lock
+    /// beside DIR goes with it, and a second extract into DIR is not kept out by a stale file
+    /// (review L4: the lock file was left).
+    @Test func anExtractStoppedByItsTimeoutLeavesNoLock() throws {
+        let r = try PerfprogBinary.shell("""
+            "$PERFPROG" extract "$SAMPLES/kayseri-2024.pdf" --out "$WORK/ds" --timeout 0.01 --quiet 2>/dev/null; echo "stopped $?"
+            ls -A "$WORK" | grep -c lock
+            "$PERFPROG" extract "$SAMPLES/kayseri-2025.pdf" --out "$WORK/ds" --quiet; echo "again $?"
+            """)
+        #expect(r.stdout == "stopped 4\n0\nagain 0\n", "\(r.stdout) \(r.stderr)")
+    }
 }

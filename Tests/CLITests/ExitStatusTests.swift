@@ -5,14 +5,17 @@ import Testing
 /// "nothing published, the previous dataset is kept". Both were 1, so a script could not
 /// tell a dataset published without one bad file from a full disk that published nothing.
 @Suite struct ExitStatusTests {
-    /// `build`: 0 every file gave a program; 1 a file failed, the rest published; 4 no file
-    /// gave a program (the last dataset kept), another build holds the lock, or the dataset
-    /// cannot be written (a file-size limit stands for a full disk); 2 a usage error.
+    /// `build`: 0 every file gave a program; 1 a file failed, the rest published (with no
+    /// dataset before and no good file: the empty dataset and its report); 4 no file gave a
+    /// program (the last dataset kept), another build holds the lock, or the dataset cannot
+    /// be written (a file-size limit stands for a full disk); 2 a usage error.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit"), "prlimit is not installed"))
     func buildSaysWhetherItPublished() throws {
         let r = try PerfprogBinary.shell("""
             mkdir "$WORK/in" "$WORK/bad" && cp "$SAMPLES/kayseri-2024.pdf" "$WORK/in/" || exit 10
             echo garbage > "$WORK/bad/broken.pdf"
+            "$PERFPROG" build "$WORK/bad" --out "$WORK/fresh" --quiet 2>/dev/null; echo "none before $?"
+            test -s "$WORK/fresh/report.json" && [ "$(wc -l < "$WORK/fresh/programs.csv")" = 1 ] && echo "empty published"
             "$PERFPROG" build "$WORK/in" --out "$WORK/ds" --quiet 2>/dev/null; echo "good $?"
             cp "$WORK/ds/programs.csv" "$WORK/last.csv"
             echo garbage > "$WORK/in/broken.pdf"
@@ -28,7 +31,7 @@ import Testing
             cat "$WORK/all-bad.err" >&2
             """)
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.dropLast() == ["good 0", "one bad 1", "all bad 4", "kept", "busy 4", "full 4", "kept", "usage 2"],
+        #expect(lines.dropLast() == ["none before 1", "empty published", "good 0", "one bad 1", "all bad 4", "kept", "busy 4", "full 4", "kept", "usage 2"],
                 "\(r.stdout) \(r.stderr)")
         #expect(lines.last?.hasSuffix("/.ds.lock is held); nothing was published") == true, "\(r.stdout)")
         // The summary of a build that published nothing says so, and points to no report (the
