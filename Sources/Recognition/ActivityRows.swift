@@ -99,6 +99,19 @@ enum ActivityRows {
             .union(c.known)
     }
 
+    /// The economic code a row names in its key: the code and its name in the name cell (“03 Mal ve
+    /// Hizmet Alım Giderleri”), or the code in the code column and its name beside it. Both must
+    /// agree: an activity numbered “03” names no code's name, nor does one whose name mentions an
+    /// expense without the code before it.
+    static func costRowCode(_ row: TableRow, _ columns: AmountColumns) -> EconomicCode? {
+        let name = TextNormalization.collapse(row.text(columns.name))
+        let printed = columns.code.map { TextNormalization.collapse(row.text($0)) } ?? ""
+        let text = printed.isEmpty ? name : printed + " " + name
+        guard let code = EconomicCodeReader.leadingCode(text) else { return nil }
+        let rest = text.drop { $0 == " " }.drop { $0 != " " }
+        return Lexicon.economicCode(named: String(rest)) == code ? code : nil
+    }
+
     /// A cell of dashes alone (“-”, “- -” where a neighbour's dash joined it).
     static func isDashes(_ text: String) -> Bool {
         let parts = text.split(separator: " ")
@@ -122,6 +135,15 @@ enum ActivityRows {
                 break
             }
             if GoalTableReader.isExplanation(row.band) || GoalTableReader.isSubtotal(row.band) { continue }
+            // Costs merged as rows: a row naming an economic code under an activity's row is that
+            // activity's cost for the code, its amount where the activity's budget (else its one
+            // amount) stands.
+            if let last = activities.indices.last, let economic = costRowCode(row, columns),
+               let amount = row.amount(columns.budget) ?? (row.amount(columns.offBudget) == nil ? row.amount(columns.total) : nil) {
+                activities[last].costs.append(ActivityCost(economicCode: economic, source: .budget, amount: amount))
+                previousPage = row.page
+                continue
+            }
             let (code, name) = section.key(of: row, name: columns.name, code: columns.code, next: activities.count + 1)
             let hasAmounts = [columns.budget, columns.offBudget, columns.total].contains { row.amount($0) != nil }
             if let last = activities.indices.last,

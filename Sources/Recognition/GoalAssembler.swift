@@ -12,7 +12,8 @@ enum GoalAssembler {
         goal.aimTitle = draft.labels[.aim]?.value ?? aim?.title ?? ""
         if let g = draft.labels[.goal] {
             goal.code = g.labelCode
-            goal.title = g.value
+            // A caption naming the goal by code alone leaves its text to the heading of that code.
+            goal.title = g.value.isEmpty && heading?.code == g.labelCode ? heading?.title ?? "" : g.value
         } else if let h = heading {
             goal.code = h.code
             goal.title = h.title

@@ -79,6 +79,11 @@ struct GoalContext {
     /// Opens the level `row` names (a row outside a table); false when the row names no level.
     mutating func open(_ row: LabelledRow) -> Bool {
         guard Self.levels.contains(row.label) else { return false }
+        // A table's caption naming its goal by code alone (“Tablo 4: … (Performans Hedefi 1.1)”)
+        // under the goal's heading, or over the last table's goal's next table, names no new goal.
+        if row.label == .goal, row.value.isEmpty, row.labelCode == open[.goal]?.labelCode || row.labelCode == lastTableGoal {
+            return true
+        }
         place(row)
         guard row.label != .goal else {
             // The last table's goal named again (a cost table's labels repeat it) is no new goal.
@@ -149,6 +154,11 @@ struct GoalContext {
     /// levels the table names open in the context first (outermost first), for the tables
     /// after it; the goal level is used up by the table.
     mutating func filling(_ draft: GoalDraft) -> GoalDraft {
+        var draft = draft
+        // A caption in the table naming its goal by code alone: the goal as named with its text before it.
+        if let g = draft.labels[.goal], g.value.isEmpty, let named = open[.goal], named.labelCode == g.labelCode {
+            draft.labels[.goal] = named
+        }
         // A target named for this table alone, in its rows or since the table before (not in a list).
         let targetAlone = draft.labels[.target] != nil
             || (open[.target] != nil && namedSinceTable[.target]?.isEmpty == false && !listed.contains(.target))

@@ -53,7 +53,7 @@ enum GoalTableReader {
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
                 || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
         } || namesActivityInACell(band) || namesActivityAlone(band)
-        return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil
+        return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !GoalCaption.namesTableOnly(band)
     }
 
     /// The words that open every phrase `isActivityHeaderAfresh` looks for.
@@ -193,7 +193,8 @@ enum GoalTableReader {
             let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex), in: bands,
                                                           isHeader: isIndicatorHeader)
             var j = covered.upperBound
-            while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
+            while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]),
+                  !GoalCaption.namesTableOnly(bands[j]) { j += 1 }
             // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.
             var dataEnd = j
             if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
@@ -212,6 +213,8 @@ enum GoalTableReader {
             draft.namedTargetYears = Set(columns.values.filter { $0.kind == .target && !$0.bare }.map(\.year))
             draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section, columns: columns), table: "indicator table")
             i = j
+            // The activity table's own caption naming the goal (“Tablo 5: Faaliyetler (Performans Hedefi 1)”) over it.
+            if i + 1 < bands.endIndex, GoalCaption.namesTableOnly(bands[i]), isActivityHeader(bands[i + 1]) { i += 1 }
         }
         // 3. Activities, to the “Genel Toplam” row.
         if i < bands.endIndex, isActivityHeader(bands[i]) {

@@ -214,7 +214,15 @@ struct TableSection {
         guard !printed.isEmpty else { return RowKey.split(row.cells[name]) }
         // A code column holds codes alone: a level's letters hyphened to its numbers there
         // (“PG-1.1.1”) are its code, read as the spaced form is; in a name cell they are words.
-        return (CodeReader.levelCode(printed) ?? printed, row.cells[name].text)
+        if let levelCode = CodeReader.levelCode(printed) { return (levelCode, row.cells[name].text) }
+        // A code cell holding its code and more: the boundary fell inside the name (a narrow code
+        // column beside a name column whose title stands centred far right, the names short): the
+        // code set apart opens it, and the words after it open the name.
+        let split = RowKey.split(row.cells[code], next: next)
+        if let key = split.code, !split.text.isEmpty {
+            return (key, WrappedText.join([split.text, row.cells[name].text]))
+        }
+        return (printed, row.cells[name].text)
     }
 
     /// Whether column `k`'s group stands over it alone: a title wrapped over two header lines

@@ -74,12 +74,21 @@ public enum ColumnBoundaries {
     /// between each pair of columns (`drawnEdges` inside the text, as many as the columns need),
     /// those edges are the boundaries, whatever the header's place (a header repeated from an
     /// earlier page may stand elsewhere); otherwise the white space decides.
+    /// Edges inside the text that do not part the header's columns one from the next (a column
+    /// under no title left of the first, such as the rows' codes, while the last column's cells
+    /// are empty, so its edge lies right of the text) give way to the edges standing one between
+    /// each two columns' titles, where there are such.
     /// `widened`: the data words' `widenedSpaces`, where the caller found them already.
     public static func boundaries(columns: [Column], dataWords: [Word], drawnEdges: [Double],
                                   widened: [ClosedRange<Double>]? = nil) -> [Double] {
         guard columns.count > 1, !drawnEdges.isEmpty, let left = dataWords.map(\.box.x0).min(),
               let right = dataWords.map(\.box.x1).max() else { return boundaries(columns: columns, dataWords: dataWords, widened: widened) }
         let inside = drawnEdges.filter { $0 > left && $0 < right }
+        func parts(_ k: Int, _ x: Double) -> Bool { x > columns[k].midX && x < columns[k + 1].midX }
+        if inside.count == columns.count - 1, !inside.indices.allSatisfy({ parts($0, inside[$0]) }) {
+            let between = (0..<(columns.count - 1)).map { k in drawnEdges.filter { parts(k, $0) } }
+            if between.allSatisfy({ $0.count == 1 }) { return between.map { $0[0] } }
+        }
         return inside.count == columns.count - 1 ? inside : boundaries(columns: columns, dataWords: dataWords, widened: widened)
     }
 

@@ -53,6 +53,10 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// The running header's right half names the chapter, in the words of a table's columns
     /// ("Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler"), instead of the year and the title.
     var chapterRunningHeader: String?
+    /// Each goal's indicator and activity tables under a numbered title of their own naming the goal
+    /// in brackets after it ("Tablo 4: Faaliyetler ve Maliyetleri (Performans Hedefi 1.1)", blind T06),
+    /// below the goal's heading: the title is no caption giving the goal its text.
+    var goalInTitles = false
 
     var description: String { name }
 }
@@ -278,6 +282,10 @@ struct ActivityColumns: Sendable {
     var codeColumn = false
     /// The cost by economic code merged into the activity table, a column per code used.
     var costColumns = false
+    /// The cost by economic code merged into the activity table as rows: under each activity's
+    /// row, a row per economic code it spends on, the code and its name indented in the name
+    /// column, its amount where the activity's stands (blind T06, a Word template).
+    var costRows = false
     /// "Kaynak İhtiyacı 2024 (TL)" spanning Bütçe / Bütçe Dışı / Toplam, or those three alone.
     var groupHeader = true
     /// One amount column only, the activity's total, under this header ("Kaynak (TL)"): no

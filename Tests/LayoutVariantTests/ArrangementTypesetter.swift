@@ -136,8 +136,15 @@ final class ArrangementTypesetter {
     private var words: Wording { arrangement.wording }
 
     private func set(_ block: GoalBlock, goal: Goal, titled: inout Bool) {
-        /// The goal table's title, once, before its first part.
-        func goalTitle(_ spec: TableSpec) {
+        /// The goal table's title, once, before its first part; or (`goalInTitles`) a title naming
+        /// the goal over each of its indicator and activity tables.
+        func goalTitle(_ spec: TableSpec, _ table: String? = nil) {
+            if arrangement.goalInTitles {
+                guard let table else { return }
+                let named = "\(table) (Performans Hedefi \(goal.code))"
+                title(guide: ProgramTypesetter.turkishUppercased(table) + " (Performans Hedefi \(goal.code))", numbered: named, before: spec)
+                return
+            }
             if !titled { title(guide: "PERFORMANS HEDEFİ TABLOSU", numbered: "Performans Hedefi Tablosu", before: spec) }
             titled = true
         }
@@ -179,14 +186,14 @@ final class ArrangementTypesetter {
             }
         case .indicators(let columns):
             let spec = indicatorTable(goal, columns)
-            goalTitle(spec)
+            goalTitle(spec, "Performans Göstergeleri")
             flow.makeRoom(setter.openingHeight(spec))
             setter.set(spec)
             footnote("(*) \(program.year - 1) yılı değerleri tahmin, \(program.year) yılı değerleri hedeftir.")
             flow.advance(Self.blockGap / 2)
         case .activities(let columns):
             let spec = activityTable(goal, columns)
-            goalTitle(spec)
+            goalTitle(spec, columns.costRows ? "Faaliyetler ve Maliyetleri" : "Faaliyetler")
             flow.makeRoom(setter.openingHeight(spec))
             setter.set(spec)
             footnote("Not: Tutarlar TL'dir; 1.250.000 TL tutarındaki bağış ve yardımlar bütçe dışı kaynaklara dahil edilmemiştir.")
@@ -560,23 +567,35 @@ final class ArrangementTypesetter {
             codes.enumerated().map { .figure(amount(costs[$0.element]), column: firstCode + $0.offset) }
                 + split.enumerated().map { .figure(amount($0.element), column: firstAmount + $0.offset) }
         }
-        var rows = goal.activities.map { activity in
+        // Each activity's rows: its own, then (`costRows`) a row per economic code it spends on,
+        // the amount where the activity's own amount stands (its budget, else its one amount).
+        let costColumn = firstAmount
+        let groups = goal.activities.map { activity -> [TableRowSpec] in
             var cells: [TableCell] = layout.codeColumn
                 ? [.centred(activity.code, column: 0), .text(activity.name, column: 1)]
                 : [.text("\(activity.code) \(activity.name)", column: 0)]
             if let u = unitColumn { cells.append(.text(activity.responsibleUnit, column: u)) }
-            return TableRowSpec(cells: cells + figures(Self.byCode(activity), amountFields.map { activity[keyPath: $0] }))
+            let own = TableRowSpec(cells: cells + figures(Self.byCode(activity), amountFields.map { activity[keyPath: $0] }))
+            guard layout.costRows else { return [own] }
+            return [own] + Self.byCode(activity).filter { $0.value != .zero }.sorted { $0.key < $1.key }.map { code, value in
+                TableRowSpec(cells: [.indented(codeName(code), column: first), .figure(amount(value), column: costColumn)])
+            }
         }
         func totalRow(_ label: String, _ activities: ArraySlice<Activity>) -> TableRowSpec {
             let sums = amountFields.map { field in activities.compactMap { $0[keyPath: field] }.sum() }
             let codeSums = Dictionary(activities.map(Self.byCode).flatMap { $0 }, uniquingKeysWith: { $0 + $1 })
             return TableRowSpec(cells: [TableCell(text: label, columns: 0..<(first + 1), alignment: .leading)] + figures(codeSums, sums), bold: true)
         }
-        // Each row's activity (nil: a subtotal or the goal's total).
-        var owners: [Int?] = Array(goal.activities.indices)
-        if let label = words.subtotal, let n = subtotalAfter(goal.activities.count) {
-            rows.insert(totalRow(label, goal.activities.prefix(n)), at: n)
-            owners.insert(nil, at: n)
+        // Each row's activity (nil: a cost row, a subtotal or the goal's total).
+        var rows: [TableRowSpec] = []
+        var owners: [Int?] = []
+        for (k, group) in groups.enumerated() {
+            if let label = words.subtotal, let n = subtotalAfter(goal.activities.count), k == n {
+                rows.append(totalRow(label, goal.activities.prefix(n)))
+                owners.append(nil)
+            }
+            rows += group
+            owners += [k] + Array(repeating: nil, count: group.count - 1)
         }
         rows.append(totalRow(words.goalTotal, goal.activities[...]))
         let codeWidth = layout.codeColumn ? 0.05 : 0, unitWidth = layout.unitColumn ? 0.15 : 0

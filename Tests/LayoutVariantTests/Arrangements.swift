@@ -757,6 +757,44 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)])],
         titles: .none, kurus: true, costCaptions: true)
 
+    /// A Word template saved by LibreOffice (the blind tests' T06): worded goal headings, each goal's
+    /// indicator and activity tables under a numbered title naming the goal in brackets ("Tablo 4:
+    /// Faaliyetler ve Maliyetleri (Performans Hedefi 1.1)"), and the activities' costs merged as rows:
+    /// under each activity's row a row per economic code it spends on, set in ("03 Mal ve Hizmet Alım
+    /// Giderleri" | its amount), in the table's one amount column ("Tutar (TL)"); the code under "No".
+    static let costRows = Arrangement(
+        name: "cost-rows",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true, costRows: true, oneAmount: "Tutar (TL)",
+                                                        codeHeader: "No"))])],
+        titles: .numbered, kurus: true, goalInTitles: true)
+
+    /// Costs merged as rows under each activity (as `costRows`) in a table with Bütçe / Bütçe Dışı /
+    /// Toplam under their group, each code's amount in the budget's column; labelled rows, no titles,
+    /// the guide's other words, the resource summary.
+    static let costRowsSplit = Arrangement(
+        name: "cost-rows-split",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, costRows: true))]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, wording: .other)
+
+    /// Code columns under no title (the "No" header left blank) and an "Açıklama" column after the
+    /// figures in both tables: the indicators' a note on some rows (known, not read), the activities'
+    /// their explanation (read as their description). Coded headings, per-goal cost tables, numbered titles.
+    static let unheadedCodesNotes = Arrangement(
+        name: "unheaded-codes-notes",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true,
+                                                         extras: [ExtraColumn("Açıklama", .last, .notes)])),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true,
+                                                        extras: [ExtraColumn("Açıklama", .last, .description)])),
+                            .costs(.perGoal(explanations: false))])],
+        titles: .numbered, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -769,5 +807,6 @@ enum Arrangements {
                       turnedCosts, turnedIndicators, rotatedCosts, spacedRunningHeader,
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
-                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows]
+                      bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
+                      costRows, costRowsSplit, unheadedCodesNotes]
 }

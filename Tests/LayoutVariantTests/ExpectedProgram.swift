@@ -18,7 +18,7 @@ enum ExpectedProgram {
         let captioned: Bool
         if case .perActivity = costLayout { captioned = arrangement.costCaptions } else { captioned = false }
         let unitsPrinted = activityLayout?.unitColumn == true || (costLayout != nil && !captioned)
-        let costsPrinted = activityLayout?.costColumns == true || costLayout != nil
+        let costsPrinted = activityLayout?.costColumns == true || activityLayout?.costRows == true || costLayout != nil
         var explanationsPrinted: Bool
         switch costLayout {
         case .perGoal(let explanations): explanationsPrinted = explanations

@@ -102,7 +102,7 @@ struct TableSetter {
         fillCells(row.cells.map(\.columns), laid: laid, top: top, height: height, grey: fill)
         for (cell, cellLines) in zip(row.cells, lines) {
             drawText(cellLines, in: laid.span(cell.columns), top: top, height: height, alignment: cell.alignment, font: font,
-                     padding: padding(cell), justified: variant.justified)
+                     padding: padding(cell), indent: cell.indent * font.size, justified: variant.justified)
         }
         if variant.verticalRules {
             // Every column edge, except where a cell spans across it.
@@ -162,17 +162,17 @@ struct TableSetter {
     }
 
     private func drawText(_ lines: [String], in span: (x0: Double, x1: Double), top: Double, height: Double,
-                          alignment: CellAlignment, font: TypeFace, padding: Double, justified: Bool = false, ink: Double = 0,
-                          vertical: VerticalAlignment? = nil) {
+                          alignment: CellAlignment, font: TypeFace, padding: Double, indent: Double = 0, justified: Bool = false,
+                          ink: Double = 0, vertical: VerticalAlignment? = nil) {
         var lineTop = (vertical ?? variant.verticalAlignment).firstLineTop(top: top, height: height, lines: lines.count, leading: font.leading,
                                                                              padding: Self.rowPadding)
         for (k, line) in lines.enumerated() {
             // Justified: every line but the paragraph's last spread to the cell's width, word by word.
             let words = line.split(separator: " ")
             if justified, alignment == .leading, k < lines.count - 1, words.count > 1 {
-                let room = span.x1 - span.x0 - 2 * padding
+                let room = span.x1 - span.x0 - 2 * padding - indent
                 let gap = (room - words.map { flow.canvas.width(of: String($0), in: font) }.reduce(0, +)) / Double(words.count - 1)
-                var x = span.x0 + padding
+                var x = span.x0 + padding + indent
                 for word in words {
                     flow.canvas.text(String(word), x: x, top: lineTop, font: font)
                     x += flow.canvas.width(of: String(word), in: font) + gap
@@ -183,7 +183,7 @@ struct TableSetter {
             let width = flow.canvas.width(of: line, in: font)
             let x: Double
             switch alignment {
-            case .leading: x = span.x0 + padding
+            case .leading: x = span.x0 + padding + indent
             case .centre: x = (span.x0 + span.x1 - width) / 2
             case .trailing: x = span.x1 - padding - width
             }
@@ -373,11 +373,12 @@ struct TableSetter {
         /// A body cell's lines; a text cell of a justified look hyphenates.
         func lines(of cell: TableCell, bold: Bool) -> [String] {
             let font = bold ? setter.font.boldened : setter.font
-            guard setter.variant.justified, cell.alignment == .leading, !setter.flow.hyphenated.withheld.contains(cell.text) else {
-                return lines(cell.text, in: cell.columns, font: font)
-            }
             let s = span(cell.columns)
-            return LineBreaker.hyphenatedLines(cell.text, width: s.x1 - s.x0 - 2 * TableSetter.cellPadding, font: font, canvas: setter.flow.canvas)
+            let width = s.x1 - s.x0 - 2 * TableSetter.cellPadding - cell.indent * font.size
+            guard setter.variant.justified, cell.alignment == .leading, !setter.flow.hyphenated.withheld.contains(cell.text) else {
+                return LineBreaker.lines(cell.text, width: width, font: font, canvas: setter.flow.canvas)
+            }
+            return LineBreaker.hyphenatedLines(cell.text, width: width, font: font, canvas: setter.flow.canvas)
         }
     }
 }

@@ -49,6 +49,8 @@ struct TableCell {
     var text: String
     var columns: Range<Int>
     var alignment: CellAlignment
+    /// Space before a leading cell's text, in ems: a row set under another as its part.
+    var indent = 0.0
 
     static func text(_ text: String, column: Int) -> TableCell {
         TableCell(text: text, columns: column..<(column + 1), alignment: .leading)
@@ -56,6 +58,11 @@ struct TableCell {
     static func centred(_ text: String, column: Int) -> TableCell {
         TableCell(text: text, columns: column..<(column + 1), alignment: .centre)
     }
+    /// Text set in from its column's edge (`indentEms`), as a sub-row under its row.
+    static func indented(_ text: String, column: Int) -> TableCell {
+        TableCell(text: text, columns: column..<(column + 1), alignment: .leading, indent: indentEms)
+    }
+    static let indentEms = 1.5
     static func figure(_ text: String, column: Int) -> TableCell {
         TableCell(text: text, columns: column..<(column + 1), alignment: .trailing)
     }
