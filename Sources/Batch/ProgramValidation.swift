@@ -2,12 +2,13 @@ import Dataset
 
 /// What would make a parsed program break the dataset's keys or types: a program with
 /// such a problem fails alone instead of failing the SQLite load or the package's
-/// validation for every program.
-enum ProgramValidation {
+/// validation for every program. `build` and `extract` ask the same questions, so a program
+/// one refuses the other never writes (review M4: extract wrote duplicate keys build refused).
+public enum ProgramValidation {
     /// Enough to point at the problem without flooding the report.
     static let maxProblems = 5
 
-    static func problems(_ parsed: ParsedProgram) -> [String] {
+    public static func problems(_ parsed: ParsedProgram) -> [String] {
         var problems: [String] = []
         let id = parsed.program.id
         if !ResultCache.isSafeFileName(id) || id != id.trimmingCharacters(in: .whitespaces) {

@@ -100,6 +100,13 @@ enum ExtractCommand: Subcommand {
                 continue
             }
             progress.clear()
+            let problems = ProgramValidation.problems(ParsedProgram(program: extracted.program, checks: extracted.checks))
+            guard problems.isEmpty else {
+                failed += 1
+                console.err("perfprog extract: \(PathName.display(path)): the parsed program breaks the dataset's rules: "
+                            + problems.joined(separator: "; ") + "; not written")
+                continue
+            }
             do {
                 // The directory as named, byte for byte (PathName); made at the first program.
                 spool = try spool ?? CSVTableSpool(directory: PathName.directoryURL(creating: out))

@@ -58,6 +58,23 @@ import Testing
         #expect(r.stdout == "one bad 1\nwritten\nfull 4\nkept\n", "\(r.stdout) \(r.stderr)")
     }
 
+    /// A program whose tables would break the dataset's keys (two "2024 Hedef" columns: two
+    /// targets for one year; the fixture is its .html printed by Chromium) fails in `extract`
+    /// as it fails in `build`, with the same reason, and its tables are not written (review M4:
+    /// extract wrote the duplicate key that build refused).
+    @Test func extractRefusesWhatBuildRefuses() throws {
+        let r = try PerfprogBinary.shell("""
+            "$PERFPROG" extract "$FIXTURES/duplicate-target-year.pdf" --out "$WORK/x" --quiet 2>"$WORK/extract.err"; echo "extract $?"
+            test -e "$WORK/x/indicator_values.csv" && echo "written"
+            "$PERFPROG" build "$FIXTURES/duplicate-target-year.pdf" --out "$WORK/ds" --no-cache --quiet 2>/dev/null; echo "build $?"
+            grep -c "duplicate key (indicator_id, year, kind)" "$WORK/ds/report.json"
+            cat "$WORK/extract.err" >&2
+            """)
+        #expect(r.stdout == "extract 1\nbuild 1\n1\n", "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr.contains("duplicate-target-year.pdf: the parsed program breaks the dataset's rules: indicator_values: "
+                                  + "duplicate key (indicator_id, year, kind)"), "\(r.stderr)")
+    }
+
     /// A file `diff` or `inspect` was asked to write that cannot be written is the output's
     /// failure (4), not an input's (1).
     @Test func anOutputFileThatCannotBeWrittenIsFour() throws {
