@@ -16,7 +16,8 @@ enum AdministrationReader {
         // when no other name stands).
         var counts: [String: (count: Int, unitLike: Bool)] = [:]
         for line in lines {
-            let words = line.words.map(\.text)
+            let boxes = line.words
+            let words = boxes.map(\.text)
             let endings = words.indices.filter { Lexicon.isWord(words[$0], .administration, .nameEnding) }
             guard !endings.isEmpty else { continue }
             // A name never reaches back over the label that announces it (“İdare Adı”).
@@ -32,6 +33,7 @@ enum AdministrationReader {
                 while start > labelEnd, k - start + 1 < maximumNameWords {
                     let prev = words[start - 1]
                     if Lexicon.isWord(prev, .documentTitleWord, .text) || prev.contains(where: \.isNumber) { break }
+                    if !isPartOfName(boxes[start - 1], before: boxes[start]) { break }
                     start -= 1
                 }
                 guard start < k else { continue }
@@ -44,6 +46,18 @@ enum AdministrationReader {
         })?.key else { return nil }
         let isUpper = best == best.uppercased()
         return isUpper ? titleCased(best, lines: lines) : TextNormalization.collapse(best)
+    }
+
+    /// Whether `previous` can belong to the name that `next` is part of. A name stands in one
+    /// cell (a gap as wide as a label's from its value, `LabelledRow.columnGapFraction`, parts
+    /// “İdare | Kayseri Büyükşehir Belediyesi”), after a label's colon (“Faaliyet Adı: …”), and
+    /// in capitals, its every word opening with one: a sentence's words before it (“Kent
+    /// genelinde Balıkesir Büyükşehir Belediyesi …”, wrapped so that the line ends with the
+    /// name) are no part of it.
+    static func isPartOfName(_ previous: Word, before next: Word) -> Bool {
+        guard next.box.x0 - previous.box.x1 < LabelledRow.columnGapFraction * next.scale else { return false }
+        guard !previous.text.hasSuffix(":") else { return false }
+        return previous.text.first { $0.isLetter }?.isUppercase ?? false
     }
 
     /// A name in capitals, title-cased (`TextNormalization.turkishTitleCased`). A word with an "I"

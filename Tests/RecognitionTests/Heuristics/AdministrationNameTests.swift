@@ -29,6 +29,25 @@ import Testing
         #expect(AdministrationReader.administration(idareAdi: nil, lines: lines) == "Örnek Belediyesi")
     }
 
+    /// Where no running header names it, the name stands in sentences and cells too: the
+    /// words before it in a sentence, a label's with its colon, and a cell's left of it are no
+    /// part of it (blind templates: “Kent genelinde Balıkesir…”, “Faaliyet Adı: Balıkesir…”,
+    /// “İdare | Kayseri…” were read as the name, and every fact keyed by a wrong program id).
+    @Test func wordsBeforeTheNameInASentenceALabelOrACellAreNoPartOfIt() {
+        let sentence = Self.lines(["Örnek Büyükşehir Belediyesi"]
+                                  + Array(repeating: "Kent genelinde Örnek Büyükşehir Belediyesi", count: 3))
+        #expect(AdministrationReader.administration(idareAdi: nil, lines: sentence) == "Örnek Büyükşehir Belediyesi")
+        let label = Self.lines(Array(repeating: "Faaliyet Adı: Örnek Büyükşehir Belediyesi", count: 2))
+        #expect(AdministrationReader.administration(idareAdi: nil, lines: label) == "Örnek Büyükşehir Belediyesi")
+        let cells = (0..<2).map { k in
+            TextLine(words: UnreadAndRefusalTests.line([("İdare", 40), ("Örnek Büyükşehir Belediyesi", 160)], y: 100 + 12 * Double(k)))
+        }
+        #expect(AdministrationReader.administration(idareAdi: nil, lines: cells) == "Örnek Büyükşehir Belediyesi")
+        // One cell, its words a word's space apart: a name of capitals keeps every word.
+        let whole = Self.lines(["Örnek İli Merkez Belediyesi"])
+        #expect(AdministrationReader.administration(idareAdi: nil, lines: whole) == "Örnek İli Merkez Belediyesi")
+    }
+
     /// A name in capitals made without the dotted İ: vowels cannot tell each "I" (“IĞDIR” holds no
     /// other vowel, “ISTANBUL” opens as “ISPARTA” does); the province's name, the vocabulary's
     /// words (“İdaresi”) and, first, the document's own small letters spell it.
