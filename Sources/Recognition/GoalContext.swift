@@ -48,18 +48,28 @@ struct GoalContext {
     /// 1: …” wrapped, then “Stratejik Hedef 1.1: …”, as a word processor sets paragraphs, or a
     /// spreadsheet's rows with no gap) share a band: it is parted before each line that opens a
     /// level of its own or is set in another size than the line above (an aim heading over a
-    /// goal's caption, whose first line names nothing), when every part names a level;
-    /// otherwise the band is left whole.
+    /// goal's caption, whose first line names nothing), when every part names a level or is the
+    /// goal's explanation (left out); otherwise the band is left whole.
     static func levelRows(_ band: RowBand) -> [LabelledRow] {
-        func level(_ lines: ArraySlice<TextLine>) -> LabelledRow? {
-            row(RowBand(page: band.page, lines: Array(lines), separatedBy: band.separatedBy)).flatMap { levels.contains($0.label) ? $0 : nil }
+        func labelled(_ lines: ArraySlice<TextLine>) -> LabelledRow? {
+            row(RowBand(page: band.page, lines: Array(lines), separatedBy: band.separatedBy))
         }
+        func level(_ lines: ArraySlice<TextLine>) -> LabelledRow? { labelled(lines).flatMap { levels.contains($0.label) ? $0 : nil } }
         guard band.lines.count > 1 else { return [] }
         func size(_ line: TextLine) -> Double { line.largestScale }
         func sizeChanges(_ k: Int) -> Bool {
             abs(size(band.lines[k]) - size(band.lines[k - 1])) > sizeChangeFraction * size(band.lines[k - 1])
         }
-        var starts = band.lines.indices.filter { k in k == 0 || level(band.lines[k...k]) != nil || sizeChanges(k) }
+        // The goal's explanation set right under it (“Hedefin Açıklaması: …”) is a part of its own,
+        // which opens no level.
+        func isExplanation(_ lines: ArraySlice<TextLine>) -> Bool { labelled(lines)?.label == .explanation }
+        var explanations: Set<Int> = []
+        var starts = band.lines.indices.filter { k in
+            guard k > 0 else { return true }
+            guard let row = labelled(band.lines[k...k]) else { return sizeChanges(k) }
+            if row.label == .explanation { explanations.insert(k) }
+            return levels.contains(row.label) || row.label == .explanation || sizeChanges(k)
+        }
         guard starts.count > 1 else { return [] }
         // A part's title set right above its first level (“PERFORMANS BİLGİLERİ”, “2.4 Performans
         // Hedef ve Göstergeleri ile Faaliyetler” over “Stratejik Amaç 1 …”): one line that names no
@@ -72,8 +82,11 @@ struct GoalContext {
            }) {
             starts.removeFirst()
         }
-        let rows = zip(starts, starts.dropFirst() + [band.lines.count]).compactMap { level(band.lines[$0..<$1]) }
-        return rows.count == starts.count && !rows.isEmpty ? rows : []
+        let parts = zip(starts, starts.dropFirst() + [band.lines.count]).filter { start, end in
+            !explanations.contains(start) || !isExplanation(band.lines[start..<end])
+        }
+        let rows = parts.compactMap { start, end in level(band.lines[start..<end]) }
+        return rows.count == parts.count && !rows.isEmpty ? rows : []
     }
 
     /// Opens the level `row` names (a row outside a table); false when the row names no level.

@@ -37,10 +37,12 @@ struct GoalDraft {
 /// Reads a goal table: labelled rows, then the indicators (Performans Göstergeleri) and
 /// the activities (Faaliyetler) with their “Genel Toplam”.
 enum GoalTableReader {
-    /// “Performans Göstergeleri”, possibly wrapped over two lines of the header.
+    /// “Performans Göstergeleri”, possibly wrapped over two lines of the header; never a sentence
+    /// naming them (a goal's explanation: “… izlenecek performans göstergeleri …”).
     static func isIndicatorHeader(_ band: RowBand) -> Bool {
         band.remembered(.indicatorHeader) { band in
             Lexicon.names(.indicator, .columnHeader, band.folded, .within) && LabelledRow.read(band) == nil
+                && !RunningText.isRunningText(band)
         }
     }
     static func isActivityHeader(_ band: RowBand) -> Bool { band.remembered(.activityHeader, isActivityHeaderAfresh) }
@@ -53,7 +55,9 @@ enum GoalTableReader {
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
                 || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
         } || namesActivityInACell(band) || namesActivityAlone(band)
+        // A sentence naming activities (“… yürütülecek faaliyetler …”, a goal's explanation) is no header.
         return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !GoalCaption.namesTableOnly(band)
+            && !RunningText.isRunningText(band)
     }
 
     /// The words that open every phrase `isActivityHeaderAfresh` looks for.

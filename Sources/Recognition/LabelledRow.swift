@@ -99,9 +99,13 @@ struct LabelledRow {
         let valueWords = words.filter { !($0.box.x0 < valueLeft - alignment && $0.box.midY <= labelBottom) }
         let labelText = LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " ")
         let folded = Lexicon.fold(labelText)
-        // The first label whose phrase leads, with that phrase (each label's phrases tried once).
-        guard let (label, phrase) = Lexicon.Label.allCases.lazy
-                .compactMap({ label in Lexicon.leadingPhrase(label.concept, .rowLabel, folded).map { (label, $0) } }).first
+        // The label whose phrase leads, the longest (“Hedefin Açıklaması” is the explanation's,
+        // not the target's “Hedef”), the first of equals, with that phrase (each label's phrases tried once).
+        guard let (label, phrase) = Lexicon.Label.allCases
+                .compactMap({ label in Lexicon.leadingPhrase(label.concept, .rowLabel, folded).map { (label, $0) } })
+                .reduce(nil, { (best: (Lexicon.Label, Lexicon.Phrase)?, next) in
+                    best.map { $0.1.folded.utf8.count >= next.1.folded.utf8.count } == true ? best : next
+                })
         else { return readWithoutColon(band) }
         // The code is what the label prints after its words (“1”, “1.1”, “(1)”).
         let rawLabel = trimmed(labelText)
@@ -197,9 +201,25 @@ struct LabelledRow {
     ///   then a dash or nothing, then the text (“Stratejik Amaç 1 Şehrimizin…”,
     ///   “Hedef 1.1 – …”); the code is what tells the label from a sentence's first word.
     static func readWithoutColon(_ band: RowBand) -> LabelledRow? {
+        if explanationOpenings.occur(in: band.folded), let row = explanationInCellOfItsOwn(band) { return row }
         // Both readings open with a level's label: a row holding none of its words is neither.
         guard levelOpenings.occur(in: band.folded) else { return nil }
         return readInCellOfItsOwn(band) ?? readAsHeading(band)
+    }
+    private static let explanationOpenings = Lexicon.Openings([(.explanation, .rowLabel)])
+
+    /// The explanation's label in a cell of its own, all of it, beside one cell of text (“Açıklama”
+    /// | “Hedefe ulaşılması için … faaliyetler ve performans göstergeleri …”): the goal's explanation,
+    /// whatever words of a table's header its text holds. One cell beside it only: a header whose
+    /// first column is titled so has more columns.
+    static func explanationInCellOfItsOwn(_ band: RowBand) -> LabelledRow? {
+        let words = band.words.sorted { $0.box.x0 < $1.box.x0 }
+        guard let river = firstRiver(words) else { return nil }
+        let label = Lexicon.fold(Cell(words: words.filter { $0.box.x1 <= river }).text)
+        guard Lexicon.names(.explanation, .rowLabel, label, .whole) else { return nil }
+        let valueWords = words.filter { $0.box.x1 > river }
+        guard hasText(valueWords), firstRiver(valueWords, within: LineGrouping.lines(from: valueWords)) == nil else { return nil }
+        return LabelledRow(label: .explanation, labelCode: "", value: Cell(words: valueWords).text, page: band.page)
     }
     /// The words that open the levels' labels (`GoalContext.levels`).
     private static let levelOpenings = Lexicon.Openings(GoalContext.levels.map { ($0.concept, .rowLabel) })

@@ -124,7 +124,11 @@ enum Lexicon {
             .text: ["Performans Hedef*"],
             .costLine: ["Hedef"],
         ],
-        .explanation: [.rowLabel: ["Açıklama*"], .columnHeader: ["Açıklama*", "Not", "Notlar"]],
+        // The goal's explanation under a label naming the goal ("Hedefin Açıklaması:", a heading
+        // "Performans Hedefine İlişkin Açıklamalar"): the longer phrase beats the level's own.
+        .explanation: [.rowLabel: ["Açıklama*", "Hedefin Açıklaması", "Hedef Açıklaması", "Hedefe İlişkin Açıklama*",
+                                   "Performans Hedefinin Açıklaması", "Performans Hedefine İlişkin Açıklama*"],
+                       .columnHeader: ["Açıklama*", "Not", "Notlar"]],
 
         // MARK: Indicators
         .indicator: [.columnHeader: ["Göstergeleri", "Göstergesi", "Göstergeler", "Gösterge"]],

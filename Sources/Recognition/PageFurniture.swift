@@ -144,6 +144,27 @@ enum PageFurniture {
         return TableKind.of(next, folded: next.words.count <= TableKind.maximumTitleWords ? folded?.text(of: next) : nil) != nil
     }
 
+    /// A running header or footer stands at one place on every page, its distance from the page's
+    /// edge (a turned page's footer as far from its foot as an upright page's): a line recurring at
+    /// places farther apart than this many of its heights is the table's (a unit's name's last word,
+    /// “Başkanlığı”, closing the rows at the foot of several pages, each at its own height).
+    static let placeToleranceHeights = 1.0
+
+    /// A margin line's distance from the edge of the page it stands by: the top for a line in the
+    /// upper half, the foot for one in the lower.
+    static func place(_ line: TextLine, in page: Page) -> Double {
+        line.box.midY < page.height / 2 ? line.box.y0 : page.height - line.box.y1
+    }
+
+    /// On how many pages a margin text recurs at one place (`placeToleranceHeights`): the most
+    /// pages any of its occurrences' places gathers.
+    static func recurrence(_ occurrences: [(page: Int, place: Double, height: Double)]) -> Int {
+        // Most texts stand on a page or two: asked of each of their occurrences, a few comparisons.
+        occurrences.map { o in
+            Set(occurrences.filter { abs($0.place - o.place) <= placeToleranceHeights * max($0.height, o.height) }.map(\.page)).count
+        }.max() ?? 0
+    }
+
     static func isMargin(_ line: TextLine, in page: Page) -> Bool {
         let band = max(page.height * marginFraction, page.width * marginWidthFraction)
         return line.box.y1 < band || line.box.y0 > page.height - band
@@ -191,7 +212,8 @@ enum PageFurniture {
 
         /// `folded`: each page's words folded (`FoldedLines`), when the caller has them.
         init(learning pages: [Page], folded: [FoldedLines]? = nil) {
-            var pageCounts: [String: Int] = [:]
+            // Each margin line's text, page and place (its distance from the page's edge it stands by).
+            var placed: [String: [(page: Int, place: Double, height: Double)]] = [:]
             var lineCounts: [String: Int] = [:]
             var sample: [String: TextLine] = [:]
             for (n, page) in pages.enumerated() {
@@ -201,7 +223,7 @@ enum PageFurniture {
                 let f = folded?[n]
                 let table = tableLines(page, folded: f, runningHeaders: runningHeaders)
                 let margin = page.lines.filter { isMargin($0, in: page) && !isContent($0, besides: table, folded: f) }
-                for key in Set(margin.map(key)) { pageCounts[key, default: 0] += 1 }
+                for line in margin { placed[key(line), default: []].append((n, place(line, in: page), line.box.height)) }
                 for line in margin {
                     let k = key(line)
                     guard !k.isEmpty else { continue }
@@ -210,7 +232,7 @@ enum PageFurniture {
                 }
             }
             let threshold = max(minimumRecurrence, Int(Double(pages.count) * recurrenceShare))
-            keys = Set(pageCounts.filter { $0.value >= threshold }.keys)
+            keys = Set(placed.filter { recurrence($0.value) >= threshold }.keys)
             offset = pageNumberOffset(pages)
             lines = lineCounts.filter { $0.value >= threshold }.sorted { $0.value > $1.value }.compactMap { sample[$0.key] }
         }

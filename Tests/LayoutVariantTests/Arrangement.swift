@@ -134,6 +134,19 @@ enum GoalBlock: Sendable {
     /// A paragraph on the goal's money between its tables: "Performans Hedefi 1 kapsamındaki 4
     /// faaliyetin Toplam Maliyet 5.500.000 TL …, Genel Toplam … içinde %3,40 …". No row, no label.
     case prose
+    /// The goal's explanation, a sentence on what its tables hold, in one of the forms templates
+    /// print it besides the guide's "Açıklamalar:" row. The contract holds no goal's explanation: no facts.
+    case explanation(ExplanationForm)
+}
+
+/// Where a goal's explanation stands (`GoalBlock.explanation`).
+enum ExplanationForm: Sendable {
+    /// A heading of its own over the paragraph ("Performans Hedefine İlişkin Açıklamalar").
+    case heading(String)
+    /// A bold label before the text on its line ("Hedefin Açıklaması:").
+    case label(String)
+    /// A labelled row of a table of its own under the goal's labelled rows ("Açıklama" | text).
+    case row(String)
 }
 
 /// How aim, target and goal are introduced in headings and full-width rows.

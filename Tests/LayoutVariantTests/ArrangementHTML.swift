@@ -103,7 +103,7 @@ struct ArrangementHTML {
         case .costs(.perGoal(let explanations)):
             return [title("FAALİYET MALİYETLERİ TABLOSU", "Faaliyet Maliyetleri Tablosu"),
                     table(tables.costTablePerGoal(goal, explanations: explanations))]
-        case .aimIntroduction, .prose:
+        case .aimIntroduction, .prose, .explanation:
             // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
             return []
         case .costs(.perActivity):

@@ -151,6 +151,8 @@ final class ArrangementTypesetter {
         switch block {
         case .prose:
             goalProse(goal)
+        case .explanation(let form):
+            explanation(form)
         case .aimIntroduction(let blocks):
             if goal.aimCode != previousAim { generalPart(blocks, place: .aimIntroduction) }
             return
@@ -305,6 +307,30 @@ final class ArrangementTypesetter {
             flow.advance(font.leading)
         }
         flow.advance(Self.blockGap)
+    }
+
+    /// A goal's explanation as templates write it: what its tables hold, in words the tables' headers use.
+    static let explanationText = "Hedefe ulaşılması için yürütülecek faaliyetler ve izlenecek performans göstergeleri ile bunlardan "
+        + "sorumlu birimler aşağıdaki tablolarda yer almaktadır."
+
+    /// The goal's explanation in `form` (`GoalBlock.explanation`).
+    private func explanation(_ form: ExplanationForm) {
+        switch form {
+        case .heading(let text):
+            partHeading(text)
+            let font = look.text
+            for line in LineBreaker.lines(Self.explanationText, width: flow.width, font: font, canvas: flow.canvas) {
+                flow.makeRoom(font.leading)
+                flow.canvas.text(line, x: flow.left, top: flow.y, font: font)
+                flow.advance(font.leading)
+            }
+            flow.advance(Self.blockGap)
+        case .label(let label):
+            heading(code: label, text: Self.explanationText, font: look.text)
+        case .row(let label):
+            setter.set(labelRows([(label, Self.explanationText)], colon: false))
+            flow.advance(Self.blockGap / 2)
+        }
     }
 
     /// A part's heading: bold, at the left, kept with what follows it.

@@ -795,6 +795,39 @@ enum Arrangements {
                             .costs(.perGoal(explanations: false))])],
         titles: .numbered, kurus: true)
 
+    /// The goal's explanation as a labelled row of its own under the goal's labelled rows ("Açıklama" |
+    /// a sentence naming the tables' words: faaliyetler, performans göstergeleri, sorumlu birimler),
+    /// no "Açıklamalar:" row, no titles, cost tables per activity, the resource summary.
+    static let explanationRow = Arrangement(
+        name: "explanation-row",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, explanation: false)), .explanation(.row("Açıklama")),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)), .activities(ActivityColumns(unitColumn: true)),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true)
+
+    /// The goal's explanation as a paragraph under a heading of its own ("Performans Hedefine İlişkin
+    /// Açıklamalar", which opens as a goal's label does) after worded goal headings; per-goal cost
+    /// tables, numbered titles, the guide's other words.
+    static let explanationHeading = Arrangement(
+        name: "explanation-heading",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon), .explanation(.heading("Performans Hedefine İlişkin Açıklamalar")),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true)), .activities(ActivityColumns(unitColumn: true)),
+                            .costs(.perGoal(explanations: true))])],
+        titles: .numbered, wording: .other)
+
+    /// The goal's explanation after a bold label on its line ("Hedefin Açıklaması: …") under full-width
+    /// goal rows; the target year alone, cost tables per activity, no titles.
+    static let explanationLabel = Arrangement(
+        name: "explanation-label",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.shortDash), .explanation(.label("Hedefin Açıklaması:")),
+                            .indicators(IndicatorColumns(years: 1, unitColumn: true, twoRowHeader: false)), .activities(.sample),
+                            .costs(.perActivity)])],
+        titles: .none, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -808,5 +841,5 @@ enum Arrangements {
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
-                      costRows, costRowsSplit, unheadedCodesNotes]
+                      costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel]
 }
