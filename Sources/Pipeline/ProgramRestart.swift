@@ -36,8 +36,24 @@ struct ProgramRestart: Equatable {
     }
 
     /// The first whole number in a goal code ("H12.7" → 12, "A3.H1" → 3, "7" → 7).
+    /// Asked of every goal drafted so far on each page that drafts one (`find`): read from the
+    /// code's bytes where each ASCII byte is a character of its own, by characters otherwise.
     static func leadingNumber(_ code: String) -> Int? {
+        var bytes = code
+        if let number = bytes.withUTF8({ plainLeadingNumber($0) }) { return number }
         let digits = code.drop { !$0.isASCII || !$0.isNumber }.prefix { $0.isASCII && $0.isNumber }
         return Int(digits)
+    }
+
+    /// `leadingNumber` of text whose bytes all lie below 0xCC, the first UTF-8 lead byte of
+    /// U+0300: nothing there joins a digit into a larger character (combining marks, keycaps
+    /// and joiners all lie above), so the ASCII digit characters are the digit bytes. `.some(nil)`
+    /// where that text holds no number; nil for other text (read by characters).
+    private static func plainLeadingNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
+        func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+        guard let start = bytes.firstIndex(where: isDigit) else { return .some(nil) }
+        let end = bytes[start...].firstIndex { !isDigit($0) } ?? bytes.endIndex
+        return .some(Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
     }
 }

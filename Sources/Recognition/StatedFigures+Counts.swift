@@ -99,7 +99,8 @@ enum StatedCountTextReader {
             let line = page.lines[k]
             // The count stands after a label word and its count word: a line without a number
             // from its third word on states none (most lines; not folded).
-            guard line.words.dropFirst(2).contains(where: { StatedWord.count($0.text) != nil }) else { return nil }
+            // (By index: asked of every line of every page, the words are not copied out one by one.)
+            guard line.words.indices.dropFirst(2).contains(where: { StatedWord.count(line.words[$0].text) != nil }) else { return nil }
             let keys = folded?[k] ?? Lexicon.foldEach(line.words.map(\.text))
             var i = Lexicon.leads(keys, at: 0, .total, .rowLabel) ?? 0
             let kind: StatedCount.Kind
