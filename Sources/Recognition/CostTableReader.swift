@@ -109,9 +109,10 @@ enum CostTableReader {
         var i = bands.startIndex
         var last: Lexicon.Label?
         while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]) {
-            if let row = LabelledRow.read(bands[i]) {
-                if labels[row.label] == nil { labels[row.label] = row }
-                last = row.label
+            let rows = LabelledRow.readAll(bands[i])
+            if let final = rows.last {
+                for row in rows where labels[row.label] == nil { labels[row.label] = row }
+                last = final.label
             } else if let l = last, let row = labels[l], i > bands.startIndex,
                       LabelledRow.continuesValue(bands[i], after: bands[i - 1], value: row.value, in: Array(bands[i...].prefix(3)), at: 0) {
                 // A name, unit or explanation cut by the page break.
@@ -210,8 +211,9 @@ enum CostTableReader {
             }
             guard let code = EconomicCodeReader.code(in: row.text(0)) else { continue }
             let printed = TableRow.figures(row.cells.dropFirst().flatMap(\.words).sorted { $0.box.x0 < $1.box.x0 })
+                // A figure grouped with spaces and no decimals (“7 300 000”) is an amount too.
                 .compactMap { w in (TextBytes.plainHolds(w, ",") ?? w.contains(",")) || (TextBytes.plainHolds(w, ".") ?? w.contains("."))
-                    || w == "0" ? TurkishNumber.amount(w) : nil }
+                    || (TextBytes.plainHolds(w, " ") ?? w.contains(" ")) || w == "0" ? TurkishNumber.amount(w) : nil }
             if printed.count >= 2, printed.count != sources.count + (totalColumn == nil ? 0 : 1) {
                 // Fewer (or more) amounts than columns: the row is printed out of line with its
                 // header, so read it in the order the columns come: sources, then the total.

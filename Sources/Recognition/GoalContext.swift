@@ -40,6 +40,12 @@ struct GoalContext {
         LabelledRow.read(band) ?? GoalCaption.read(band)
     }
 
+    /// Every such row of a band: two labelled rows side by side are two (`LabelledRow.readAll`).
+    static func rows(_ band: RowBand) -> [LabelledRow] {
+        let rows = LabelledRow.readAll(band)
+        return rows.isEmpty ? GoalCaption.read(band).map { [$0] } ?? [] : rows
+    }
+
     /// Lines of one paragraph share a type size: a line set this fraction of the size larger or
     /// smaller than the line above starts another paragraph.
     static let sizeChangeFraction = 0.05
@@ -129,6 +135,19 @@ struct GoalContext {
         if row.label != .goal, !row.labelCode.isEmpty {
             named[row.label, default: [:]][row.labelCode] = (row, order)
             order += 1
+        }
+    }
+
+    /// The text of the open `level` goes on in a row of its own (`LabelledRow.continuesValue`).
+    mutating func continueValue(of level: Lexicon.Label, with text: String) {
+        guard var row = open[level] else { return }
+        let (oldKey, oldValue) = (Self.key(row), row.value)
+        row.value = WrappedText.join([row.value, text])
+        open[level] = row
+        if level == .goal, goalsSinceTable.remove(oldKey) != nil { goalsSinceTable.insert(Self.key(row)) }
+        // The same naming kept for the code's later lookups.
+        if level != .goal, !row.labelCode.isEmpty, let entry = named[level]?[row.labelCode], entry.row.value == oldValue {
+            named[level]?[row.labelCode] = (row, entry.order)
         }
     }
 

@@ -174,9 +174,10 @@ enum GoalTableReader {
         // 1. Labelled rows, up to the first sub-table header.
         var last: Lexicon.Label?
         while i < bands.endIndex, !isTitle(bands[i]), !isIndicatorHeader(bands[i]), !isActivityHeader(bands[i]) {
-            if let row = GoalContext.row(bands[i]) {
-                if draft.labels[row.label] == nil { draft.labels[row.label] = row }
-                last = row.label
+            let rows = GoalContext.rows(bands[i])
+            if let final = rows.last {
+                for row in rows where draft.labels[row.label] == nil { draft.labels[row.label] = row }
+                last = final.label
             } else if let l = last, let row = draft.labels[l], i > bands.startIndex,
                       LabelledRow.continuesValue(bands[i], after: bands[i - 1], value: row.value, in: Array(bands[i...].prefix(3)), at: 0) {
                 draft.labels[l]?.value = WrappedText.join([row.value, Cell(words: bands[i].words).text])

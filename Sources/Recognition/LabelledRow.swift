@@ -53,12 +53,21 @@ struct LabelledRow {
         band.remembered(.labelledRow, readAfresh)
     }
 
+    /// Every labelled row of a band: two set side by side (“Stratejik Amaç 1:” | text |
+    /// “Stratejik Hedef 1.1:” | text, a goal card's four cells) are two, read left to right.
+    static func readAll(_ band: RowBand) -> [LabelledRow] {
+        guard let edge = secondPairEdge(band) else { return read(band).map { [$0] } ?? [] }
+        return (read(band).map { [$0] } ?? []) + readAll(band.part { $0.box.x0 >= edge })
+    }
+
     private static func readAfresh(_ band: RowBand) -> LabelledRow? {
         // A total row may open as a level's label does (“Performans Hedefi Toplamı: …”,
         // “Hedef Toplamı: …”): it names no level, wherever it stands.
         // The row's own opening words are enough here: asked of every labelled row, and a goal
         // table's reader asks the costlier question of its rows.
         if Lexicon.names(.grandTotal, .totalRow, band.folded, .leading) { return nil }
+        // A second labelled row beside this one is not its value.
+        if let edge = secondPairEdge(band) { return read(band.part { $0.box.x0 < edge }) }
         let words = band.words
         guard let colon = words.lazy.filter({ endsWithColon($0.text) }).min(by: { $0.box.x0 < $1.box.x0 }) else {
             return readWithoutColon(band)
@@ -110,7 +119,7 @@ struct LabelledRow {
         // The code is what the label prints after its words (“1”, “1.1”, “(1)”).
         let rawLabel = trimmed(labelText)
         let labelWordsCount = phrase.wordCount
-        let codeWords = TextBytes.words(rawLabel).dropFirst(labelWordsCount)
+        let codeWords = unhyphenated(TextBytes.words(rawLabel)).dropFirst(labelWordsCount)
         // A level's label prints at most its code after its words: a sentence that opens with
         // them and holds a colon further on (“Stratejik Amaç 1 kapsamında … belirlenmiştir: …”)
         // is running text, its words no label (it may still read as a heading, below).
@@ -203,8 +212,8 @@ struct LabelledRow {
     static func readWithoutColon(_ band: RowBand) -> LabelledRow? {
         if explanationOpenings.occur(in: band.folded), let row = explanationInCellOfItsOwn(band) { return row }
         // Both readings open with a level's label: a row holding none of its words is neither.
-        guard levelOpenings.occur(in: band.folded) else { return nil }
-        return readInCellOfItsOwn(band) ?? readAsHeading(band)
+        if levelOpenings.occur(in: band.folded), let row = readInCellOfItsOwn(band) ?? readAsHeading(band) { return row }
+        return readBareLabel(band)
     }
     private static let explanationOpenings = Lexicon.Openings([(.explanation, .rowLabel)])
 
@@ -223,6 +232,87 @@ struct LabelledRow {
     }
     /// The words that open the levels' labels (`GoalContext.levels`).
     private static let levelOpenings = Lexicon.Openings(GoalContext.levels.map { ($0.concept, .rowLabel) })
+
+    /// The labels other than the levels (“Faaliyet Adı”, “Sorumlu Harcama Birimi”, “Açıklamalar”,
+    /// “İdare Adı”), as a cost table's label block prints them without colons.
+    private static let otherLabels = Lexicon.Label.allCases.filter { !GoalContext.levels.contains($0) }
+    private static let otherOpenings = Lexicon.Openings(otherLabels.map { ($0.concept, .rowLabel) })
+
+    /// A label other than a level's printed without a colon in a cell of its own, beside its value
+    /// (“Faaliyet Adı” | “Kent içi ulaşım hizmetleri”, a label block over a cost table). Such words
+    /// head columns too, so only where nothing else can be meant: the cell left of the row's first
+    /// river is the label's phrase and nothing more (a body row whose first cell merely opens with
+    /// one is no label), and the value right of it is one cell of text (no further river, no
+    /// amount), neither labels nor a column's title alone (a two-column header “Faaliyet Adı” |
+    /// “Sorumlu Birim” or “Proje Adı” | “Açıklama” is none).
+    static func readBareLabel(_ band: RowBand) -> LabelledRow? {
+        guard otherOpenings.occur(in: band.folded), !GoalTableReader.hasAmounts(band) else { return nil }
+        let words = band.words.sorted { $0.box.x0 < $1.box.x0 }
+        guard let river = firstRiver(words, within: band.lines) else { return nil }
+        let labelWords = words.filter { $0.box.x1 <= river }
+        let valueWords = words.filter { $0.box.x1 > river }
+        let labelText = Lexicon.fold(LineGrouping.lines(from: labelWords).map(\.text).joined(separator: " "))
+        guard let label = otherLabels.first(where: { Lexicon.names($0.concept, .rowLabel, labelText, .whole) }),
+              hasText(valueWords), !namesOnlyLabels(valueWords),
+              firstRiver(valueWords, within: band.lines) == nil else { return nil }
+        let value = Cell(words: valueWords).text
+        let foldedValue = Lexicon.fold(value)
+        let position: Lexicon.Position = valueWords.count <= headerValueWords ? .leading : .whole
+        guard !Lexicon.Concept.allCases.contains(where: { Lexicon.names($0, .columnHeader, foldedValue, position) }) else { return nil }
+        guard !readsAsColumnTitles(valueWords) else { return nil }
+        return LabelledRow(label: label, labelCode: "", value: value, page: band.page)
+    }
+
+    /// Header cells set evenly apart pass for a justified line's widened spaces: where gaps of a
+    /// river's width part the words into cells, most of them, two at least, opening with a
+    /// column's title (“Sorumlu Harcama Birimi” | “Ekonomik Kod 2024 (TL)” | “Toplam Kaynak
+    /// İhtiyacı”), they are a header's titles, not one value (whose parts are a sentence's).
+    static func readsAsColumnTitles(_ words: [Word]) -> Bool {
+        let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
+        let edges = rivers(sorted).map(\.right)
+        guard !edges.isEmpty else { return false }
+        var parts: [[Word]] = Array(repeating: [], count: edges.count + 1)
+        for w in sorted { parts[edges.filter { $0 <= w.box.x0 }.count].append(w) }
+        let titled = parts.filter { part in
+            let folded = Lexicon.fold(LineGrouping.lines(from: part).map(\.text).joined(separator: " "))
+            return Lexicon.Concept.allCases.contains { Lexicon.names($0, .columnHeader, folded, .leading) }
+        }.count
+        return titled >= 2 && 2 * titled >= parts.count
+    }
+    /// A column's title is short: a value of at most this many words that opens with one
+    /// (“Kaynak İhtiyacı (TL)”) is taken for it, not for a label's value.
+    static let headerValueWords = 3
+
+    /// Where a second labelled row set beside the first begins (“Stratejik Amaç 1:” | text |
+    /// “Stratejik Hedef 1.1:” | text): the left edge of a cell past the row's first river whose
+    /// words are a label's phrase, a code at most, and a colon. Nil for a row of one pair.
+    static func secondPairEdge(_ band: RowBand) -> Double? {
+        let words = band.words
+        // Two colons at least: most rows hold fewer (asked of every row read as a label).
+        guard words.lazy.filter({ endsWithColon($0.text) }).prefix(2).count == 2 else { return nil }
+        let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
+        guard let firstColon = words.filter({ endsWithColon($0.text) }).min(by: { $0.box.x0 < $1.box.x0 }) else { return nil }
+        // Cells set close (a justified value runs to its cell's padding): a narrower gap than a
+        // label's own cell leaves, where the cell after it reads as nothing but a label.
+        // Not parted from a justified line's widened spaces: a gap may match them by chance.
+        let gaps = rivers(sorted, minimumGap: pairGapFraction)
+        for (k, gap) in gaps.enumerated() where gap.right > firstColon.box.x1 {
+            // A justified label cell spreads its words wider than such a gap (“Stratejik     Hedef”
+            // over “1.1:”): the label may take up to `maximumLabelCells` gaps' cells.
+            for last in k..<min(gaps.count, k + maximumLabelCells) {
+                let end = last + 1 < gaps.count ? gaps[last + 1].left : .infinity
+                let cell = sorted.filter { $0.box.x0 >= gap.right && $0.box.x1 <= end }
+                let text = trimmed(LineGrouping.lines(from: cell).map(\.text).joined(separator: " "))
+                guard endsWithColon(text) else { continue }
+                let folded = Lexicon.fold(text)
+                for label in Lexicon.Label.allCases {
+                    guard let phrase = Lexicon.leadingPhrase(label.concept, .rowLabel, folded) else { continue }
+                    if unhyphenated(TextBytes.words(text)).count - phrase.wordCount <= maximumCodeWords { return gap.right }
+                }
+            }
+        }
+        return nil
+    }
 
     static func readInCellOfItsOwn(_ band: RowBand) -> LabelledRow? {
         let words = band.words.sorted { $0.box.x0 < $1.box.x0 }
@@ -280,18 +370,50 @@ struct LabelledRow {
         return nil
     }
 
+    /// Two labelled rows side by side are parted by a gap no word spans of at least this many
+    /// font sizes (two cells' padding; a word space is about a quarter).
+    static let pairGapFraction = 0.4
+    /// A label's words spread over at most this many such cells (“Stratejik” | “Hedef” | code).
+    static let maximumLabelCells = 3
+
+    /// Words a narrow cell hyphenated at a line's end joined again (“Perfor-” “mans” → “Performans”),
+    /// as folding reads them: a label's words are counted as its phrase counts them.
+    static func unhyphenated<S: Sequence>(_ words: S) -> [String] where S.Element: StringProtocol {
+        var out: [String] = []
+        for w in words {
+            if let last = out.last, last.count > 1, last.hasSuffix("-"), last.dropLast().last?.isLetter == true,
+               w.first?.isLowercase == true {
+                out[out.count - 1] = String(last.dropLast()) + w
+            } else {
+                out.append(String(w))
+            }
+        }
+        return out
+    }
+
     /// The left edge of the first gap of at least `columnGapFraction` font sizes that no word
     /// spans, with words on both sides: where a label's cell ends.
     static func firstRiver(_ sortedWords: [Word], within lines: [TextLine] = []) -> Double? {
-        guard var right = sortedWords.first?.box.x1 else { return nil }
+        rivers(sortedWords, within: lines, firstOnly: true).first?.left
+    }
+
+    /// The gaps of at least `columnGapFraction` font sizes that no word spans, with words on both
+    /// sides, left to right: each from the words' right edge before it to the next word's left.
+    static func rivers(_ sortedWords: [Word], within lines: [TextLine] = [], minimumGap: Double = columnGapFraction,
+                       firstOnly: Bool = false) -> [(left: Double, right: Double)] {
+        guard var right = sortedWords.first?.box.x1 else { return [] }
         // A justified line's widened spaces are no river (“Genel      Top-” over “lam”).
         let spaces = lines.isEmpty ? [] : JustifiedSpacing.spaces(in: lines, minimumWords: JustifiedSpacing.minimumWords)
+        var found: [(left: Double, right: Double)] = []
         for w in sortedWords.dropFirst() {
-            if w.box.x0 - right >= columnGapFraction * w.scale,
-               !spaces.contains(where: { $0.lowerBound <= right && $0.upperBound >= w.box.x0 }) { return right }
+            if w.box.x0 - right >= minimumGap * w.scale,
+               !spaces.contains(where: { $0.lowerBound <= right && $0.upperBound >= w.box.x0 }) {
+                found.append((right, w.box.x0))
+                if firstOnly { return found }
+            }
             right = max(right, w.box.x1)
         }
-        return nil
+        return found
     }
 
     /// The words left of the row's first river (the whole row when there is none).
@@ -301,17 +423,30 @@ struct LabelledRow {
         return Cell(words: band.words.filter { $0.box.x1 <= river })
     }
 
-    /// The rest of a labelled row's value that a page break carried over: the new page's first
-    /// row, with no label of its own, no amounts, no table's start, every word right of the
-    /// label's cell above (“Performans Hedefi:” | “Kentsel dönüşüm alanlarının” / page break /
-    /// “dönüştürülmesi.”). A value left empty (“Açıklamalar:”) has nothing to continue.
+    /// The rest of a labelled row's value in a row of its own under it, its label cell empty: the
+    /// new page's first row where a page break carried it over (“Performans Hedefi:” | “Kentsel
+    /// dönüşüm alanlarının” / page break / “dönüştürülmesi.”), or the next row on the same page,
+    /// set at the value's left edge, where a workbook goes on with a long text in the row below.
+    /// It has no label of its own, no amounts, no table's start, every word right of the label's
+    /// cell above. A value left empty (“Açıklamalar:”) has nothing to continue.
     static func continuesValue(_ band: RowBand, after previous: RowBand, value: String, in bands: [RowBand], at i: Int) -> Bool {
-        guard band.page != previous.page, !value.isEmpty, GoalContext.row(band) == nil, !GoalTableReader.hasAmounts(band),
+        guard !value.isEmpty, GoalContext.row(band) == nil, !GoalTableReader.hasAmounts(band),
               !HeaderBlock.isGroupRow(band) else { return false }
-        let labelRight = firstCell(previous).words.map(\.box.x1).max() ?? .infinity
+        // A justified label cell may run close to its value: then the narrower gap parts them.
+        let sorted = previous.words.sorted { $0.box.x0 < $1.box.x0 }
+        let labelRight = firstRiver(sorted, within: previous.lines)
+            ?? rivers(sorted, within: previous.lines, minimumGap: pairGapFraction, firstOnly: true).first?.left ?? .infinity
         guard band.words.allSatisfy({ $0.box.x0 > labelRight }) else { return false }
+        if band.page == previous.page {
+            // On the same page, only text standing where the value above starts (no other table's cell).
+            guard let valueLeft = previous.words.lazy.filter({ $0.box.x0 > labelRight }).map(\.box.x0).min(),
+                  let left = band.words.map(\.box.x0).min(), let scale = band.words.first?.scale,
+                  abs(left - valueLeft) <= carriedAlignment * scale, GoalHeading.readAll(band).isEmpty else { return false }
+        }
         return TableStart.kind(bands, at: i) == nil
     }
+    /// A value's rest in the row below starts where the value does, within this many font sizes.
+    static let carriedAlignment = 0.5
 
     /// A dash printed between a heading's code and its text (“–”, “—”, “-”).
     static func isDash(_ token: String) -> Bool {
@@ -359,3 +494,15 @@ struct LabelledRow {
 }
 
 import Foundation
+
+extension RowBand {
+    /// The band with only the words `keep` keeps, on the lines that keep any: one of the cells
+    /// set side by side in it.
+    func part(_ keep: (Word) -> Bool) -> RowBand {
+        let kept = lines.compactMap { line -> TextLine? in
+            let words = line.words.filter(keep)
+            return words.isEmpty ? nil : TextLine(words: words)
+        }
+        return RowBand(page: page, lines: kept, separatedBy: separatedBy, verticalRules: verticalRules, crossingRules: crossingRules)
+    }
+}

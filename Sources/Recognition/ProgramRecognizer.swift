@@ -79,6 +79,9 @@ public enum ProgramRecognizer {
         private var headingOrder = 0
         /// Aim, target and goal named outside tables, for the tables after them.
         private var context = GoalContext()
+        /// The level a row outside tables last opened, and that row (`dropped + k`): its text may go
+        /// on in the row under it (`LabelledRow.continuesValue`).
+        private var lastOpened: (level: Lexicon.Label, row: Int)?
         /// Whether targets stand for goals; each withdrawal codes the goals drafted so far again.
         private var targetGoals = TargetGoals()
         /// How many times the goals drafted so far were coded again (`TargetGoals`).
@@ -213,6 +216,14 @@ public enum ProgramRecognizer {
                         next += used
                         continue
                     }
+                    // The text of the level opened by the row above, gone on in a row of its own
+                    // (a workbook's next row, or the next page's first).
+                    if i > 0, let opened = lastOpened, opened.row == dropped + i - 1, let row = context.open[opened.level],
+                       LabelledRow.continuesValue(band, after: bands[i - 1], value: row.value, in: bands, at: i) {
+                        context.continueValue(of: opened.level, with: Cell(words: band.words).text)
+                        next += 1
+                        continue
+                    }
                     // An untitled summary's header is no label (its first cell names performance goals).
                     let summaryHeader = SummaryTableReader.namesGoalsWithTheirMoney(band)
                     let levels = summaryHeader ? [] : GoalContext.levelRows(band)
@@ -231,8 +242,12 @@ public enum ProgramRecognizer {
                     }
                     // A goal named in a cost table's label block (“Performans Hedefi (1):” over “Faaliyet
                     // Adı:”) is that table's, read with it: it opens no goal.
-                    if !summaryHeader, let row = GoalContext.row(band), !TableStart.opensCostLabels(bands[...], at: i), context.open(row) {
+                    // Two labelled rows side by side (“Stratejik Amaç 1:” | … | “Stratejik Hedef 1.1:” | …) open both.
+                    let contextRows = summaryHeader ? [] : GoalContext.rows(band)
+                    if !contextRows.isEmpty, !TableStart.opensCostLabels(bands[...], at: i),
+                       let opened = contextRows.filter({ context.open($0) }).last {
                         // An aim, target or goal named outside a table: the context of the tables after it.
+                        lastOpened = (opened.label, dropped + i)
                         next += 1
                         continue
                     }

@@ -164,8 +164,10 @@ enum SummaryTableReader {
     /// the row under it names a program line.
     static func namesProgramLines(_ header: RowBand, next: RowBand?) -> Bool {
         let columns = header.headerColumns
+        // A code's title wrapped in its cell may leave its code and name's first words above its
+        // last (“03 Mal ve Hizmet Alım” over “Giderleri”): read with them, it is the code's column.
         let lineColumns = columns.filter { c in
-            EconomicCodeReader.code(in: c.title) == nil
+            EconomicCodeReader.code(in: c.title) == nil && EconomicCodeReader.columnCode(c) == nil
                 && [ProgramTotal.Measure.generalAdmin, .transfers].contains(measure(c.title, .columnHeader))
         }
         if lineColumns.count >= 1 { return true }

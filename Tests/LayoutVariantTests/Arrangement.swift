@@ -44,6 +44,10 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// blind tests' Word template T01) instead of the labelled rows over it, its code columns titled
     /// "Kod" and "Ekonomik Sınıflandırma": no responsible unit or explanation printed with it.
     var costCaptions = false
+    /// The labelled rows over each cost table per activity without colons, the activity's name first
+    /// and the goal's code in its value: "Faaliyet Adı" | …, "Sorumlu Harcama Birimi" | …, "Performans
+    /// Hedefi" | "1 …", "Açıklamalar" | … (the blind tests' T07, T12b).
+    var bareCostLabels = false
     /// The running header one letter-spaced line of the year, the name and "PERFORMANS PROGRAMI"
     /// with the page's number after a bar (Başiskele 2013, `RealTemplates.md` 13).
     var spacedRunningHeader = false
@@ -240,6 +244,13 @@ struct LabelStyle: Sendable {
     /// No "Performans Hedefi" row: the goal printed with the target's word and a code carrying its
     /// parents' ("Hedef" | "H1.1" | text, Balıkesir's workbook), so the target it names is the goal.
     var goalAsTarget = false
+    /// Two labelled rows side by side in one row of four cells, as a goal card prints them:
+    /// "Stratejik Amaç 1:" | text | "Stratejik Hedef 1.1:" | text, then "Performans Hedefi 1:" | text |
+    /// "Açıklamalar:" | (empty); a pair left alone spans the row.
+    var sideBySide = false
+    /// The goal's text carried on to a row under it whose label cell is empty, as a workbook goes on
+    /// with a long text in the next row (or as a row cut by a page break leaves its last lines).
+    var carriedGoal: CarriedText? = nil
 
     /// The program budget's levels in place of the plan's (Program Bazlı Bütçe, `RealTemplates.md`
     /// 16): "Program:" | the program, "Alt Program:" | the sub-program, "Alt Program Hedefi:" | its
@@ -252,6 +263,14 @@ struct LabelStyle: Sendable {
     static let kayseri = LabelStyle()
     static let plain = LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,
                                   administration: false, target: true, explanation: false)
+}
+
+/// Where the rest of a text carried on to a row of its own stands.
+enum CarriedText: Sendable {
+    /// Right under its first half, on the same page.
+    case nextRow
+    /// At the top of the next page: the label block is cut by a page break after the first half.
+    case nextPage
 }
 
 /// The indicator table's columns.

@@ -36,11 +36,12 @@ final class ArrangementTypesetter {
     static let hyphenationPasses = 4
 
     func write(to path: String) throws(TypesetError) {
-        try write(to: path, unhyphenated: [])
+        let carried = carriedTexts()
+        try write(to: path, unhyphenated: carried)
         if look.furniture == .numberedFooter {
             // The footer's "Sayfa 3 / 12" needs the whole: printed again knowing it.
             pageTotal = flow.canvas.pageCount
-            try write(to: path, unhyphenated: [])
+            try write(to: path, unhyphenated: carried)
         }
         guard look.justified else { return }
         // A field printed in several cells (a unit, an activity's name) must read alike in all, as
@@ -50,10 +51,30 @@ final class ArrangementTypesetter {
                 + goal.activities.flatMap { [$0.name, $0.responsibleUnit, $0.description] }
         }
         for _ in 1..<Self.hyphenationPasses {
-            let withheld = flow.hyphenated.ambiguous(fields: fields)
+            let withheld = flow.hyphenated.ambiguous(fields: fields).union(carried)
             guard withheld != flow.hyphenated.withheld else { return }
             try write(to: path, unhyphenated: withheld)
         }
+    }
+
+    /// The two parts of each goal's text carried on to a row of its own (`LabelStyle.carriedGoal`):
+    /// set without hyphens, as no cell prints the text whole there.
+    private func carriedTexts() -> Set<String> {
+        var out: Set<String> = []
+        for case .eachGoal(let blocks) in arrangement.blocks {
+            for case .labelledRows(let style) in blocks where style.carriedGoal != nil {
+                for goal in program.goals {
+                    let rows = labelledRows(goal, style).rows
+                    for (k, row) in rows.enumerated() where k > 0 && row.cells.first?.text.isEmpty == true {
+                        out.insert(row.cells[1].text)
+                        out.insert(rows[k - 1].cells[1].text)
+                        // The goal's text is read from its two parts: wherever else it is printed whole, unhyphenated too.
+                        out.insert(goal.title)
+                    }
+                }
+            }
+        }
+        return out
     }
 
     private func write(to path: String, unhyphenated: Set<String>) throws(TypesetError) {
@@ -181,7 +202,17 @@ final class ArrangementTypesetter {
             let spec = labelledRows(goal, style)
             goalTitle(spec)
             let first = flow.canvas.pageCount
-            setter.set(spec)
+            if style.carriedGoal == .nextPage, let carried = spec.rows.firstIndex(where: { $0.cells.first?.text.isEmpty == true }) {
+                // The block cut by a page break right before the goal's carried text.
+                var head = spec, rest = spec
+                head.rows = Array(spec.rows[..<carried])
+                rest.rows = Array(spec.rows[carried...])
+                setter.set(head)
+                flow.startPage()
+                setter.set(rest)
+            } else {
+                setter.set(spec)
+            }
             // The program budget's levels are stated unread, on the pages they stand on.
             if style.programLevels {
                 statedUnread.append(ExpectedUnread(pages: first...flow.canvas.pageCount, statement: ExpectedUnread.programLevel))
@@ -433,6 +464,30 @@ final class ArrangementTypesetter {
             pairs.append(pair("Performans Hedefi", style.parenthesisedGoalCode && style.codeInLabel ? "(\(goalCode))" : goalCode, goal.title))
         }
         if style.explanation { pairs.append((words.explanation, "")) }
+        let label = { (text: String) in text.isEmpty ? "" : self.cased(text) + (style.colon ? ":" : "") }
+        if style.sideBySide {
+            // Two pairs a row; one left alone spans the row.
+            let rows = stride(from: 0, to: pairs.count, by: 2).map { k in
+                k + 1 < pairs.count
+                    ? TableRowSpec(cells: [.text(label(pairs[k].0), column: 0), .text(pairs[k].1, column: 1),
+                                           .text(label(pairs[k + 1].0), column: 2), .text(pairs[k + 1].1, column: 3)])
+                    : TableRowSpec(cells: [.text(label(pairs[k].0), column: 0), TableCell(text: pairs[k].1, columns: 1..<4, alignment: .leading)])
+            }
+            return TableSpec(columnWidths: [0.13, 0.37, 0.13, 0.37], figureColumns: [], header: [], rows: rows, labelled: true)
+        }
+        if style.carriedGoal != nil, let goalRow = pairs.firstIndex(where: { $0.1.hasSuffix(goal.title) && !goal.title.isEmpty }) {
+            // The goal's text cut after its first half, the rest in a row of its own under an empty label.
+            let words = pairs[goalRow].1.split(separator: " ")
+            if words.count >= 2 {
+                let cut = (words.count + 1) / 2
+                let rows = pairs.enumerated().flatMap { k, pair -> [TableRowSpec] in
+                    guard k == goalRow else { return [TableRowSpec(cells: [.text(label(pair.0), column: 0), .text(pair.1, column: 1)])] }
+                    return [TableRowSpec(cells: [.text(label(pair.0), column: 0), .text(words[..<cut].joined(separator: " "), column: 1)]),
+                            TableRowSpec(cells: [.text("", column: 0), .text(words[cut...].joined(separator: " "), column: 1)])]
+                }
+                return TableSpec(columnWidths: [0.24, 0.76], figureColumns: [], header: [], rows: rows, labelled: true)
+            }
+        }
         if style.codeCell {
             // "Amaç" | "A1" | text: the code split from the text into a cell of its own.
             return TableSpec(columnWidths: [0.14, 0.12, 0.74], figureColumns: [], header: [],
@@ -702,7 +757,13 @@ final class ArrangementTypesetter {
 
     /// The labelled rows over an activity's cost table: İdare Adı, Performans Hedefi, Faaliyet Adı, Sorumlu Harcama Birimi, Açıklamalar.
     func costLabels(_ goal: Goal, _ activity: Activity) -> TableSpec {
-        labelRows([("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration)),
+        if arrangement.bareCostLabels {
+            return labelRows([(words.activityName, activity.name),
+                              (words.responsibleUnit, activity.responsibleUnit),
+                              ("Performans Hedefi", "\(goal.code) \(goal.title)"),
+                              (words.explanation, activity.description)], colon: false)
+        }
+        return labelRows([("İdare Adı", ProgramTypesetter.turkishUppercased(program.administration)),
                    ("Performans Hedefi (\(goal.code))", goal.title),
                    (words.activityName, activity.name),
                    (words.responsibleUnit, activity.responsibleUnit),

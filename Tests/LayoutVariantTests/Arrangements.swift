@@ -828,6 +828,57 @@ enum Arrangements {
                             .costs(.perActivity)])],
         titles: .none, kurus: true)
 
+    /// Each cost table per activity under labelled rows without colons, the activity's name first and
+    /// the goal's code in its value ("Faaliyet Adı" | …, "Sorumlu Harcama Birimi" | …, "Performans
+    /// Hedefi" | "1 …", the blind tests' T07, T12b); the goal tables' rows without colons too, no titles.
+    static let bareCostLabels = Arrangement(
+        name: "bare-cost-labels",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.plain), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true, bareCostLabels: true)
+
+    /// The cost tables' labelled rows without colons under the guide's titles, the goal tables'
+    /// with them (Kayseri's), in the guide's other words ("Faaliyet / Proje Adı", "Sorumlu Birim").
+    static let bareCostLabelsTitled = Arrangement(
+        name: "bare-cost-labels-titled",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.kayseri), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(.sample), .costs(.perActivity)])],
+        wording: .other, bareCostLabels: true)
+
+    /// A goal card's labelled rows two to a row ("Stratejik Amaç 1:" | text | "Stratejik Hedef 1.1:" |
+    /// text, then "Performans Hedefi 1:" | text | "Açıklamalar:" | empty), no titles, costs per goal.
+    static let sideBySideLabels = Arrangement(
+        name: "side-by-side-labels",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, administration: false, sideBySide: true)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
+        titles: .none, wording: .third)
+
+    /// The goal's text carried on to a row of its own under an empty label cell, as a workbook goes
+    /// on with a long text (the blind tests' "split goal"); labels without colons, no titles.
+    static let carriedGoalRow = Arrangement(
+        name: "carried-goal-row",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, administration: false,
+                                                     explanation: false, carriedGoal: .nextRow)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)])],
+        titles: .none, kurus: true)
+
+    /// A goal card cut by a page break: its label block starts at a page's foot, the goal's text
+    /// goes on at the top of the next page under an empty label cell, the tables after it.
+    static let goalCardAcrossPages = Arrangement(
+        name: "goal-card-across-pages",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false, carriedGoal: .nextPage)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(.sample), .costs(.perGoal(explanations: true))])],
+        titles: .none)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -841,5 +892,6 @@ enum Arrangements {
                       appropriationColumn, programBudget, programBudgetUntitled, subNumberedTitles,
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
-                      costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel]
+                      costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages]
 }
