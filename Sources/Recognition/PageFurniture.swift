@@ -95,7 +95,19 @@ enum PageFurniture {
     /// higher or lower in it (“Başlangıç” / “– Bitiş” centred on two lines beside “Faaliyet ve
     /// Projeler”) names no concept itself, but recurs wherever the table opens a page.
     static func belongsToContent(_ line: TextLine, besides tableLines: [TextLine], folded: FoldedLines? = nil) -> Bool {
-        belongsToContent(line, folded: folded) || tableLines.contains { $0.box.verticalOverlap(line.box) > 0 }
+        belongsToContent(line, folded: folded) || tableLines.contains { standsBeside($0, line) }
+    }
+
+    /// Lines of one row overlap by this fraction of the shorter one's height at least (a cell
+    /// centred on two lines beside a one-line cell overlaps it by half); lines set one under the
+    /// other touch only by their ascenders and descenders (a running header over a continuing
+    /// table's first row, 0.6 pt of 10.4).
+    static let besideOverlapFraction = 0.25
+
+    /// Whether two lines stand side by side, as the cells of one row.
+    static func standsBeside(_ a: TextLine, _ b: TextLine) -> Bool {
+        let overlap = a.box.verticalOverlap(b.box)
+        return overlap > 0 && overlap >= besideOverlapFraction * min(a.box.height, b.box.height)
     }
 
     /// The margin lines of `page` that belong to a table by their own words, with the margin
@@ -111,7 +123,7 @@ enum PageFurniture {
         func joins(_ line: TextLine) -> Bool {
             block.contains { t in
                 let h = t.box.height
-                return t.box.verticalOverlap(line.box) > 0
+                return standsBeside(t, line)
                     || (line.box.y0 >= t.box.y1 - h * stackedLineGapFraction && line.box.y0 - t.box.y1 <= stackedLineGapFraction * h
                         && line.box.x0 >= t.box.x0 - h && line.box.x1 <= t.box.x1 + h)
                     // The line over it, spanning it: a header cell's first line above the one naming

@@ -23,6 +23,8 @@ public enum RowSegmenter {
     /// a new row, even where a word processor sets the next paragraph right under the table's
     /// last row (no gap) or draws that row's bottom rule cell by cell (no full-width rule).
     public static let headingSizeStep = 0.15
+    /// So many rows at least between two rules are read as rows of their own (`rows`).
+    public static let rowsBetweenRules = 3
     /// The row's last line: its lines that end within this fraction of the line height of the
     /// row's bottom (cells of one line side by side end together, give or take their fonts' descent).
     static let lastLineReach = 0.5
@@ -116,6 +118,22 @@ public enum RowSegmenter {
                 }
             }
         }
+        // Rules are evidence of rows, not the only one: a table ruled only over its header, under
+        // it and under its last row (booktabs) holds its body rows between two rules. A band
+        // between rules is read as an unruled page is; its rows are kept where it holds
+        // `rowsBetweenRules` at least, or where each opens with a code at the band's left edge
+        // (a table ruled row by row holds one row between two rules: its cell's paragraphs read
+        // as rows would give two, neither opening with a code).
+        if !rules.isEmpty {
+            rows = rows.flatMap { row -> [(lines: [TextLine], separatedBy: RowSeparation)] in
+                guard row.lines.count >= 2 else { return [row] }
+                let parts = Self.rows(lines: row.lines, rulings: [], page: page)
+                let left = row.lines.map(\.box.x0).min() ?? 0
+                guard parts.count >= rowsBetweenRules || (parts.count > 1 && parts.allSatisfy { opensWithCode($0, left: left) })
+                else { return [row] }
+                return parts.enumerated().map { k, band in (band.lines, k == 0 ? row.separatedBy : band.separatedBy) }
+            }
+        }
         let verticals = verticalRules(rulings, tolerance: ruleReachFraction * lineHeight)
         guard !verticals.isEmpty else { return rows.map { RowBand(page: page, lines: $0.lines, separatedBy: $0.separatedBy) } }
         let reach = ruleReachFraction * lineHeight
@@ -125,6 +143,17 @@ public enum RowSegmenter {
             let crossing = kept(verticals) { $0.start < box.y1 - reach && $0.end > box.y0 + reach }
             return RowBand(page: page, lines: row.lines, separatedBy: row.separatedBy,
                            verticalRules: standing.map(\.position), crossingRules: crossing)
+        }
+    }
+
+    /// Whether a row's first line opens with a code ("1", "PG1.4.2") at `left`, the left edge of
+    /// the rows it was parted from (`TouchingRows.leftEdgeFraction`).
+    static func opensWithCode(_ row: RowBand, left: Double) -> Bool {
+        guard let top = row.lines.map(\.box.y0).min() else { return false }
+        return row.lines.contains { line in
+            guard let first = line.words.first else { return false }
+            return line.box.y0 - top <= TouchingRows.overlapFraction * line.box.height
+                && first.box.x0 - left <= TouchingRows.leftEdgeFraction * first.scale && first.text.contains { $0.isNumber }
         }
     }
 

@@ -10,7 +10,9 @@ import PageLayout
 ///   (one cell per column and row: the column's next cell has begun), or a figure stands
 ///   alone under a figure (figures do not wrap);
 /// - the first column's line above ended its cell: the new line's first word would have fitted
-///   after it (a wrapped line is full; the last line of a cell stops short).
+///   after it (a wrapped line is full; the last line of a cell stops short);
+/// or, where the first column holds codes, a code stands under the row's code (one cell per
+/// column and row; a code never wraps).
 /// Cells aligned to the middle or the bottom of the row put a column's next cell under a full
 /// wrapped line of the first column, and are left as they are.
 public enum TouchingRows {
@@ -76,12 +78,15 @@ public enum TouchingRows {
             let mine = line.words.filter { $0.box.x1 > b.x0 && $0.box.x0 < b.x1 }
             return mine.count == 1 && over.count == 1 && isFigure(mine[0].text) && isFigure(over[0].text)
         }
-        guard newCell else { return false }
-        // The anchor column's line above ended its cell. Its text may reach as far as the next
-        // column's text less the narrowest river (the column's own longest line may stop short).
         let rowWords = lines[start...j].flatMap(\.words)
         let columns = RowRivers.blocks(of: rowWords)
         let k = anchorColumn(columns, lines: Array(lines[start...j]))
+        // A code column's next code: the row has its code already, and codes never wrap, so a
+        // second one under it is the next row's, however full the name's line above looks.
+        if k > 0, let code = columns.first, codeIn(code, line), lines[start..<j].contains(where: { codeIn(code, $0) }) { return true }
+        guard newCell else { return false }
+        // The anchor column's line above ended its cell. Its text may reach as far as the next
+        // column's text less the narrowest river (the column's own longest line may stop short).
         let anchor = columns[k]
         let reach = k + 1 < columns.count ? max(anchor.x1, columns[k + 1].x0 - ColumnBoundaries.minimumRiverWidth(rowWords)) : anchor.x1
         guard let next = line.words.first(where: { $0.box.x1 > anchor.x0 && $0.box.x0 < anchor.x1 }) else { return k > 0 }
@@ -89,6 +94,12 @@ public enum TouchingRows {
         guard let end = aboveInAnchor.map(\.box.x1).max(), line.box.y0 - (aboveInAnchor.map(\.box.y1).max() ?? 0) < blankLineFraction * height
         else { return true }
         return reach - end >= wordSpaceFraction * em + next.box.width
+    }
+
+    /// Whether the line holds a code in the column (one word with a digit: "6", "1.2", "F3").
+    static func codeIn(_ column: (x0: Double, x1: Double), _ line: TextLine) -> Bool {
+        let words = line.words.filter { $0.box.x1 > column.x0 && $0.box.x0 < column.x1 }
+        return words.count == 1 && words[0].text.contains { $0.isNumber }
     }
 
     /// The column whose cells say where an entry ends: the first, unless it holds one word per
@@ -126,9 +137,9 @@ public enum TouchingRows {
         }
     }
 
-    /// A figure as tables print them: digits with their separators, a percentage, or a dash
-    /// for none ("1.600.000", "12,5", "%100", "-").
+    /// A figure as tables print them: digits with their separators, a percentage, an amount
+    /// with its currency sign, or a dash for none ("1.600.000", "12,5", "%100", "₺5.500.000", "-").
     static func isFigure(_ text: String) -> Bool {
-        text == "-" || (text.contains { $0.isNumber } && text.allSatisfy { $0.isNumber || ".,%".contains($0) })
+        text == "-" || (text.contains { $0.isNumber } && text.allSatisfy { $0.isNumber || ".,%".contains($0) || $0.isCurrencySymbol })
     }
 }

@@ -200,10 +200,14 @@ struct BrowserLook: Sendable {
     var tight = false
     /// Borders, padding and alignment also as HTML attributes, for LibreOffice (see `ArrangementHTML`).
     var attributes = false
+    /// Rules only over and under each table and under its header block (booktabs: report
+    /// templates' and LaTeX's style): the body rows between them are parted by nothing drawn.
+    var booktabs = false
 
     var name: String {
         let size = fontSize == fontSize.rounded() ? String(Int(fontSize)) : String(fontSize)
-        return [rules.rawValue, landscape ? "landscape" : "portrait", family == .serif ? "serif" : "sans", "\(size)pt", tight ? "tight" : nil]
+        return [booktabs ? "booktabs" : rules.rawValue, landscape ? "landscape" : "portrait", family == .serif ? "serif" : "sans", "\(size)pt",
+                tight ? "tight" : nil]
             .compactMap { $0 }.joined(separator: "-")
     }
 
@@ -214,6 +218,7 @@ struct BrowserLook: Sendable {
         case .rules: borders = "th, td { border-top: 0.75pt solid #000; border-bottom: 0.75pt solid #000; }"
         case .none: borders = "th { background: #e6e6e6; }"
         }
+        let booktabRules = "th, td { border: none; } table { border-top: 1.2pt solid #000; border-bottom: 1.2pt solid #000; } thead { border-bottom: 0.7pt solid #000; }"
         return """
             @page { size: A4 \(landscape ? "landscape" : "portrait"); margin: 18mm 16mm; }
             body { font-family: "\(family.rawValue)"; font-size: \(fontSize)pt; margin: 0; }
@@ -228,7 +233,7 @@ struct BrowserLook: Sendable {
             th { font-weight: bold; text-align: center; vertical-align: middle; }
             td.figure { text-align: right; white-space: nowrap; } td.centre { text-align: center; }
             tr { break-inside: avoid; } tr.bold td { font-weight: bold; }
-            \(borders)
+            \(booktabs ? booktabRules : borders)
             \(tight ? "th, td { padding: 0 2pt; line-height: 1.1; } tr { break-inside: auto; }" : "")
             """
     }

@@ -54,6 +54,13 @@ struct ProducerVariant: Sendable, CustomStringConvertible {
         // Columns beside the contract's (`ExtraColumn`), before, between and after its own.
         ProducerVariant(arrangement: Arrangements.planGoalCards, gold: .kayseri2025, look: BrowserLook(rules: .grid, landscape: true, family: .sans, fontSize: 8)),
         ProducerVariant(arrangement: Arrangements.indicatorUnits, gold: .balikesir2024, look: BrowserLook(rules: .rules, landscape: false, family: .serif, fontSize: 9)),
+        // Booktabs: a rule over and under each table and under its header, the body rows between
+        // them parted by their cells' text alone (Chromium's 2 pt padding is under the ruled
+        // page's row gap); landscape 7.5 pt, names wrapping onto several lines.
+        ProducerVariant(arrangement: Arrangements.dashHeadings, gold: .kayseri2024,
+                        look: BrowserLook(rules: .rules, landscape: true, family: .sans, fontSize: 7.5, booktabs: true)),
+        ProducerVariant(arrangement: Arrangements.balikesir, gold: .balikesir2024,
+                        look: BrowserLook(rules: .rules, landscape: false, family: .serif, fontSize: 8, booktabs: true)),
     ]
 
     /// LibreOffice Writer: every arrangement once, across grid / rules / none, portrait /

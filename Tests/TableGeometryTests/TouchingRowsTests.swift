@@ -65,9 +65,10 @@ import Testing
         #expect(rows(words).count == 1)
     }
 
-    /// The same touching rows on a page with rules: the rules part rows there, not the text.
-    @Test func aRuledPageLeavesRowsToItsRules() {
-        #expect(rows(Self.touching, rulings: [W.rule(y: 40, from: 45, to: 550)]).count == 1)
+    /// The same touching rows under a rule (a table ruled over its header only): rules are
+    /// evidence of rows, not the only one; between them the text parts the rows as it does unruled.
+    @Test func rowsUnderARuleArePartedByTheirText() {
+        #expect(rows(Self.touching, rulings: [W.rule(y: 40, from: 45, to: 550)]).map { $0.lines.count } == [4, 3, 1])
     }
 
     /// A shaded header over touching rows ends where its shading does; two header rows shaded

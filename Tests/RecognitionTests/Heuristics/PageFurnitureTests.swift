@@ -113,6 +113,33 @@ import Testing
         return WordBoxes.page(n, words)
     }
 
+    /// A Word table running on over many pages (LibreOffice): the running header sits right over
+    /// the first row of each page, their boxes touching by 0.6 pt of their 10.4 pt height, and the
+    /// row names an activity ("… faaliyetler"), so it counts as a table's line in the margin. The
+    /// header is set under nothing, not beside the row: it goes, the row stays whole.
+    @Test func aRunningHeaderTouchingAContinuingTablesRowGoes() {
+        func cells(_ cells: [(String, Double)], y: Double) -> [Word] {
+            cells.flatMap { text, x0 in
+                var x = x0
+                return text.split(separator: " ").map { w in
+                    defer { x += Double(w.count) * 4.5 + 2.5 }
+                    return WordBoxes.word(String(w), x, y, x + Double(w.count) * 4.5, y + 10.4, size: 9)
+                }
+            }
+        }
+        let pages = (1...6).map { n in
+            WordBoxes.page(n, cells([("Kayseri Büyükşehir Belediyesi – 2024 Yılı Performans Programı", 43)], y: 35.9)
+                + cells([("\(n)", 43), ("Dilenciliği önlemeye yönelik faaliyetler", 77), ("Zabıta Daire", 247), ("100.000", 359)], y: 45.7)
+                + cells([("Başkanlığı", 247)], y: 55)
+                + cells([("\(n + 1)", 43), ("Hal denetim ve kontrol faaliyetleri", 77), ("Zabıta Daire", 247), ("100.000", 359)], y: 185.7))
+        }
+        for page in PageFurniture.strip(pages) {
+            let texts = page.lines.map(\.text)
+            #expect(!texts.contains { $0.hasPrefix("Kayseri") }, "page \(page.number): running header kept: \(texts)")
+            #expect(texts.contains("\(page.number) Dilenciliği önlemeye yönelik faaliyetler Zabıta Daire 100.000"), "page \(page.number): \(texts)")
+        }
+    }
+
     /// A header repeated at the top of every page, its cells merged over two rows and set at
     /// their top: "Sorumlu" stands beside "Faaliyet Adı", "Müdürlük" under it on a line of its
     /// own in the margin, recurring on every page. It is the header's next line, not furniture;

@@ -1,0 +1,54 @@
+import PageLayout
+import TableGeometry
+import Testing
+
+/// Rules are evidence of rows, not the only one: a table ruled only over its header, under it and
+/// under its last row (booktabs) holds all its body rows between two rules, and its cells' text
+/// parts them as on an unruled page (`TouchingRows`). A code under the row's code in a code
+/// column starts a row, however full the name's line above looks.
+@Suite struct RowsBetweenRulesTests {
+    typealias W = WordFixture
+
+    /// An indicator table as a browser prints it with little padding (blind t05, Kayseri 2024 p. 2,
+    /// at 8 pt): every line one leading (9 pt) under the last, a code column, names wrapping, the
+    /// unit and the figures on each row's first line. Row 5's name fills its line; row 6's code
+    /// and figures stand right under row 5's.
+    typealias Line = (y: Double, code: String?, name: String, unit: String?, figures: [String])
+    static let lines: [Line] = [
+        (124.0, "1", "İl bütününde revizyonu yapılacak nazım imar (Birikimli", "ha", ["77.572", "91.350", "101.350"]),
+        (133.0, nil, "toplam revizyonu yapılacak alan) (ha)", nil, []),
+        (142.0, "2", "İmar plan tadilatları yapılacak alan miktarı (Birikimli", "ha", ["13.166", "38.500", "51.500"]),
+        (151.0, nil, "toplam tadilat yapılacak alan) (ha)", nil, []),
+        (160.0, "5", "Halihazır yapmak (Birikimi toplam halihazır yapılacak alan (ha))", "ha", ["-", "1.500", "2.500"]),
+        (169.0, "6", "İfraz-Tevhid-İhdas (Birikimi toplam İfraz-Tevhid-İhdas yapılacak", "m²", ["-", "300.000", "600.000"]),
+        (178.0, nil, "alan (m ²))", nil, []),
+    ]
+    static let body: [Word] = lines.flatMap { line -> [Word] in
+        let code: [Word] = line.code.map { W.phrase($0, x: 41, y: line.y) } ?? []
+        let unit: [Word] = line.unit.map { W.phrase($0, x: 409, y: line.y) } ?? []
+        let figures: [Word] = zip(line.figures, [600.0, 700, 800]).flatMap { W.rightAligned($0, right: $1, y: line.y) }
+        return code + W.phrase(line.name, x: 79, y: line.y) + unit + figures
+    }
+    static let header: [Word] = W.phrase("Kod", x: 41, y: 103) + W.phrase("Performans Göstergesi", x: 79, y: 103)
+        + W.phrase("Birim", x: 409, y: 103) + [600.0, 700, 800].enumerated().flatMap { k, right in W.rightAligned("\(2022 + k)", right: right, y: 103) }
+
+    static let rowTexts = [
+        "1 İl bütününde revizyonu yapılacak nazım imar (Birikimli ha 77.572 91.350 101.350 toplam revizyonu yapılacak alan) (ha)",
+        "2 İmar plan tadilatları yapılacak alan miktarı (Birikimli ha 13.166 38.500 51.500 toplam tadilat yapılacak alan) (ha)",
+        "5 Halihazır yapmak (Birikimi toplam halihazır yapılacak alan (ha)) ha - 1.500 2.500",
+        "6 İfraz-Tevhid-İhdas (Birikimi toplam İfraz-Tevhid-İhdas yapılacak m² - 300.000 600.000 alan (m ²))",
+    ]
+
+    /// Ruled over the header, under it and under the last row only: the body's rows are its cells'.
+    @Test func bodyRowsBetweenTwoRulesAreTheirCellsRows() {
+        let rules = [100.0, 113, 188].map { W.rule(y: $0, from: 38, to: 805) }
+        let rows = RowSegmenter.rows(lines: W.lines(Self.header + Self.body), rulings: rules, page: 2)
+        #expect(rows.map(\.text) == ["Kod Performans Göstergesi Birim 2022 2023 2024"] + Self.rowTexts)
+    }
+
+    /// Unruled, the same: row 6 starts at its code, under row 5's full name line.
+    @Test func aCodeUnderTheRowsCodeStartsARow() {
+        let rows = RowSegmenter.rows(lines: W.lines(Self.body), rulings: [], page: 2)
+        #expect(rows.map(\.text) == Self.rowTexts)
+    }
+}
