@@ -34,6 +34,13 @@ public enum RowSegmenter {
     }
 
     public static func rows(lines: [TextLine], rulings: [Ruling], shades: [ShadedBox] = [], page: Int) -> [RowBand] {
+        rows(lines: lines, rulings: rulings, shades: shades, page: page, betweenRules: false)
+    }
+
+    /// `betweenRules`: the lines of one band with a rule above and a rule below it, read as an
+    /// unruled page; lines set edge to edge there (a browser's line boxes) leave its rows to their
+    /// padding too (a page's text under a letterhead's rule is no such band).
+    static func rows(lines: [TextLine], rulings: [Ruling], shades: [ShadedBox] = [], page: Int, betweenRules: Bool) -> [RowBand] {
         guard !lines.isEmpty else { return [] }
         let sorted = lines.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let textBox = Rect.enclosing(sorted.map(\.box))!
@@ -50,12 +57,13 @@ public enum RowSegmenter {
         let rowGap = rules.isEmpty
             ? min(rowGapFraction, leading(of: across.isEmpty ? sorted : across, lineHeight: lineHeight) + rowGapOverLeading) * lineHeight
             : rowGapFraction * lineHeight
-        // A page that sets a cell's lines tighter than their boxes (the leading above sees 0):
-        // the spacing its body's words show, and a little more, is a cell's padding or a
-        // paragraph's, between lines of the body's type (a heading's lines have their own spacing).
+        // A page that sets a cell's lines tighter than their boxes (the leading above sees 0),
+        // or, between rules, edge to edge: the spacing its body's words show, and a little more,
+        // is a cell's padding or a paragraph's, between lines of the body's type (a heading's
+        // lines have their own spacing).
         var bodyRowGap = rowGap
         var isBodySize: (Double) -> Bool = { _ in false }
-        if rules.isEmpty, let (spacing, em) = cellLineSpacing(across), spacing < 0 {
+        if rules.isEmpty, let (spacing, em) = cellLineSpacing(across), spacing < (betweenRules ? edgeToEdgeFraction * em : 0) {
             bodyRowGap = min(rowGap, spacing + rowGapOverCellLines * em)
             isBodySize = { abs($0 - em) <= bodySizeTolerance * em }
         }
@@ -125,9 +133,17 @@ public enum RowSegmenter {
         // (a table ruled row by row holds one row between two rules: its cell's paragraphs read
         // as rows would give two, neither opening with a code).
         if !rules.isEmpty {
-            rows = rows.flatMap { row -> [(lines: [TextLine], separatedBy: RowSeparation)] in
+            // A rule above (the page's first row has one only where a rule stands over its text)
+            // and a rule below (the next row's top, or one under the page's last row).
+            let ruled = rows.indices.map { k in
+                let box = Rect.enclosing(rows[k].lines.map(\.box))!
+                let above = k == 0 ? rules.contains { $0 <= box.y0 } : rows[k].separatedBy == .ruling
+                let below = k + 1 < rows.count ? rows[k + 1].separatedBy == .ruling : rules.contains { $0 >= box.y1 }
+                return above && below
+            }
+            rows = zip(rows, ruled).flatMap { row, ruled -> [(lines: [TextLine], separatedBy: RowSeparation)] in
                 guard row.lines.count >= 2 else { return [row] }
-                let parts = Self.rows(lines: row.lines, rulings: [], page: page)
+                let parts = Self.rows(lines: row.lines, rulings: [], page: page, betweenRules: ruled)
                 let left = row.lines.map(\.box.x0).min() ?? 0
                 guard parts.count >= rowsBetweenRules || (parts.count > 1 && parts.allSatisfy { opensWithCode($0, left: left) })
                 else { return [row] }
@@ -249,6 +265,9 @@ public enum RowSegmenter {
     /// LibreOffice's cells padded 1.5 pt at 9 pt. A gap this fraction of the font size beyond the
     /// spacing starts a row.
     public static let rowGapOverCellLines = 0.1
+    /// Lines whose boxes are this fraction of the font size apart or closer are set edge to edge
+    /// (Chromium's line boxes leave 0.03 em): a cell's lines, with padding between rows.
+    static let edgeToEdgeFraction = 0.1
     /// Words whose size is within this fraction of the page's body size measure its spacing.
     static let bodySizeTolerance = 0.05
     /// Gaps within this fraction of the font size of each other are one spacing (boxes round

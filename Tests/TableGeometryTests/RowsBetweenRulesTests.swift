@@ -46,6 +46,24 @@ import Testing
         #expect(rows.map(\.text) == ["Kod Performans Göstergesi Birim 2022 2023 2024"] + Self.rowTexts)
     }
 
+    /// Between rules, lines set edge to edge (a browser's line boxes, 0.2 pt apart at 8 pt), rows
+    /// 2.3 pt apart: the total row, standing in the name column (not at the codes' edge), parts
+    /// from the last row at its padding, so the table ends there.
+    @Test func aTotalRowBetweenRulesEndsAtItsPadding() {
+        let body = W.phrase("1", x: 41, y: 110.3) + W.phrase("İl bütününde revizyonu yapılacak nazım imar (Birikimli", x: 79, y: 110.3)
+            + W.phrase("ha", x: 409, y: 110.3) + W.rightAligned("101.350", right: 600, y: 110.3)
+            + W.phrase("toplam revizyonu yapılacak alan) (ha)", x: 79, y: 118.5)
+            + W.phrase("2", x: 41, y: 128) + W.phrase("İmar plan tadilatları yapılacak alan miktarı (Birikimli", x: 79, y: 128)
+            + W.phrase("ha", x: 409, y: 128) + W.rightAligned("51.500", right: 600, y: 128)
+            + W.phrase("toplam tadilat yapılacak alan) (ha)", x: 79, y: 136.2)
+            + W.phrase("Genel Toplam", x: 79, y: 146.5) + W.rightAligned("152.850", right: 600, y: 146.5)
+        let rules = [108.0, 156].map { W.rule(y: $0, from: 38, to: 605) }
+        let rows = RowSegmenter.rows(lines: W.lines(body), rulings: rules, page: 2)
+        #expect(rows.map(\.text) == ["1 İl bütününde revizyonu yapılacak nazım imar (Birikimli ha 101.350 toplam revizyonu yapılacak alan) (ha)",
+                                      "2 İmar plan tadilatları yapılacak alan miktarı (Birikimli ha 51.500 toplam tadilat yapılacak alan) (ha)",
+                                      "Genel Toplam 152.850"])
+    }
+
     /// Unruled, the same: row 6 starts at its code, under row 5's full name line.
     @Test func aCodeUnderTheRowsCodeStartsARow() {
         let rows = RowSegmenter.rows(lines: W.lines(Self.body), rulings: [], page: 2)
