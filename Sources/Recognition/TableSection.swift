@@ -7,6 +7,9 @@ import TableGeometry
 struct TableSection {
     var columns: [Column]
     var rows: [TableRow]
+    /// The column of the rows' codes printed under no title between two titled columns
+    /// (`untitledCodes`), where there is one.
+    var untitledCodeColumn: Int? = nil
 
     /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
     /// possibly with the header repeated (such repeats are passed in `data` too and dropped).
@@ -25,6 +28,10 @@ struct TableSection {
         var columns = groupsPlaced(body.isEmpty ? header.headerColumns
                                    : HeaderColumns.columns(header: header, body: body, bodyWidened: bodyWidened), body: body)
         if let corner = blankCorner(columns, header: header, body: body, bodyWidened: bodyWidened) { columns.insert(corner, at: 0) }
+        // Only where no column's title names the rows' codes: a table keys its rows once.
+        let untitledCodeColumn = TableSection(columns: columns, rows: []).codeColumn != nil ? nil
+            : untitledCodes(columns, body: data.prefix { $0.page == bodyPage && !isRepeatedHeader($0) && !isTotal($0) })
+        if let (k, column) = untitledCodeColumn { columns.insert(column, at: k) }
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
         // Recorded only when a trace is asked for (`perfprog inspect`).
@@ -67,7 +74,36 @@ struct TableSection {
         }
         flush()
         recorder?.record(section: TracedSection(header: header, grids: grids, rows: rows, repeatedHeaders: repeats))
-        return TableSection(columns: columns, rows: rows)
+        return TableSection(columns: columns, rows: rows, untitledCodeColumn: untitledCodeColumn?.index)
+    }
+
+    /// A column of the rows' codes under no title between two titled columns (“Açıklama” | | “Faaliyetler”:
+    /// the “No” left blank, a column printed before it): a block of the body's words parted from the
+    /// rest by white-space rivers, clear of every title and standing between two, its words one a row,
+    /// each a lettered code (“F1”, “PG1.1.1”), or all together the rows' numbering 1, 2, 3, … each
+    /// before a word of text (the name it keys). Without
+    /// it the codes join the column on their left, whose reading they would shift. (A code column
+    /// left of the first title joins the name, which `RowKey` splits: never looked for here.)
+    /// Returns the column and where it goes among `columns`.
+    static func untitledCodes(_ columns: [Column], body: ArraySlice<RowBand>) -> (index: Int, column: Column)? {
+        guard columns.count >= 2, !body.isEmpty else { return nil }
+        let words = body.flatMap(\.words)
+        for block in RowRivers.blocks(of: words) {
+            guard let k = columns.indices.dropLast().first(where: { columns[$0].x1 <= block.x0 && block.x1 <= columns[$0 + 1].x0 }) else { continue }
+            let inside = body.map { band in band.words.filter { $0.box.midX >= block.x0 && $0.box.midX <= block.x1 } }
+            guard inside.allSatisfy({ $0.count <= 1 }) else { continue }
+            let codes = inside.compactMap(\.first).map(\.text)
+            guard !codes.isEmpty else { continue }
+            let lettered = codes.allSatisfy { $0.first?.isLetter == true && CodeReader.levelCode($0) != nil }
+            // Numbers key the text after them: the row's next word right of them opens with a letter
+            // (a figure column's values, set clear of a title centred over them, key nothing).
+            let keyed = body.filter { band in band.words.contains { $0.box.midX >= block.x0 && $0.box.midX <= block.x1 } }
+            let numbering = codes.enumerated().allSatisfy { n, text in text == String(n + 1) } && keyed.allSatisfy { band in
+                band.words.filter { $0.box.x0 > block.x1 }.min { $0.box.x0 < $1.box.x0 }?.text.first?.isLetter == true
+            }
+            if lettered || numbering { return (k + 1, Column(x0: block.x0, x1: block.x1, title: "")) }
+        }
+        return nil
     }
 
     /// The column under a blank corner cell: a header that names only figure columns (each
@@ -161,14 +197,15 @@ struct TableSection {
     }
 
     /// The column of the rows' own codes, under a title of its own (“Gösterge Kodu”, “No”); a
-    /// code column under no title is part of the name column's (`RowKey` splits it off).
+    /// code column under no title is part of the name column's (`RowKey` splits it off), or, standing
+    /// between two titled columns, a column of its own (`untitledCodes`).
     var codeColumn: Int? {
         columns.indices.first { k in
             let r = readings(k)
             // “Kod” under “Ekonomik” is the economic code's column, no row's own.
             return r.contains { Lexicon.names(.rowCode, .columnHeader, $0, .whole) }
                 && !r.contains { Lexicon.names(.economicCode, .columnHeader, $0, .within) }
-        }
+        } ?? untitledCodeColumn
     }
 
     /// The column naming the rows' subject (the indicator, the activity), wherever extra

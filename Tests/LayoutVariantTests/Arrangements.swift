@@ -879,6 +879,21 @@ enum Arrangements {
                             .activities(.sample), .costs(.perGoal(explanations: true))])],
         titles: .none)
 
+    /// An "Açıklama" column first in both tables, before a code column under no title: the indicators'
+    /// a note on some rows (known, not read), the activities' their explanation (read as their
+    /// description). Labelled rows, cost tables per activity, no titles.
+    static let notesBeforeCodes = Arrangement(
+        name: "notes-before-codes",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 2, unitColumn: true, codeColumn: true,
+                                                         extras: [ExtraColumn("Açıklama", .first, .notes)])),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true,
+                                                        extras: [ExtraColumn("Açıklama", .first, .description)])),
+                            .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -893,5 +908,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes]
 }
