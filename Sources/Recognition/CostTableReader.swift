@@ -86,6 +86,72 @@ enum CostTableReader {
                 return Lexicon.names(.activity, .columnHeader, title, .within) || Lexicon.names(.activity, .shortForm, title, .whole)
             }
     }
+    /// A header with a column per economic code (by its code or name) and a total column beside
+    /// the column of the rows' labels, none naming activities or their unit: a cost table per
+    /// activity turned, its sources down the side (“Bütçe”, “Bütçe Dışı”, “Toplam”), where the rows
+    /// under it say so (`opensTurned`).
+    static func namesCodesAcross(_ band: RowBand) -> Bool { band.remembered(.codesAcross, namesCodesAcrossAfresh) }
+    private static func namesCodesAcrossAfresh(_ band: RowBand) -> Bool {
+        codeNameOpenings.occur(in: band.folded) && namesTotalBesideLabels(band) && band.headerColumns.contains { EconomicCodeReader.columnCode($0) != nil }
+    }
+
+    /// A header of a total column (and others) beside the rows' labels, naming no activity or
+    /// unit: an activity's costs turned, with or without a code's column (an activity that costs
+    /// nothing prints its sources and their total alone).
+    private static func namesTotalBesideLabels(_ band: RowBand) -> Bool {
+        guard Lexicon.names(.total, .columnHeader, band.folded, .within), !GoalTableReader.hasAmounts(band), LabelledRow.read(band) == nil
+        else { return false }
+        let columns = band.headerColumns
+        guard columns.count >= TableStart.minimumColumns else { return false }
+        return columns.contains { c in EconomicCodeReader.columnCode(c) == nil && Lexicon.names(.total, .columnHeader, Lexicon.fold(c.title), .within) }
+            && !columns.contains { c in
+                let title = Lexicon.fold((c.group ?? "") + " " + c.title)
+                return Lexicon.names(.activity, .columnHeader, title, .within) || Lexicon.names(.activity, .shortForm, title, .whole)
+                    || Lexicon.names(.activityName, .rowLabel, title, .leading) || ResponsibleUnitColumn.names(c, title)
+            }
+    }
+
+    /// Whether the header at `i` opens a cost table per activity turned: it names codes across
+    /// (`namesCodesAcross`, or “Ekonomik Kod” over them) — or, under the labelled rows naming its
+    /// activity (`underActivity`), only a total beside the labels — and the first row under it is a
+    /// funding source's (“Bütçe Ödeneği”, “Bütçe Dışı Kaynak”, “Döner Sermaye”): the row labels
+    /// carry what a column header carries in the usual layout.
+    static func opensTurned(_ bands: ArraySlice<RowBand>, at i: Int, underActivity: Bool = false) -> Bool {
+        // Asked of the row first (most rows are no header), then of the header block it opens: a
+        // lower header row (“Döner Sermaye | Diğer Yurt İçi” under “Bütçe Dışı Kaynak”) is no row.
+        guard isHeader(bands[i]) || isTurnedHeader(bands[i], underActivity: underActivity) else { return false }
+        let (header, covered) = turnedHeaderBlock(bands, at: i)
+        guard isTurnedHeader(header, underActivity: underActivity),
+              let first = TableStart.firstRow(after: covered.upperBound - 1, in: bands,
+                                              besides: { isTurnedHeader($0, underActivity: underActivity) || isHeader($0) })
+        else { return false }
+        return namesSource(first.text)
+    }
+
+    /// The header block at `i` of a turned cost table: `HeaderBlock.header`, but a row naming a
+    /// source in the labels' column is the table's first row, never the header's lower row (a header
+    /// of two columns, an activity that costs nothing, would take the row under it in).
+    static func turnedHeaderBlock(_ bands: ArraySlice<RowBand>, at i: Int) -> (RowBand, Range<Int>) {
+        let found = HeaderBlock.header(in: bands, at: i, lowerBound: i)
+        guard found.1.upperBound > i + 1, namesSource(bands[i + 1].text), !HeaderBlock.isLowerRow(bands[i + 1], under: bands[i])
+        else { return found }
+        let start = found.1.lowerBound
+        return (HeaderBlock.merged(Array(bands[start...i])), start..<(i + 1))
+    }
+
+    /// A header `opensTurned` may find over a turned table's rows (and its repeat over a page break).
+    private static func isTurnedHeader(_ band: RowBand, underActivity: Bool) -> Bool {
+        namesCodesAcross(band) || (underActivity && namesTotalBesideLabels(band))
+            || (isHeader(band) && !namesCodeColumnsBesideActivities(band) && band.headerColumns.contains { EconomicCodeReader.columnCode($0) != nil })
+    }
+
+    /// Whether a row's label opens with a funding source's name or the off-budget money's.
+    static func namesSource(_ label: String) -> Bool {
+        let f = Lexicon.fold(label)
+        return sourceConcepts.contains { Lexicon.names($0, .columnHeader, f, .leading) }
+    }
+    private static let sourceConcepts: [Lexicon.Concept] = [.budget, .offBudget] + SummaryTableReader.offBudgetSources
+
     /// The words that open the economic codes' names and the activities' column titles.
     private static let codeNameOpenings = Lexicon.Openings(Lexicon.economicCodes.flatMap { [($0.0, .rowLabel), ($0.0, .shortForm)] })
     private static let activityOpenings = Lexicon.Openings([(.activity, .columnHeader), (.activity, .shortForm)])
@@ -108,7 +174,8 @@ enum CostTableReader {
         var labels: [Lexicon.Label: LabelledRow] = [:]
         var i = bands.startIndex
         var last: Lexicon.Label?
-        while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]) {
+        while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]),
+              !opensTurned(bands, at: i, underActivity: labels[.activityName] != nil) {
             let rows = LabelledRow.readAll(bands[i])
             if let final = rows.last {
                 for row in rows where labels[row.label] == nil { labels[row.label] = row }
@@ -125,26 +192,32 @@ enum CostTableReader {
             i += 1
         }
         guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
-        let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: i), in: bands, isHeader: isHeader)
+        // An activity's costs turned: its sources down the side, its codes across.
+        let underActivity = labels[.activityName] != nil
+        let turned = opensTurned(bands, at: i, underActivity: underActivity)
+        func isOwnHeader(_ band: RowBand) -> Bool { isHeader(band) || (turned && isTurnedHeader(band, underActivity: underActivity)) }
+        let found = turned ? turnedHeaderBlock(bands, at: i) : HeaderBlock.header(in: bands, at: i, lowerBound: i)
+        let (header, covered) = HeaderBlock.continued(found, in: bands, isHeader: isOwnHeader)
         i = covered.upperBound - 1
         let columns = header.headerColumns
-        let codesAsColumns = columns.contains { EconomicCodeReader.columnCode($0) != nil }
+        let perGoal = !turned && columns.contains { EconomicCodeReader.columnCode($0) != nil }
+        // The header repeated over a page break is no total row, whatever word its text opens with
+        // (a turned table's header cells set vertically read “Toplam (TL) 06 Sermaye Kaynak”).
         func terminator(_ band: RowBand) -> Bool {
-            codesAsColumns ? GoalTableReader.isGrandTotal(band)
-                : isResourceNeedTotal(band)
+            !isOwnHeader(band) && (perGoal ? GoalTableReader.isGrandTotal(band) : isResourceNeedTotal(band))
         }
         var j = i + 1
         // Without its total row or a title after it, the table ends where the next goal's context,
         // cost table or other table begins (`TableEnd`).
         while j < bands.endIndex, !GoalTableReader.isTitle(bands[j]), !terminator(bands[j]),
-              !TableEnd.startsAnother(bands, at: j, isOwnHeader: isHeader) { j += 1 }
+              !TableEnd.startsAnother(bands, at: j, isOwnHeader: isOwnHeader) { j += 1 }
         let end = j < bands.endIndex && terminator(bands[j]) ? j + 1 : j
-        let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isHeader)
+        let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isOwnHeader)
         var draft: CostDraft
-        if codesAsColumns {
+        if perGoal {
             draft = readPerGoal(section, page: titlePage)
         } else {
-            draft = readPerActivity(section, page: titlePage)
+            draft = readPerActivity(turned ? section.figuresInColumnOrder().transposed() : section, page: titlePage)
             var entry = draft.entries.first ?? CostEntry()
             entry.name = labels[.activityName]?.value ?? ""
             entry.responsibleUnit = labels[.responsibleUnit]?.value ?? ""
@@ -195,14 +268,19 @@ enum CostTableReader {
         var entry = CostEntry()
         var totalColumn: Int?
         var sources: [(Int, FundingSource)] = []
+        // Off-budget money as one column (“Bütçe Dışı”) names none of the contract's sources; where
+        // it states no amount but zero, no source has any, and nothing of it is left unread.
+        var noneOffBudget: [Int] = []
         for (k, c) in section.columns.enumerated() where k > 0 {
             switch sourceColumn(c) {
             case .total: totalColumn = k
             case .source(let s): sources.append((k, s))
-            case nil: break
+            case nil:
+                if Lexicon.names(.offBudget, .columnHeader, Lexicon.fold(c.title), .within),
+                   section.rows.allSatisfy({ ($0.amount(k) ?? .zero) == .zero }) { noneOffBudget.append(k) }
             }
         }
-        draft.notes = section.unknownColumns(understood: Set([0] + sources.map(\.0) + [totalColumn].compactMap { $0 }),
+        draft.notes = section.unknownColumns(understood: Set([0] + sources.map(\.0) + [totalColumn].compactMap { $0 } + noneOffBudget),
                                              table: "cost table")
         for row in section.rows {
             if isResourceNeedTotal(row.band) {

@@ -224,8 +224,9 @@ public enum ProgramRecognizer {
                         next += 1
                         continue
                     }
-                    // An untitled summary's header is no label (its first cell names performance goals).
-                    let summaryHeader = SummaryTableReader.namesGoalsWithTheirMoney(band)
+                    // An untitled summary's header is no label (its first cell names performance goals, or,
+                    // turned, its columns do).
+                    let summaryHeader = SummaryTableReader.namesGoalsWithTheirMoney(band) || SummaryTableReader.namesProgramLinesAcross(band)
                     let levels = summaryHeader ? [] : GoalContext.levelRows(band)
                     if !levels.isEmpty {
                         // Several levels in one band, each opened in turn.

@@ -11,6 +11,7 @@ extension RowQuestion {
     static let indicatorHeader = RowQuestion()
     static let activityHeader = RowQuestion()
     static let costHeader = RowQuestion()
+    static let codesAcross = RowQuestion()
     static let resourceNeedTotal = RowQuestion()
     static let headerColumns = RowQuestion()
     static let namesTotalColumn = RowQuestion()

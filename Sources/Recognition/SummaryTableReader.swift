@@ -35,6 +35,38 @@ enum SummaryTableReader {
         return total != nil && columns.indices.contains { $0 != goal && $0 != total && names($0, .budget) }
     }
 
+    /// The İdare Performans Tablosu turned (a goal card's or a workbook's): its header names program
+    /// lines as the usual table's row labels do (“Performans Hedefleri Toplamı”, “Genel Yönetim
+    /// Giderleri”, “Genel Toplam”), beside a column per goal, and its rows are the sources (“Bütçe
+    /// İçi”, “Bütçe Dışı”, “Toplam”). No economic code: the resource summary's header names program
+    /// lines beside “Ekonomik Kod”, its rows the codes.
+    static func namesProgramLinesAcross(_ band: RowBand) -> Bool {
+        // Most rows hold no word of a program line: their columns need not be found.
+        // (A header's cells wrap over several lines, which the row's text interleaves: the lines'
+        // first words, not their phrases.)
+        let folded = band.folded
+        guard programLineOpenings.filter({ $0.occur(in: folded) }).count >= minimumLinesAcross,
+              !GoalTableReader.hasAmounts(band), !Lexicon.names(.economicCode, .columnHeader, folded, .within) else { return false }
+        // A line's title wrapped in its cell may stand as a group over its last words (“Performans
+        // Hedefleri” over “Toplamı”): read with it where the title alone names none.
+        let lines = Set(band.headerColumns.compactMap { c in measure(c.title, .rowLabel) ?? c.group.flatMap { measure($0 + " " + c.title, .rowLabel) } })
+        return lines.count >= minimumLinesAcross
+    }
+    /// The words that open each program line's phrases.
+    private static let programLineOpenings = measures.map { Lexicon.Openings([($0.1, .rowLabel)]) }
+
+    /// Whether the row at `i` opens the İdare Performans Tablosu turned where no title announces
+    /// it: program lines across (`namesProgramLinesAcross`) over a first row naming a source.
+    static func opensTurnedAdministration(_ bands: ArraySlice<RowBand>, at i: Int) -> Bool {
+        guard namesProgramLinesAcross(bands[i]) else { return false }
+        let (_, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
+        guard let first = TableStart.firstRow(after: covered.upperBound - 1, in: bands, besides: namesProgramLinesAcross) else { return false }
+        return CostTableReader.namesSource(first.text)
+    }
+    /// Program lines a turned summary's header names at least: one alone may be a goal's column
+    /// (“Faaliyet Toplamı” heads an activity table's total too).
+    static let minimumLinesAcross = 2
+
     /// The sources the off-budget part may be split into, each a column of its own.
     static let offBudgetSources: [Lexicon.Concept] = [.revolvingFund, .otherDomestic, .foreign]
 
@@ -47,10 +79,15 @@ enum SummaryTableReader {
         // The header may stand in several rows: each source a group over its amount and its share
         // (“Bütçe İçi” over “TL | Pay”), parted by a rule.
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
-        guard let h = bands.indices.first(where: { !GoalTableReader.hasAmounts(bands[$0]) && isAdministrationHeader(header(at: $0).0) })
-        else { return ([], [], []) }
+        guard let h = bands.indices.first(where: { k in
+            !GoalTableReader.hasAmounts(bands[k]) && [isAdministrationHeader, namesProgramLinesAcross].contains { $0(header(at: k).0) }
+        }) else { return ([], [], []) }
         let (headerBand, covered) = header(at: h)
-        let section = TableSection.build(header: headerBand, data: Array(bands[covered.upperBound...]), isRepeatedHeader: isAdministrationHeader)
+        // Turned, it is read turned back: the program lines as rows, the sources as columns.
+        let turned = !isAdministrationHeader(headerBand)
+        let printed = TableSection.build(header: headerBand, data: Array(bands[covered.upperBound...]),
+                                         isRepeatedHeader: turned ? namesProgramLinesAcross : isAdministrationHeader)
+        let section = turned ? printed.transposed() : printed
         var budget: Int?, offBudget: Int?, total: Int?
         var shareOfTotal: Int?
         // The off-budget part split into its sources (Döner Sermaye, Diğer Yurt İçi, Yurt Dışı) with

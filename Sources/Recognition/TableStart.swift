@@ -37,7 +37,9 @@ enum TableStart {
         let band = bands[i]
         guard !GoalTableReader.hasAmounts(band) else { return nil }
         // Its goal column's “Performans Hedefi” may read as a label beside the other cells.
-        if SummaryTableReader.namesGoalsWithTheirMoney(band) { return .administrationSummary }
+        if SummaryTableReader.namesGoalsWithTheirMoney(band) || SummaryTableReader.opensTurnedAdministration(bands, at: i) {
+            return .administrationSummary
+        }
         if LabelledRow.read(band) != nil {
             // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes), and
             // so does the label block it closes (“İdare Adı:”, “Performans Hedefi (1):” over it).
@@ -45,6 +47,8 @@ enum TableStart {
         }
         // Most rows name no table's header: ruled out before their columns are found.
         guard mayNameHeader(bands, at: i) else { return nil }
+        // An activity's costs turned, its sources down the side (`CostTableReader.opensTurned`).
+        if CostTableReader.opensTurned(bands, at: i) { return .cost }
         let (header, covered) = HeaderBlock.header(in: bands, at: i, lowerBound: i)
         // Each column's meaning, from its title and the group over it.
         let headerColumns = header.headerColumns

@@ -61,6 +61,14 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// in brackets after it ("Tablo 4: Faaliyetler ve Maliyetleri (Performans Hedefi 1.1)", blind T06),
     /// below the goal's heading: the title is no caption giving the goal its text.
     var goalInTitles = false
+    /// Each cost table per activity turned (the blind tests' T09): a column per economic code the
+    /// activity spends on (its code and name) and the total, a row per source ("Bütçe", "Bütçe Dışı")
+    /// and the total row under them.
+    var costsAcross = false
+    /// The İdare Performans Tablosu turned (the blind tests' T03, T08): a column per goal and per
+    /// program line (goals' total, general administration, transfers, Genel Toplam), a row per source
+    /// ("Bütçe İçi", "Bütçe Dışı", "Toplam"); no activity's column.
+    var summaryAcross = false
 
     var description: String { name }
 }

@@ -11,7 +11,14 @@ import Testing
     /// read exactly; when a listed one starts reading exactly, its known issue is reported as not
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
-    static let knownIssues: [String: Comment] = [:]
+    static let knownIssues: [String: Comment] = [
+        // The goal's band justified with bold drawn twice: a word read twice ("turistlerin turistlerin").
+        // Words, not the turned tables.
+        "summary-across k25 none-short-8pt-justified-overprinted-spacing": "wrong: goal 1",
+        // A vertical header cell's "fl" ligature breaks "Hedefleri" into letters: the goals' total's
+        // column ("Performans Hedefleri Toplamı") names no program line. Words, not the turned tables.
+        "untitled-across k24 none-portrait-11pt-vertical-bottom-tracked-ligatures": "not read: summary totals 3",
+    ]
 
     @Test(arguments: ArrangementMatrix.variants)
     func readsBackWhatItPrints(_ variant: MatrixVariant) throws {

@@ -772,6 +772,7 @@ final class ArrangementTypesetter {
 
     /// Ekonomik Kod | Bütçe Ödeneği | Bütçe Dışı Kaynak (Döner Sermaye, Diğer Yurt İçi, Yurt Dışı) | Toplam, a row per code.
     func costTablePerActivity(_ activity: Activity) -> TableSpec {
+        if arrangement.costsAcross { return costTableAcross(activity) }
         let sources: [FundingSource] = [.budget, .revolvingFund, .otherDomestic, .foreign]
         let codes = Set(activity.costs.map(\.economicCode)).sorted()
         func amounts(_ costs: [ActivityCost]) -> [TableCell] {
@@ -802,6 +803,28 @@ final class ArrangementTypesetter {
                                rows: rows, nameColumn: 1))
     }
 
+    /// The same turned: Kaynak | a column per economic code (code and name) | Toplam, a row for the
+    /// budget, one for the off-budget sources together, and the total row.
+    func costTableAcross(_ activity: Activity) -> TableSpec {
+        let codes = Set(activity.costs.map(\.economicCode)).sorted()
+        let offBudget: [FundingSource] = [.revolvingFund, .otherDomestic, .foreign]
+        func sum(_ code: EconomicCode?, _ sources: [FundingSource]) -> Amount {
+            activity.costs.filter { sources.contains($0.source) && (code == nil || $0.economicCode == code) }.map(\.amount).sum()
+        }
+        let lines: [(String, [FundingSource])] = [(words.budget, [.budget]), (words.offBudget, offBudget),
+                                                  (words.costTotal, [.budget] + offBudget)]
+        let rows = lines.map { label, sources in
+            TableRowSpec(cells: [.text(label, column: 0)]
+                         + codes.enumerated().map { .figure(amount(sum($0.element, sources)), column: $0.offset + 1) }
+                         + [.figure(amount(sum(nil, sources)), column: codes.count + 1)], bold: sources.count > 1)
+        }
+        let header = [HeaderCell("Kaynak", column: 0)] + codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 1) }
+            + [HeaderCell(unitted("Toplam (TL)"), column: codes.count + 1)]
+        let figureWidth = 0.76 / Double(codes.count + 1)
+        return cased(TableSpec(columnWidths: [0.24] + Array(repeating: figureWidth, count: codes.count + 1),
+                               figureColumns: Set(1...(codes.count + 1)), header: header, rows: rows, nameColumn: 0))
+    }
+
     // MARK: Summary
 
     /// Performans Hedefi | Faaliyet | Açıklamalar | Bütçe İçi | Bütçe Dışı | Toplam: goals and their
@@ -815,6 +838,7 @@ final class ArrangementTypesetter {
 
     func administrationSummaryTable() -> TableSpec {
         if arrangement.summaryShares { return administrationLinesWithShares() }
+        if arrangement.summaryAcross { return administrationSummaryAcross() }
         let summary = AdministrationSummary(program)
         var rows: [TableRowSpec] = []
         func figures(_ split: [Amount]) -> [TableCell] { split.enumerated().map { .figure(amount($0.element), column: $0.offset + 3) } }
@@ -861,6 +885,27 @@ final class ArrangementTypesetter {
         }
         return cased(TableSpec(columnWidths: [0.22, 0.16, 0.1, 0.16, 0.1, 0.16, 0.1], figureColumns: Set(1...6), header: header,
                                rows: rows, nameColumn: 0))
+    }
+
+    /// The İdare Performans Tablosu turned: a blank corner, a column per goal ("Performans Hedefi 1")
+    /// and per program line, a row per source (Bütçe İçi, Bütçe Dışı, Toplam). The goals' columns
+    /// only where the page holds them all (a card's few goals); else the program lines alone.
+    func administrationSummaryAcross() -> TableSpec {
+        let summary = AdministrationSummary(program)
+        let lines = AdministrationSummary.lines.map { (AdministrationSummary.label($0), summary.split($0)) }
+        let goals = program.goals.map { ("Performans Hedefi \($0.code)", AdministrationSummary.split($0.activities)) }
+        // A figure column is as wide as its widest figure (about half an em a character) and its padding.
+        let widest = Double((lines + goals).flatMap { $0.1.map { amount($0).count } }.max() ?? 0)
+        let columnWidth = (widest * 0.55 + 2) * look.text.size
+        let columns = Double(goals.count + lines.count + 1) * columnWidth <= 0.8 * look.page.width ? goals + lines : lines
+        let rows = ["Bütçe İçi", "Bütçe Dışı", "Toplam"].enumerated().map { k, source in
+            TableRowSpec(cells: [.text(arrangement.summaryUnits ? "\(source) (\(moneyUnit))" : source, column: 0)]
+                         + columns.enumerated().map { .figure(amount($0.element.1[k]), column: $0.offset + 1) }, bold: k == 2)
+        }
+        let header = [HeaderCell("", column: 0)] + columns.enumerated().map { HeaderCell($0.element.0, column: $0.offset + 1) }
+        let figureWidth = 0.84 / Double(columns.count)
+        return cased(TableSpec(columnWidths: [0.16] + Array(repeating: figureWidth, count: columns.count),
+                               figureColumns: Set(1...columns.count), header: header, rows: rows, nameColumn: 0))
     }
 
     /// "69,14": a part's share of its whole in percent, to two decimals rounded half up; "0,00" of nothing.

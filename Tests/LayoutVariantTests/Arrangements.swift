@@ -794,6 +794,29 @@ enum Arrangements {
                                                         extras: [ExtraColumn("Açıklama", .last, .description)])),
                             .costs(.perGoal(explanations: false))])],
         titles: .numbered, kurus: true)
+    /// Each activity's cost table turned (the blind tests' T09): under the activity's labelled rows, a
+    /// column per economic code it spends on ("03 Mal ve Hizmet", the short forms) and the total, a row
+    /// per source ("Bütçe Ödeneği", "Bütçe Dışı Kaynak") over the total row ("Toplam"); no titles.
+    static let costsAcross = Arrangement(
+        name: "costs-across",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, wording: .other, kurus: true, costsAcross: true)
+
+    /// A goal card's arrangement turned where it can be (the blind tests' T03): the goal's band over
+    /// its aim and target, each activity's cost table captioned by its activity and turned (a column
+    /// per economic code, a row per source), and the İdare Performans Tablosu turned: a column per
+    /// goal and per program line, a row per source.
+    static let summaryAcross = Arrangement(
+        name: "summary-across",
+        blocks: [.cover,
+                 .eachGoal([.fullWidthRows(.goalFirstDash), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .administrationSummary],
+        kurus: true, costCaptions: true, costsAcross: true, summaryAcross: true)
 
     /// The goal's explanation as a labelled row of its own under the goal's labelled rows ("Açıklama" |
     /// a sentence naming the tables' words: faaliyetler, performans göstergeleri, sorumlu birimler),
@@ -893,6 +916,17 @@ enum Arrangements {
                             .costs(.perActivity)]),
                  .resourceSummary(.codesAsRows)],
         titles: .none, kurus: true)
+    /// Goal cards with no titles at all (the blind tests' T03 as a browser prints it): coded headings,
+    /// each activity's cost table captioned and turned, and the İdare Performans Tablosu turned at the
+    /// end without "(TL)" in its row labels, known by its header alone: program lines across (and the
+    /// goals where the page holds them), the sources down.
+    static let untitledAcross = Arrangement(
+        name: "untitled-across",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 2, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, codeColumn: true)), .costs(.perActivity)]),
+                 .administrationSummary],
+        titles: .none, summaryUnits: false, costCaptions: true, costsAcross: true, summaryAcross: true)
 
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
@@ -908,5 +942,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross]
 }
