@@ -36,6 +36,10 @@ struct CostDraft {
     var statedTotal: Amount?
     /// Columns not understood, as diagnostics.
     var notes: [String] = []
+    /// The unit a note line over the table states for its amounts (`AmountScale.noted`), and the
+    /// unit the table states (its header's, else the note's).
+    var notedScale: AmountScale?
+    var scale = AmountScale.unstated
 
     /// Whether it names an activity: a row's code or name, or the labelled rows over a table per
     /// activity (Faaliyet Adı).
@@ -170,7 +174,9 @@ enum CostTableReader {
             || Lexicon.names(.resourceNeedTotal, .totalRow, Lexicon.fold(GoalTableReader.label(of: band)), .leading)
     }
 
-    static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (CostDraft?, Int) {
+    /// `noted`: the unit a note line over the table's title states (`AmountScale.noted`).
+    static func read(_ bands: ArraySlice<RowBand>, titlePage: Int, noted: AmountScale? = nil) -> (CostDraft?, Int) {
+        var notedScale = noted
         var labels: [Lexicon.Label: LabelledRow] = [:]
         var i = bands.startIndex
         var last: Lexicon.Label?
@@ -187,6 +193,7 @@ enum CostTableReader {
                 last = nil
             } else {
                 last = nil
+                if let unit = AmountScale.noted(bands[i]) { notedScale = unit }
             }
             if GoalTableReader.isGrandTotal(bands[i]) { return (nil, i - bands.startIndex) }
             i += 1
@@ -224,7 +231,10 @@ enum CostTableReader {
             entry.description = labels[.explanation]?.value ?? ""
             draft.entries = [entry]
         }
-        if let note = section.inLira(&draft) { draft.notes.append(note) }
+        draft.notedScale = notedScale
+        let (unit, note) = section.inLira(&draft)
+        if let note { draft.notes.append(note) }
+        draft.scale = unit
         draft.statesShares = columns.contains { c in
             let title = Lexicon.fold(c.title)
             return Lexicon.names(.share, .columnHeader, title, .within) || Lexicon.names(.rate, .columnHeader, title, .within)

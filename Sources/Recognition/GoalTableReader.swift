@@ -20,6 +20,11 @@ struct GoalDraft {
     /// program's year is known; and the years whose target a kind word names (`BareYearColumn`).
     var bareYear: BareYearColumn?
     var namedTargetYears: Set<Int> = []
+    /// The unit a note line over the table states for its amounts (“Tutarlar bin TL'dir”, `AmountScale.noted`).
+    var notedScale: AmountScale?
+    /// The unit the activity table states (its header's, else the note's), and the page it stands on.
+    var activityScale = AmountScale.unstated
+    var activityPage: Int?
 
     /// How a goal named by no label or heading came to be coded by its position.
     enum PositionReason: Equatable {
@@ -168,8 +173,10 @@ enum GoalTableReader {
 
     /// Reads from `bands` (the rows after the title); returns the goal and how many rows
     /// belong to the table.
-    static func read(_ bands: ArraySlice<RowBand>, titlePage: Int) -> (GoalDraft, Int) {
+    /// `noted`: the unit a note line over the table's title states (`AmountScale.noted`).
+    static func read(_ bands: ArraySlice<RowBand>, titlePage: Int, noted: AmountScale? = nil) -> (GoalDraft, Int) {
         var draft = GoalDraft(page: titlePage)
+        draft.notedScale = noted
         var i = bands.startIndex
         // 1. Labelled rows, up to the first sub-table header.
         var last: Lexicon.Label?
@@ -185,6 +192,7 @@ enum GoalTableReader {
             } else {
                 last = nil
                 if let level = programLevel(bands[i]) { draft.notes.append(level) }
+                else if let unit = AmountScale.noted(bands[i]) { draft.notedScale = unit }
             }
             if isGrandTotal(bands[i]) { break }
             i += 1
@@ -206,6 +214,11 @@ enum GoalTableReader {
                HeaderBlock.isGroupRow(bands[dataEnd - 1], severalLines: true) {
                 dataEnd -= 1
                 activityGroup = bands[dataEnd]
+            }
+            // A note stating the amounts' unit over the activity table (“(Bin TL)”) is no indicator: it binds the activities.
+            if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound, let unit = AmountScale.noted(bands[dataEnd - 1]) {
+                dataEnd -= 1
+                draft.notedScale = unit
             }
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
             let columns = IndicatorRows.Columns(section)
@@ -234,7 +247,10 @@ enum GoalTableReader {
             // The columns' meanings are read once, for the rows and for the columns left unread.
             let columns = ActivityRows.amountColumns(section)
             (draft.activities, draft.statedTotal) = ActivityRows.read(section, columns: columns)
-            if let note = section.inLira(&draft.activities, &draft.statedTotal, page: draft.page, group: activityGroup) { draft.notes.append(note) }
+            let (unit, note) = section.inLira(&draft.activities, &draft.statedTotal, page: draft.page, group: activityGroup, noted: draft.notedScale)
+            if let note { draft.notes.append(note) }
+            draft.activityScale = unit
+            draft.activityPage = section.rows.first?.page ?? draft.page
             draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section, columns: columns), table: "activity table")
             i = end
         }

@@ -18,10 +18,14 @@ enum IndicatorRows {
     /// (`BareYearColumn.settle`), else it is stated unread.
     static func valueColumns(_ section: TableSection) -> [ValueColumn] {
         let headed: [(index: Int, year: Int, kind: ValueKind?)] = section.columns.enumerated().compactMap { k, column in
-            let folded = Lexicon.fold(column.title + " " + (column.group ?? ""))
+            // The group before the title, as printed: a relative year wrapped in a narrow cell (“Geçmiş” over
+            // “Yıl”) may be taken for a group over its last word, and reads in its order.
+            let printed = (column.group.map { $0 + " " } ?? "") + column.title
+            let folded = Lexicon.fold(printed)
             // A year named relative to the program's (“Cari Yıl”) holds its offset until the program's year is known.
-            guard let year = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible)
-                    ?? RelativeYear.offset(folded) else { return nil }
+            let printedYear = folded.split(separator: " ").compactMap({ Int($0) }).first(where: ProgramYear.isPlausible)
+            let relative = printedYear == nil ? RelativeYear.offset(folded, printed: printed) : nil
+            guard let year = printedYear ?? relative else { return nil }
             // An estimate of the actual (“2024 Gerçekleşme Tahmini”, “Tahmini Gerçekleşme”) is an
             // estimate: its word decides before the actual's.
             func kind(_ text: String) -> ValueKind? {
@@ -29,7 +33,8 @@ enum IndicatorRows {
                     : Lexicon.names(.pastActual, .columnHeader, text, .within) ? .actual
                     : Lexicon.names(.targetValue, .columnHeader, text, .within) ? .target : nil
             }
-            return (k, year, kind(folded) ?? kind(Lexicon.joiningBrokenWords(folded)))
+            // A relative year alone says its kind by itself (`RelativeYear.kind(ofOffset:)`).
+            return (k, year, kind(folded) ?? kind(Lexicon.joiningBrokenWords(folded)) ?? relative.map(RelativeYear.kind(ofOffset:)))
         }
         let programYear = headed.map(\.year).filter { !RelativeYear.isOffset($0) }.max()
         return headed.compactMap { column in

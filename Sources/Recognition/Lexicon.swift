@@ -94,6 +94,14 @@ enum Lexicon {
         /// Amounts printed in thousands of lira (“Bin TL”, “000 TL”), as budget documents state
         /// large figures: read ×1000 into the contract's lira (`AmountScale`).
         case thousands
+        /// Amounts printed in millions and billions of lira (“Milyon TL”, “Milyar TL”): read
+        /// ×1,000,000 and ×1,000,000,000 (`AmountScale`).
+        case millions, billions
+        /// A currency other than the lira (“USD”, “Avro”): no amount of the contract's (`AmountScale`).
+        case foreignCurrency
+        /// The words of a line stating the unit of the amounts under it (“Tutarlar bin TL'dir”,
+        /// “(Bin TL)”), besides the unit's own (`AmountScale.noted`).
+        case amountUnitNote
         /// An indicator's year named relative to the program's (the budget's terms, `RelativeYear`):
         /// the budget year, the current year before it, and the year before that.
         case budgetYear, currentYear, previousYear
@@ -192,9 +200,22 @@ enum Lexicon {
         .share: [.columnHeader: ["Pay*"]],
         /// A rate column (Gerçekleşme Oranı): a budget's execution table prints it, no cost table does.
         .rate: [.columnHeader: ["Oran*"]],
-        .currency: [.columnHeader: ["TL*"]],
-        // “Bin ₺”: the lira sign folds away, so a header's “Bin” beside amounts is the phrase.
-        .thousands: [.columnHeader: ["Bin TL", "Bin Türk Lirası", "Bin Lira", "Bin ₺", "000 TL"]],
+        // The lira sign folds to the lira's letters (“Bütçe (₺)” reads as “Bütçe (TL)”, `fold`).
+        .currency: [.columnHeader: ["TL*", "Türk Lirası", "Lira"]],
+        // A header's “Bin” beside amounts, its unit's word left out or in parentheses of its own
+        // (“TL (Bin)”); “x1000”, “×1.000” and “(000 TL)”: a thousand lira to the printed unit. A
+        // sign or dot between the figures folds to a space (“×1.000 TL” is “1 000 tl”).
+        .thousands: [.columnHeader: ["Bin TL", "Bin Türk Lirası", "Bin Lira", "Bin", "TL Bin", "000 TL", "1000 TL", "1.000 TL",
+                                     "x1000 TL", "x1.000 TL", "x 1000 TL", "x 1.000 TL", "x1000", "x1.000"]],
+        // Most specific first where they overlap: “000.000 TL” holds “000 TL” (`AmountScale.multiples`).
+        .millions: [.columnHeader: ["Milyon TL", "Milyon Türk Lirası", "Milyon Lira", "Milyon", "TL Milyon", "000.000 TL",
+                                    "1.000.000 TL", "1000000 TL", "x1.000.000 TL", "x 1.000.000 TL", "x1000000 TL", "x1.000.000", "x1000000"]],
+        .billions: [.columnHeader: ["Milyar TL", "Milyar Türk Lirası", "Milyar Lira", "Milyar", "TL Milyar"]],
+        .foreignCurrency: [.columnHeader: ["USD", "EUR", "GBP", "Dolar", "Doları", "Avro", "Euro", "Sterlin"]],
+        // “Tutarlar bin TL'dir”, “(Tutarlar Bin TL olarak gösterilmiştir)”, “Para Birimi: Milyon TL”.
+        .amountUnitNote: [.text: ["Tutarlar", "Tutar", "Rakamlar", "Değerler", "Tüm", "Bütün", "Tablodaki", "Tablolardaki",
+                                  "Para Birimi", "Birim", "Birimi", "olarak", "cinsinden*", "dir", "dır", "tir", "tır",
+                                  "gösterilmiştir", "verilmiştir", "belirtilmiştir", "yazılmıştır", "ifade edilmiştir"]],
         // "Ekonomik Sınıflandırma": the budget's name for its economic classification, over the codes' names.
         .economicCode: [.columnHeader: ["Ekonomik Kod*", "Ekonomik Sınıflandırma*"]],
 
@@ -281,6 +302,9 @@ enum Lexicon {
         .documentNameWord: [.text: ["Yılı", "Mali", "Dönemi", "Birim", "İdare"]],
     ]
 
+    /// The sign counting plan years on from the budget year (“Bütçe Yılı+1”, `RelativeYear`): folding drops it.
+    static let followingYearSign: Character = "+"
+
     /// How a concept is printed when the dataset names it (a stated share's column).
     static let printedNames: [Concept: String] = [
         .budget: "Bütçe", .offBudget: "Bütçe Dışı", .total: "Toplam",
@@ -331,8 +355,23 @@ enum Lexicon {
             return (isFolded, false)
         }
         if isFolded { return (text, false) }
-        return (Identifiers.slug(hasHyphen ? joiningHyphenatedWords(text) : text, separator: " "), hasHyphen)
+        let words = hasHyphen ? joiningHyphenatedWords(text) : text
+        return (Identifiers.slug(namingLiraSign(words), separator: " "), hasHyphen)
     }
+
+    /// The lira sign (₺) as the lira's letters: “Bütçe (₺)” and “Bin ₺” state the unit as “Bütçe
+    /// (TL)” and “Bin TL” do; folded away, a header naming its unit by the sign alone named none.
+    static let liraSign = "₺"
+    static let liraLetters = " TL "
+
+    /// `text` with each lira sign spelled as the lira's letters (`liraSign`).
+    static func namingLiraSign(_ text: String) -> String {
+        // The sign's first byte opens few other characters (dashes, quotes): most texts hold none.
+        var probe = text
+        guard probe.withUTF8({ $0.contains(liraSignFirstByte) }), text.contains(liraSign) else { return text }
+        return text.replacingOccurrences(of: liraSign, with: liraLetters)
+    }
+    private static let liraSignFirstByte = liraSign.utf8.first!
 
     /// A word a cell hyphenated at a line's end (Word, InDesign) reads whole: “Genel Top-lam” is
     /// the total row, “Perfor-mans Hedefi” the goal's label, though the contract keeps the

@@ -112,6 +112,19 @@ public enum ProgramRecognizer {
         }
         private var administrationRows = SummaryRows()
         private var resourceRows = SummaryRows()
+        /// The unit a note line outside tables states (“(Bin TL)”, `AmountScale.noted`), by row: the
+        /// table starting right under it takes it (`notedScale`).
+        private var pendingScale: (unit: AmountScale, row: Int)?
+        /// The unit a note over each summary's title states.
+        private var summaryScales: [TableKind: AmountScale] = [:]
+
+        /// The unit a note line states for the table starting at row `i` (its title or header):
+        /// a note binds the table right under it, once.
+        private mutating func notedScale(forTableAt i: Int) -> AmountScale? {
+            defer { pendingScale = nil }
+            guard let p = pendingScale, dropped + i - p.row <= AmountScale.noteReach else { return nil }
+            return p.unit
+        }
         private var statedTotal: ProgramTotal?
 
         /// The rows of the next page, furniture removed. `folded`: the page's words folded,
@@ -202,6 +215,12 @@ public enum ProgramRecognizer {
                 if titled == nil {
                     // A header may continue on the next row: decide once the next page is in.
                     if !finished && band.page == bands[bands.count - 1].page { break }
+                    // A note stating the amounts' unit binds the table under it.
+                    if let unit = AmountScale.noted(band) {
+                        pendingScale = (unit, dropped + i)
+                        next += 1
+                        continue
+                    }
                     // An entry of a table of contents names nothing: not the goals it lists, nor their aims.
                     if ContentsEntry.isEntry(band) {
                         next += 1
@@ -276,7 +295,7 @@ public enum ProgramRecognizer {
                 let traced = early ? recorder?.sectionCount : nil
                 switch kind {
                 case .goal:
-                    let (read, used) = GoalTableReader.read(bands[start...], titlePage: band.page)
+                    let (read, used) = GoalTableReader.read(bands[start...], titlePage: band.page, noted: notedScale(forTableAt: i))
                     guard settled(early: early, at: i, end: start + used, traced: traced) else { break walking }
                     if titled == nil && read.indicators.isEmpty && read.activities.isEmpty {
                         // A header over nothing: not a table after all.
@@ -322,7 +341,7 @@ public enum ProgramRecognizer {
                     headings = []
                     next = start + used
                 case .cost:
-                    let (cost, used) = CostTableReader.read(bands[start...], titlePage: band.page)
+                    let (cost, used) = CostTableReader.read(bands[start...], titlePage: band.page, noted: notedScale(forTableAt: i))
                     guard settled(early: early, at: i, end: max(start + max(used, 0), i + 1), traced: traced) else { break walking }
                     recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
                                      note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil,
@@ -361,6 +380,7 @@ public enum ProgramRecognizer {
                     guard settled(early: early, at: i, end: j, traced: traced) else { break walking }
                     // An untitled summary starts at its header (`start`), a titled one after its title.
                     let rows = bands[start..<j]
+                    if let unit = notedScale(forTableAt: i), summaryScales[kind] == nil { summaryScales[kind] = unit }
                     if kind == .administrationSummary { administrationRows.add(rows, title: band) } else { resourceRows.add(rows, title: band) }
                     recorder?.record(table: kind, title: band, rows: rows)
                     for h in rows.flatMap(GoalHeading.readAll) { addHeading(h, named: false) }
@@ -391,20 +411,35 @@ public enum ProgramRecognizer {
                 result.diagnostics.append(LeftUnread.note("page \(page): \(rows) row\(rows == 1 ? "" : "s") with amounts outside any recognised table"))
             }
             let idareAdi = idareAdi
-            let drafts = drafts, administrationBands = administrationRows.bands, resourceBands = resourceRows.bands
+            var drafts = drafts
+            let administrationBands = administrationRows.bands, resourceBands = resourceRows.bands
+            // The unit the program states for its amounts, for its tables that state none.
+            let summaryScales = summaryScales
+            let summaryUnits = [(administrationBands, TableKind.administrationSummary), (resourceBands, .resourceSummary)].compactMap { bands, kind in
+                SummaryTableReader.statedScale(bands, kind: kind, noted: summaryScales[kind])
+                    .map { ProgramScale.Table(unit: $0.0, page: $0.page, name: kind.rawValue) }
+            }
+            var goalDrafts = drafts.map(\.0), costDrafts = drafts.map(\.1)
+            let (programScale, scaleNotes) = ProgramScale.settle(goals: &goalDrafts, costs: &costDrafts, summaries: summaryUnits)
+            if !scaleNotes.isEmpty {
+                for k in drafts.indices { (drafts[k].0, drafts[k].1) = (goalDrafts[k], costDrafts[k]) }
+                result.diagnostics += scaleNotes
+            }
+            let settledDrafts = drafts
             let recorder = recorder
             // The longest parts first, the goals after them.
-            let parts = SideBySide.map(drafts.count + 2) { k -> FinishingPart<Alongside> in
+            let parts = SideBySide.map(settledDrafts.count + 2) { k -> FinishingPart<Alongside> in
                 switch k {
                 case 0:
                     // The summaries' sections are traced as well (a task-local value stays on its thread).
                     return TraceRecorder.$current.withValue(recorder) {
-                        .summaries(SummaryTableReader.readAdministration(administrationBands),
-                                   SummaryTableReader.readResourceTable(resourceBands))
+                        .summaries(SummaryTableReader.readAdministration(administrationBands, noted: summaryScales[.administrationSummary],
+                                                                         program: programScale),
+                                   SummaryTableReader.readResourceTable(resourceBands, noted: summaryScales[.resourceSummary], program: programScale))
                     }
                 case 1: return .alongside(alongside(idareAdi))
                 default:
-                    let d = drafts[k - 2]
+                    let d = settledDrafts[k - 2]
                     var notes: [String] = []
                     let goal = GoalAssembler.goal(no: k - 1, draft: d.0, costs: d.1, aim: d.aim, heading: d.goal, notes: &notes)
                     return .goal(goal, notes)

@@ -75,14 +75,37 @@ enum SummaryTableReader {
         Lexicon.names(.share, .columnHeader, Lexicon.fold(column.title), .whole)
     }
 
-    static func readAdministration(_ bands: [RowBand]) -> (totals: [ProgramTotal], shares: [StatedShare], notes: [String]) {
+    /// The administration summary's header among its rows: the first row without amounts whose
+    /// header block names the summary's columns.
+    static func administrationHeader(_ bands: [RowBand]) -> (at: Int, band: RowBand, covered: Range<Int>)? {
         // The header may stand in several rows: each source a group over its amount and its share
         // (“Bütçe İçi” over “TL | Pay”), parted by a rule.
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
+        // Turned, its header names the program lines across (`namesProgramLinesAcross`).
         guard let h = bands.indices.first(where: { k in
             !GoalTableReader.hasAmounts(bands[k]) && [isAdministrationHeader, namesProgramLinesAcross].contains { $0(header(at: k).0) }
-        }) else { return ([], [], []) }
-        let (headerBand, covered) = header(at: h)
+        }) else { return nil }
+        let (band, covered) = header(at: h)
+        return (h, band, covered)
+    }
+
+    /// The unit a summary states for its amounts (`AmountScale`): its header's, else a note line
+    /// over its header (under its title), else `noted` (a note over its title); and the page.
+    /// What `ProgramScale` weighs before the summaries are read.
+    static func statedScale(_ bands: [RowBand], kind: TableKind, noted: AmountScale?) -> (AmountScale, page: Int)? {
+        guard let (h, band, _) = kind == .administrationSummary ? administrationHeader(bands) : resourceHeader(bands) else { return nil }
+        let unit = AmountScale.of(headings: band.headerColumns.map { [$0.group, $0.title].compactMap { $0 }.joined(separator: " ") })
+        return (unit.orNoted(notedScale(bands[..<h]) ?? noted), band.page)
+    }
+
+    /// The unit the last note line among `bands` (the rows over a summary's header) states.
+    static func notedScale(_ bands: ArraySlice<RowBand>) -> AmountScale? { bands.lazy.compactMap(AmountScale.noted).last }
+
+    /// `noted`: the unit a note over the summary's title states; `program`: the unit the program
+    /// states for its amounts, read where the summary states none (`ProgramScale`).
+    static func readAdministration(_ bands: [RowBand], noted: AmountScale? = nil, program: AmountScale = .unstated)
+        -> (totals: [ProgramTotal], shares: [StatedShare], notes: [String]) {
+        guard let (h, headerBand, covered) = administrationHeader(bands) else { return ([], [], []) }
         // Turned, it is read turned back: the program lines as rows, the sources as columns.
         let turned = !isAdministrationHeader(headerBand)
         let printed = TableSection.build(header: headerBand, data: Array(bands[covered.upperBound...]),
@@ -170,7 +193,8 @@ enum SummaryTableReader {
             }
         }
         var shareAmounts = found.map(\.1)
-        if let note = section.inLira(&totals, &shareAmounts, table: "administration summary") { notes.append(note) }
+        if let note = section.inLira(&totals, &shareAmounts, table: "administration summary", noted: notedScale(bands[..<h]) ?? noted,
+                                     program: program) { notes.append(note) }
         for k in found.indices { found[k].1 = shareAmounts[k] }
         let grand = totals.first { $0.measure == .total && $0.source == nil }?.amount
         let shares = grand.map { g in
@@ -213,18 +237,29 @@ enum SummaryTableReader {
 
     static func readResources(_ bands: [RowBand]) -> [ProgramTotal] { readResourceTable(bands).totals }
 
-    /// `readResources`, with the diagnostics of reading it (a unit it cannot decide, `AmountScale`).
-    static func readResourceTable(_ bands: [RowBand]) -> (totals: [ProgramTotal], notes: [String]) {
+    /// The resource summary's header among its rows.
+    static func resourceHeader(_ bands: [RowBand]) -> (at: Int, band: RowBand, covered: Range<Int>)? {
         // The header may stand in two rows: “Ekonomik Kod” over the codes set apart by a rule.
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
         // A header holds no amounts (`isResourceHeader`), and the header at k holds row k's
         // words: a row with amounts starts none, and its header need not be read.
-        guard let h = bands.indices.first(where: { !GoalTableReader.hasAmounts(bands[$0]) && isResourceHeader(header(at: $0).0) }) else { return ([], []) }
+        guard let h = bands.indices.first(where: { !GoalTableReader.hasAmounts(bands[$0]) && isResourceHeader(header(at: $0).0) }) else { return nil }
         let (band, covered) = header(at: h)
+        return (h, band, covered)
+    }
+
+    /// `readResources`, with the diagnostics of reading it (a unit it cannot decide, `AmountScale`);
+    /// `noted` and `program` as `readAdministration` takes them.
+    static func readResourceTable(_ bands: [RowBand], noted: AmountScale? = nil, program: AmountScale = .unstated)
+        -> (totals: [ProgramTotal], notes: [String]) {
+        guard let (h, band, covered) = resourceHeader(bands) else { return ([], []) }
         let columns = band.headerColumns
         let codesAsColumns = columns.indices.dropFirst().contains { summaryCode(columns[$0]) != nil }
         let data = Array(bands[covered.upperBound...])
-        return codesAsColumns ? readTurnedResources(data, header: band) : readResourceRows(data, header: band)
+        let (totals, section) = codesAsColumns ? readTurnedResources(data, header: band) : readResourceRows(data, header: band)
+        var scaled = totals, none: [Amount] = []
+        let note = section.inLira(&scaled, &none, table: "resource summary", noted: notedScale(bands[..<h]) ?? noted, program: program)
+        return (scaled, [note].compactMap { $0 })
     }
 
     /// A turned summary's code column: its code anywhere in the title (“Ekonomik Kod 03 …” when
@@ -257,7 +292,7 @@ enum SummaryTableReader {
         return Lexicon.names(.budget, .columnHeader, f, .within) ? .budget : nil
     }
 
-    private static func readResourceRows(_ data: [RowBand], header: RowBand) -> (totals: [ProgramTotal], notes: [String]) {
+    private static func readResourceRows(_ data: [RowBand], header: RowBand) -> (totals: [ProgramTotal], section: TableSection) {
         // The table runs to its first total row, which is read too.
         var end = 0
         while end < data.endIndex, !CostTableReader.isResourceNeedTotal(data[end]) { end += 1 }
@@ -284,12 +319,12 @@ enum SummaryTableReader {
                 if let a = row.spilledAmount(k) { add(ProgramTotal(measure: m, economicCode: code, source: .budget, amount: a, page: row.page)) }
             }
         }
-        return inLira(totals, section)
+        return (totals, section)
     }
 
     /// The turned table: a row per program line, a column per economic code (the group
     /// “Ekonomik Kod” over them), and the total column.
-    private static func readTurnedResources(_ data: [RowBand], header: RowBand) -> (totals: [ProgramTotal], notes: [String]) {
+    private static func readTurnedResources(_ data: [RowBand], header: RowBand) -> (totals: [ProgramTotal], section: TableSection) {
         // The table runs to the grand total's row.
         var end = 0
         while end < data.endIndex, measure(data[end].text, .rowLabel) != .total { end += 1 }
@@ -311,14 +346,7 @@ enum SummaryTableReader {
             }
             if let a = row.amount(totalColumn) { totals.append(ProgramTotal(measure: m, amount: a, page: row.page)) }
         }
-        return inLira(totals, section)
-    }
-
-    /// A resource summary's totals in lira (`AmountScale`), with the diagnostic where its unit cannot be decided.
-    private static func inLira(_ totals: [ProgramTotal], _ section: TableSection) -> (totals: [ProgramTotal], notes: [String]) {
-        var totals = totals, none: [Amount] = []
-        let note = section.inLira(&totals, &none, table: "resource summary")
-        return (totals, [note].compactMap { $0 })
+        return (totals, section)
     }
 
     /// The fewest words a phrase of the stated total cost has.

@@ -54,6 +54,8 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// Amounts in thousands of lira with one decimal ("5.500,0"), as budget documents print large
     /// figures, every amount column's header saying so ("Kaynak İhtiyacı 2024 (Bin TL)"): read ×1000.
     var thousands = false
+    /// Where a program in thousands states its unit (`thousands`): in every amount header, or once.
+    var thousandsStated = ThousandsStatement.everyHeader
     /// The running header's right half names the chapter, in the words of a table's columns
     /// ("Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler"), instead of the year and the title.
     var chapterRunningHeader: String?
@@ -71,6 +73,16 @@ struct Arrangement: Sendable, CustomStringConvertible {
     var summaryAcross = false
 
     var description: String { name }
+}
+
+/// Where a program printing its amounts in thousands of lira says so.
+enum ThousandsStatement: Sendable {
+    /// Every amount column's header or group ("Kaynak İhtiyacı 2024 (Bin TL)").
+    case everyHeader
+    /// The activity tables' headers alone; the cost tables and the summaries print bare figures under headers naming no unit.
+    case activityHeaders
+    /// No header: a note line right over each goal's activity table ("(Tutarlar Bin TL'dir)").
+    case noteOverActivities
 }
 
 /// Which goal tables go on pages turned to the other orientation (each on a new page, the
@@ -305,6 +317,9 @@ struct IndicatorColumns: Sendable {
     /// Years named relative to the program's instead of printed, by their offset from it ([0: "Bütçe
     /// Yılı", -1: "Cari Yıl", -2: "Önceki Yıl"]): "Cari Yıl Tahmin" over the year before the program's.
     var relativeYears: [Int: String]? = nil
+    /// On a one-row header, each relative year's column headed by its name alone ("Geçmiş Yıl", "Cari
+    /// Yıl", "Bütçe Yılı"), no kind word: the year's place in the budget says it.
+    var relativeYearsAlone = false
 
     /// The kinds and years printed, left to right.
     func columns(year: Int) -> [(year: Int, kind: ValueKindName)] {

@@ -227,6 +227,10 @@ final class ArrangementTypesetter {
         case .activities(let columns):
             let spec = activityTable(goal, columns)
             goalTitle(spec, columns.costRows ? "Faaliyetler ve Maliyetleri" : "Faaliyetler")
+            if arrangement.thousands && arrangement.thousandsStated == .noteOverActivities {
+                flow.makeRoom(setter.openingHeight(spec) + ProgramTypesetter.titleFont.leading)
+                caption(Self.thousandsNote)
+            }
             flow.makeRoom(setter.openingHeight(spec))
             setter.set(spec)
             footnote("Not: Tutarlar TL'dir; 1.250.000 TL tutarındaki bağış ve yardımlar bütçe dışı kaynaklara dahil edilmemiştir.")
@@ -523,11 +527,24 @@ final class ArrangementTypesetter {
 
     /// The unit amount headers name: "TL", or "Bin TL" where amounts are printed in thousands.
     private var moneyUnit: String { arrangement.thousands ? "Bin TL" : "TL" }
+    /// `moneyUnit` in parentheses after a space, or nothing where a program in thousands states its
+    /// unit elsewhere than in every header (`ThousandsStatement`).
+    private var statedUnit: String { !arrangement.thousands || arrangement.thousandsStated == .everyHeader ? " (\(moneyUnit))" : "" }
     /// A header over amounts with the unit after it (in place of its "(TL)") where amounts are printed in thousands.
-    private func unitted(_ heading: String) -> String {
+    /// `activities`: an activity table's header, which states the unit where the arrangement states it there alone.
+    private func unitted(_ heading: String, activities: Bool = false) -> String {
         guard arrangement.thousands else { return heading }
+        // A header stating no unit where the program states thousands elsewhere: its "(TL)" left out too.
+        let bare = heading.replacingOccurrences(of: " (TL)", with: "")
+        switch arrangement.thousandsStated {
+        case .everyHeader: break
+        case .activityHeaders: if !activities { return bare }
+        case .noteOverActivities: return bare
+        }
         return heading.contains("(TL)") ? heading.replacingOccurrences(of: "(TL)", with: "(Bin TL)") : "\(heading) (Bin TL)"
     }
+    /// The note stating a program's unit right over each goal's activity table (`ThousandsStatement.noteOverActivities`).
+    static let thousandsNote = "(Tutarlar Bin TL'dir)"
 
     private func codeName(_ code: EconomicCode) -> String {
         let name = words.abbreviatedCodeNames ? Self.abbreviatedNames[code]
@@ -561,7 +578,7 @@ final class ArrangementTypesetter {
                 header.append(HeaderCell(layout.yearsBelow ? lower : upper, column: firstYear + k))
                 header.append(HeaderCell(layout.yearsBelow ? upper : lower, column: firstYear + k, rows: 1..<2))
             } else {
-                let bare = years.count == 1
+                let bare = years.count == 1 || (layout.relativeYearsAlone && layout.relativeYears != nil)
                 header.append(HeaderCell(bare ? yearName(column.year) : "\(yearName(column.year)) \(words.kind(column.kind))", column: firstYear + k))
             }
         }
@@ -630,17 +647,17 @@ final class ArrangementTypesetter {
         if layout.codeColumn, let title = layout.codeHeader { header.append(HeaderCell(title, column: 0, rows: headerRows)) }
         if let u = unitColumn { header.append(HeaderCell(words.responsibleUnit, column: u, rows: headerRows)) }
         if !codes.isEmpty {
-            header.append(HeaderCell("Ekonomik Kod (\(moneyUnit))", columns: firstCode..<firstAmount))
+            header.append(HeaderCell("Ekonomik Kod\(statedUnit)", columns: firstCode..<firstAmount))
             header += codes.enumerated().map { HeaderCell(codeName($0.element), column: firstCode + $0.offset, rows: 1..<2) }
         }
         let amountNames = layout.oneAmount.map { [$0] } ?? [words.budget, words.offBudget, words.total]
         if layout.oneAmount != nil {
             header.append(HeaderCell(amountNames[0], column: firstAmount, rows: headerRows))
         } else if layout.groupHeader {
-            header.append(HeaderCell(unitted("\(words.resourceGroup) \(program.year)"), columns: firstAmount..<(firstAmount + 3)))
+            header.append(HeaderCell(unitted("\(words.resourceGroup) \(program.year)", activities: true), columns: firstAmount..<(firstAmount + 3)))
             header += amountNames.enumerated().map { HeaderCell($0.element, column: firstAmount + $0.offset, rows: 1..<2) }
         } else {
-            header += amountNames.enumerated().map { HeaderCell(unitted("\($0.element) \(program.year)"), column: firstAmount + $0.offset, rows: headerRows) }
+            header += amountNames.enumerated().map { HeaderCell(unitted("\($0.element) \(program.year)", activities: true), column: firstAmount + $0.offset, rows: headerRows) }
         }
         let amountFields = layout.oneAmount == nil ? [\Activity.budget, \Activity.offBudget, \Activity.total]
             : layout.oneAmountIsBudget ? [\Activity.budget] : [\Activity.total]
@@ -747,7 +764,7 @@ final class ArrangementTypesetter {
         } else {
             header = [HeaderCell(words.activityName, column: 0, rows: 0..<2),
                       HeaderCell(words.responsibleUnit, column: 1, rows: 0..<2),
-                      HeaderCell("Ekonomik Kod \(program.year) (\(moneyUnit))", columns: 2..<totalColumn)]
+                      HeaderCell("Ekonomik Kod \(program.year)\(statedUnit)", columns: 2..<totalColumn)]
             header += codes.enumerated().map { HeaderCell(codeName($0.element), column: $0.offset + 2, rows: 1..<2) }
             header.append(HeaderCell(words.costTotal, column: totalColumn, rows: 0..<2))
         }
@@ -860,7 +877,7 @@ final class ArrangementTypesetter {
                       HeaderCell(words.explanation, column: 2, rows: headerRows)]
         if let group = words.summaryCostGroup { header.append(HeaderCell(group, columns: 3..<5)) }
         header += ["Bütçe İçi", "Bütçe Dışı", "Toplam"].enumerated().map { k, source in
-            HeaderCell(arrangement.summaryUnits ? "\(source) (\(moneyUnit))" : source, column: k + 3, rows: k < 2 ? headerRows.suffix(1) : headerRows)
+            HeaderCell(arrangement.summaryUnits ? "\(source)\(statedUnit)" : source, column: k + 3, rows: k < 2 ? headerRows.suffix(1) : headerRows)
         }
         return cased(TableSpec(columnWidths: [0.1, 0.1, 0.35, 0.16, 0.13, 0.16], figureColumns: [3, 4, 5], header: header, rows: rows,
                                nameColumn: 2))
@@ -927,7 +944,7 @@ final class ArrangementTypesetter {
         rows.append(TableRowSpec(cells: [TableCell(text: "Toplam Kaynak İhtiyacı", columns: 0..<2, alignment: .leading)]
                                  + figures(AdministrationSummary.split(program.goals.flatMap(\.activities))), bold: true))
         let header = [HeaderCell("Stratejik Amaç", columns: 0..<2)]
-            + ["Bütçe", "Bütçe Dışı", "Toplam"].enumerated().map { HeaderCell("\($0.element) (\(moneyUnit))", column: $0.offset + 2) }
+            + ["Bütçe", "Bütçe Dışı", "Toplam"].enumerated().map { HeaderCell("\($0.element)\(statedUnit)", column: $0.offset + 2) }
         return cased(TableSpec(columnWidths: [0.08, 0.44, 0.16, 0.16, 0.16], figureColumns: [2, 3, 4], header: header, rows: rows, nameColumn: 1))
     }
 

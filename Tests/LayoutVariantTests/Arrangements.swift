@@ -817,6 +817,43 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
                  .administrationSummary],
         kurus: true, costCaptions: true, costsAcross: true, summaryAcross: true)
+    /// Thousands stated once, in the activity tables' headers ("Bütçe 2024 (Bin TL)"): the cost tables
+    /// per activity and the resource summary print the same thousands under headers naming no unit.
+    /// Read as printed, the costs stood a thousand times apart from their activities
+    /// (`ProgramScale`: the program's one stated unit reaches its tables stating none).
+    static let thousandsStatedOnce = Arrangement(
+        name: "thousands-stated-once",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true, groupHeader: false)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .guide, thousands: true, thousandsStated: .activityHeaders)
+
+    /// Thousands stated by a note line alone, right over each goal's activity table ("(Tutarlar Bin
+    /// TL'dir)"), no header naming a unit: the note binds the activities under it, and the cost
+    /// tables per goal and the İdare Performans Tablosu take the program's unit. Coded headings, no titles.
+    static let thousandsNoted = Arrangement(
+        name: "thousands-noted",
+        blocks: [.cover,
+                 .eachGoal([.headings(.codes), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))]),
+                 .administrationSummary],
+        titles: .none, thousands: true, thousandsStated: .noteOverActivities)
+
+    /// Indicator years headed by the relative year alone ("Geçmiş Yıl", "Cari Yıl", "Bütçe Yılı", no kind
+    /// word, as some district templates print them): actual, estimate and target by the year's place
+    /// in the budget. Labelled rows, cost tables per activity, the resource summary, no titles.
+    static let relativeYearsAlone = Arrangement(
+        name: "relative-years-alone",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(parenthesisedGoalCode: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, twoRowHeader: false,
+                                                         relativeYears: [0: "Bütçe Yılı", -1: "Cari Yıl", -2: "Geçmiş Yıl"],
+                                                         relativeYearsAlone: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)]),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true)
 
     /// The goal's explanation as a labelled row of its own under the goal's labelled rows ("Açıklama" |
     /// a sentence naming the tables' words: faaliyetler, performans göstergeleri, sorumlu birimler),
@@ -942,5 +979,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone]
 }

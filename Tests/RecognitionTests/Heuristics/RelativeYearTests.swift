@@ -56,4 +56,29 @@ import TableGeometry
         #expect(p.goals[0].indicators[0].values.isEmpty)
         #expect(p.diagnostics.count == 1 && p.diagnostics[0].hasPrefix("page 7:") && LeftUnread.isUnread(p.diagnostics[0]))
     }
+
+    /// The plan years after the budget year (“Bütçe Yılı+1”, “+2”) are N+1 and N+2, read only with
+    /// the sign printed; a count past the range the budget projects names none.
+    @Test func planYearsAfterTheBudgetYear() {
+        for (heading, offset) in [("Bütçe Yılı+1 Hedef", 1), ("Bütçe Yılı + 2 Hedefi", 2), ("Plan Yılı+1", 1), ("Bütçe Yılı", 0)] {
+            #expect(RelativeYear.offset(Lexicon.fold(heading), printed: heading) == offset, "\(heading)")
+        }
+        for heading in ["Bütçe Yılı+3 Hedef", "Bütçe Yılı 1 Hedef", "Cari Yıl+1 Tahmin", "Bütçe Yılı+1+2 Hedef"] {
+            #expect(RelativeYear.offset(Lexicon.fold(heading), printed: heading) == nil, "\(heading)")
+        }
+        #expect(RelativeYear.isOffset(2) && RelativeYear.isOffset(-2) && !RelativeYear.isOffset(3) && !RelativeYear.isOffset(-3))
+    }
+
+    /// Columns headed by a relative year alone (no kind word) read as the budget's terms say: the
+    /// year before the current one its actual, the current year its estimate, the budget year and the
+    /// plan years after it their targets. Headers holding more than the year stay unread (review H1, H3).
+    @Test func relativeYearsAloneSayTheirKind() {
+        let titles = ["Performans Göstergesi", "Geçmiş Yıl", "Cari Yıl", "Bütçe Yılı", "Bütçe Yılı+1", "Önceki Yıla Göre Artış Hedefi",
+                      "Geçmiş Yıllar Ortalaması"]
+        let header = WordBoxes.band(page: 3, WordBoxes.cells(titles.enumerated().map { k, w in (w, 40 + Double(k) * 150, 0) }, y: 100))
+        let section = TableSection.build(header: header, data: [], isRepeatedHeader: { _ in false })
+        let columns = IndicatorRows.valueColumns(section)
+        #expect(columns.map(\.index) == [1, 2, 3, 4], "\(columns)")
+        #expect(columns.map(\.year) == [-2, -1, 0, 1] && columns.map(\.kind) == [.actual, .estimate, .target, .target])
+    }
 }

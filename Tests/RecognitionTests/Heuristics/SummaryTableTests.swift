@@ -328,4 +328,20 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         let label = band([("Performans Hedefi:", 40, 0), ("Bütçe toplamının etkin kullanılmasını sağlamak", 160, 0)], y: 100)
         #expect(!SummaryTableReader.namesGoalsWithTheirMoney(label))
     }
+
+    /// The lira sign in the header's titles (“Bütçe İçi (₺)”, “Toplam ₺”) states the unit as “(TL)”
+    /// does: the program lines under a blank corner are the summary's (the sign folded away, the
+    /// header named no unit, and the summary was left unread).
+    @Test func liraSignInTheAdministrationHeader() {
+        for titles in [["Bütçe İçi (₺)", "Bütçe Dışı (₺)", "Toplam (₺)"], ["Bütçe ₺", "Bütçe Dışı ₺", "Toplam ₺"]] {
+            let header = band(zip(titles, [250.0, 370, 490]).map { ($0, $1, 0) }, y: 95)
+            let xs = [250.0, 370, 490]
+            let read = SummaryTableReader.readAdministration([header,
+                SummaryTableTests.adminRow("Performans Hedefleri Toplamı", ["800.000", "0", "800.000"], xs: xs, y: 120),
+                SummaryTableTests.adminRow("Genel Toplam", ["1.000.000", "0", "1.000.000"], xs: xs, y: 140)])
+            #expect(SummaryTableTests.total(read.totals, .activities, nil, .budget) == SummaryTableTests.amount("800.000"), "\(titles): \(read.totals)")
+            #expect(SummaryTableTests.total(read.totals, .total, nil, nil) == SummaryTableTests.amount("1.000.000"), "\(titles)")
+            #expect(SummaryTableReader.isAdministrationHeader(header))
+        }
+    }
 }
