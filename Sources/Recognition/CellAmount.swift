@@ -5,7 +5,12 @@ import TableGeometry
 extension TableRow {
     /// The amount a cell holds, or nil when the cell is not exactly an amount.
     func amount(_ column: Int?) -> Amount? {
-        column.flatMap { TurkishNumber.amount(text($0)) }
+        column.flatMap { amount(in: text($0)) }
+    }
+
+    /// `text` as an amount in the notation the row's table writes (`FigureNotation`).
+    func amount(in text: String) -> Amount? {
+        enUSFigures ? TurkishNumber.enUSAmount(text) : TurkishNumber.amount(text)
     }
 
     /// Whether a cell states an amount: a figure, or a dash printed for zero (“-”), which an
@@ -22,8 +27,8 @@ extension TableRow {
     func spilledAmount(_ column: Int?) -> Amount? {
         guard let column else { return nil }
         let cell = text(column)
-        if let whole = TurkishNumber.amount(cell) { return whole }
-        return cell.split(separator: " ").reversed().lazy.compactMap { TurkishNumber.amount(String($0)) }.first
+        if let whole = amount(in: cell) { return whole }
+        return cell.split(separator: " ").reversed().lazy.compactMap { amount(in: String($0)) }.first
     }
 
     /// The texts of words left to right, a figure grouped with spaces joined into one text

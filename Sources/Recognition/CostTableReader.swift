@@ -232,6 +232,7 @@ enum CostTableReader {
             draft.entries = [entry]
         }
         draft.notedScale = notedScale
+        if let note = section.notationNote(table: "cost table") { draft.notes.append(note) }
         let (unit, note) = section.inLira(&draft)
         if let note { draft.notes.append(note) }
         draft.scale = unit
@@ -301,7 +302,7 @@ enum CostTableReader {
             let printed = TableRow.figures(row.cells.dropFirst().flatMap(\.words).sorted { $0.box.x0 < $1.box.x0 })
                 // A figure grouped with spaces and no decimals (“7 300 000”) is an amount too.
                 .compactMap { w in (TextBytes.plainHolds(w, ",") ?? w.contains(",")) || (TextBytes.plainHolds(w, ".") ?? w.contains("."))
-                    || (TextBytes.plainHolds(w, " ") ?? w.contains(" ")) || w == "0" ? TurkishNumber.amount(w) : nil }
+                    || (TextBytes.plainHolds(w, " ") ?? w.contains(" ")) || w == "0" ? row.amount(in: w) : nil }
             if printed.count >= 2, printed.count != sources.count + (totalColumn == nil ? 0 : 1) {
                 // Fewer (or more) amounts than columns: the row is printed out of line with its
                 // header, so read it in the order the columns come: sources, then the total.

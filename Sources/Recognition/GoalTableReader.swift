@@ -92,7 +92,9 @@ enum GoalTableReader {
         band.words.contains { w in
             // An amount holds a comma or a dot: most words hold neither, told from their bytes.
             var text = w.text
-            return text.withUTF8 { $0.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } } && TurkishNumber.amount(w.text) != nil
+            // An en-US figure holding two marks no Turkish figure writes (“1,234,567”) is one too (`FigureNotation`).
+            return text.withUTF8 { $0.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } }
+                && (TurkishNumber.amount(w.text) != nil || TurkishNumber.notation(of: w.text).map { $0.notation == .enUS && $0.strong } == true)
         } || band.lines.contains { SpacedFigure.occurs(in: $0.words) }   // or is grouped with spaces (“1 700 000”)
     }
     /// A table ends at the next table's title even when its own last row is missing.
@@ -230,6 +232,7 @@ enum GoalTableReader {
             }
             draft.namedTargetYears = Set(columns.values.filter { $0.kind == .target && !$0.bare }.map(\.year))
             draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section, columns: columns), table: "indicator table")
+            if let note = section.notationNote(table: "indicator table", values: true) { draft.notes.append(note) }
             i = j
             // The activity table's own caption naming the goal (“Tablo 5: Faaliyetler (Performans Hedefi 1)”) over it.
             if i + 1 < bands.endIndex, GoalCaption.namesTableOnly(bands[i]), isActivityHeader(bands[i + 1]) { i += 1 }
@@ -252,6 +255,7 @@ enum GoalTableReader {
             draft.activityScale = unit
             draft.activityPage = section.rows.first?.page ?? draft.page
             draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section, columns: columns), table: "activity table")
+            if let note = section.notationNote(table: "activity table") { draft.notes.append(note) }
             i = end
         }
         return (draft, i - bands.startIndex)

@@ -112,7 +112,7 @@ enum IndicatorRows {
                RowContinuation.continuesPrevious(code: code, page: row.page, previousPage: previousPage, hasFigures: hasValues) {
                 if !name.isEmpty { indicators[last].name = WrappedText.join([indicators[last].name, name]) }
                 for v in values where !row.text(v.index).isEmpty && !indicators[last].values.contains(where: { $0.year == v.year && $0.kind == v.kind }) {
-                    indicators[last].values.append(value(row.text(v.index), v))
+                    indicators[last].values.append(value(row.text(v.index), v, enUS: section.notation.enUSValues))
                 }
                 previousPage = row.page
                 continue
@@ -130,7 +130,7 @@ enum IndicatorRows {
                 }
                 indicator.unit = UnitNormalizer.fromColumn(unitText)
             }
-            indicator.values = values.filter { !row.text($0.index).isEmpty }.map { value(row.text($0.index), $0) }
+            indicator.values = values.filter { !row.text($0.index).isEmpty }.map { value(row.text($0.index), $0, enUS: section.notation.enUSValues) }
             indicators.append(indicator)
         }
         if unitColumn == nil {
@@ -142,9 +142,10 @@ enum IndicatorRows {
         return indicators
     }
 
-    static func value(_ raw: String, _ column: ValueColumn) -> IndicatorValue {
+    /// `enUS`: the table writes its values the en-US way (`FigureNotation`).
+    static func value(_ raw: String, _ column: ValueColumn, enUS: Bool = false) -> IndicatorValue {
         let text = TextNormalization.collapse(raw)
-        return IndicatorValue(year: column.year, kind: column.kind, value: TurkishNumber.value(text), raw: text)
+        return IndicatorValue(year: column.year, kind: column.kind, value: enUS ? TurkishNumber.enUSValue(text) : TurkishNumber.value(text), raw: text)
     }
 }
 

@@ -193,6 +193,7 @@ enum SummaryTableReader {
             }
         }
         var shareAmounts = found.map(\.1)
+        if let note = section.notationNote(table: "administration summary") { notes.append(note) }
         if let note = section.inLira(&totals, &shareAmounts, table: "administration summary", noted: notedScale(bands[..<h]) ?? noted,
                                      program: program) { notes.append(note) }
         for k in found.indices { found[k].1 = shareAmounts[k] }
@@ -259,7 +260,7 @@ enum SummaryTableReader {
         let (totals, section) = codesAsColumns ? readTurnedResources(data, header: band) : readResourceRows(data, header: band)
         var scaled = totals, none: [Amount] = []
         let note = section.inLira(&scaled, &none, table: "resource summary", noted: notedScale(bands[..<h]) ?? noted, program: program)
-        return (scaled, [note].compactMap { $0 })
+        return (scaled, [section.notationNote(table: "resource summary"), note].compactMap { $0 })
     }
 
     /// A turned summary's code column: its code anywhere in the title (“Ekonomik Kod 03 …” when

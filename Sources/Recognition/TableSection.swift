@@ -11,6 +11,14 @@ struct TableSection {
     /// (`untitledCodes`), where there is one.
     var untitledCodeColumn: Int? = nil
 
+    /// How the body writes its figures (`FigureNotation`).
+    var notation = FigureNotation()
+
+    /// The diagnostic where the body's notation could not be decided (`FigureNotation.note`).
+    func notationNote(table: String, values: Bool = false) -> String? {
+        notation.note(page: rows.first?.page ?? 0, table: table, values: values)
+    }
+
     /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
     /// possibly with the header repeated (such repeats are passed in `data` too and dropped).
     /// A row `isTotal` says closes the table has its label span the key columns (“Genel Toplam”
@@ -74,7 +82,10 @@ struct TableSection {
         }
         flush()
         recorder?.record(section: TracedSection(header: header, grids: grids, rows: rows, repeatedHeaders: repeats))
-        return TableSection(columns: columns, rows: rows, untitledCodeColumn: untitledCodeColumn?.index)
+        // The notation its figures are written in, from the body as a whole.
+        let notation = FigureNotation.of(rows)
+        if notation.enUSAmounts { for k in rows.indices { rows[k].enUSFigures = true } }
+        return TableSection(columns: columns, rows: rows, untitledCodeColumn: untitledCodeColumn?.index, notation: notation)
     }
 
     /// A column of the rows' codes under no title between two titled columns (“Açıklama” | | “Faaliyetler”:

@@ -7,6 +7,9 @@ public struct TableRow: Sendable {
     /// Set when the row was cut at its own rivers instead of the table's boundaries
     /// (see `CellSplitter.split(_:boundaries:)` for a run of rows).
     public var ownBoundaries: [Double]?
+    /// The row's table writes its amounts the en-US way (“1,234,567.89”), as the table's body as a
+    /// whole says (`Recognition.FigureNotation`): its amounts are read so.
+    public var enUSFigures = false
 
     public init(band: RowBand, cells: [Cell], ownBoundaries: [Double]? = nil) {
         self.band = band

@@ -56,6 +56,9 @@ struct Arrangement: Sendable, CustomStringConvertible {
     var thousands = false
     /// Where a program in thousands states its unit (`thousands`): in every amount header, or once.
     var thousandsStated = ThousandsStatement.everyHeader
+    /// Amounts written the en-US way ("5,500,000.00", "800,000"), as a spreadsheet set to English
+    /// exports them; the indicators' values stay as the gold prints them.
+    var enUSAmounts = false
     /// The running header's right half names the chapter, in the words of a table's columns
     /// ("Bölüm 2 – Performans Hedefi, Göstergeler ve Faaliyetler"), instead of the year and the title.
     var chapterRunningHeader: String?

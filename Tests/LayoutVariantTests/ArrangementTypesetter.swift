@@ -518,10 +518,12 @@ final class ArrangementTypesetter {
         }
         let figure = arrangement.thousands ? TurkishAmount.thousands(value ?? .zero, grouped: look.groupsThousands)
             : TurkishAmount.format(value ?? .zero, kurus: arrangement.kurus || !look.groupsThousands, grouped: look.groupsThousands)
+        // The en-US way: the marks swapped ("5.500.000,00" → "5,500,000.00").
+        func marked(_ text: String) -> String { arrangement.enUSAmounts ? String(text.map { $0 == "." ? "," : $0 == "," ? "." : $0 }) : text }
         switch arrangement.currency {
-        case .none: return look.characters.figure(figure)
-        case .suffixTL: return figure + " TL"
-        case .liraSign: return "₺" + figure
+        case .none: return marked(look.characters.figure(figure))
+        case .suffixTL: return marked(figure) + " TL"
+        case .liraSign: return "₺" + marked(figure)
         }
     }
 

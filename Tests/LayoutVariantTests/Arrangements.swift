@@ -964,6 +964,18 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true, codeColumn: true)), .costs(.perActivity)]),
                  .administrationSummary],
         titles: .none, summaryUnits: false, costCaptions: true, costsAcross: true, summaryAcross: true)
+    /// Amounts written the en-US way ("5,500,000.00"), as a spreadsheet set to English exports them:
+    /// every amount table reads them so, its figures telling its notation (`FigureNotation`); before,
+    /// they read as no amount. Kayseri's labelled blocks, cost tables per activity, the İdare
+    /// Performans Tablosu with each source over its amount and share.
+    static let enUSAmounts = Arrangement(
+        name: "en-us-amounts",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.kayseri),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: false, codeColumn: true, explanationRows: true)),
+                            .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)]),
+                 .administrationSummary],
+        kurus: true, enUSAmounts: true)
 
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
@@ -979,5 +991,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts]
 }
