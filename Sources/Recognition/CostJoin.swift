@@ -4,7 +4,9 @@ import Dataset
 /// activity with its code; else the one with its name, or failing that the one whose name it
 /// resembles most; never by place while the entry prints a code or a name (a cost table may
 /// list the activities in another order). Only an entry that prints neither takes the activity
-/// in its place among those not yet joined.
+/// in its place among those not yet joined, and only where the goal has as many cost entries as
+/// activities: with one cost table missing (or one too many), every place after it is another
+/// activity's, and the entries that name nothing are left unjoined (stated, not read).
 enum CostJoin {
     /// Names whose shorter one shares fewer of its words than this with the longer are
     /// different activities: a name printed again differs by its code, punctuation, a word
@@ -16,6 +18,7 @@ enum CostJoin {
         var taken = Set<Int>()
         var out: [(Int, Int)] = []
         func free(_ k: Int) -> Bool { !taken.contains(k) }
+        let placesMatch = entries.count == activities.count
         // Each activity's name folded and code's numbers, once for all the entries, and only
         // when an entry needs them: most entries are joined by their code alone.
         lazy var activityNames = activities.map { Lexicon.fold($0.name) }
@@ -38,7 +41,7 @@ enum CostJoin {
                 let name = Lexicon.fold(printedName)
                 let byName = name.isEmpty ? nil : activities.indices.first { free($0) && activityNames[$0] == name }
                 return byName ?? (name.isEmpty ? nil : mostSimilar(NameWords(folded: name), activityWords, free: free))
-                    ?? (printedCode == nil && name.isEmpty && k < activities.count && free(k) ? k : nil)
+                    ?? (printedCode == nil && name.isEmpty && placesMatch && free(k) ? k : nil)
             }
             guard let target = byCode() ?? byNumbers() ?? byNameOrPlace() else { continue }
             taken.insert(target)

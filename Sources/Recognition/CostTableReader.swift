@@ -223,6 +223,8 @@ enum CostTableReader {
         var draft: CostDraft
         if perGoal {
             draft = readPerGoal(section, page: titlePage)
+        } else if let long = readLongForm(section, page: titlePage) {
+            draft = long
         } else {
             draft = readPerActivity(turned ? section.figuresInColumnOrder().transposed() : section, page: titlePage)
             var entry = draft.entries.first ?? CostEntry()
@@ -316,6 +318,81 @@ enum CostTableReader {
         }
         draft.entries = [entry]
         return draft
+    }
+
+    /// A cost table in long form: a row per activity and economic code (“No | Sorumlu Harcama
+    /// Birimi | Eko. Kod | Ekonomik Kod Adı | Bütçe Ödeneği | Toplam”), the activity named by its
+    /// number in a column of the rows' codes, the code in a column of its own beside its name.
+    /// Rows with the same number (or none, under it) are one activity's; nil when the table has
+    /// no column of the rows' codes or none of economic codes (a table per activity has neither
+    /// beside its codes' column: its activity is named above it).
+    static func readLongForm(_ section: TableSection, page: Int) -> CostDraft? {
+        guard let number = section.codeColumn else { return nil }
+        let codeColumns = section.columns.indices.filter { k in
+            k != number && Lexicon.names(.economicCode, .columnHeader, Lexicon.fold((section.columns[k].group ?? "") + " " + section.columns[k].title), .within)
+        }
+        // The numbers are the activities': a column of economic codes under a row code's title
+        // (“Kod” beside “Ekonomik Sınıflandırma”, a table per activity) prints them as codes (“06”).
+        let numbers = section.rows.map { TextNormalization.collapse($0.text(number)) }.filter { !$0.isEmpty }
+        guard !codeColumns.isEmpty, !numbers.isEmpty, !numbers.contains(where: { EconomicCode(rawValue: $0) != nil }) else { return nil }
+        let unitColumn = ResponsibleUnitColumn.column(section)
+        let name = section.columns.indices.first { k in
+            k != number && !codeColumns.contains(k) && k != unitColumn
+                && section.columns[k].title.isEmpty == false
+                && Lexicon.names(.activity, .columnHeader, Lexicon.fold(section.columns[k].title), .within)
+        }
+        var totalColumn: Int?
+        var sources: [(Int, FundingSource)] = []
+        for (k, c) in section.columns.enumerated() where k != number && !codeColumns.contains(k) && k != unitColumn && k != name {
+            switch sourceColumn(c) {
+            case .total: totalColumn = totalColumn ?? k
+            case .source(let s): sources.append((k, s))
+            case nil: break
+            }
+        }
+        guard !sources.isEmpty else { return nil }
+        var draft = CostDraft(layout: .perActivity, page: page)
+        let understood = Set([number] + codeColumns + sources.map(\.0) + [unitColumn, name, totalColumn].compactMap { $0 })
+            .union(section.columns(naming: ResponsibleUnitColumn.otherUnits + [.explanation]))
+        draft.notes = section.unknownColumns(understood: understood, table: "cost table")
+        // A total row's label spans the key columns, left of the amounts; its currency may stand on
+        // a line above it in the amounts' cells (“TL” over the figure), so its label is read apart.
+        let firstAmount = sources.map(\.0).min() ?? section.columns.count
+        for row in section.rows {
+            let label = Lexicon.fold(Cell(words: row.cells.prefix(firstAmount).flatMap(\.words)).text)
+            if GoalTableReader.isGrandTotal(row.band) || GoalTableReader.isSubtotal(row.band) || isResourceNeedTotal(row.band)
+                || Lexicon.names(.resourceNeedTotal, .totalRow, label, .leading) || Lexicon.names(.grandTotal, .totalRow, label, .leading)
+                || Lexicon.names(.subtotal, .totalRow, label, .leading) { continue }
+            let printed = TextNormalization.collapse(row.text(number))
+            let code = EconomicCodeReader.code(in: codeColumns.map { row.text($0) }.joined(separator: " "))
+            // The number's cell may hold the start of the unit beside it (`TableSection.key`: a
+            // boundary placed inside the unit's text where no rule parts them).
+            let besideNumber = unitColumn ?? name
+            let key = printed.isEmpty ? nil : besideNumber.map { section.key(of: row, name: $0, code: number, next: draft.entries.count + 1) }
+            let activity = key.map { k in k.code.flatMap { CodeReader.code($0) } } ?? CodeReader.code(printed)
+            if !printed.isEmpty, let c = activity, draft.entries.last?.code != c {
+                var entry = CostEntry(code: c)
+                let keyed = key.map { TextNormalization.collapse($0.text) }
+                entry.name = name.map { $0 == besideNumber ? keyed ?? "" : TextNormalization.collapse(row.text($0)) } ?? ""
+                entry.responsibleUnit = unitColumn.map { $0 == besideNumber ? keyed ?? "" : TextNormalization.collapse(row.text($0)) } ?? ""
+                draft.entries.append(entry)
+            } else if let last = draft.entries.indices.last, code == nil {
+                // A unit's or a name's words wrapped onto a row of their own.
+                if let u = unitColumn, !row.text(u).isEmpty {
+                    draft.entries[last].responsibleUnit = WrappedText.join([draft.entries[last].responsibleUnit, row.text(u)])
+                }
+                if let n = name, !row.text(n).isEmpty { draft.entries[last].name = WrappedText.join([draft.entries[last].name, row.text(n)]) }
+                continue
+            }
+            guard let last = draft.entries.indices.last, let code else { continue }
+            for (k, s) in sources {
+                if let a = row.spilledAmount(k) { draft.entries[last].costs.append(ActivityCost(economicCode: code, source: s, amount: a)) }
+            }
+            if let t = row.spilledAmount(totalColumn) {
+                draft.entries[last].statedTotal = (draft.entries[last].statedTotal ?? .zero) + t
+            }
+        }
+        return draft.entries.isEmpty ? nil : draft
     }
 
     static func readPerGoal(_ section: TableSection, page: Int) -> CostDraft {

@@ -44,6 +44,11 @@ enum GoalAssembler {
         let joined = CostJoin.targets(entries, goal.activities)
         for k in entries.indices where !joined.contains(where: { $0.entry == k }) {
             let (code, name) = CostJoin.codeAndName(entries[k])
+            guard code != nil || !name.isEmpty else {
+                // Nothing printed to join it by, and its place says nothing when the counts differ.
+                notes.append(LeftUnread.note("page \(draft.page): goal \(goal.code) cost table \(k + 1) names no activity, and the goal's cost tables and activities differ in number: its costs"))
+                continue
+            }
             notes.append("page \(draft.page): goal \(goal.code) cost row '\([code, String(name.prefix(60))].compactMap { $0 }.joined(separator: " "))' names no activity of the goal (not joined)")
         }
         for (k, target) in joined {

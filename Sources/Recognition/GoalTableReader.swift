@@ -58,11 +58,19 @@ enum GoalTableReader {
         guard !hasAmounts(band) else { return false }
         let named = band.lines.contains { line in
             line.words.contains { Lexicon.names(.activity, .columnHeader, Lexicon.fold($0.text), .whole) }
-                || Lexicon.names(.activity, .columnHeader, Lexicon.fold(line.text), .leading)
+                || Lexicon.names(.activity, .columnHeader, afterRowCodeTitle(Lexicon.fold(line.text)), .leading)
         } || namesActivityInACell(band) || namesActivityAlone(band)
         // A sentence naming activities (“… yürütülecek faaliyetler …”, a goal's explanation) is no header.
         return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !GoalCaption.namesTableOnly(band)
             && !RunningText.isRunningText(band)
+    }
+
+    /// A header line's folded text past the title of a code column that opens it (“No Faaliyet /
+    /// Proje Adı Bütçe …”: the activities' title of several words, its slash spaced, stands after
+    /// the rows' numbers' title, not at the line's start), else the text itself.
+    static func afterRowCodeTitle(_ folded: String) -> String {
+        guard let phrase = Lexicon.leadingPhrase(.rowCode, .columnHeader, folded) else { return folded }
+        return folded.split(separator: " ").dropFirst(phrase.wordCount).joined(separator: " ")
     }
 
     /// The words that open every phrase `isActivityHeaderAfresh` looks for.
@@ -245,8 +253,9 @@ enum GoalTableReader {
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
             let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
+            // A subtotal's label spans the key columns as the total's does (“Ara Toplam” across “No” and the names).
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<end]), isRepeatedHeader: isActivityHeader,
-                                             isTotal: isGrandTotal)
+                                             isTotal: { isGrandTotal($0) || isSubtotal($0) })
             // The columns' meanings are read once, for the rows and for the columns left unread.
             let columns = ActivityRows.amountColumns(section)
             (draft.activities, draft.statedTotal) = ActivityRows.read(section, columns: columns)

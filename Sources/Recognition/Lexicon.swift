@@ -217,7 +217,8 @@ enum Lexicon {
                                   "Para Birimi", "Birim", "Birimi", "olarak", "cinsinden*", "dir", "dır", "tir", "tır",
                                   "gösterilmiştir", "verilmiştir", "belirtilmiştir", "yazılmıştır", "ifade edilmiştir"]],
         // "Ekonomik Sınıflandırma": the budget's name for its economic classification, over the codes' names.
-        .economicCode: [.columnHeader: ["Ekonomik Kod*", "Ekonomik Sınıflandırma*"]],
+        // "Eko. Kod": a narrow column's abbreviation, beside "Ekonomik Kod Adı" in a cost table in long form.
+        .economicCode: [.columnHeader: ["Ekonomik Kod*", "Ekonomik Sınıflandırma*", "Eko. Kod*"]],
 
         // MARK: Economic codes (standard names, the forms printed, short forms)
         // "Gid*": an appropriation schedule abbreviates "Giderleri" ("Personel Gid.").

@@ -67,6 +67,15 @@ enum SummaryTableReader {
     /// (“Faaliyet Toplamı” heads an activity table's total too).
     static let minimumLinesAcross = 2
 
+    /// The summary's header over its program lines alone, under a blank corner (“| Bütçe | Bütçe
+    /// Dışı Kaynak | Toplam”): no unit, no share and no goal column name it, so the rows under it
+    /// do: a budget and a total column, and a program line opening one of the rows after it.
+    static func namesMoneyOverProgramLines(_ header: RowBand, rows: ArraySlice<RowBand>) -> Bool {
+        let f = header.folded
+        guard Lexicon.names(.budget, .columnHeader, f, .within), Lexicon.names(.total, .columnHeader, f, .within) else { return false }
+        return rows.contains { measure($0.text, .rowLabel) != nil }
+    }
+
     /// The sources the off-budget part may be split into, each a column of its own.
     static let offBudgetSources: [Lexicon.Concept] = [.revolvingFund, .otherDomestic, .foreign]
 
@@ -83,7 +92,10 @@ enum SummaryTableReader {
         func header(at k: Int) -> (RowBand, Range<Int>) { HeaderBlock.header(in: bands[...], at: k, lowerBound: k) }
         // Turned, its header names the program lines across (`namesProgramLinesAcross`).
         guard let h = bands.indices.first(where: { k in
-            !GoalTableReader.hasAmounts(bands[k]) && [isAdministrationHeader, namesProgramLinesAcross].contains { $0(header(at: k).0) }
+            guard !GoalTableReader.hasAmounts(bands[k]) else { return false }
+            let candidate = header(at: k)
+            return isAdministrationHeader(candidate.0) || namesProgramLinesAcross(candidate.0)
+                || namesMoneyOverProgramLines(candidate.0, rows: bands[candidate.1.upperBound...])
         }) else { return nil }
         let (band, covered) = header(at: h)
         return (h, band, covered)
@@ -107,7 +119,7 @@ enum SummaryTableReader {
         -> (totals: [ProgramTotal], shares: [StatedShare], notes: [String]) {
         guard let (h, headerBand, covered) = administrationHeader(bands) else { return ([], [], []) }
         // Turned, it is read turned back: the program lines as rows, the sources as columns.
-        let turned = !isAdministrationHeader(headerBand)
+        let turned = !isAdministrationHeader(headerBand) && namesProgramLinesAcross(headerBand)
         let printed = TableSection.build(header: headerBand, data: Array(bands[covered.upperBound...]),
                                          isRepeatedHeader: turned ? namesProgramLinesAcross : isAdministrationHeader)
         let section = turned ? printed.transposed() : printed

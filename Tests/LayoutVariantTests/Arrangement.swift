@@ -367,6 +367,11 @@ enum CostLayout: Sendable {
     /// One table per activity under labelled rows (Faaliyet Adı, Sorumlu Harcama Birimi,
     /// Açıklamalar), economic codes as rows, sources as columns (Kayseri, the guide).
     case perActivity
+    /// One table per goal in long form, a row per activity and economic code: "No | Sorumlu
+    /// Harcama Birimi | Eko. Kod | Ekonomik Kod Adı | Bütçe Ödeneği | Toplam" (the blind tests'
+    /// T04). The activity's number and unit only on its first row; an activity without costs has
+    /// a row of its own with its number, unit and zero amounts, and no code.
+    case longForm
 }
 
 enum SummaryOrientation: String, Sendable {

@@ -106,6 +106,8 @@ struct ArrangementHTML {
         case .aimIntroduction, .prose, .explanation:
             // The matrix's cairo variants print the general part; this producer's committed fixtures print none.
             return []
+        case .costs(.longForm):
+            return [title("FAALİYET MALİYETLERİ TABLOSU", "Faaliyet Maliyetleri Tablosu"), table(tables.costTableLongForm(goal))]
         case .costs(.perActivity):
             return goal.activities.flatMap { activity in
                 [title("FAALİYET MALİYET TABLOSU", "Faaliyet Maliyet Tablosu"), table(tables.costLabels(goal, activity)),

@@ -241,6 +241,12 @@ final class ArrangementTypesetter {
             setter.set(spec)
             footnote("(*) Ekonomik kodlar \(program.year) yılı bütçe sınıflandırmasına göredir.")
             flow.advance(Self.blockGap)
+        case .costs(.longForm):
+            let spec = costTableLongForm(goal)
+            title(guide: "FAALİYET MALİYETLERİ TABLOSU", numbered: "Faaliyet Maliyetleri Tablosu", before: spec)
+            flow.makeRoom(setter.openingHeight(spec))
+            setter.set(spec)
+            flow.advance(Self.blockGap)
         case .costs(.perActivity):
             for activity in arrangement.costsReversed ? goal.activities.reversed() : goal.activities {
                 let labels = costLabels(goal, activity)
@@ -772,6 +778,34 @@ final class ArrangementTypesetter {
         }
         return cased(TableSpec(columnWidths: [0.31, 0.15] + Array(repeating: codeWidth, count: codes.count) + [0.13],
                                figureColumns: Set(2...totalColumn), header: header, rows: rows))
+    }
+
+    /// No | Sorumlu Harcama Birimi | Eko. Kod | Ekonomik Kod Adı | Bütçe Ödeneği | Toplam: a row per
+    /// activity and code, the number and unit on the activity's first row; the costs' total closing it.
+    func costTableLongForm(_ goal: Goal) -> TableSpec {
+        var rows: [TableRowSpec] = []
+        let printed = arrangement.costsReversed ? Array(goal.activities.reversed()) : goal.activities
+        for activity in printed {
+            let costs = Self.byCode(activity).sorted { $0.key < $1.key }
+            let key: [TableCell] = [.centred(activity.code, column: 0), .text(activity.responsibleUnit, column: 1)]
+            // An activity without costs: its number and unit, no code, zero (as T04 prints KUDEB's).
+            if costs.isEmpty { rows.append(TableRowSpec(cells: key + [.figure(amount(.zero), column: 4), .figure(amount(.zero), column: 5)])) }
+            for (k, cost) in costs.enumerated() {
+                rows.append(TableRowSpec(cells: (k == 0 ? key : []) + [.centred(cost.key.rawValue, column: 2),
+                                                                        .text(String(codeName(cost.key).dropFirst(3)), column: 3),
+                                                                        .figure(amount(cost.value), column: 4), .figure(amount(cost.value), column: 5)]))
+            }
+        }
+        let all = goal.activities.flatMap { Self.byCode($0).values }.sum()
+        if !arrangement.bareCostTables {
+            rows.append(TableRowSpec(cells: [TableCell(text: words.costTotal, columns: 0..<4, alignment: .leading),
+                                             .figure(amount(all), column: 4), .figure(amount(all), column: 5)], bold: true))
+        }
+        let header = [HeaderCell("No", column: 0), HeaderCell(words.responsibleUnit, column: 1), HeaderCell("Eko. Kod", column: 2),
+                      HeaderCell("Ekonomik Kod Adı", column: 3),
+                      HeaderCell(words.budget == "Bütçe" ? "Bütçe Ödeneği" : words.budget, column: 4),
+                      HeaderCell(unitted("\(words.total) (TL)"), column: 5)]
+        return cased(TableSpec(columnWidths: [0.06, 0.28, 0.08, 0.28, 0.15, 0.15], figureColumns: [4, 5], header: header, rows: rows))
     }
 
     /// The labelled rows over an activity's cost table: İdare Adı, Performans Hedefi, Faaliyet Adı, Sorumlu Harcama Birimi, Açıklamalar.

@@ -976,6 +976,27 @@ enum Arrangements {
                             .activities(ActivityColumns(codeColumn: true)), .costs(.perActivity)]),
                  .administrationSummary],
         kurus: true, enUSAmounts: true)
+    /// The activities' table right under the indicators' (the blind tests' Calc and reportlab
+    /// templates T03, T08), its header opening with the numbers' title ("No | Faaliyet / Proje |
+    /// Bütçe İçi | …"), no titles; each goal's costs in long form, a row per activity and
+    /// economic code ("No | Harcama Birimi | Eko. Kod | Ekonomik Kod Adı | Bütçe İçi | Toplam").
+    static let activitiesUnderIndicators = Arrangement(
+        name: "activities-under-indicators",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(.kayseri),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true, codeHeader: "No")),
+                            .activities(ActivityColumns(codeColumn: true, groupHeader: false, codeHeader: "No")), .costs(.longForm)])],
+        titles: .none, wording: .third, kurus: true)
+
+    /// Cost tables in long form under numbered titles (the blind tests' T04): "Tablo 2: Faaliyet
+    /// Maliyetleri Tablosu" over "No | Sorumlu Harcama Birimi | Eko. Kod | Ekonomik Kod Adı | Bütçe
+    /// Ödeneği | Toplam", the unit named only there.
+    static let longFormCosts = Arrangement(
+        name: "long-form-costs",
+        blocks: [.cover,
+                 .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(codeColumn: true, codeHeader: "No")), .costs(.longForm)])],
+        titles: .numbered)
 
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
@@ -991,5 +1012,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts]
 }

@@ -23,6 +23,7 @@ enum ExpectedProgram {
         switch costLayout {
         case .perGoal(let explanations): explanationsPrinted = explanations
         case .perActivity: explanationsPrinted = !captioned
+        case .longForm: explanationsPrinted = false
         case nil: explanationsPrinted = false
         }
         // An activity table's Açıklama column is the activity's description (DATASET.md).

@@ -125,6 +125,28 @@ private func band(page: Int = 3, _ cells: [(String, Double)], y: Double, size: D
         #expect(!GoalTableReader.isActivityHeader(sentence))
     }
 
+    /// The activities' header on one line right under the indicators, opening with the numbers'
+    /// title ("No | Faaliyet / Proje Adı | Bütçe | Bütçe Dışı | Toplam | Açıklama", the blind tests'
+    /// Calc template T03): it starts the activities, which are no further indicators.
+    @Test func activityHeaderAfterTheNumbersTitle() {
+        let cells: [(String, Double, Int)] = [("No", 40, 0), ("Faaliyet / Proje Adı", 80, 0), ("Bütçe", 300, 0), ("Bütçe Dışı", 360, 0),
+                                              ("Toplam", 430, 0), ("Açıklama", 500, 0)]
+        let header = WordBoxes.band(page: 3, WordBoxes.cells(cells, y: 160))
+        #expect(GoalTableReader.isActivityHeader(header))
+        let rows = [WordBoxes.band(page: 3, WordBoxes.cells([("No", 40, 0), ("Performans Göstergesi", 80, 0), ("Ölçü Birimi", 300, 0),
+                                                            ("2022", 360, 0), ("2023", 430, 0), ("2024", 500, 0)], y: 100)),
+                    WordBoxes.band(page: 3, WordBoxes.cells([("1", 40, 0), ("Halihazır yapmak", 80, 0), ("ha", 300, 0), ("1.450", 360, 0),
+                                                            ("2.400", 430, 0), ("3.300", 500, 0)], y: 130)),
+                    header,
+                    WordBoxes.band(page: 3, WordBoxes.cells([("1", 40, 0), ("Revizyon nazım imar planları yapmak.", 80, 0), ("5.500.000,00", 300, 0),
+                                                            ("0,00", 360, 0), ("5.500.000,00", 430, 0)], y: 190)),
+                    WordBoxes.band(page: 3, WordBoxes.cells([("Genel Toplam", 40, 0), ("5.500.000,00", 300, 0), ("0,00", 360, 0),
+                                                            ("5.500.000,00", 430, 0)], y: 210))]
+        let (draft, _) = GoalTableReader.read(rows[...], titlePage: 3)
+        #expect(draft.indicators.map(\.code) == ["1"])
+        #expect(draft.activities.map(\.name) == ["Revizyon nazım imar planları yapmak."])
+    }
+
     /// A total row whose label wraps ("Hedef" over "Toplamı") with the amounts between.
     @Test func totalRowLabelWrappedAroundItsAmounts() {
         let row = WordBoxes.band(page: 3, band([("Hedef", 40)], y: 100).words + band([("₺1.101.000", 200), ("₺50.000.000", 300)], y: 104).words

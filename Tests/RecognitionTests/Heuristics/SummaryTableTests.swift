@@ -220,6 +220,25 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand {
         #expect(!HeaderBlock.isUnitsRow(band([("TL", 250, 0), ("2024", 310, 0)], y: 95)) && !HeaderBlock.isUnitsRow(header[0]))
     }
 
+    /// The program lines alone under a header naming only Bütçe, Bütçe Dışı Kaynak and Toplam
+    /// over a blank corner (no unit, no share, no goal column: Kayseri's İdare Performans Tablosu
+    /// as a word processor prints it): the lines under it say what it is.
+    @Test func programLinesUnderABlankCornerWithoutUnits() {
+        let xs = [250.0, 370, 490]
+        let rows = [band([("Bütçe", 262, 0), ("Bütçe Dışı Kaynak", 370, 0), ("Toplam", 508, 0)], y: 80),
+                    Self.adminRow("Performans Hedefleri Maliyetleri Toplamı", ["8.022.000.000,00", "0,00", "8.022.000.000,00"], xs: xs, y: 100),
+                    Self.adminRow("Genel Yönetim Giderleri", ["3.478.000.000,00", "0,00", "3.478.000.000,00"], xs: xs, y: 115),
+                    Self.adminRow("Diğer İdarelere Transfer Edilecek Kaynaklar", ["0,00", "0,00", "0,00"], xs: xs, y: 130),
+                    Self.adminRow("Genel Toplam", ["11.500.000.000,00", "0,00", "11.500.000.000,00"], xs: xs, y: 145)]
+        let totals = SummaryTableReader.readAdministration(rows).totals
+        #expect(Self.total(totals, .activities, nil, .budget) == Self.amount("8.022.000.000,00"))
+        #expect(Self.total(totals, .generalAdmin, nil, .offBudget) == Self.amount("0,00"))
+        #expect(Self.total(totals, .total, nil, nil) == Self.amount("11.500.000.000,00"))
+        #expect(totals.count == 12)
+        // A header naming the same money over rows that are no program line is none of it.
+        #expect(SummaryTableReader.readAdministration([rows[0], Self.adminRow("Park yapımı", ["5.000,00", "0,00", "5.000,00"], xs: xs, y: 100)]).totals.isEmpty)
+    }
+
     /// A code left of the first column under a blank corner keys its row with the first column, as
     /// before (an indicator's number under an empty cell); so does a first column of text.
     @Test func noCornerColumnOverCodesOrBesideText() {

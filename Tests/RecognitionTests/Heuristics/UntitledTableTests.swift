@@ -131,15 +131,31 @@ private func row(_ cells: [(String, Double)], y: Double = 100, size: Double = 9)
     /// Only an entry that prints neither code nor name takes its place; a name that resembles
     /// no activity joins none (a note says so) rather than the one in its place.
     @Test func byPlaceOnlyWhenNeitherIsPrinted() {
-        let entries = [CostEntry(name: "Başka ad"), CostEntry()]
-        #expect(CostJoin.targets(entries, Self.activities).map(\.entry) == [1])
-        #expect(CostJoin.targets(entries, Self.activities).map(\.activity) == [1])
+        let entries = [CostEntry(name: "Başka ad"), CostEntry(), CostEntry(code: "F3")]
+        #expect(CostJoin.targets(entries, Self.activities).map(\.entry) == [1, 2])
+        #expect(CostJoin.targets(entries, Self.activities).map(\.activity) == [1, 2])
         var draft = GoalDraft(page: 2)
         draft.activities = Self.activities
         var notes: [String] = []
         _ = GoalAssembler.goal(no: 1, draft: draft, costs: [CostDraft(layout: .perGoal, page: 3, entries: entries)],
                                aim: nil, heading: nil, notes: &notes)
         #expect(notes.contains { $0.contains("'Başka ad' names no activity") })
+    }
+
+    /// One cost table fewer than activities (a table whose header was lost): an entry printing
+    /// neither code nor name has no place to go by, since every place after the lost one is the
+    /// next activity's; it joins none and is stated unread (Kayseri 2025 goal 12 took its
+    /// neighbour's amounts).
+    @Test func noPlaceWhenTheCountsDiffer() {
+        let entries = [CostEntry(), CostEntry()]
+        #expect(CostJoin.targets(entries, Self.activities).isEmpty)
+        var draft = GoalDraft(page: 2)
+        draft.activities = Self.activities
+        var notes: [String] = []
+        let goal = GoalAssembler.goal(no: 1, draft: draft, costs: [CostDraft(layout: .perActivity, page: 3, entries: entries)],
+                                      aim: nil, heading: nil, notes: &notes)
+        #expect(goal.activities.allSatisfy { $0.costs.isEmpty })
+        #expect(notes.filter { LeftUnread.isUnread($0) && $0.contains("names no activity") }.count == 2, "\(notes)")
     }
 
     /// A name printed again with a bare number before it, listed in another order: the most
