@@ -12,12 +12,13 @@ import Testing
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
     static let knownIssues: [String: Comment] = [
-        // The goal's band justified with bold drawn twice: a word read twice ("turistlerin turistlerin").
-        // Words, not the turned tables.
-        "summary-across k25 none-short-8pt-justified-overprinted-spacing": "wrong: goal 1",
-        // A vertical header cell's "fl" ligature breaks "Hedefleri" into letters: the goals' total's
-        // column ("Performans Hedefleri Toplamı") names no program line. Words, not the turned tables.
-        "untitled-across k24 none-portrait-11pt-vertical-bottom-tracked-ligatures": "not read: summary totals 3",
+        // Found when five branches were landed together (their arrangements took other indexes, so
+        // other looks): a unit noted over the summary's title in these looks leaves the summary
+        // unread and its rows read as activities. Not yet understood.
+        "thousands-noted k24 rules-landscape-11pt-vertical-dark-top-subsetTracked": "not read: summary totals 12; extra: activity amounts 42, activities 28, explanations 14, responsible units 1",
+        "thousands-noted b24 grid-portrait-9.5pt-repeat-bottom-overprinted-latinCase-outOfOrder": "not read: summary totals 12; extra: activities, an activity column 'Hedefi' not understood",
+        // A long-form cost table at 11 pt, responsible units wrapped: "Daire" lost from the unit.
+        "long-form-costs k24 none-portrait-11pt-vertical-top-rotated-ligatures-numberedFooter": "wrong: responsible units 4 (\"Daire\" dropped)",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)
