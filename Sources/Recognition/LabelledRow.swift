@@ -230,6 +230,33 @@ struct LabelledRow {
         guard hasText(valueWords), firstRiver(valueWords, within: LineGrouping.lines(from: valueWords)) == nil else { return nil }
         return LabelledRow(label: .explanation, labelCode: "", value: Cell(words: valueWords).text, page: band.page)
     }
+    /// A level's label and code alone on their row (“Stratejik Amaç 1”, “Performans Hedefi H1.1”,
+    /// a colon after them or none): a goal card's stacked cell, whose text stands on the row under
+    /// it (`stackedValue`). Its value is empty.
+    static func labelAlone(_ band: RowBand) -> LabelledRow? {
+        guard band.lines.count == 1, levelOpenings.occur(in: band.folded) else { return nil }
+        var texts = band.lines[0].words.map(\.text)
+        if let last = texts.last, endsWithColon(last) { texts[texts.count - 1] = String(last.dropLast()) }
+        let folded = Lexicon.foldEach(texts)
+        for label in GoalContext.levels {
+            guard let end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel),
+                  let (code, count) = CodeReader.code(in: texts, at: end), end + count == texts.count else { continue }
+            // A year is no level's code (“Hedef 2024”).
+            if let n = Int(code), ProgramYear.isPlausible(n) { return nil }
+            return LabelledRow(label: label, labelCode: code, value: "", page: band.page)
+        }
+        return nil
+    }
+
+    /// The text of a label alone (`labelAlone`) on the row under it: text, no label, heading,
+    /// amount or table's start of its own.
+    static func stackedValue(_ bands: [RowBand], at i: Int) -> String? {
+        let band = bands[i]
+        guard GoalContext.row(band) == nil, labelAlone(band) == nil, !GoalTableReader.hasAmounts(band), hasText(band.words),
+              GoalHeading.readAll(band).isEmpty, !HeaderBlock.isGroupRow(band), TableStart.kind(bands, at: i) == nil else { return nil }
+        return Cell(words: band.words).text
+    }
+
     /// The words that open the levels' labels (`GoalContext.levels`).
     private static let levelOpenings = Lexicon.Openings(GoalContext.levels.map { ($0.concept, .rowLabel) })
 

@@ -262,6 +262,15 @@ public enum ProgramRecognizer {
                     }
                     // A goal named in a cost table's label block (“Performans Hedefi (1):” over “Faaliyet
                     // Adı:”) is that table's, read with it: it opens no goal.
+                    // A level's label alone on its row, its text on the row under it (a goal card's stacked cells).
+                    if !summaryHeader, i + 1 < bands.count, titles[i + 1] == nil, var alone = LabelledRow.labelAlone(band),
+                       let text = LabelledRow.stackedValue(bands, at: i + 1) {
+                        alone.value = text
+                        _ = context.open(alone)
+                        lastOpened = (alone.label, dropped + i + 1)
+                        next += 2
+                        continue
+                    }
                     // Two labelled rows side by side (“Stratejik Amaç 1:” | … | “Stratejik Hedef 1.1:” | …) open both.
                     let contextRows = summaryHeader ? [] : GoalContext.rows(band)
                     if !contextRows.isEmpty, !TableStart.opensCostLabels(bands[...], at: i),

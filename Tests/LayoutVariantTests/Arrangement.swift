@@ -274,6 +274,9 @@ struct LabelStyle: Sendable {
     /// The goal's text carried on to a row under it whose label cell is empty, as a workbook goes on
     /// with a long text in the next row (or as a row cut by a page break leaves its last lines).
     var carriedGoal: CarriedText? = nil
+    /// Each label on a row of its own over its text (a goal card's stacked cells: "Stratejik Amaç 1"
+    /// over the aim's text, both across the card).
+    var stacked = false
 
     /// The program budget's levels in place of the plan's (Program Bazlı Bütçe, `RealTemplates.md`
     /// 16): "Program:" | the program, "Alt Program:" | the sub-program, "Alt Program Hedefi:" | its

@@ -475,6 +475,14 @@ final class ArrangementTypesetter {
         }
         if style.explanation { pairs.append((words.explanation, "")) }
         let label = { (text: String) in text.isEmpty ? "" : self.cased(text) + (style.colon ? ":" : "") }
+        if style.stacked {
+            // The label (with its code) across the card, its text across the card under it.
+            let rows = pairs.flatMap { pair -> [TableRowSpec] in
+                [TableRowSpec(cells: [TableCell(text: label(pair.0), columns: 0..<2, alignment: .leading)], bold: true)]
+                    + (pair.1.isEmpty ? [] : [TableRowSpec(cells: [TableCell(text: pair.1, columns: 0..<2, alignment: .leading)])])
+            }
+            return TableSpec(columnWidths: [0.24, 0.76], figureColumns: [], header: [], rows: rows, labelled: true)
+        }
         if style.sideBySide {
             // Two pairs a row; one left alone spans the row.
             let rows = stride(from: 0, to: pairs.count, by: 2).map { k in

@@ -997,6 +997,17 @@ enum Arrangements {
                  .eachGoal([.headings(.wordsColon), .indicators(IndicatorColumns(years: 3, unitColumn: true)),
                             .activities(ActivityColumns(codeColumn: true, codeHeader: "No")), .costs(.longForm)])],
         titles: .numbered)
+    /// A goal card's labels each on a row of their own over their text ("Stratejik Amaç 1" over the
+    /// aim's text, "Stratejik Hedef 1.1" over the target's, "Performans Hedefi 1" over the goal's,
+    /// the blind tests' T08), no colons, no titles.
+    static let stackedLabels = Arrangement(
+        name: "stacked-labels",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, parenthesisedGoalCode: false, administration: false, explanation: false,
+                                                     stacked: true)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
+        titles: .none, kurus: true)
 
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
@@ -1012,5 +1023,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels]
 }
