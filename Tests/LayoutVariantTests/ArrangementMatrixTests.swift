@@ -12,13 +12,17 @@ import Testing
     /// recorded: delete its line here. `scripts/matrix-scores --swift` prints this table afresh
     /// (what fails: facts missed and extra, counted by kind; or why the PDF was refused).
     static let knownIssues: [String: Comment] = [
-        // Found when five branches were landed together (their arrangements took other indexes, so
-        // other looks): a unit noted over the summary's title in these looks leaves the summary
+        // Found when six branches were landed together (their arrangements took other indexes, so
+        // other looks): a unit noted over the summary's title, in these looks, leaves the summary
         // unread and its rows read as activities. Not yet understood.
-        "thousands-noted k24 rules-landscape-11pt-vertical-dark-top-subsetTracked": "not read: summary totals 12; extra: activity amounts 42, activities 28, explanations 14, responsible units 1",
-        "thousands-noted b24 grid-portrait-9.5pt-repeat-bottom-overprinted-latinCase-outOfOrder": "not read: summary totals 12; extra: activities, an activity column 'Hedefi' not understood",
-        // A long-form cost table at 11 pt, responsible units wrapped: "Daire" lost from the unit.
-        "long-form-costs k24 none-portrait-11pt-vertical-top-rotated-ligatures-numberedFooter": "wrong: responsible units 4 (\"Daire\" dropped)",
+        "thousands-noted k24 rules-landscape-11pt-vertical-dark-top-subsetTracked":
+            "not read: summary totals 12; extra: activity amounts 42, activities 28, explanations 14, responsible units 14, aim 2",
+        "thousands-noted b24 grid-portrait-9.5pt-repeat-bottom-overprinted-latinCase-outOfOrder":
+            "not read: summary totals 12; extra: activity amounts 60, activities 40, explanations 20, responsible units 20, aim 2",
+        // A long-form cost table at 11 pt with its responsible units wrapped: "Daire" lost from the unit.
+        "long-form-costs k24 none-portrait-11pt-vertical-top-rotated-ligatures-numberedFooter": "wrong: responsible units 4",
+        // Stacked goal-card labels at 11 pt: one goal's activities' explanations (a hyphenated line) not read.
+        "stacked-labels k25 rules-portrait-11pt-dark-justified-top-tracked-latinCase-outOfOrder": "not read: explanations 5",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)
