@@ -44,4 +44,11 @@ import TableGeometry
         let program = Self.program([[("Toplam Faaliyet Sayısı", 40), ("1", 200), ("Toplam Maliyet", 300), ("1.000.000", 480)]])
         #expect(program.totals.map(\.amount) == [Amount(kurus: 100_000_000)], "\(program.totals)")
     }
+
+    /// The total grouped with spaces (a no-break space between the groups: “1 000 000”) is one
+    /// figure; its first group alone was read (1.00; the blind tests' t10v-nbspamounts, 12.00).
+    @Test func aTotalGroupedWithSpacesIsOneFigure() throws {
+        let program = Self.program([[("Toplam Faaliyet Sayısı", 40), ("1", 200), ("Toplam Maliyet", 300), ("1 000 000", 480)]])
+        #expect(program.totals.map(\.amount) == [Amount(kurus: 100_000_000)], "\(program.totals)")
+    }
 }
