@@ -73,9 +73,11 @@ private func row(_ cells: [(String, Double)], y: Double = 100, size: Double = 8)
                     row([("H1.2 – Kıyı alanlarının bakımını sağlamak.", 40)], y: 180),
                     row([("Stratejik Hedef 1.2 Kentsel dönüşüm alanları belirlemek.", 40)], y: 200),
                     row([("Faaliyet Adı:", 40), ("İmar uygulaması yapmak.", 200)], y: 220),
-                    row([("Açıklamalar:", 40), ("Bütçe yıl içinde aktarılabilir.", 200)], y: 240)]
+                    row([("Açıklamalar:", 40), ("Bütçe yıl içinde aktarılabilir.", 200)], y: 240),
+                    // A goal card's label alone on its row, over its text (blind T08).
+                    row([("Stratejik Amaç 2", 40)], y: 260)]
         let ends = rows.indices.map { TableEnd.startsAnother(rows[...], at: $0, isOwnHeader: CostTableReader.isHeader) }
-        #expect(ends == [false, false, false, false, true, true, true, false])
+        #expect(ends == [false, false, false, false, true, true, true, false, true])
     }
 
     /// The guide's cost table per activity opens with İdare Adı and Performans Hedefi over Faaliyet
