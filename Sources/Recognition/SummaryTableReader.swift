@@ -386,11 +386,11 @@ enum SummaryTableReader {
                 let texts = Lexicon.foldEach(words.map(\.text))
                 for k in words.indices {
                     guard let n = Lexicon.leads(texts, at: k, .totalCost, .text), k + n < words.count else { continue }
-                    // A total grouped with spaces (“12 000 000 000”) is one figure over several words:
-                    // its first group alone read 12.00.
-                    let after = Array(words[(k + n)...])
-                    let figure = SpacedFigure.runs(after).first { $0.lowerBound == 0 }.map { Word.spaced(Array(after[$0])) } ?? after[0].text
-                    if let a = TurkishNumber.amount(figure) { found = ProgramTotal(measure: .total, amount: a, page: band.page) }
+                    // A total grouped with spaces (“12 000 000 000”) is one figure over several words
+                    // (`TableRow.figures`): its first group alone read 12.00.
+                    if let figure = TableRow.figures(Array(words[(k + n)...])).first, let a = TurkishNumber.amount(figure) {
+                        found = ProgramTotal(measure: .total, amount: a, page: band.page)
+                    }
                 }
             }
         }
