@@ -93,7 +93,7 @@ enum LetterSpacedRuns {
     /// The run's words when it is letter-spaced, nil otherwise. Pieces join where their gap is
     /// within a word's own gap of the tracking (the run's narrowest gap) and one of them is a
     /// single glyph, or the word before was joined from pieces already. Letter-spaced: `singleGlyphsInARow` one-letter pieces one after another, or,
-    /// where poppler joined some letters back, two single glyphs at the tracking in a run that
+    /// where poppler joined some letters back, two single letters at the tracking in a run that
     /// also holds a wider gap (a word space), so that spaces alike ("Sayfa 1 / 2") never join.
     private static func join(_ run: ArraySlice<Word>) -> [(word: Word, pieces: [Word])]? {
         let pairs = zip(run, run.dropFirst())
@@ -108,8 +108,11 @@ enum LetterSpacedRuns {
             inARow = isSingle(word) ? inARow + 1 : 0
             most = max(most, inARow)
         }
+        // Two letters: a code and its dash opening a cell's text (“1 - Şehrimizin …”) are two single
+        // glyphs at a word space, in a line whose next cell stands a wider gap away.
+        func isLetter(_ word: Word) -> Bool { isSingle(word) && word.text.unicodeScalars.first?.properties.isAlphabetic == true }
         let spaced = most >= singleGlyphsInARow
-            || (pairs.contains { !withinTracking($0, $1) } && pairs.contains { isSingle($0) && isSingle($1) && withinTracking($0, $1) })
+            || (pairs.contains { !withinTracking($0, $1) } && pairs.contains { isLetter($0) && isLetter($1) && withinTracking($0, $1) })
         // Tracking narrower than any space of a font, where poppler parted a letter from its word
         // ("2 024", "M aliyeti"): a single glyph touching its neighbour is one word with it,
         // whatever the run. Only a single glyph: the texts of two cells may touch ("inceleme" | "Kent").

@@ -191,6 +191,13 @@ enum GoalTableReader {
         // 1. Labelled rows, up to the first sub-table header.
         var last: Lexicon.Label?
         while i < bands.endIndex, !isTitle(bands[i]), !isIndicatorHeader(bands[i]), !isActivityHeader(bands[i]) {
+            // The levels' labels side by side over their texts (a goal card set across): two rows.
+            if let card = CardAcross.read(bands, at: i) {
+                for row in card where draft.labels[row.label] == nil { draft.labels[row.label] = row }
+                last = nil
+                i += 2
+                continue
+            }
             let rows = GoalContext.rows(bands[i])
             if let final = rows.last {
                 for row in rows where draft.labels[row.label] == nil { draft.labels[row.label] = row }

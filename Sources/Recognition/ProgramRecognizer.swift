@@ -262,6 +262,12 @@ public enum ProgramRecognizer {
                     }
                     // A goal named in a cost table's label block (“Performans Hedefi (1):” over “Faaliyet
                     // Adı:”) is that table's, read with it: it opens no goal.
+                    // The levels' labels side by side, each one's code and text in the cell under it (a goal card set across).
+                    if !summaryHeader, i + 1 < bands.count, titles[i + 1] == nil, let card = CardAcross.read(bands[...], at: i) {
+                        for row in card { _ = context.open(row) }
+                        next += 2
+                        continue
+                    }
                     // A level's label alone on its row, its text on the row under it (a goal card's stacked cells).
                     if !summaryHeader, i + 1 < bands.count, titles[i + 1] == nil, var alone = LabelledRow.labelAlone(band),
                        let text = LabelledRow.stackedValue(bands, at: i + 1) {

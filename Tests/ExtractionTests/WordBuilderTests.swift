@@ -131,6 +131,12 @@ import PageLayout
         // Figures in adjacent columns stand more than a line's height apart.
         let figures = [word("0", x0: 100, x1: 105), word("0", x0: 130, x1: 135), word("0", x0: 160, x1: 165), word("0", x0: 190, x1: 195)]
         #expect(LetterSpacedRuns.joinedAlongLine(figures).map(\.word.text) == ["0", "0", "0", "0"])
+        // A code and its dash before a cell's text, at word spaces, the next cell's text a wider gap on
+        // (a goal card's "1 - Şehrimizin doğal," | "1.1 - Tüm …", blind T12): no letters spaced out.
+        let coded = [word("1", x0: 50, x1: 55), word("-", x0: 57.4, x1: 60), word("Şehrimizin", x0: 62.4, x1: 110),
+                     word("doğal,", x0: 112.4, x1: 140), word("1.1", x0: 148, x1: 160), word("-", x0: 162.4, x1: 165),
+                     word("Tüm", x0: 167.4, x1: 185)]
+        #expect(LetterSpacedRuns.joinedAlongLine(coded).map(\.word.text) == ["1", "-", "Şehrimizin", "doğal,", "1.1", "-", "Tüm"])
         // A regular and a bold face do not make one run.
         let mixed = [word("A", x0: 50, x1: 57), word("B", x0: 60, x1: 67, bold: false), word("C", x0: 70, x1: 77), word("D", x0: 80, x1: 87, bold: false)]
         #expect(LetterSpacedRuns.joinedAlongLine(mixed).map(\.word.text) == ["A", "B", "C", "D"])

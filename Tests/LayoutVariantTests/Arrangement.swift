@@ -277,6 +277,10 @@ struct LabelStyle: Sendable {
     /// Each label on a row of its own over its text (a goal card's stacked cells: "Stratejik Amaç 1"
     /// over the aim's text, both across the card).
     var stacked = false
+    /// The levels' labels side by side in one row, each one's code and text in the cell under it
+    /// (a goal card set across: "Stratejik Amaç" | "Stratejik Hedef" | "Performans Hedefi" over
+    /// "1 - …" | "1.1 - …" | "1 - …"), as a workbook's header row over a value row.
+    var across = false
 
     /// The program budget's levels in place of the plan's (Program Bazlı Bütçe, `RealTemplates.md`
     /// 16): "Program:" | the program, "Alt Program:" | the sub-program, "Alt Program Hedefi:" | its

@@ -483,6 +483,19 @@ final class ArrangementTypesetter {
             }
             return TableSpec(columnWidths: [0.24, 0.76], figureColumns: [], header: [], rows: rows, labelled: true)
         }
+        if style.across {
+            // The labels over their values, a column each; the code parted from the text by a dash.
+            let shown = pairs.filter { !$0.1.isEmpty }
+            let values = shown.map { pair -> String in
+                let code = pair.1.prefix { $0 != " " }
+                return code.count < pair.1.count ? code + " - " + pair.1.dropFirst(code.count + 1) : pair.1
+            }
+            let width = 1 / Double(shown.count)
+            return TableSpec(columnWidths: Array(repeating: width, count: shown.count), figureColumns: [], header: [],
+                             rows: [TableRowSpec(cells: shown.indices.map { .text(label(shown[$0].0), column: $0) }, bold: true),
+                                    TableRowSpec(cells: values.indices.map { .text(values[$0], column: $0) })],
+                             labelled: true)
+        }
         if style.sideBySide {
             // Two pairs a row; one left alone spans the row.
             let rows = stride(from: 0, to: pairs.count, by: 2).map { k in

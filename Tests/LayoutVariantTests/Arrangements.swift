@@ -1009,6 +1009,26 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
         titles: .none, kurus: true)
 
+    /// A goal card set across (the blind tests' T12): the levels' labels side by side in one row,
+    /// each one's code and text under it ("1 - …" | "1.1 - …" | "1 - …"), no titles, costs per goal.
+    static let cardAcross = Arrangement(
+        name: "card-across",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, administration: false,
+                                                     explanation: false, across: true)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
+        titles: .none)
+    /// The same card under numbered titles ("Tablo 1: Performans Hedefi Tablosu"): read with its goal table.
+    static let cardAcrossTitled = Arrangement(
+        name: "card-across-titled",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, administration: false,
+                                                     explanation: false, across: true)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
+        titles: .numbered)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -1023,5 +1043,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled]
 }
