@@ -12,7 +12,13 @@ public enum WrappedText {
             let line = collapsed(raw)
             guard !line.isEmpty else { continue }
             if out.isEmpty { out = line; continue }
-            if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true { out += line } else { out += " " + line }
+            if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true {
+                out += line
+            } else if FigureBreak.continues(Array(out.utf8), at: out.utf8.count, next: Array(line.utf8)) {
+                out += line
+            } else {
+                out += " " + line
+            }
         }
         return out
     }
@@ -65,6 +71,8 @@ public enum WrappedText {
             }) else { return nil }
             if out.count == lineStart {
                 out.removeLast(lineStart - joinPoint)
+            } else if lineStart > joinPoint, FigureBreak.continues(out, at: joinPoint, next: out[lineStart...]) {
+                out.remove(at: joinPoint)
             } else if lineStart > joinPoint, joinPoint >= 2, out[joinPoint - 1] == UInt8(ascii: "-"),
                       isLetter(scalar(endingAt: joinPoint - 2, in: out)), isLetter(scalar(startingAt: lineStart, in: out)) {
                 out.remove(at: joinPoint)

@@ -305,7 +305,10 @@ enum CostTableReader {
                 // A figure grouped with spaces and no decimals (“7 300 000”) is an amount too.
                 .compactMap { w in (TextBytes.plainHolds(w, ",") ?? w.contains(",")) || (TextBytes.plainHolds(w, ".") ?? w.contains("."))
                     || (TextBytes.plainHolds(w, " ") ?? w.contains(" ")) || w == "0" ? row.amount(in: w) : nil }
-            if printed.count >= 2, printed.count != sources.count + (totalColumn == nil ? 0 : 1) {
+            // A row whose every source cell is exactly an amount is in line with its header, though
+            // its words count more figures (one broken over two lines, “302.728.00” over “0,00”).
+            let inLine = sources.allSatisfy { row.amount($0.0) != nil }
+            if !inLine, printed.count >= 2, printed.count != sources.count + (totalColumn == nil ? 0 : 1) {
                 // Fewer (or more) amounts than columns: the row is printed out of line with its
                 // header, so read it in the order the columns come: sources, then the total.
                 let ordered = sources.map(\.1).sorted()

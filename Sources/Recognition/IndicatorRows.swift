@@ -34,7 +34,9 @@ enum IndicatorRows {
                     : Lexicon.names(.targetValue, .columnHeader, text, .within) ? .target : nil
             }
             // A relative year alone says its kind by itself (`RelativeYear.kind(ofOffset:)`).
-            return (k, year, kind(folded) ?? kind(Lexicon.joiningBrokenWords(folded)) ?? relative.map(RelativeYear.kind(ofOffset:)))
+            let named = kind(folded) ?? kind(Lexicon.joiningBrokenWords(folded))
+                ?? Lexicon.joiningEachPair(folded).lazy.compactMap(kind).first
+            return (k, year, named ?? relative.map(RelativeYear.kind(ofOffset:)))
         }
         let programYear = headed.map(\.year).filter { !RelativeYear.isOffset($0) }.max()
         return headed.compactMap { column in

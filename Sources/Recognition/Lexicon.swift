@@ -667,6 +667,21 @@ enum Lexicon {
         return out.joined(separator: " ")
     }
 
+    /// Further readings of folded text whose one word a narrow cell broke in two at any point
+    /// ("gercekle sen", as Word breaks a word wider than its column at 11 pt): each pair of
+    /// neighbouring words of letters joined, one pair a reading. Tried only where the text as
+    /// printed and `joiningBrokenWords` name nothing, and kept only where the joined word makes
+    /// the text name a concept, so two words that stay apart are never joined.
+    static func joiningEachPair(_ folded: String) -> [String] {
+        let tokens = folded.split(separator: " ")
+        guard tokens.count > 1 else { return [] }
+        return (1..<tokens.count).compactMap { i in
+            guard tokens[i - 1].allSatisfy(\.isLetter), tokens[i].allSatisfy(\.isLetter) else { return nil }
+            let joined = tokens[..<(i - 1)] + [tokens[i - 1] + tokens[i]] + tokens[(i + 1)...]
+            return joined.joined(separator: " ")
+        }
+    }
+
     /// Printed words, each folded on its own (a slash stays inside its word).
     static func foldEach(_ words: [String]) -> [String] { words.map(fold) }
 

@@ -142,4 +142,16 @@ import TableGeometry
         #expect(IndicatorRows.valueColumns(section).map { "\($0.year) \($0.kind.rawValue)" }
                 == ["2023 actual", "2024 estimate", "2024 estimate", "2025 target"])
     }
+
+    /// Kind words a narrow cell broke anywhere (“Gerçekle” over “şen”, “Tahmi” over “ni”, as
+    /// Word breaks a word wider than its column at 11 pt) still say the column's kind.
+    @Test func kindWordsBrokenByANarrowCell() {
+        let section = TableSection(columns: [
+            Column(x0: 40, x1: 200, title: "Performans Göstergesi"),
+            Column(x0: 300, x1: 340, title: "2022 Gerçekle şen"),
+            Column(x0: 350, x1: 390, title: "2023 Tahmi ni"),
+            Column(x0: 400, x1: 440, title: "2024 Hedefle nen"),
+        ], rows: [])
+        #expect(IndicatorRows.valueColumns(section).map { "\($0.index) \($0.kind.rawValue)" } == ["1 actual", "2 estimate", "3 target"])
+    }
 }

@@ -132,6 +132,18 @@ import Dataset
         #expect(Lexicon.joiningBrokenWords("tahmi n") == "tahmin")
     }
 
+    /// A word broken anywhere ("Gerçekle" / "şen") reads whole in a reading joining that pair;
+    /// a number stays apart from the words beside it.
+    @Test func wordsBrokenAnywhereJoinInOneReading() {
+        let folded = Lexicon.fold("2022 Gerçekle şen")
+        #expect(!Lexicon.names(.pastActual, .columnHeader, Lexicon.joiningBrokenWords(folded), .within))
+        let readings = Lexicon.joiningEachPair(folded)
+        #expect(readings == ["2022 gerceklesen"])
+        #expect(readings.contains { Lexicon.names(.pastActual, .columnHeader, $0, .within) })
+        #expect(Lexicon.joiningEachPair("2024 yili tahmi ni") == ["2024 yilitahmi ni", "2024 yili tahmini"])
+        #expect(Lexicon.joiningEachPair("2024") == [])
+    }
+
     /// Other templates' words for the same columns: an activity's cost ("Maliyet (TL)",
     /// "Tahmini Maliyet") beside its sources is their total; "Proje ve Faaliyetler" heads the activities.
     @Test func otherTemplatesWords() {
