@@ -25,6 +25,9 @@ struct GoalDraft {
     /// The unit the activity table states (its header's, else the note's), and the page it stands on.
     var activityScale = AmountScale.unstated
     var activityPage: Int?
+    /// Indicators and activities of lists over all goals, keyed by the goal's code in a column of
+    /// their own (`GoalCodeColumn`): each goal's, to be joined to the goal of that code.
+    var goalCoded: [GoalCodedRows] = []
 
     /// How a goal named by no label or heading came to be coded by its position.
     enum PositionReason: Equatable {
@@ -127,6 +130,9 @@ enum GoalTableReader {
         // Most rows hold no word of these phrases: their first cell need not be read.
         guard totalOpenings.occur(in: band.folded) else { return false }
         if Lexicon.names(.grandTotal, .totalRow, band.folded, .leading) { return true }
+        // A goal's total naming the goal by its code among its words (“Performans Hedefi 1 Toplamı”,
+        // a list over all goals closing each goal's rows).
+        if Lexicon.names(.grandTotal, .totalRow, withoutLevelCode(band.folded), .leading) { return true }
         // Read once: the first cell is cut from the row's words afresh on each call.
         let firstCell = Lexicon.fold(LabelledRow.firstCell(band).text)
         return Lexicon.names(.grandTotal, .totalRow, firstCell, .whole)
@@ -134,6 +140,16 @@ enum GoalTableReader {
             // The bare “Toplam” closes a goal's activities only as its whole first cell (an activity
             // may begin so: “Toplam kalite…”).
             || Lexicon.names(.total, .rowLabel, firstCell, .whole)
+    }
+
+    /// Folded words without the code standing among them after the first (“performans hedefi h1 1
+    /// toplami …” → “performans hedefi toplami …”): the first run of words holding a digit after a word without one.
+    static func withoutLevelCode(_ folded: String) -> String {
+        let words = folded.split(separator: " ")
+        func holdsDigit(_ w: Substring) -> Bool { w.utf8.contains { $0 &- UInt8(ascii: "0") < 10 } }
+        guard let k = words.firstIndex(where: holdsDigit), k > 0 else { return folded }
+        let end = words[k...].firstIndex { !holdsDigit($0) } ?? words.endIndex
+        return (words[..<k] + words[end...]).joined(separator: " ")
     }
 
     /// “Ara Toplam”: a row adding up the rows above it inside a table. It is no activity nor cost
@@ -181,6 +197,20 @@ enum GoalTableReader {
     /// How a program level left unread is stated.
     static let programLevelStatement = "program classification row"
 
+    /// A row set as one cell (or two): a caption, no header of columns (`HeaderBlock.minimumColumns`).
+    static func isCaptionLine(_ band: RowBand) -> Bool {
+        band.headerColumns.count < HeaderBlock.minimumColumns
+    }
+
+    /// The activities' header under a caption line naming the program over it (a list's “… Yılı
+    /// Performans Programı – Faaliyetler ve Kaynak İhtiyacı”), past the header's group row between
+    /// them (“Ekonomik Kod (TL)”): the caption ends the table above it and is no part of the header.
+    static func activityHeader(underCaption bands: ArraySlice<RowBand>, at j: Int) -> Int? {
+        guard j + 1 < bands.endIndex, Lexicon.names(.performanceProgram, .text, bands[j].folded, .within), isCaptionLine(bands[j]) else { return nil }
+        let k = HeaderBlock.isGroupRow(bands[j + 1]) ? j + 2 : j + 1
+        return k < bands.endIndex && bands[k].page == bands[j].page && isActivityHeader(bands[k]) && !isCaptionLine(bands[k]) ? k : nil
+    }
+
     /// Reads from `bands` (the rows after the title); returns the goal and how many rows
     /// belong to the table.
     /// `noted`: the unit a note line over the table's title states (`AmountScale.noted`).
@@ -224,7 +254,7 @@ enum GoalTableReader {
                                                           isHeader: isIndicatorHeader)
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]),
-                  !GoalCaption.namesTableOnly(bands[j]) { j += 1 }
+                  !GoalCaption.namesTableOnly(bands[j]), activityHeader(underCaption: bands, at: j) == nil { j += 1 }
             // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.
             var dataEnd = j
             if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
@@ -239,38 +269,77 @@ enum GoalTableReader {
             }
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<dataEnd]), isRepeatedHeader: isIndicatorHeader)
             let columns = IndicatorRows.Columns(section)
-            draft.indicators = IndicatorRows.read(section, columns: columns)
+            // A list over all goals, keyed by the goal's code: each goal's rows apart.
+            let goalCode = GoalCodeColumn.index(.goalCode, in: section.columns)
+            if let goalCode {
+                for part in section.partedByGoal(column: goalCode) {
+                    draft.goalCoded.append(GoalCodedRows(code: part.code, page: part.section.rows.first?.page ?? draft.page,
+                                                         indicators: IndicatorRows.read(part.section, columns: columns)))
+                }
+            } else {
+                draft.indicators = IndicatorRows.read(section, columns: columns)
+            }
             if let bare = columns.values.first(where: \.bare) {
                 let c = section.columns[bare.index]
                 draft.bareYear = BareYearColumn(year: bare.year, heading: [c.group, c.title].compactMap { $0 }.joined(separator: " "),
                                                 page: section.rows.first?.page ?? draft.page)
             }
             draft.namedTargetYears = Set(columns.values.filter { $0.kind == .target && !$0.bare }.map(\.year))
-            draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section, columns: columns), table: "indicator table")
+            draft.notes += section.unknownColumns(understood: IndicatorRows.understoodColumns(section, columns: columns)
+                                                      .union([goalCode].compactMap { $0 }), table: "indicator table")
             if let note = section.notationNote(table: "indicator table", values: true) { draft.notes.append(note) }
             i = j
             // The activity table's own caption naming the goal (“Tablo 5: Faaliyetler (Performans Hedefi 1)”) over it.
             if i + 1 < bands.endIndex, GoalCaption.namesTableOnly(bands[i]), isActivityHeader(bands[i + 1]) { i += 1 }
         }
         // 3. Activities, to the “Genel Toplam” row.
+        if let header = activityHeader(underCaption: bands, at: i) { i = header }
         if i < bands.endIndex, isActivityHeader(bands[i]) {
             let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex), in: bands,
                                                           isHeader: isActivityHeader)
             i = covered.lowerBound
             var j = covered.upperBound
-            while j < bands.endIndex, !isTitle(bands[j]), !isGrandTotal(bands[j]) { j += 1 }
+            // A list over all goals keyed by the goal's code closes each goal's rows with its total
+            // (“Performans Hedefi 1 Toplamı”) and goes on with the next goal's.
+            let columnsByGoal = header.headerColumns
+            let byGoal = GoalCodeColumn.index(.goalCode, in: columnsByGoal).map { columnsByGoal[$0] }
+            while j < bands.endIndex, !isTitle(bands[j]),
+                  !isGrandTotal(bands[j]) || byGoal.map({ GoalCodeColumn.listGoesOn(after: j, in: bands, column: $0,
+                                                                                    isHeader: isActivityHeader) }) == true { j += 1 }
             let end = j < bands.endIndex && isGrandTotal(bands[j]) ? j + 1 : j
             // A subtotal's label spans the key columns as the total's does (“Ara Toplam” across “No” and the names).
             let section = TableSection.build(header: header, data: Array(bands[covered.upperBound..<end]), isRepeatedHeader: isActivityHeader,
                                              isTotal: { isGrandTotal($0) || isSubtotal($0) })
             // The columns' meanings are read once, for the rows and for the columns left unread.
             let columns = ActivityRows.amountColumns(section)
-            (draft.activities, draft.statedTotal) = ActivityRows.read(section, columns: columns)
-            let (unit, note) = section.inLira(&draft.activities, &draft.statedTotal, page: draft.page, group: activityGroup, noted: draft.notedScale)
-            if let note { draft.notes.append(note) }
-            draft.activityScale = unit
+            let goalCode = GoalCodeColumn.index(.goalCode, in: section.columns)
+            if let goalCode {
+                // A list over all goals, keyed by the goal's code: each goal's rows, to its total, apart.
+                var notes: [String] = []
+                for part in section.partedByGoal(column: goalCode) {
+                    var (activities, stated) = ActivityRows.read(part.section, columns: columns)
+                    let (unit, note) = part.section.inLira(&activities, &stated, page: draft.page, group: activityGroup, noted: draft.notedScale)
+                    if let note, notes.isEmpty { notes.append(note) }
+                    draft.activityScale = unit
+                    let page = part.section.rows.first?.page ?? draft.page
+                    if let k = draft.goalCoded.firstIndex(where: { GoalCodeColumn.key($0.code) == GoalCodeColumn.key(part.code) }),
+                       draft.goalCoded[k].activities.isEmpty {
+                        draft.goalCoded[k].activities = activities
+                        draft.goalCoded[k].statedTotal = stated
+                    } else {
+                        draft.goalCoded.append(GoalCodedRows(code: part.code, page: page, activities: activities, statedTotal: stated))
+                    }
+                }
+                draft.notes += notes
+            } else {
+                (draft.activities, draft.statedTotal) = ActivityRows.read(section, columns: columns)
+                let (unit, note) = section.inLira(&draft.activities, &draft.statedTotal, page: draft.page, group: activityGroup, noted: draft.notedScale)
+                if let note { draft.notes.append(note) }
+                draft.activityScale = unit
+            }
             draft.activityPage = section.rows.first?.page ?? draft.page
-            draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section, columns: columns), table: "activity table")
+            draft.notes += section.unknownColumns(understood: ActivityRows.understoodColumns(section, columns: columns)
+                                                      .union([goalCode].compactMap { $0 }), table: "activity table")
             if let note = section.notationNote(table: "activity table") { draft.notes.append(note) }
             i = end
         }

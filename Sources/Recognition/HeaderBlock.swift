@@ -27,6 +27,9 @@ enum HeaderBlock {
         if yearsOnly || namesKindsAlone(band) || RelativeYear.namesYearsAlone(band) { return true }
         guard !RowKey.isCode(first.text) else { return false }
         let f = band.folded
+        // A caption line naming the program over a table (“… Yılı Performans Programı – Faaliyetler ve
+        // Kaynak İhtiyacı”, a list's) names no group of its columns, whatever words it shares with one.
+        guard !Lexicon.names(.performanceProgram, .text, f, .within) else { return false }
         let hasYear = f.split(separator: " ").contains { Int($0).map(ProgramYear.isPlausible) ?? false }
         guard Lexicon.names(.resources, .columnHeader, f, .within) || Lexicon.names(.economicCode, .columnHeader, f, .within)
             || (hasYear && band.words.count <= maximumYearGroupWords) else { return false }

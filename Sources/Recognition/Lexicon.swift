@@ -71,6 +71,10 @@ enum Lexicon {
         // Columns printed beside the contract's (goal cards copied from the strategic plan).
         /// A column of the rows' own codes under a title of its own (Gösterge Kodu, No).
         case rowCode
+        /// A column of the aim's, target's or goal's code each row belongs to, as a flat list over
+        /// all goals keys its rows (Amaç Kodu, Hedef Kodu, Performans Hedefi Kodu): the goal list
+        /// defines goals by it, the indicator and activity lists join their goal by it (`GoalCodeColumn`).
+        case aimCode, targetCode, goalCode
         /// Known and deliberately not read: no field of the contract holds them.
         case effectOnTarget, baseline, monitoringFrequency, reportingFrequency, schedule
         /// Units that take part (İşbirliği Yapılacak Birimler): never the one answering for a row.
@@ -123,7 +127,8 @@ enum Lexicon {
         ],
         // A column of aims beside their money heads the resources per aim (Stratejik Amaçlar Kaynak İhtiyacı Tablosu).
         .aim: [.rowLabel: ["Stratejik Amaç*", "Amaç"], .columnHeader: ["Stratejik Amaç*", "Amaç*"], .codeLetters: ["SA", "A"]],
-        .target: [.rowLabel: ["Stratejik Hedef*", "Hedef"], .codeLetters: ["SH", "H"]],
+        // A goal list's column of targets' texts ("Stratejik Hedef", beside "Hedef Kodu").
+        .target: [.rowLabel: ["Stratejik Hedef*", "Hedef"], .columnHeader: ["Stratejik Hedef*"], .codeLetters: ["SH", "H"]],
         .performanceGoal: [
             .rowLabel: ["Performans Hedefi*"],
             .codeLetters: ["PH", "PG"],
@@ -251,6 +256,10 @@ enum Lexicon {
         // Matched as a column's whole title: "Ekonomik Kod" is no row code.
         .rowCode: [.columnHeader: ["Kod*", "No", "Sıra No", "Sıra", "Gösterge Kod*", "Gösterge No", "Faaliyet Kod*", "Faaliyet No",
                                    "Proje Kod*", "Proje No", "PG Kod*"]],
+        // Matched as a column's whole title: "Hedef Kodu" is the target's, "Performans Hedefi Kodu" the goal's.
+        .aimCode: [.columnHeader: ["Amaç Kod*", "Amaç No", "Stratejik Amaç Kod*", "Stratejik Amaç No", "SA Kod*", "SA No"]],
+        .targetCode: [.columnHeader: ["Hedef Kod*", "Hedef No", "Stratejik Hedef Kod*", "Stratejik Hedef No", "SH Kod*", "SH No"]],
+        .goalCode: [.columnHeader: ["Performans Hedefi Kod*", "Performans Hedefi No", "Performans Hedef Kod*", "PH Kod*", "PH No"]],
         .effectOnTarget: [.columnHeader: ["Hedefe Etki*"]],
         .baseline: [.columnHeader: ["Başlangıç Değer*", "Baz Değer*", "Mevcut Durum*", "Mevcut Değer*"]],
         .monitoringFrequency: [.columnHeader: ["İzleme Sıklığı", "İzleme Periyodu", "İzleme"]],

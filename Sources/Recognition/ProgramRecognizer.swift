@@ -162,6 +162,45 @@ public enum ProgramRecognizer {
             return !GoalContext.levelRows(band).isEmpty || !GoalHeading.readAll(band).isEmpty
         }
 
+        /// The goal drafted with `code` (`GoalCodeColumn.key`), or a new one the code names.
+        private mutating func draftIndex(goalCode code: String, page: Int) -> Int {
+            let key = GoalCodeColumn.key(code)
+            if let k = drafts.firstIndex(where: { $0.0.labels[.goal].map { GoalCodeColumn.key($0.labelCode) } == key }) { return k }
+            var draft = GoalDraft(page: page)
+            draft.labels[.goal] = LabelledRow(label: .goal, labelCode: code, value: "", page: page)
+            drafts.append((draft, [], nil, nil))
+            return drafts.count - 1
+        }
+
+        /// A goal a goal list defines, with its aim and target.
+        private mutating func defineListed(_ entry: GoalList.Entry) {
+            let k = draftIndex(goalCode: entry.goal.labelCode, page: entry.goal.page)
+            drafts[k].0.labels[.goal] = entry.goal
+            if let aim = entry.aim { drafts[k].0.labels[.aim] = aim }
+            if let target = entry.target { drafts[k].0.labels[.target] = target }
+        }
+
+        /// The rows of lists keyed by goal code (`GoalDraft.goalCoded`), each goal's joined to the goal of its code.
+        private mutating func joinByGoalCode(_ read: GoalDraft) {
+            for (n, part) in read.goalCoded.enumerated() {
+                let k = draftIndex(goalCode: part.code, page: part.page)
+                drafts[k].0.indicators += part.indicators
+                drafts[k].0.activities += part.activities
+                if let total = part.statedTotal { drafts[k].0.statedTotal = total }
+                if !part.activities.isEmpty {
+                    drafts[k].0.activityScale = read.activityScale
+                    drafts[k].0.activityPage = part.page
+                    drafts[k].0.notedScale = drafts[k].0.notedScale ?? read.notedScale
+                }
+                if !part.indicators.isEmpty {
+                    drafts[k].0.bareYear = drafts[k].0.bareYear ?? read.bareYear
+                    drafts[k].0.namedTargetYears.formUnion(read.namedTargetYears)
+                }
+                // The table's own notes (columns not understood), once.
+                if n == 0 { drafts[k].0.notes += read.notes }
+            }
+        }
+
         /// `named`: a heading outside tables (a summary's rows are not the goals' context).
         private mutating func addHeading(_ heading: GoalHeading, named: Bool = true) {
             headings.removeAll { $0.family == heading.family }
@@ -232,6 +271,16 @@ public enum ProgramRecognizer {
                         let used = AimResourceTable.rowCount(bands[i...])
                         let pages = LeftUnread.pages(band.page, bands[i + used - 1].page)
                         result.diagnostics.append(LeftUnread.note("\(pages): resources by aim"))
+                        next += used
+                        continue
+                    }
+                    // A list of the goals, each by its code with its aim and target (a flat annex): it defines them.
+                    if GoalList.isHeader(band) {
+                        guard canRead(at: i, finished: finished) else { break }
+                        let (entries, used) = GoalList.read(bands[...], at: i)
+                        for entry in entries { defineListed(entry) }
+                        recorder?.record(table: .goal, title: band, rows: bands[i..<(i + used)],
+                                         note: "goal list: \(entries.count) goals, each by its code")
                         next += used
                         continue
                     }
@@ -312,6 +361,15 @@ public enum ProgramRecognizer {
                 case .goal:
                     let (read, used) = GoalTableReader.read(bands[start...], titlePage: band.page, noted: notedScale(forTableAt: i))
                     guard settled(early: early, at: i, end: start + used, traced: traced) else { break walking }
+                    // Lists over all goals keyed by the goal's code: each goal's rows join the goal of that code.
+                    if !read.goalCoded.isEmpty {
+                        joinByGoalCode(read)
+                        recorder?.record(table: .goal, title: band, rows: bands[start..<(start + used)],
+                                         note: "keyed by goal code: rows of \(read.goalCoded.count) goals, each joined to the goal of its code")
+                        headings = []
+                        next = start + used
+                        continue walking
+                    }
                     if titled == nil && read.indicators.isEmpty && read.activities.isEmpty {
                         // A header over nothing: not a table after all.
                         for h in GoalHeading.readAll(band) { addHeading(h) }

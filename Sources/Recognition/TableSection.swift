@@ -36,8 +36,10 @@ struct TableSection {
         var columns = groupsPlaced(body.isEmpty ? header.headerColumns
                                    : HeaderColumns.columns(header: header, body: body, bodyWidened: bodyWidened), body: body)
         if let corner = blankCorner(columns, header: header, body: body, bodyWidened: bodyWidened) { columns.insert(corner, at: 0) }
-        // Only where no column's title names the rows' codes: a table keys its rows once.
-        let untitledCodeColumn = TableSection(columns: columns, rows: []).codeColumn != nil ? nil
+        // Only where no column's title names the rows' codes, nor their goal's (a list over all goals,
+        // its codes left-aligned clear of the title: `GoalCodeColumn`): a table keys its rows once.
+        let keyed = TableSection(columns: columns, rows: []).codeColumn != nil || GoalCodeColumn.index(.goalCode, in: columns) != nil
+        let untitledCodeColumn = keyed ? nil
             : untitledCodes(columns, body: data.prefix { $0.page == bodyPage && !isRepeatedHeader($0) && !isTotal($0) })
         if let (k, column) = untitledCodeColumn { columns.insert(column, at: k) }
         var rows: [TableRow] = []

@@ -137,6 +137,27 @@ enum Block: Sendable {
     /// İhtiyacı" row closing it. The contract has no place for an aim's money: no facts, stated
     /// as left unread (`ExpectedUnread.resourcesByAim`).
     case aimResources
+    /// A flat annex (a workbook's lists, the blind tests' T07): every goal once, one row each, in
+    /// one table under a caption line naming the list ("… – Performans Hedefleri"): "Amaç Kodu |
+    /// Stratejik Amaç | Hedef Kodu | Stratejik Hedef | Performans Hedefi Kodu | Performans Hedefi".
+    case goalList
+    /// Every goal's indicators in one table, each row keyed by its goal's code in a column of its
+    /// own first ("Performans Hedefi Kodu"), under a caption line: joined to the goals by that code.
+    case indicatorList(IndicatorColumns)
+    /// Every goal's activities in one table, keyed by the goal's code as the indicator list is,
+    /// each goal's rows closed by its total ("Performans Hedefi 1 Toplamı").
+    case activityList(ActivityColumns)
+}
+
+extension Block {
+    /// What a flat list prints of each goal, as the goal's own block would (`ExpectedProgram`).
+    var listedGoalBlock: GoalBlock? {
+        switch self {
+        case .indicatorList(let columns): return .indicators(columns)
+        case .activityList(let columns): return .activities(columns)
+        default: return nil
+        }
+    }
 }
 
 /// What one goal prints, in order. The goal table's title (when the arrangement prints titles)

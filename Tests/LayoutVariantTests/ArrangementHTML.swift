@@ -54,6 +54,14 @@ struct ArrangementHTML {
                          table(tables.unitsTable())]
             case .partHeading(let text):
                 body.append("<p class=\"aim\"><b>\(escaped(text))</b></p>")
+            case .goalList:
+                body += ["<p class=\"aim\"><b>\(escaped(tables.listCaption("Performans Hedefleri")))</b></p>", table(tables.goalListTable())]
+            case .indicatorList(let columns):
+                body += ["<p class=\"aim\"><b>\(escaped(tables.listCaption("Performans Göstergeleri")))</b></p>",
+                         table(tables.indicatorListTable(columns))]
+            case .activityList(let columns):
+                body += ["<p class=\"aim\"><b>\(escaped(tables.listCaption("Faaliyetler ve Kaynak İhtiyacı")))</b></p>",
+                         table(tables.activityListTable(columns))]
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     body.append(heading(tables.aimLabel(aim.code, style), aim.title, class: "aim"))

@@ -79,6 +79,12 @@ struct ArrangementSheets {
             case .generalPart, .partHeading, .unitsTable, .aimResources:
                 // The matrix's cairo variants print the general part and the outline; a workbook's sheets print neither.
                 break
+            case .goalList:
+                add("Hedefler", [.title(tables.listCaption("Performans Hedefleri")), .table(tables.goalListTable())])
+            case .indicatorList(let columns):
+                add("Göstergeler", [.title(tables.listCaption("Performans Göstergeleri")), .table(tables.indicatorListTable(columns))])
+            case .activityList(let columns):
+                add("Faaliyetler", [.title(tables.listCaption("Faaliyetler ve Kaynak İhtiyacı")), .table(tables.activityListTable(columns))])
             case .planOverview(let style):
                 add("Plan", PlanOverview.aims(program).flatMap { aim, targets in
                     [Part.heading(label: tables.aimLabel(aim.code, style), text: aim.title, level: .aim)]

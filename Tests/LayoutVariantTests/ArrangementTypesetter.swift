@@ -135,6 +135,12 @@ final class ArrangementTypesetter {
                 title(guide: "FAALİYETLERDEN SORUMLU HARCAMA BİRİMLERİNE İLİŞKİN TABLO",
                       numbered: "Faaliyetlerden Sorumlu Harcama Birimlerine İlişkin Tablo", before: spec)
                 setter.set(spec)
+            case .goalList:
+                setList(listCaption("Performans Hedefleri"), goalListTable())
+            case .indicatorList(let columns):
+                setList(listCaption("Performans Göstergeleri"), indicatorListTable(columns))
+            case .activityList(let columns):
+                setList(listCaption("Faaliyetler ve Kaynak İhtiyacı"), activityListTable(columns))
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     heading(code: aimLabel(aim.code, style), text: aim.title, font: Self.aimFont)
@@ -649,7 +655,7 @@ final class ArrangementTypesetter {
     static let extraWidth = 0.09
 
     /// Codes a goal's activities spend on from the budget (the merged table's columns), at least Mal ve Hizmet.
-    private func mergedCodes(_ goal: Goal) -> [EconomicCode] {
+    func mergedCodes(_ goal: Goal) -> [EconomicCode] {
         let used = Set(goal.activities.flatMap { $0.costs.filter { $0.amount != .zero }.map(\.economicCode) })
         return used.isEmpty ? [.goodsAndServices] : used.sorted()
     }
@@ -662,12 +668,14 @@ final class ArrangementTypesetter {
         Dictionary(grouping: activity.costs.filter { $0.source == .budget }, by: \.economicCode).mapValues { $0.map(\.amount).sum() }
     }
 
-    func activityTable(_ goal: Goal, _ layout: ActivityColumns) -> TableSpec {
+    /// `codes`: the code columns of a list over all goals (`activityListTable`), else the goal's own;
+    /// `totalLabel`: the goal's total row's label, else the wording's.
+    func activityTable(_ goal: Goal, _ layout: ActivityColumns, codes listed: [EconomicCode]? = nil, totalLabel: String? = nil) -> TableSpec {
         let first = layout.codeColumn ? 1 : 0
         var next = first + 1
         let unitColumn = layout.unitColumn ? next : nil
         if layout.unitColumn { next += 1 }
-        let codes = layout.costColumns ? mergedCodes(goal) : []
+        let codes = layout.costColumns ? listed ?? mergedCodes(goal) : []
         let firstCode = next
         next += codes.count
         let firstAmount = next
@@ -724,7 +732,7 @@ final class ArrangementTypesetter {
             rows += group
             owners += [k] + Array(repeating: nil, count: group.count - 1)
         }
-        rows.append(totalRow(words.goalTotal, goal.activities[...]))
+        rows.append(totalRow(totalLabel ?? words.goalTotal, goal.activities[...]))
         let codeWidth = layout.codeColumn ? 0.05 : 0, unitWidth = layout.unitColumn ? 0.15 : 0
         let costWidth = codes.isEmpty ? 0 : min(0.09, 0.3 / Double(codes.count))
         let amountWidths = layout.oneAmount != nil ? [0.16] : [0.12, 0.09, 0.12]

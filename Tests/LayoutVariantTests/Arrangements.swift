@@ -1029,6 +1029,20 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perGoal(explanations: true))])],
         titles: .numbered)
 
+    /// A flat annex (the blind tests' T07, a workbook's lists as Calc prints them): the goal list
+    /// (aim, target and goal, each with its code), then every goal's indicators in one list and
+    /// every goal's activities in another (no explanation or cost columns: the list stays within an
+    /// A5 page at 11 pt), each row keyed by its goal's code in a column of its own ("Performans
+    /// Hedefi Kodu"); no block per goal, no titles, each list under a caption line naming it.
+    /// Indicators and activities join their goal by that code, whatever goal came last.
+    static let flatAnnex = Arrangement(
+        name: "flat-annex",
+        blocks: [.cover, .goalList,
+                 .indicatorList(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true, twoRowHeader: false, codeHeader: "Gösterge Kodu")),
+                 .activityList(ActivityColumns(unitColumn: true, codeColumn: true, groupHeader: false, codeHeader: "Faaliyet No")),
+                 .resourceSummary(.codesAsRows)],
+        titles: .none, kurus: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -1043,5 +1057,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex]
 }

@@ -9,7 +9,7 @@ import Dataset
 enum ExpectedProgram {
     static func of(_ gold: Program, in arrangement: Arrangement) -> Program {
         let blocks = arrangement.blocks.flatMap { block -> [GoalBlock] in
-            if case .eachGoal(let b) = block { return b } else { return [] }
+            if case .eachGoal(let b) = block { return b } else { return block.listedGoalBlock.map { [$0] } ?? [] }
         }
         let indicatorLayout = blocks.lazy.compactMap { b -> IndicatorColumns? in if case .indicators(let c) = b { c } else { nil } }.first
         let activityLayout = blocks.lazy.compactMap { b -> ActivityColumns? in if case .activities(let c) = b { c } else { nil } }.first
