@@ -52,7 +52,7 @@ public enum TableKind: String, Sendable {
         guard mayBeTitle(line, folded: folded) else { return nil }
         // A table of contents names the tables too, followed by leader dots and a page number.
         if let last = line.words.last?.text, last.allSatisfy(\.isNumber) || (TextBytes.plainContains(line.text, "....") ?? line.text.contains("....")) { return nil }
-        let f = folded ?? Lexicon.fold(line.text)
+        let f = afterProgramsName(line) ?? folded ?? Lexicon.fold(line.text)
         // Folded text is ASCII: its words are split from its bytes. A number counts once however
         // many parts it has: a section's “Tablo 2.3.1” folds to “tablo 2 3 1”, one number.
         let tokens = f.utf8.split(separator: UInt8(ascii: " "))
@@ -62,6 +62,19 @@ public enum TableKind: String, Sendable {
             Lexicon.phrases(c, .title).contains { $0.matches(f, .within) && words <= $0.wordCount + maximumExtraWords }
         }
         return kinds.first { titled($0.0) }?.1
+    }
+
+    /// Marks a caption sets between the program's name and a table's title.
+    static let dashes: Set<String> = ["–", "—", "-"]
+
+    /// A caption naming the program before a table's title, after a dash (a workbook's sheet
+    /// printed with its title: “Kayseri Büyükşehir Belediyesi 2024 Yılı Performans Programı – İdare
+    /// Performans Tablosu”): the title after the dash, folded; nil where the line is none such.
+    static func afterProgramsName(_ line: TextLine) -> String? {
+        guard let dash = line.words.lastIndex(where: { dashes.contains($0.text) }), dash > 0, dash + 1 < line.words.count else { return nil }
+        let name = Lexicon.fold(line.words[..<dash].map(\.text).joined(separator: " "))
+        guard Lexicon.names(.performanceProgram, .title, name, .within) else { return nil }
+        return Lexicon.fold(line.words[(dash + 1)...].map(\.text).joined(separator: " "))
     }
 
     /// `of` the one line of a row of one line (nil for other rows), its text folded as the

@@ -32,6 +32,17 @@ import TableGeometry
         #expect(Self.kind(T.kayseriContentsLeaders.filter { $0.text != "110" }) == nil)
     }
 
+    /// A workbook's sheet printed with its title after the program's name and a dash (the blind
+    /// tests' T07): the title is what follows the dash; the flat lists' captions name no table.
+    @Test func titleAfterTheProgramsName() {
+        func kind(_ text: String) -> TableKind? { TableKind.of(TextLine(words: DocumentNameTests.line(text, y: 100))) }
+        #expect(kind("Kayseri Büyükşehir Belediyesi 2024 Yılı Performans Programı – İdare Performans Tablosu") == .administrationSummary)
+        #expect(kind("Kayseri Büyükşehir Belediyesi 2024 Yılı Performans Programı – Faaliyetler ve Kaynak İhtiyacı") == nil)
+        #expect(kind("Kayseri Büyükşehir Belediyesi 2024 Yılı Performans Programı – Performans Hedefleri") == nil)
+        // Words before the dash that name no program: a sentence, however it ends.
+        #expect(kind("Belediyemizin tüm birimlerinin bütçeleri – İdare Performans Tablosu") == nil)
+    }
+
     @Test func otherLinesAreNotTitles() {
         #expect(Self.kind(T.kayseriAdministrationLine) == nil)
         #expect(Self.kind(T.kayseriSummaryParagraph) == nil)
