@@ -143,7 +143,7 @@ public enum RowSegmenter {
             }
             rows = zip(rows, ruled).flatMap { row, ruled -> [(lines: [TextLine], separatedBy: RowSeparation)] in
                 guard row.lines.count >= 2 else { return [row] }
-                let parts = Self.rows(lines: row.lines, rulings: [], page: page, betweenRules: ruled)
+                let parts = Self.joiningBrokenCodes(Self.rows(lines: row.lines, rulings: [], page: page, betweenRules: ruled))
                 let left = row.lines.map(\.box.x0).min() ?? 0
                 guard parts.count >= rowsBetweenRules || (parts.count > 1 && parts.allSatisfy { opensWithCode($0, left: left) })
                 else { return [row] }
@@ -160,6 +160,23 @@ public enum RowSegmenter {
             return RowBand(page: page, lines: row.lines, separatedBy: row.separatedBy,
                            verticalRules: standing.map(\.position), crossingRules: crossing)
         }
+    }
+
+    /// `parts` with each part whose first word continues a code broken at the line's end in the
+    /// part before (“PG1.2.” over “1”, a narrow code cell's) joined to that part: the number is
+    /// the code's last, no code of a row of its own.
+    static func joiningBrokenCodes(_ parts: [RowBand]) -> [RowBand] {
+        var out: [RowBand] = []
+        for part in parts {
+            if let previous = out.last, let code = previous.lines.first?.words.first?.text,
+               let next = part.lines.first?.words.first?.text, CodeBreak.continues(code, next) {
+                out[out.count - 1] = RowBand(page: previous.page, lines: RowBand.topToBottom(previous.lines + part.lines),
+                                             separatedBy: previous.separatedBy)
+            } else {
+                out.append(part)
+            }
+        }
+        return out
     }
 
     /// Whether a row's first line opens with a code ("1", "PG1.4.2") at `left`, the left edge of

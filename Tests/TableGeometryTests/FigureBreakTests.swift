@@ -28,3 +28,23 @@ import PageLayout
         #expect(WrappedText.join(["→ 10.200.00", "0"]) == "→ 10.200.000")
     }
 }
+
+/// A code a narrow code cell broke after one of its dots reads whole; a number ending a sentence stays apart.
+@Suite struct CodeBreakTests {
+    @Test func aCodeBrokenAfterItsDotIsOneCode() {
+        #expect(WrappedText.join(["PG1.1.", "1"]) == "PG1.1.1")
+        #expect(WrappedText.join(["1.2.", "3"]) == "1.2.3")
+        #expect(WrappedText.join(["A1.2.", "10 Proje"]) == "A1.2.10 Proje")
+        #expect(WrappedText.join(["PG10.3", ".2"]) == "PG10.3.2")
+        #expect(WrappedText.join(["PG10.3", ".2 İç Kontrol"]) == "PG10.3.2 İç Kontrol")
+    }
+
+    @Test func aNumberEndingASentenceStaysApart() {
+        #expect(WrappedText.join(["Madde 3.", "2 kez"]) == "Madde 3. 2 kez")
+        #expect(WrappedText.join(["H1.", "2"]) == "H1. 2")
+        #expect(WrappedText.join(["PG1.1.", "1a"]) == "PG1.1. 1a")
+        #expect(WrappedText.join(["1..2.", "3"]) == "1..2. 3")
+        #expect(WrappedText.join(["PG10", ".2"]) == "PG10 .2")
+        #expect(WrappedText.join(["1.5", ".2."]) == "1.5 .2.")
+    }
+}

@@ -54,6 +54,26 @@ import Testing
         #expect(rows(total + sameSize).count == 1)
     }
 
+    /// A ruled row whose code a narrow cell broke after a dot (“PG1.2.” over “1”) stays one
+    /// row: the number under the code is its last, not a row of its own opening with a code.
+    @Test func ruledRowKeepsACodeBrokenOverTwoLines() {
+        let words = W.phrase("PG1.2.", x: 43, y: 203) + W.phrase("Tahsisli Plaj ve Kıyı Alanlarının Temizliğinin", x: 88, y: 203)
+            + W.rightAligned("100", right: 540, y: 203)
+            + W.phrase("1", x: 43, y: 214) + W.phrase("Tamamlanma Oranı", x: 88, y: 214)
+        let rules = [W.rule(y: 201, from: 40, to: 545), W.rule(y: 227, from: 40, to: 545)]
+        let found = rows(words, rulings: rules)
+        #expect(found.count == 1)
+        #expect(found.first?.lines.count == 2)
+        // Two codes, each whole, are two rows between the same rules.
+        let two = W.phrase("PG1.2.1", x: 43, y: 203) + W.rightAligned("100", right: 540, y: 203)
+            + W.phrase("PG1.2.2", x: 43, y: 214) + W.rightAligned("50", right: 540, y: 214)
+        #expect(rows(two, rulings: rules).count == 2)
+        // Broken before a dot (“PG10.3” over “.2”) alike.
+        let before = W.phrase("PG10.3", x: 43, y: 203) + W.phrase("İç Kontrol Sisteminin", x: 88, y: 203)
+            + W.rightAligned("2", right: 540, y: 203) + W.phrase(".2", x: 43, y: 214) + W.phrase("Değerlendirme Sayısı", x: 88, y: 214)
+        #expect(rows(before, rulings: rules).count == 1)
+    }
+
     /// A ruled row whose text wraps keeps its lines until the next rule.
     @Test func ruledRowKeepsItsWrappedLines() {
         let words = W.phrase("Kentsel dönüşüm alanlarında", x: 60, y: 100) + W.phrase("altyapı yapmak.", x: 60, y: 110)
