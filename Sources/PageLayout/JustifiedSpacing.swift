@@ -90,7 +90,7 @@ public enum JustifiedSpacing {
     }
 
     /// A word broken at a line's end: letters, then a hyphen.
-    static func isBroken(_ text: String) -> Bool {
+    public static func isBroken(_ text: String) -> Bool {
         // Asked of every word: most do not end in a hyphen's byte, told before any character is read.
         text.utf8.last == UInt8(ascii: "-") && text.hasSuffix("-") && text.count >= 3 && text.dropLast().last?.isLetter == true
     }

@@ -182,7 +182,11 @@ public enum ColumnBoundaries {
 
     /// The widened spaces of the justified lines among `words` (`JustifiedSpacing`), as x spans.
     public static func widenedSpaces(_ words: [Word]) -> [ClosedRange<Double>] {
-        JustifiedSpacing.spaces(in: LineGrouping.lines(from: words), minimumWords: JustifiedSpacing.minimumWordsAmongRows)
+        // An even run needs a line of so many words, a broken word one before it: a cell's few
+        // words have none, told without grouping them into lines.
+        guard words.count >= JustifiedSpacing.minimumWordsAmongRows || (words.count >= 2 && words.contains(where: { JustifiedSpacing.isBroken($0.text) }))
+        else { return [] }
+        return JustifiedSpacing.spaces(in: LineGrouping.lines(from: words), minimumWords: JustifiedSpacing.minimumWordsAmongRows)
     }
 
     /// Right-aligned figures end at `x` (a white-space run's left side) when at least

@@ -15,8 +15,11 @@ public enum RowAlignment: String, Sendable {
 
     /// `of` the rows with these lines (each row's lines top to bottom, as `RowBand` holds them).
     static func of(rows: [[TextLine]]) -> RowAlignment? {
+        // Only a row of two lines or more can vote (its visual lines are its text lines, grouped):
+        // where fewer than `minimumVotes` rows have two, none is read (most bands of a ruled table).
+        guard rows.lazy.filter({ $0.count >= 2 }).prefix(minimumVotes).count >= minimumVotes else { return nil }
         var votes: [RowAlignment: Int] = [:]
-        for rowLines in rows {
+        for rowLines in rows where rowLines.count >= 2 {
             let lines = VisualLines(rowLines)
             guard lines.count >= 2 else { continue }
             var columnVotes: [RowAlignment: Int] = [:]

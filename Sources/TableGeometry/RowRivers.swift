@@ -11,7 +11,18 @@ public enum RowRivers {
     /// `widened`: the words' `ColumnBoundaries.widenedSpaces`, where the caller found them already.
     public static func blocks(of words: [Word], widened: [ClosedRange<Double>]? = nil) -> [(x0: Double, x1: Double)] {
         let minimumGap = ColumnBoundaries.minimumRiverWidth(words)
-        let spans = words.map { ($0.box.x0, $0.box.x1) } + (widened ?? ColumnBoundaries.widenedSpaces(words)).map { ($0.lowerBound, $0.upperBound) }
+        let spans = words.map { ($0.box.x0, $0.box.x1) }
+        // Widened spaces lie between words of a line, so they only join blocks: where the words
+        // alone make one block (most lines, most cells), they are not looked for.
+        if widened == nil {
+            let alone = merged(spans, minimumGap: minimumGap)
+            guard alone.count > 1 else { return alone }
+        }
+        return merged(spans + (widened ?? ColumnBoundaries.widenedSpaces(words)).map { ($0.lowerBound, $0.upperBound) }, minimumGap: minimumGap)
+    }
+
+    /// The spans joined where less than `minimumGap` parts them, left to right.
+    private static func merged(_ spans: [(Double, Double)], minimumGap: Double) -> [(x0: Double, x1: Double)] {
         var blocks: [(x0: Double, x1: Double)] = []
         for (x0, x1) in spans.sorted(by: { $0.0 < $1.0 }) {
             if let last = blocks.last, x0 - last.x1 < minimumGap {

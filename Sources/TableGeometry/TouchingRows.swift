@@ -37,7 +37,14 @@ public enum TouchingRows {
         let left = zip(lines, across).filter(\.1).compactMap { $0.0.words.first?.box.x0 }.min() ?? 0
         // The first column's right end: a code centred in a narrow "No" column starts right of a
         // total row's label ("Genel Toplam" from the table's edge) and is still the first column.
-        let firstColumnEnd = RowRivers.blocks(of: zip(lines, across).filter(\.1).flatMap(\.0.words)).first?.x1 ?? left
+        // (Found when first needed: most rows start at the table's left edge.)
+        var found: Double?
+        func firstColumnEnd() -> Double {
+            if let found { return found }
+            let end = RowRivers.blocks(of: zip(lines, across).filter(\.1).flatMap(\.0.words)).first?.x1 ?? left
+            found = end
+            return end
+        }
         var out: [[TextLine]] = []
         var start = 0
         for j in 1..<lines.count where across[j] && across[j - 1] && startsRow(lines, row: start, at: j, left: left, firstColumnEnd: firstColumnEnd) {
@@ -48,7 +55,7 @@ public enum TouchingRows {
         return out
     }
 
-    static func startsRow(_ lines: [TextLine], row start: Int, at j: Int, left: Double, firstColumnEnd: Double) -> Bool {
+    static func startsRow(_ lines: [TextLine], row start: Int, at j: Int, left: Double, firstColumnEnd: () -> Double) -> Bool {
         let line = lines[j]
         guard let first = line.words.first else { return false }
         let em = first.scale, height = line.box.height
@@ -57,8 +64,8 @@ public enum TouchingRows {
         // centred in its column, a total's label from the table's edge).
         func x0(_ l: TextLine) -> Double { l.words.first?.box.x0 ?? .infinity }
         let rowStart = x0(lines[start])
-        guard rowStart - left <= leftEdgeFraction * em || rowStart < firstColumnEnd,
-              x0(line) - left <= leftEdgeFraction * em || abs(x0(line) - rowStart) <= leftEdgeFraction * em
+        guard x0(line) - left <= leftEdgeFraction * em || abs(x0(line) - rowStart) <= leftEdgeFraction * em,
+              rowStart - left <= leftEdgeFraction * em || rowStart < firstColumnEnd()
         else { return false }
         let blocks = RowRivers.blocks(of: line.words)
         guard blocks.count >= 2 else { return false }
