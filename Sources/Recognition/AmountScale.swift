@@ -254,7 +254,7 @@ extension TableSection {
                 program: AmountScale = .unstated) -> String? {
         let stated = AmountScale.of(self).orNoted(noted)
         let unit = stated == .unstated ? program : stated
-        let (scale, note) = unit.decided(totals.map(\.amount) + shareAmounts, page: rows.first?.page ?? 0, table: table)
+        let (scale, note) = unit.decided(totals.map(\.amount) + shareAmounts, page: page, table: table)
         guard scale.isMultiple else { return note }
         for k in totals.indices { totals[k].amount = scale.lira(totals[k].amount) }
         shareAmounts = shareAmounts.map(scale.lira)

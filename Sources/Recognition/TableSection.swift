@@ -14,9 +14,16 @@ struct TableSection {
     /// How the body writes its figures (`FigureNotation`).
     var notation = FigureNotation()
 
+    /// The page of the table's header: where a diagnostic points when no body row follows it
+    /// (a header left at a page's foot, its rows never printed).
+    var headerPage = 0
+
+    /// The page a diagnostic on the table names: its first row's, else its header's.
+    var page: Int { rows.first?.page ?? headerPage }
+
     /// The diagnostic where the body's notation could not be decided (`FigureNotation.note`).
     func notationNote(table: String, values: Bool = false) -> String? {
-        notation.note(page: rows.first?.page ?? 0, table: table, values: values)
+        notation.note(page: page, table: table, values: values)
     }
 
     /// `header` gives the columns; `data` are the rows under it, possibly over several pages,
@@ -87,7 +94,8 @@ struct TableSection {
         // The notation its figures are written in, from the body as a whole.
         let notation = FigureNotation.of(rows)
         if notation.enUSAmounts { for k in rows.indices { rows[k].enUSFigures = true } }
-        return TableSection(columns: columns, rows: rows, untitledCodeColumn: untitledCodeColumn?.index, notation: notation)
+        return TableSection(columns: columns, rows: rows, untitledCodeColumn: untitledCodeColumn?.index, notation: notation,
+                            headerPage: header.page)
     }
 
     /// A column of the rows' codes under no title between two titled columns (“Açıklama” | | “Faaliyetler”:
@@ -196,7 +204,7 @@ struct TableSection {
     func unknownColumns(understood: Set<Int>, table: String) -> [String] {
         columns.indices.filter { !understood.contains($0) }.map { k in
             let heading = [columns[k].group, columns[k].title].compactMap { $0 }.joined(separator: " ")
-            return LeftUnread.note("page \(rows.first?.page ?? 0): \(table) column '\(heading)' not understood, its cells")
+            return LeftUnread.note("page \(page): \(table) column '\(heading)' not understood, its cells")
         }
     }
 

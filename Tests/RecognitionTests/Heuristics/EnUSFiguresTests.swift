@@ -33,6 +33,15 @@ private func band(_ cs: [(String, Double, Int)], y: Double) -> RowBand { WordBox
         return TableSection.build(header: header, data: data, isRepeatedHeader: { _ in false })
     }
 
+    /// A header whose rows were never printed (left at a page's foot) is reported on its own
+    /// page, not on page 0.
+    @Test func aHeaderWithoutRowsIsReportedOnItsPage() {
+        let section = TableSection.build(header: Self.header, data: [], isRepeatedHeader: { _ in false })
+        #expect(section.page == 6)
+        let notes = section.unknownColumns(understood: [0], table: "activity table")
+        #expect(!notes.isEmpty && notes.allSatisfy { $0.hasPrefix("page 6:") }, "\(notes)")
+    }
+
     /// A table writing every amount the en-US way reads them so (before, they read as no amount).
     @Test func aTableWrittenEnUSIsReadSo() {
         let section = Self.section([["1,250,000.00", "0.00", "1,250,000.00"], ["800,000.00", "50,000.00", "850,000.00"]])
