@@ -27,7 +27,7 @@ struct CostEntry {
 /// A cost table (FAALİYET MALİYET TABLOSU): either one per activity, with economic codes
 /// as rows and funding sources as columns, or one per goal, with a row per activity and
 /// economic codes as columns.
-struct CostDraft {
+struct CostDraft: Sendable {
     enum Layout: String { case perActivity = "per activity", perGoal = "per goal" }
     var layout: Layout
     var page: Int
@@ -40,6 +40,9 @@ struct CostDraft {
     /// unit the table states (its header's, else the note's).
     var notedScale: AmountScale?
     var scale = AmountScale.unstated
+    /// A list over all goals keyed by the goal's code (`GoalCodeColumn`): each goal's costs, to be
+    /// joined to the goal of that code (and there to its activities by code or name).
+    var goalCoded: [GoalCodedCosts] = []
 
     /// Whether it names an activity: a row's code or name, or the labelled rows over a table per
     /// activity (Faaliyet Adı).
@@ -220,6 +223,22 @@ enum CostTableReader {
               !TableEnd.startsAnother(bands, at: j, isOwnHeader: isOwnHeader) { j += 1 }
         let end = j < bands.endIndex && terminator(bands[j]) ? j + 1 : j
         let section = TableSection.build(header: header, data: Array(bands[(i + 1)..<end]), isRepeatedHeader: isOwnHeader)
+        // A list over all goals keyed by the goal's code: each goal's rows read apart (activities'
+        // numbers start again with each goal).
+        if !turned, let goalCode = GoalCodeColumn.index(.goalCode, in: section.columns) {
+            var draft = CostDraft(layout: perGoal ? .perGoal : .perActivity, page: titlePage)
+            for part in section.partedByGoal(column: goalCode) {
+                let read: CostDraft? = perGoal ? readPerGoal(part.section, page: titlePage) : readLongForm(part.section, page: titlePage)
+                guard var coded = read else { continue }
+                coded.notedScale = notedScale
+                let (unit, note) = part.section.inLira(&coded)
+                coded.scale = unit
+                // The columns are the list's: their notes once, with the first goal's costs.
+                if draft.goalCoded.isEmpty { coded.notes += [note, section.notationNote(table: "cost table")].compactMap { $0 } } else { coded.notes = [] }
+                draft.goalCoded.append(GoalCodedCosts(code: part.code, draft: coded))
+            }
+            return (draft, end - bands.startIndex)
+        }
         var draft: CostDraft
         if perGoal {
             draft = readPerGoal(section, page: titlePage)
@@ -355,7 +374,8 @@ enum CostTableReader {
         }
         guard !sources.isEmpty else { return nil }
         var draft = CostDraft(layout: .perActivity, page: page)
-        let understood = Set([number] + codeColumns + sources.map(\.0) + [unitColumn, name, totalColumn].compactMap { $0 })
+        let understood = Set([number] + codeColumns + sources.map(\.0)
+                             + [unitColumn, name, totalColumn, GoalCodeColumn.index(.goalCode, in: section.columns)].compactMap { $0 })
             .union(section.columns(naming: ResponsibleUnitColumn.otherUnits + [.explanation]))
         draft.notes = section.unknownColumns(understood: understood, table: "cost table")
         // A total row's label spans the key columns, left of the amounts; its currency may stand on
@@ -408,7 +428,7 @@ enum CostTableReader {
             return [c.title, (c.group ?? "") + " " + c.title].contains { Lexicon.names(.total, .columnHeader, Lexicon.fold($0), .within) }
                 && !codeColumns.contains { $0.0 == k }
         }
-        let understood = Set([0] + codeColumns.map(\.0) + [unitColumn, totalColumn].compactMap { $0 })
+        let understood = Set([0] + codeColumns.map(\.0) + [unitColumn, totalColumn, GoalCodeColumn.index(.goalCode, in: section.columns)].compactMap { $0 })
             .union(section.columns(naming: ResponsibleUnitColumn.otherUnits + [.risk]))
         draft.notes = section.unknownColumns(understood: understood, table: "cost table")
         var previousPage = -1

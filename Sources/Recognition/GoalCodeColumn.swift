@@ -50,6 +50,12 @@ struct GoalCodedRows {
     var statedTotal: BudgetSplit?
 }
 
+/// A goal's costs from a list keyed by goal code (`GoalCodeColumn`).
+struct GoalCodedCosts: Sendable {
+    var code: String
+    var draft: CostDraft
+}
+
 extension TableSection {
     /// The rows parted by the goal code each prints in `column`: a row printing none goes on with
     /// the part above it (a name wrapped over a page break, the goal's total row); rows before the

@@ -416,6 +416,14 @@ public enum ProgramRecognizer {
                 case .cost:
                     let (cost, used) = CostTableReader.read(bands[start...], titlePage: band.page, noted: notedScale(forTableAt: i))
                     guard settled(early: early, at: i, end: max(start + max(used, 0), i + 1), traced: traced) else { break walking }
+                    // A list of costs over all goals keyed by the goal's code: each goal's join the goal of that code.
+                    if let cost, !cost.goalCoded.isEmpty {
+                        for part in cost.goalCoded { drafts[draftIndex(goalCode: part.code, page: part.draft.page)].1.append(part.draft) }
+                        recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
+                                         note: "keyed by goal code: costs of \(cost.goalCoded.count) goals, each joined to the goal of its code")
+                        next = max(start + max(used, 0), i + 1)
+                        continue walking
+                    }
                     recorder?.record(table: .cost, title: band, rows: bands[start..<(start + max(used, 0))],
                                      note: cost == nil ? "no header row or no rows under it" : drafts.isEmpty ? "no goal table before it" : nil,
                                      goal: cost == nil ? nil : drafts.last.map { GoalAssembler.attachment(no: drafts.count, draft: $0.0, aim: $0.aim, heading: $0.goal) },

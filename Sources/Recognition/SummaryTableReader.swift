@@ -28,7 +28,10 @@ enum SummaryTableReader {
         guard Lexicon.names(.budget, .columnHeader, f, .within), Lexicon.names(.total, .columnHeader, f, .within),
               !GoalTableReader.hasAmounts(band) else { return false }
         let columns = band.headerColumns.map { Lexicon.fold(($0.group ?? "") + " " + $0.title) }
-        guard let goal = columns.firstIndex(where: { Lexicon.names(.performanceGoal, .columnHeader, $0, .within) }) else { return false }
+        // A column of the goals' codes keys a list's rows by goal (`GoalCodeColumn`): it lists no goals.
+        guard let goal = columns.firstIndex(where: {
+            Lexicon.names(.performanceGoal, .columnHeader, $0, .within) && !Lexicon.names(.goalCode, .columnHeader, $0, .whole)
+        }) else { return false }
         func names(_ k: Int, _ c: Lexicon.Concept) -> Bool { Lexicon.names(c, .columnHeader, columns[k], .within) }
         // Budget and total each in a column of its own (a sentence in one cell names both).
         let total = columns.indices.first { $0 != goal && names($0, .total) && !names($0, .budget) }

@@ -147,6 +147,10 @@ enum Block: Sendable {
     /// Every goal's activities in one table, keyed by the goal's code as the indicator list is,
     /// each goal's rows closed by its total ("Performans Hedefi 1 Toplamı").
     case activityList(ActivityColumns)
+    /// Every goal's costs in long form in one table (`CostLayout.longForm`: a row per activity and
+    /// economic code), keyed by the goal's code as the other lists are; no goal's total row, the
+    /// list's own closing it.
+    case costList
 }
 
 extension Block {
@@ -155,6 +159,7 @@ extension Block {
         switch self {
         case .indicatorList(let columns): return .indicators(columns)
         case .activityList(let columns): return .activities(columns)
+        case .costList: return .costs(.longForm)
         default: return nil
         }
     }

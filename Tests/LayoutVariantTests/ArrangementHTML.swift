@@ -62,6 +62,8 @@ struct ArrangementHTML {
             case .activityList(let columns):
                 body += ["<p class=\"aim\"><b>\(escaped(tables.listCaption("Faaliyetler ve Kaynak İhtiyacı")))</b></p>",
                          table(tables.activityListTable(columns))]
+            case .costList:
+                body += ["<p class=\"aim\"><b>\(escaped(tables.listCaption("Faaliyet Maliyetleri")))</b></p>", table(tables.costListTable())]
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     body.append(heading(tables.aimLabel(aim.code, style), aim.title, class: "aim"))

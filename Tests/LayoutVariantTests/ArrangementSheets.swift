@@ -85,6 +85,8 @@ struct ArrangementSheets {
                 add("Göstergeler", [.title(tables.listCaption("Performans Göstergeleri")), .table(tables.indicatorListTable(columns))])
             case .activityList(let columns):
                 add("Faaliyetler", [.title(tables.listCaption("Faaliyetler ve Kaynak İhtiyacı")), .table(tables.activityListTable(columns))])
+            case .costList:
+                add("Maliyetler", [.title(tables.listCaption("Faaliyet Maliyetleri")), .table(tables.costListTable())])
             case .planOverview(let style):
                 add("Plan", PlanOverview.aims(program).flatMap { aim, targets in
                     [Part.heading(label: tables.aimLabel(aim.code, style), text: aim.title, level: .aim)]

@@ -141,6 +141,8 @@ final class ArrangementTypesetter {
                 setList(listCaption("Performans Göstergeleri"), indicatorListTable(columns))
             case .activityList(let columns):
                 setList(listCaption("Faaliyetler ve Kaynak İhtiyacı"), activityListTable(columns))
+            case .costList:
+                setList(listCaption("Faaliyet Maliyetleri"), costListTable())
             case .planOverview(let style):
                 for (aim, targets) in PlanOverview.aims(program) {
                     heading(code: aimLabel(aim.code, style), text: aim.title, font: Self.aimFont)
@@ -160,7 +162,7 @@ final class ArrangementTypesetter {
     }
 
     var setter: TableSetter { TableSetter(flow: flow, variant: look) }
-    private var words: Wording { arrangement.wording }
+    var words: Wording { arrangement.wording }
 
     private func set(_ block: GoalBlock, goal: Goal, titled: inout Bool) {
         /// The goal table's title, once, before its first part; or (`goalInTitles`) a title naming
@@ -664,7 +666,7 @@ final class ArrangementTypesetter {
     /// half, where there are two or more.
     private func subtotalAfter(_ count: Int) -> Int? { count >= 2 ? (count + 1) / 2 : nil }
 
-    private static func byCode(_ activity: Activity) -> [EconomicCode: Amount] {
+    static func byCode(_ activity: Activity) -> [EconomicCode: Amount] {
         Dictionary(grouping: activity.costs.filter { $0.source == .budget }, by: \.economicCode).mapValues { $0.map(\.amount).sum() }
     }
 

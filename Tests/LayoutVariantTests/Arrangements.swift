@@ -1043,6 +1043,19 @@ enum Arrangements {
                  .resourceSummary(.codesAsRows)],
         titles: .none, kurus: true)
 
+    /// The flat annex with the costs in a list of their own (a workbook's "Faaliyet Maliyetleri"
+    /// sheet): every goal's activities' costs in long form ("No | Sorumlu Harcama Birimi | Eko. Kod |
+    /// Ekonomik Kod Adı | Bütçe Ödeneği | Toplam"), each row keyed by its goal's code first. The
+    /// activities' numbers start again with each goal: the costs join their goal by its code, then
+    /// their activity by its number; the activity list prints no unit, the cost list does.
+    static let flatAnnexCosts = Arrangement(
+        name: "flat-annex-costs",
+        blocks: [.cover, .goalList,
+                 .indicatorList(IndicatorColumns(years: 2, unitColumn: true, codeColumn: true, codeHeader: "Gösterge Kodu")),
+                 .activityList(ActivityColumns(codeColumn: true, groupHeader: false, codeHeader: "Faaliyet No")), .costList,
+                 .administrationSummary],
+        titles: .none)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -1057,5 +1070,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex, flatAnnexCosts]
 }

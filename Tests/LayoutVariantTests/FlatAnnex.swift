@@ -43,6 +43,25 @@ extension ArrangementTypesetter {
         }
     }
 
+    /// Every goal's costs in long form in one table, keyed by the goal's code, without the goals'
+    /// total rows: the activities' numbers start again with each goal, so only the code tells them
+    /// apart. The list's own total closes it ("Toplam Kaynak İhtiyacı").
+    func costListTable() -> TableSpec {
+        var list = listed { goal in
+            var spec = costTableLongForm(goal)
+            spec.rows.removeAll(where: \.bold)
+            // The goal's code column takes its width from the codes' names (as wide as the units'), not the narrow number's.
+            spec.nameColumn = 3
+            return spec.rows.isEmpty ? nil : spec
+        }
+        guard !list.rows.isEmpty else { return list }
+        let all = program.goals.flatMap(\.activities).flatMap { Self.byCode($0).values }.sum()
+        // The long form's columns moved one on: the amounts stand in the sixth and seventh.
+        list.rows.append(TableRowSpec(cells: [TableCell(text: words.costTotal, columns: 0..<5, alignment: .leading),
+                                              .figure(amount(all), column: 5), .figure(amount(all), column: 6)], bold: true))
+        return list
+    }
+
     /// The goals' tables with the goal's code column first (on every row but a total), one after the other.
     private func listed(_ table: (Goal) -> TableSpec?) -> TableSpec {
         var out: TableSpec?
