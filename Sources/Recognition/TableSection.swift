@@ -36,7 +36,8 @@ struct TableSection {
         // The body under the header shows where cells run together in the header: its rows on
         // the first page it reaches (the next page, for a header left at the foot of a page).
         let bodyPage = data.first?.page ?? header.page
-        let body = data.prefix { $0.page == bodyPage && !isRepeatedHeader($0) }.flatMap(\.words)
+        let bodyRows = data.prefix { $0.page == bodyPage && !isRepeatedHeader($0) }
+        let body = bodyRows.flatMap(\.words)
         // The body's justified lines are looked for once: its rivers part the header, and the
         // first page's boundaries are mostly placed among the same words.
         let bodyWidened = ColumnBoundaries.widenedSpaces(body)
@@ -47,7 +48,7 @@ struct TableSection {
         // its codes left-aligned clear of the title: `GoalCodeColumn`): a table keys its rows once.
         let keyed = TableSection(columns: columns, rows: []).codeColumn != nil || GoalCodeColumn.index(.goalCode, in: columns) != nil
         let untitledCodeColumn = keyed ? nil
-            : untitledCodes(columns, body: data.prefix { $0.page == bodyPage && !isRepeatedHeader($0) && !isTotal($0) })
+            : untitledCodes(columns, body: bodyRows.prefix { !isTotal($0) }, bodyRows: bodyRows.count, bodyWidened: bodyWidened)
         if let (k, column) = untitledCodeColumn { columns.insert(column, at: k) }
         var rows: [TableRow] = []
         var pageRun: [RowBand] = []
@@ -106,10 +107,13 @@ struct TableSection {
     /// it the codes join the column on their left, whose reading they would shift. (A code column
     /// left of the first title joins the name, which `RowKey` splits: never looked for here.)
     /// Returns the column and where it goes among `columns`.
-    static func untitledCodes(_ columns: [Column], body: ArraySlice<RowBand>) -> (index: Int, column: Column)? {
+    /// `bodyWidened`: the justified lines' spaces among the words of the first `bodyRows` rows, found
+    /// by the caller: they are these rows' where no total row was left out.
+    static func untitledCodes(_ columns: [Column], body: ArraySlice<RowBand>, bodyRows: Int = 0,
+                              bodyWidened: [ClosedRange<Double>]? = nil) -> (index: Int, column: Column)? {
         guard columns.count >= 2, !body.isEmpty else { return nil }
         let words = body.flatMap(\.words)
-        for block in RowRivers.blocks(of: words) {
+        for block in RowRivers.blocks(of: words, widened: body.count == bodyRows ? bodyWidened : nil) {
             guard let k = columns.indices.dropLast().first(where: { columns[$0].x1 <= block.x0 && block.x1 <= columns[$0 + 1].x0 }) else { continue }
             let inside = body.map { band in band.words.filter { $0.box.midX >= block.x0 && $0.box.midX <= block.x1 } }
             guard inside.allSatisfy({ $0.count <= 1 }) else { continue }

@@ -24,7 +24,9 @@ public enum RowRivers {
     /// The spans joined where less than `minimumGap` parts them, left to right.
     private static func merged(_ spans: [(Double, Double)], minimumGap: Double) -> [(x0: Double, x1: Double)] {
         var blocks: [(x0: Double, x1: Double)] = []
-        for (x0, x1) in spans.sorted(by: { $0.0 < $1.0 }) {
+        // A line's words come left to right already: sorted only where they do not.
+        let ordered = zip(spans, spans.dropFirst()).allSatisfy { !($1.0 < $0.0) } ? spans : spans.sorted(by: { $0.0 < $1.0 })
+        for (x0, x1) in ordered {
             if let last = blocks.last, x0 - last.x1 < minimumGap {
                 blocks[blocks.count - 1].x1 = max(last.x1, x1)
             } else {

@@ -31,7 +31,9 @@ public enum TouchingRows {
 
     /// The lines of one row band (top to bottom), cut where a new row starts.
     public static func split(_ lines: [TextLine]) -> [[TextLine]] {
-        let lines = lines.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        // (Mostly in that order already, as a row segmenter hands them over.)
+        let lines = zip(lines, lines.dropFirst()).allSatisfy({ !(($1.box.y0, $1.box.x0) < ($0.box.y0, $0.box.x0)) })
+            ? lines : lines.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         guard lines.count > 1 else { return [lines] }
         let across = lines.map { !$0.words.isEmpty && !($0.words.first?.isVertical ?? false) }
         let left = zip(lines, across).filter(\.1).compactMap { $0.0.words.first?.box.x0 }.min() ?? 0
