@@ -99,7 +99,9 @@ enum GoalTableReader {
     }
 
     /// Header rows hold no amounts; an activity named “… faaliyetler” with its amounts is data.
-    static func hasAmounts(_ band: RowBand) -> Bool {
+    /// (Asked of a row by many readers, a table's start and end among them: kept with the row.)
+    static func hasAmounts(_ band: RowBand) -> Bool { band.remembered(.hasAmounts, hasAmountsAfresh) }
+    private static func hasAmountsAfresh(_ band: RowBand) -> Bool {
         band.words.contains { w in
             // An amount holds a comma or a dot: most words hold neither, told from their bytes.
             var text = w.text

@@ -15,6 +15,7 @@ extension RowQuestion {
     static let resourceNeedTotal = RowQuestion()
     static let headerColumns = RowQuestion()
     static let namesTotalColumn = RowQuestion()
+    static let hasAmounts = RowQuestion()
 }
 
 extension RowBand {
