@@ -345,31 +345,52 @@ struct LabelledRow {
         let words = band.words.sorted { $0.box.x0 < $1.box.x0 }
         guard let river = firstRiver(words) else { return nil }
         let labelWords = words.filter { $0.box.x1 <= river }
-        let labelTexts = LineGrouping.lines(from: labelWords).flatMap(\.words).map(\.text)
-        let folded = Lexicon.foldEach(labelTexts)
+        // Line by line; else cell by cell: a label wrapped in a narrow cell beside its code's cell,
+        // the code centred on the line between the label's two (“Performans” / “H1.6” / “Hedefi”),
+        // reads “Performans H1.6 Hedefi” by lines.
+        guard let (label, labelCode) = levelLabel(LineGrouping.lines(from: labelWords).flatMap(\.words).map(\.text))
+                ?? levelLabel(cellsInOrder(labelWords)) else { return nil }
+        let valueWords = band.words.filter { $0.box.x1 > river }
+        guard hasText(valueWords), !namesOnlyLabels(valueWords) else { return nil }
+        if labelCode.isEmpty, let (c, text) = codeInCellOfItsOwn(valueWords) {
+            return LabelledRow(label: label, labelCode: c, value: Cell(words: text).text, page: band.page)
+        }
+        return LabelledRow(label: label, labelCode: labelCode, value: Cell(words: valueWords).text, page: band.page)
+            .withCodeFromValue()
+    }
+
+    /// The level a label cell's words name, all of them, and the code they print after the label's
+    /// words (empty when none).
+    static func levelLabel(_ texts: [String]) -> (label: Lexicon.Label, code: String)? {
+        let folded = Lexicon.foldEach(texts)
         for label in GoalContext.levels {
             guard var end = Lexicon.leads(folded, at: 0, label.concept, .rowLabel) else { continue }
             var code = ""
-            if let (c, words) = CodeReader.code(in: labelTexts, at: end) { code = c; end += words }
-            guard end == labelTexts.count else { return nil }
-            let valueWords = band.words.filter { $0.box.x1 > river }
-            guard hasText(valueWords), !namesOnlyLabels(valueWords) else { return nil }
-            if code.isEmpty, let (c, text) = codeInCellOfItsOwn(valueWords) {
-                return LabelledRow(label: label, labelCode: c, value: Cell(words: text).text, page: band.page)
-            }
-            return LabelledRow(label: label, labelCode: code, value: Cell(words: valueWords).text, page: band.page)
-                .withCodeFromValue()
+            if let (c, words) = CodeReader.code(in: texts, at: end) { code = c; end += words }
+            return end == texts.count ? (label, code) : nil
         }
         return nil
+    }
+
+    /// Words read cell by cell, left to right, each cell line by line: cells parted by gaps no word
+    /// spans of `pairGapFraction` font sizes (two cells' padding), narrower than a river.
+    static func cellsInOrder(_ words: [Word]) -> [String] {
+        let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
+        let edges = rivers(sorted, minimumGap: pairGapFraction).map(\.right)
+        guard !edges.isEmpty else { return [] }
+        var cells: [[Word]] = Array(repeating: [], count: edges.count + 1)
+        for w in sorted { cells[edges.filter { $0 <= w.box.x0 }.count].append(w) }
+        return cells.flatMap { LineGrouping.lines(from: $0).flatMap(\.words).map(\.text) }
     }
 
     /// A level's code in a cell of its own between the label's and the text's (a spreadsheet's
     /// “Hedef” | “H4.1” | text): the value's words left of its first river are one code, the
     /// text right of it. Read by the cells, not the lines: a text wrapped and centred beside
-    /// its code sets the code on its middle line, not first.
+    /// its code sets the code on its middle line, not first. The two cells' padding parts them
+    /// (`pairGapFraction`): a code's cell fitted to it leaves less than a river beside its text.
     static func codeInCellOfItsOwn(_ valueWords: [Word]) -> (code: String, text: [Word])? {
         let sorted = valueWords.sorted { $0.box.x0 < $1.box.x0 }
-        guard let river = firstRiver(sorted) else { return nil }
+        guard let river = rivers(sorted, minimumGap: pairGapFraction, firstOnly: true).first?.left else { return nil }
         let left = sorted.filter { $0.box.x1 <= river }
         guard left.count == 1, let code = CodeReader.levelCode(left[0].text) else { return nil }
         // A year is a sentence's or a figure's (“2024 yılında…”), no level's code.

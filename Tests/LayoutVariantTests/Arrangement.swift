@@ -290,6 +290,10 @@ struct LabelStyle: Sendable {
     /// The code in a cell of its own between the label's and the text's: "Amaç" | "A1" | text
     /// (a workbook's three columns; the text wrapped and centred beside its code).
     var codeCell = false
+    /// With `codeCell`, the label's and the code's cells as narrow as their longest word, as an HTML
+    /// table's automatic layout sets them (blind template T01): "Performans Hedefi" wraps, its first
+    /// word all but filling its cell, so little more than the two cells' padding parts it from the code.
+    var fittedCells = false
     /// No "Performans Hedefi" row: the goal printed with the target's word and a code carrying its
     /// parents' ("Hedef" | "H1.1" | text, Balıkesir's workbook), so the target it names is the goal.
     var goalAsTarget = false

@@ -529,14 +529,15 @@ final class ArrangementTypesetter {
         }
         if style.codeCell {
             // "Amaç" | "A1" | text: the code split from the text into a cell of its own.
-            return TableSpec(columnWidths: [0.14, 0.12, 0.74], figureColumns: [], header: [],
+            // Fitted: the two narrow cells widened to their longest word, the text's column giving the room.
+            return TableSpec(columnWidths: style.fittedCells ? [0.01, 0.01, 0.98] : [0.14, 0.12, 0.74], figureColumns: [], header: [],
                              rows: pairs.map { label, value in
                                  let code = value.prefix { $0 != " " }
                                  let text = value.dropFirst(code.count).drop { $0 == " " }
                                  return TableRowSpec(cells: [.text(cased(label) + (style.colon ? ":" : ""), column: 0),
                                                              .text(String(code), column: 1), .text(String(text), column: 2)])
                              },
-                             labelled: true)
+                             nameColumn: style.fittedCells ? 2 : 0, labelled: true)
         }
         return labelRows(pairs, colon: style.colon)
     }

@@ -1056,6 +1056,20 @@ enum Arrangements {
                  .administrationSummary],
         titles: .none)
 
+    /// A goal table's labels in cells of their own beside their codes' (blind template T01, an HTML
+    /// grid): "Amaç" | "A1" | text, "Hedef" | "H1.1" | text, "Performans Hedefi" | "H1.1" | text, no
+    /// colons, the guide's titles, the two narrow cells fitted to their longest word. "Performans Hedefi"
+    /// wraps there, and centred beside a text of three lines its code stands on the line between the label's two.
+    static let codeCellLabels = Arrangement(
+        name: "code-cell-labels",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, codeInLabel: false, parenthesisedGoalCode: false, strategicWords: false,
+                                                     administration: false, target: true, explanation: false, codeCell: true,
+                                                     fittedCells: true)),
+                            .indicators(IndicatorColumns(years: 1, unitColumn: true, twoRowHeader: false)),
+                            .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)])],
+        wording: .other)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -1070,5 +1084,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex, flatAnnexCosts]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex, flatAnnexCosts, codeCellLabels]
 }
