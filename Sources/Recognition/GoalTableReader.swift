@@ -251,8 +251,10 @@ enum GoalTableReader {
         var activityGroup: RowBand?
         // 2. Indicators.
         if i < bands.endIndex, isIndicatorHeader(bands[i]) {
-            // The row of years may stand above the kinds of value (a two-row header).
-            let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex), in: bands,
+            // The row of years may stand above the kinds of value (a two-row header); a heading
+            // naming the indicators over them is neither.
+            let at = HeaderBlock.headerUnderHeading(bands, at: i, isHeader: isIndicatorHeader) ?? i
+            let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: at, lowerBound: bands.startIndex), in: bands,
                                                           isHeader: isIndicatorHeader)
             var j = covered.upperBound
             while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]),
@@ -297,7 +299,9 @@ enum GoalTableReader {
         // 3. Activities, to the “Genel Toplam” row.
         if let header = activityHeader(underCaption: bands, at: i) { i = header }
         if i < bands.endIndex, isActivityHeader(bands[i]) {
-            let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: i, lowerBound: bands.startIndex), in: bands,
+            // A heading naming the activities over their header (and its group row) is neither.
+            let at = HeaderBlock.headerUnderHeading(bands, at: i, isHeader: isActivityHeader) ?? i
+            let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: at, lowerBound: bands.startIndex), in: bands,
                                                           isHeader: isActivityHeader)
             i = covered.lowerBound
             var j = covered.upperBound

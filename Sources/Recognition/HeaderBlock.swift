@@ -79,6 +79,32 @@ enum HeaderBlock {
         return RowKey.isCode(first) && RowKey.isInlineCode(first)
     }
 
+    /// A heading set over a table's header naming what the table holds (“Performans Göstergeleri”
+    /// over “2022 2023 2024” and “Kod | Performans Göstergesi | …”, “Faaliyetler” over “Kaynak
+    /// İhtiyacı (TL)” and “No | Faaliyet / Proje | Bütçe | …”): one line of one cell, no amounts,
+    /// over a header (past its group row) that names the same table itself with its columns. The
+    /// heading is no header row: its words would make a column of their own. The index of the
+    /// header under it, or nil when the row at `i` is no such heading.
+    static func headerUnderHeading(_ bands: ArraySlice<RowBand>, at i: Int, isHeader: (RowBand) -> Bool) -> Int? {
+        let band = bands[i]
+        guard band.lines.count == 1, band.words.count <= maximumHeadingWords, !GoalTableReader.hasAmounts(band),
+              LabelledRow.firstRiver(band.words.sorted { $0.box.x0 < $1.box.x0 }) == nil else { return nil }
+        // The header right under it, or under its group row (which may name the table's concept too:
+        // “No | Faaliyet ve Projeler | Kaynak İhtiyacı (TL)” over the sources is the header itself).
+        func header(_ k: Int) -> Bool { k < bands.endIndex && bands[k].page == band.page && isHeader(bands[k]) }
+        var k = i + 1
+        if !header(k), k < bands.endIndex, bands[k].page == band.page, isGroupRow(bands[k]) { k += 1 }
+        guard header(k), !GoalTableReader.hasAmounts(bands[k]) else { return nil }
+        // A header of its columns: enough of them in its row, or a lower row under it naming the rest
+        // (not a body row, which a header of few columns would take in: a heading over a table cut
+        // off at the page's edge is left as it was).
+        let below = k + 1 < bands.endIndex && bands[k + 1].page == band.page && !GoalTableReader.hasAmounts(bands[k + 1])
+            && (isUnitsRow(bands[k + 1]) || isLowerRow(bands[k + 1], under: bands[k]))
+        return below || bands[k].headerColumns.count >= minimumColumns ? k : nil
+    }
+    /// A heading over a table names it in a few words.
+    static let maximumHeadingWords = 4
+
     static func header(in bands: ArraySlice<RowBand>, at index: Int, lowerBound: Int) -> (RowBand, Range<Int>) {
         var start = index
         var end = index + 1

@@ -74,6 +74,10 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// program line (goals' total, general administration, transfers, Genel Toplam), a row per source
     /// ("Bütçe İçi", "Bütçe Dışı", "Toplam"); no activity's column.
     var summaryAcross = false
+    /// Each goal's indicator and activity tables under a bold line at the left naming what they hold
+    /// ("Performans Göstergeleri", "Faaliyetler"), no table's word in it: a report writer's headings
+    /// over its sub-tables (the blind tests' T08 titled), set right over the header's first row.
+    var partCaptions = false
 
     var description: String { name }
 }

@@ -228,6 +228,7 @@ final class ArrangementTypesetter {
         case .indicators(let columns):
             let spec = indicatorTable(goal, columns)
             goalTitle(spec, "Performans Göstergeleri")
+            partCaption("Performans Göstergeleri", before: spec)
             flow.makeRoom(setter.openingHeight(spec))
             setter.set(spec)
             footnote("(*) \(program.year - 1) yılı değerleri tahmin, \(program.year) yılı değerleri hedeftir.")
@@ -239,6 +240,7 @@ final class ArrangementTypesetter {
                 flow.makeRoom(setter.openingHeight(spec) + ProgramTypesetter.titleFont.leading)
                 caption(Self.thousandsNote)
             }
+            partCaption(columns.costRows ? "Faaliyetler ve Maliyetleri" : "Faaliyetler", before: spec)
             flow.makeRoom(setter.openingHeight(spec))
             setter.set(spec)
             footnote("Not: Tutarlar TL'dir; 1.250.000 TL tutarındaki bağış ve yardımlar bütçe dışı kaynaklara dahil edilmemiştir.")
@@ -390,6 +392,18 @@ final class ArrangementTypesetter {
         flow.canvas.text(text, x: flow.left, top: flow.y, font: font.boldened)
         flow.advance(font.leading + Self.blockGap / 2)
     }
+
+    /// A sub-table's heading (`Arrangement.partCaptions`): bold, at the left, a point larger than
+    /// the table's text, kept with the table's opening rows.
+    private func partCaption(_ text: String, before spec: TableSpec) {
+        guard arrangement.partCaptions else { return }
+        let font = TypeFace(size: look.text.size + 1).boldened
+        flow.makeRoom(font.leading + Self.partCaptionGap + setter.openingHeight(spec))
+        flow.canvas.text(text, x: flow.left, top: flow.y, font: font)
+        flow.advance(font.leading + Self.partCaptionGap)
+    }
+    /// The space between a sub-table's heading and its header (points).
+    static let partCaptionGap = 2.0
 
     /// A centred bold caption, wrapped, kept with the table under it.
     private func caption(_ text: String) {

@@ -1070,6 +1070,18 @@ enum Arrangements {
                             .activities(ActivityColumns(unitColumn: true)), .costs(.perActivity)])],
         wording: .other)
 
+    /// A goal card's stacked labels, then its indicator and activity tables each under a heading
+    /// naming what it holds ("Performans Göstergeleri" over the years and kinds, "Faaliyetler" over
+    /// the sources' group and the columns; blind template T08 titled): the heading is no header row.
+    static let partCaptions = Arrangement(
+        name: "part-captions",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(colon: false, parenthesisedGoalCode: false, administration: false, explanation: false,
+                                                     stacked: true)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true, codeHeader: "Kod")),
+                            .activities(ActivityColumns(codeColumn: true, codeHeader: "No")), .costs(.perGoal(explanations: true))])],
+        titles: .none, wording: .other, kurus: true, partCaptions: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -1084,5 +1096,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex, flatAnnexCosts, codeCellLabels]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex, flatAnnexCosts, codeCellLabels, partCaptions]
 }
