@@ -120,6 +120,8 @@ public enum RowSeparation: String, Sendable {
     case content
     /// A line in larger type than the row above: a heading set right under a table's last row.
     case typeSize
+    /// A line with no bold word under a row all in bold: a header's cells over the body's first row.
+    case weight
     /// The first row of a page.
     case pageStart
 }

@@ -23,6 +23,11 @@ public enum RowSegmenter {
     /// a new row, even where a word processor sets the next paragraph right under the table's
     /// last row (no gap) or draws that row's bottom rule cell by cell (no full-width rule).
     public static let headingSizeStep = 0.15
+    /// A header told from the body by its weight alone (no rule, no shading under it, its cells
+    /// centred a padding over the first row's): a line with no bold word under a row of cells set
+    /// all in bold, a gap more than this fraction of the line height under it (the lines of one cell
+    /// follow each other closer), starts a new row.
+    public static let weightGapFraction = 0.2
     /// So many rows at least between two rules are read as rows of their own (`rows`).
     public static let rowsBetweenRules = 3
     /// The row's last line: its lines that end within this fraction of the line height of the
@@ -39,8 +44,11 @@ public enum RowSegmenter {
 
     /// `betweenRules`: the lines of one band with a rule above and a rule below it, read as an
     /// unruled page; lines set edge to edge there (a browser's line boxes) leave its rows to their
-    /// padding too (a page's text under a letterhead's rule is no such band).
-    static func rows(lines: [TextLine], rulings: [Ruling], shades: [ShadedBox] = [], page: Int, betweenRules: Bool) -> [RowBand] {
+    /// padding too (a page's text under a letterhead's rule is no such band). `pageSpacing`: the
+    /// cell-line spacing of the whole page the band is on (`cellLineSpacing`), measured there: a
+    /// band of a few rows may wrap one cell or none, and its own narrowest spacing is then its rows'.
+    static func rows(lines: [TextLine], rulings: [Ruling], shades: [ShadedBox] = [], page: Int, betweenRules: Bool,
+                     pageSpacing: (spacing: Double, em: Double)? = nil) -> [RowBand] {
         guard !lines.isEmpty else { return [] }
         let sorted = lines.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let textBox = Rect.enclosing(sorted.map(\.box))!
@@ -63,7 +71,7 @@ public enum RowSegmenter {
         // lines have their own spacing).
         var bodyRowGap = rowGap
         var isBodySize: (Double) -> Bool = { _ in false }
-        if rules.isEmpty, let (spacing, em) = cellLineSpacing(across), spacing < (betweenRules ? edgeToEdgeFraction * em : 0) {
+        if rules.isEmpty, let (spacing, em) = pageSpacing ?? cellLineSpacing(across), spacing < (betweenRules ? edgeToEdgeFraction * em : 0) {
             bodyRowGap = min(rowGap, spacing + rowGapOverCellLines * em)
             isBodySize = { abs($0 - em) <= bodySizeTolerance * em }
         }
@@ -75,6 +83,8 @@ public enum RowSegmenter {
         var currentBottom = -Double.infinity
         var currentMid = -Double.infinity
         var currentSize = 0.0
+        // Whether every word of the row so far is bold (a header row's cells).
+        var currentBold = true
         var reason = RowSeparation.pageStart
         for line in sorted {
             if !current.isEmpty {
@@ -94,19 +104,24 @@ public enum RowSegmenter {
                     && TouchingRows.endedBefore(line, row: current, right: textBox.x1))
                 let shaded = shadeEdges.contains(where: between)
                 let larger = currentSize > 0 && typeSize(line) > (1 + headingSizeStep) * currentSize
-                if ruled || gapped || shaded || larger {
+                // (A header's cells side by side: a bold title or heading alone over the rows is left to the gaps.)
+                let lighter = currentBold && gap > weightGapFraction * lineHeight && !line.words.contains(where: \.isBold)
+                    && RowRivers.blocks(of: current.flatMap(\.words)).count >= 2
+                if ruled || gapped || shaded || larger || lighter {
                     rows.append((current, reason))
                     // The row keeps these lines (copy on write): this array, emptied, is the next row's.
                     current.removeAll(keepingCapacity: true)
-                    reason = ruled ? .ruling : gapped ? .gap : shaded ? .shading : .typeSize
+                    reason = ruled ? .ruling : gapped ? .gap : shaded ? .shading : larger ? .typeSize : .weight
                     currentBottom = -.infinity
                     currentSize = 0
+                    currentBold = true
                 }
             }
             current.append(line)
             currentBottom = max(currentBottom, line.box.y1)
             currentMid = max(currentMid, line.box.midY)
             currentSize = max(currentSize, typeSize(line))
+            currentBold = currentBold && line.words.allSatisfy(\.isBold)
         }
         if !current.isEmpty { rows.append((current, reason)) }
         // Rows that touch are told apart by their cells' text, where no rule parts them.
@@ -129,23 +144,34 @@ public enum RowSegmenter {
         // Rules are evidence of rows, not the only one: a table ruled only over its header, under
         // it and under its last row (booktabs) holds its body rows between two rules. A band
         // between rules is read as an unruled page is; its rows are kept where it holds
-        // `rowsBetweenRules` at least, or where each opens with a code at the band's left edge
-        // (a table ruled row by row holds one row between two rules: its cell's paragraphs read
-        // as rows would give two, neither opening with a code).
+        // `rowsBetweenRules` at least, where each opens with a code at the band's left edge, or,
+        // with a rule above and below, where each holds a figure under a figure of the one above
+        // (an activity and the total row under it) (a table ruled row by row holds one row between
+        // two rules: its cell's paragraphs read as rows would give two, neither opening with a
+        // code, the second holding no figure of its own).
         if !rules.isEmpty {
             // A rule above (the page's first row has one only where a rule stands over its text)
-            // and a rule below (the next row's top, or one under the page's last row).
+            // and a rule below (the next row's top, or one under the page's last row). A table
+            // broken by the page goes on under the page's top, or over its foot, as under a rule:
+            // the page's first row with a rule under it, or its last with one over it, is between
+            // rules (never a page's only row, text under a letterhead's rule to the page's foot).
             let ruled = rows.indices.map { k in
                 let box = Rect.enclosing(rows[k].lines.map(\.box))!
-                let above = k == 0 ? rules.contains { $0 <= box.y0 } : rows[k].separatedBy == .ruling
-                let below = k + 1 < rows.count ? rows[k + 1].separatedBy == .ruling : rules.contains { $0 >= box.y1 }
+                let above = k == 0 ? rules.contains { $0 <= box.y0 } || rows.count > 1 : rows[k].separatedBy == .ruling
+                let below = k + 1 < rows.count ? rows[k + 1].separatedBy == .ruling : rules.contains { $0 >= box.y1 } || k > 0
                 return above && below
             }
+            // Measured once, on the page's lines, for the bands between rules.
+            let pageSpacing = ruled.contains(true) ? cellLineSpacing(across) : nil
             rows = zip(rows, ruled).flatMap { row, ruled -> [(lines: [TextLine], separatedBy: RowSeparation)] in
                 guard row.lines.count >= 2 else { return [row] }
-                let parts = Self.joiningBrokenCodes(Self.rows(lines: row.lines, rulings: [], page: page, betweenRules: ruled))
+                // The page's spacing is a body's: a header's lines (no figure of the body), centred at
+                // different heights in cells spanning its rows, are no rows at it.
+                let bodySpacing = ruled && row.lines.contains(where: holdsMarkedFigure) ? pageSpacing : nil
+                let parts = Self.joiningBrokenCodes(Self.rows(lines: row.lines, rulings: [], page: page, betweenRules: ruled, pageSpacing: bodySpacing))
                 let left = row.lines.map(\.box.x0).min() ?? 0
                 guard parts.count >= rowsBetweenRules || (parts.count > 1 && parts.allSatisfy { opensWithCode($0, left: left) })
+                        || (ruled && parts.count > 1 && zip(parts, parts.dropFirst()).allSatisfy { TouchingRows.figureUnderFigure($1.words, $0.words) })
                 else { return [row] }
                 return parts.enumerated().map { k, band in (band.lines, k == 0 ? row.separatedBy : band.separatedBy) }
             }
@@ -177,6 +203,12 @@ public enum RowSegmenter {
             }
         }
         return out
+    }
+
+    /// Whether a line holds a figure written with a mark ("1.900", "0,00", "%12,5"): a table
+    /// body's, where a header prints years and units ("2024", "(TL)").
+    static func holdsMarkedFigure(_ line: TextLine) -> Bool {
+        line.words.contains { w in TouchingRows.isFigure(w.text) && w.text.contains { $0 == "." || $0 == "," } }
     }
 
     /// Whether a row's first line opens with a code ("1", "PG1.4.2") at `left`, the left edge of

@@ -146,6 +146,15 @@ public enum TouchingRows {
         }
     }
 
+    /// Whether a figure of `lower` stands under a figure of `upper` (their boxes overlap across):
+    /// two rows of one table's figure column, where a cell's second paragraph holds no figure.
+    public static func figureUnderFigure(_ lower: [Word], _ upper: [Word]) -> Bool {
+        let above = upper.filter { isFigure($0.text) }
+        return lower.contains { w in
+            isFigure(w.text) && above.contains { min($0.box.x1, w.box.x1) > max($0.box.x0, w.box.x0) }
+        }
+    }
+
     /// A figure as tables print them: digits with their separators, a percentage, an amount
     /// with its currency sign, or a dash for none ("1.600.000", "12,5", "%100", "₺5.500.000", "-").
     static func isFigure(_ text: String) -> Bool {
