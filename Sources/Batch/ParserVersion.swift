@@ -2,5 +2,5 @@
 /// checks). Cached results are keyed by (the PDF's SHA-256, this version): bump it whenever
 /// a change can alter what any PDF yields, and every file is parsed again on the next build.
 public enum ParserVersion {
-    public static let current = "24"
+    public static let current = "25"
 }

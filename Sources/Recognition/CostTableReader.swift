@@ -14,6 +14,10 @@ struct CostEntry {
     var pageOpening: String?
     var costs: [ActivityCost] = []
     var statedTotal: Amount?
+    /// The activity's money as its card states it (`ActivityCard.statedSplit`).
+    var statedSplit: BudgetSplit?
+    /// The page of the card or table naming the activity.
+    var page: Int?
 
     /// The description, with the page-opening text when the activity's name (from its goal
     /// table) does not end with it.
@@ -183,8 +187,31 @@ enum CostTableReader {
         var labels: [Lexicon.Label: LabelledRow] = [:]
         var i = bands.startIndex
         var last: Lexicon.Label?
+        // An activity's card (`ActivityCard`): its number and its money, beside the labels.
+        var code: String?
+        var split: BudgetSplit?
+        var carded: Bool { code != nil || split != nil }
         while i < bands.endIndex, !GoalTableReader.isTitle(bands[i]), !isHeader(bands[i]),
               !opensTurned(bands, at: i, underActivity: labels[.activityName] != nil) {
+            // A card with no cost table under it ends where the next card, the goal's next context
+            // or another table begins: its labels are the activity's, costing nothing stated.
+            if carded, labels[.activityName] != nil,
+               ActivityCard.code(bands[i]) != nil || TableEnd.startsAnother(bands, at: i, isOwnHeader: { _ in false })
+                || LabelledRow.readAll(bands[i]).contains(where: { GoalContext.levels.contains($0.label) }) || !GoalHeading.readAll(bands[i]).isEmpty {
+                break
+            }
+            if code == nil, labels[.activityName] == nil, let c = ActivityCard.code(bands[i]) {
+                code = c
+                last = nil
+                i += 1
+                continue
+            }
+            if split == nil, labels[.activityName] != nil, let s = ActivityCard.statedSplit(bands[i]) {
+                split = s
+                last = nil
+                i += 1
+                continue
+            }
             let rows = LabelledRow.readAll(bands[i])
             if let final = rows.last {
                 for row in rows where labels[row.label] == nil { labels[row.label] = row }
@@ -198,10 +225,12 @@ enum CostTableReader {
                 last = nil
                 if let unit = AmountScale.noted(bands[i]) { notedScale = unit }
             }
-            if GoalTableReader.isGrandTotal(bands[i]) { return (nil, i - bands.startIndex) }
+            if GoalTableReader.isGrandTotal(bands[i]) { return (card(labels, code: code, split: split, page: titlePage), i - bands.startIndex) }
             i += 1
         }
-        guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]) else { return (nil, i - bands.startIndex) }
+        guard i < bands.endIndex, !GoalTableReader.isTitle(bands[i]),
+              isHeader(bands[i]) || opensTurned(bands, at: i, underActivity: labels[.activityName] != nil)
+        else { return (card(labels, code: code, split: split, page: titlePage), i - bands.startIndex) }
         // An activity's costs turned: its sources down the side, its codes across.
         let underActivity = labels[.activityName] != nil
         let turned = opensTurned(bands, at: i, underActivity: underActivity)
@@ -250,6 +279,11 @@ enum CostTableReader {
             entry.name = labels[.activityName]?.value ?? ""
             entry.responsibleUnit = labels[.responsibleUnit]?.value ?? ""
             entry.description = labels[.explanation]?.value ?? ""
+            if carded {
+                entry.code = code
+                entry.statedSplit = split
+                entry.page = labels[.activityName]?.page
+            }
             draft.entries = [entry]
         }
         draft.notedScale = notedScale
@@ -262,6 +296,19 @@ enum CostTableReader {
             return Lexicon.names(.share, .columnHeader, title, .within) || Lexicon.names(.rate, .columnHeader, title, .within)
         }
         return (draft, end - bands.startIndex)
+    }
+
+    /// An activity's card standing alone, no cost table under it: the activity its labels name,
+    /// with no costs. Nil unless a card's number or money was read with its name.
+    static func card(_ labels: [Lexicon.Label: LabelledRow], code: String?, split: BudgetSplit?, page: Int) -> CostDraft? {
+        guard code != nil || split != nil, let name = labels[.activityName] else { return nil }
+        var entry = CostEntry(code: code, name: name.value, responsibleUnit: labels[.responsibleUnit]?.value ?? "",
+                              description: labels[.explanation]?.value ?? "")
+        entry.statedSplit = split
+        entry.page = name.page
+        var draft = CostDraft(layout: .perActivity, page: page)
+        draft.entries = [entry]
+        return draft
     }
 
     /// What a column of a per-activity cost table holds.

@@ -34,6 +34,14 @@ enum GoalAssembler {
             goal.targetTitle = goal.title
         }
         let entries = costs.flatMap(\.entries)
+        // No activity table: the activities are the cards naming them (`ActivityCard`), in order.
+        if goal.activities.isEmpty {
+            goal.activities = entries.filter { $0.statedSplit != nil || $0.code != nil }.filter { !$0.name.isEmpty }.enumerated().map { k, e in
+                Activity(no: k + 1, code: e.code ?? String(k + 1), name: e.name, responsibleUnit: e.responsibleUnit,
+                         budget: e.statedSplit?.budget, offBudget: e.statedSplit?.offBudget, total: e.statedSplit?.total,
+                         description: e.description, page: e.page)
+            }
+        }
         if let perGoal = costs.first(where: { $0.layout == .perGoal }) {
             goal.statedCostColumns = perGoal.statedColumns
             goal.statedCostTotal = perGoal.statedTotal

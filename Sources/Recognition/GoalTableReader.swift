@@ -64,8 +64,9 @@ enum GoalTableReader {
                 || Lexicon.names(.activity, .columnHeader, afterRowCodeTitle(Lexicon.fold(line.text)), .leading)
         } || namesActivityInACell(band) || namesActivityAlone(band)
         // A sentence naming activities (“… yürütülecek faaliyetler …”, a goal's explanation) is no header.
+        // A heading “Faaliyetler” set in one band over an activity card's number (“Faaliyet No: 1”) heads cards, no table.
         return named && !isIndicatorHeader(band) && LabelledRow.read(band) == nil && !GoalCaption.namesTableOnly(band)
-            && !RunningText.isRunningText(band)
+            && !RunningText.isRunningText(band) && ActivityCard.code(band) == nil
     }
 
     /// A header line's folded text past the title of a code column that opens it (“No Faaliyet /
@@ -257,8 +258,10 @@ enum GoalTableReader {
             let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: at, lowerBound: bands.startIndex), in: bands,
                                                           isHeader: isIndicatorHeader)
             var j = covered.upperBound
+            // An activity card's number ends them too (the goal's activities as cards, `ActivityCard`).
             while j < bands.endIndex, !isTitle(bands[j]), !isActivityHeader(bands[j]), !isGrandTotal(bands[j]),
-                  !GoalCaption.namesTableOnly(bands[j]), activityHeader(underCaption: bands, at: j) == nil { j += 1 }
+                  !GoalCaption.namesTableOnly(bands[j]), activityHeader(underCaption: bands, at: j) == nil,
+                  ActivityCard.code(bands[j]) == nil { j += 1 }
             // The activities' group row (“Kaynak İhtiyacı 2024”) belongs to their header.
             var dataEnd = j
             if j < bands.endIndex, isActivityHeader(bands[j]), dataEnd - 1 >= covered.upperBound,
@@ -296,9 +299,10 @@ enum GoalTableReader {
             // The activity table's own caption naming the goal (“Tablo 5: Faaliyetler (Performans Hedefi 1)”) over it.
             if i + 1 < bands.endIndex, GoalCaption.namesTableOnly(bands[i]), isActivityHeader(bands[i + 1]) { i += 1 }
         }
-        // 3. Activities, to the “Genel Toplam” row.
+        // 3. Activities, to the “Genel Toplam” row. A heading “Faaliyetler” over an activity card's
+        // number (“Faaliyet No: 1”) heads the goal's cards (`ActivityCard`), no table.
         if let header = activityHeader(underCaption: bands, at: i) { i = header }
-        if i < bands.endIndex, isActivityHeader(bands[i]) {
+        if i < bands.endIndex, isActivityHeader(bands[i]), !(i + 1 < bands.endIndex && ActivityCard.code(bands[i + 1]) != nil) {
             // A heading naming the activities over their header (and its group row) is neither.
             let at = HeaderBlock.headerUnderHeading(bands, at: i, isHeader: isActivityHeader) ?? i
             let (header, covered) = HeaderBlock.continued(HeaderBlock.header(in: bands, at: at, lowerBound: bands.startIndex), in: bands,

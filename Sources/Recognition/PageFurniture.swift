@@ -78,12 +78,13 @@ enum PageFurniture {
 
     /// A goal's context standing in the margin: a workbook with a sheet per goal opens every
     /// sheet's page with the same aim row (“Amaç | A1 …”), so it recurs like a running header.
-    /// A line that opens with a letter code (“A1 …”) or with an aim, target or goal label is the
-    /// goal's, however often it recurs.
+    /// A line that opens with a letter code (“A1 …”) or with an aim, target or goal label, or an
+    /// activity card's number, is the goal's, however often it recurs.
     static func belongsToAGoal(_ line: TextLine, folded: FoldedLines? = nil) -> Bool {
         if let first = line.words.first, CodeReader.isLetterCode(first.text) { return true }
         let f = folded?.text(of: line) ?? Lexicon.fold(line.text)
-        return goalContextConcepts.contains { Lexicon.names($0, .rowLabel, f, .leading) }
+        // An activity card's number (“Faaliyet No: 3”) opens every page a card opens.
+        return goalContextConcepts.contains { Lexicon.names($0, .rowLabel, f, .leading) } || ActivityCard.code(in: line) != nil
     }
 
     /// Whether a margin line is a table's or a goal's, never furniture.

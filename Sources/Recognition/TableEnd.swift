@@ -21,6 +21,8 @@ enum TableEnd {
         if !GoalContext.levelRows(band).isEmpty { return true }
         // A goal card's label alone on its row (“Stratejik Amaç 1”, its text on the row under it).
         if LabelledRow.labelAlone(band) != nil { return true }
+        // An activity card's number (“Faaliyet No: 3”): the next card.
+        if ActivityCard.code(band) != nil { return true }
         // A goal card set across: the levels' labels side by side over their texts.
         if CardAcross.labels(band) != nil { return true }
         if GoalHeading.readAll(band).contains(where: { CodeReader.isLevelLetters($0.family) }) { return true }

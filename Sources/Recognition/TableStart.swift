@@ -40,6 +40,8 @@ enum TableStart {
         if SummaryTableReader.namesGoalsWithTheirMoney(band) || SummaryTableReader.opensTurnedAdministration(bands, at: i) {
             return .administrationSummary
         }
+        // An activity card's number (“Faaliyet No: 3”) over its name's labelled row opens the card.
+        if ActivityCard.code(band) != nil, i + 1 < bands.endIndex, opensCostLabels(bands, at: i + 1) { return .cost }
         if LabelledRow.read(band) != nil {
             // “Faaliyet Adı:” opens a cost table per activity (its labelled rows, then codes), and
             // so does the label block it closes (“İdare Adı:”, “Performans Hedefi (1):” over it).

@@ -78,6 +78,12 @@ struct Arrangement: Sendable, CustomStringConvertible {
     /// ("Performans Göstergeleri", "Faaliyetler"), no table's word in it: a report writer's headings
     /// over its sub-tables (the blind tests' T08 titled), set right over the header's first row.
     var partCaptions = false
+    /// Each activity printed as a card of labelled rows, its cost table per activity under it where
+    /// it has costs (the blind tests' T06): "Faaliyet No:" | code, "Faaliyet Adı:" | name, "Sorumlu
+    /// Birim:" | unit, "Kaynak İhtiyacı:" | "Bütçe: … TL  Bütçe Dışı: … TL  Toplam: … TL", "Açıklama:"
+    /// | explanation, a heading "Faaliyetler" right over the first. The goal prints no activity
+    /// table: its activities are its cards.
+    var activityCards = false
 
     var description: String { name }
 }

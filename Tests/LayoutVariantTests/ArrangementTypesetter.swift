@@ -258,9 +258,23 @@ final class ArrangementTypesetter {
             setter.set(spec)
             flow.advance(Self.blockGap)
         case .costs(.perActivity):
+            if arrangement.activityCards, let first = goal.activities.first {
+                // "Faaliyetler" at the left edge right over the first card, as a heading of the cards.
+                let font = Self.headingFont.boldened
+                flow.makeRoom(font.leading + setter.openingHeight(costLabels(goal, first)))
+                flow.canvas.text("Faaliyetler", x: flow.left, top: flow.y, font: font)
+                flow.advance(font.leading)
+            }
             for activity in arrangement.costsReversed ? goal.activities.reversed() : goal.activities {
                 let labels = costLabels(goal, activity)
                 let spec = costTablePerActivity(activity)
+                if arrangement.activityCards && activity.costs.isEmpty {
+                    // A card alone: an activity without costs prints no cost table under its card.
+                    flow.makeRoom(setter.openingHeight(labels))
+                    setter.set(labels)
+                    flow.advance(Self.blockGap)
+                    continue
+                }
                 title(guide: "FAALİYET MALİYET TABLOSU", numbered: "Faaliyet Maliyet Tablosu", before: arrangement.costCaptions ? spec : labels)
                 if arrangement.costCaptions {
                     // "1. …" after a number, as a numbered list prints it; a lettered code stands as printed.
@@ -856,6 +870,13 @@ final class ArrangementTypesetter {
 
     /// The labelled rows over an activity's cost table: İdare Adı, Performans Hedefi, Faaliyet Adı, Sorumlu Harcama Birimi, Açıklamalar.
     func costLabels(_ goal: Goal, _ activity: Activity) -> TableSpec {
+        if arrangement.activityCards {
+            // The activity's card: its number, name, unit, money inline and explanation.
+            let money = "\(words.budget): \(amount(activity.budget)) TL   \(words.offBudget): \(amount(activity.offBudget)) TL   "
+                + "\(words.total): \(amount(activity.total)) TL"
+            return labelRows([("Faaliyet No", activity.code), (words.activityName, activity.name), (words.responsibleUnit, activity.responsibleUnit),
+                              ("Kaynak İhtiyacı", money), (words.explanation, activity.description)], colon: true)
+        }
         if arrangement.bareCostLabels {
             return labelRows([(words.activityName, activity.name),
                               (words.responsibleUnit, activity.responsibleUnit),

@@ -1082,6 +1082,18 @@ enum Arrangements {
                             .activities(ActivityColumns(codeColumn: true, codeHeader: "No")), .costs(.perGoal(explanations: true))])],
         titles: .none, wording: .other, kurus: true, partCaptions: true)
 
+    /// Each activity as a card of labelled rows ("Faaliyet No:", "Faaliyet Adı:", "Sorumlu Birim:",
+    /// "Kaynak İhtiyacı: Bütçe: … TL  Bütçe Dışı: … TL  Toplam: … TL", "Açıklama:"), its cost table
+    /// turned under it (a column per economic code, a row per source), no activity table, no
+    /// titles (the blind tests' T06).
+    static let activityCards = Arrangement(
+        name: "activity-cards",
+        blocks: [.cover,
+                 .eachGoal([.labelledRows(LabelStyle(administration: false, explanation: false)),
+                            .indicators(IndicatorColumns(years: 3, unitColumn: true, codeColumn: true)),
+                            .costs(.perActivity)])],
+        titles: .none, kurus: true, costsAcross: true, activityCards: true)
+
     /// In matrix order: append only, so that the variants' names (and the known issues) stay.
     static let all = [balikesir, kayseri, plainLabelsUntitled, goalRowsNumbered, mergedCosts, fourYears,
                       labelledOneYear, goalRowsMerged, guide, captions, dashHeadings, colonFirstRows, planOverview,
@@ -1096,5 +1108,5 @@ enum Arrangements {
                       programAndPlan, thousands, thousandsPerActivity, relativeYears, relativeYearsOverKinds,
                       bareCostsPerGoal, bareCostsPerActivity, captionedCosts, chapterRunningHeader, summaryShares, workbookTargetGoals, goalFirstRows,
                       costRows, costRowsSplit, unheadedCodesNotes, explanationRow, explanationHeading, explanationLabel,
-                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex, flatAnnexCosts, codeCellLabels, partCaptions]
+                      bareCostLabels, bareCostLabelsTitled, sideBySideLabels, carriedGoalRow, goalCardAcrossPages, notesBeforeCodes, costsAcross, summaryAcross, untitledAcross, thousandsStatedOnce, thousandsNoted, relativeYearsAlone, enUSAmounts, activitiesUnderIndicators, longFormCosts, stackedLabels, cardAcross, cardAcrossTitled, flatAnnex, flatAnnexCosts, codeCellLabels, partCaptions, activityCards]
 }

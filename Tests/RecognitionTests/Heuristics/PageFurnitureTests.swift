@@ -113,6 +113,16 @@ import Testing
         return WordBoxes.page(n, words)
     }
 
+    /// Activity cards, a card opening each page with its number (blind T06): "Faaliyet No: 3" recurs
+    /// at the top of the pages, its digits aside, as a running header does. It is the card's, and stays.
+    @Test func anActivityCardsNumberAtTheTopOfEveryPageIsNoFurniture() {
+        let pages = (1...6).map { n in Self.headedPage(n, [("Faaliyet No: \(n)", 52)]) }
+        for page in PageFurniture.strip(pages) {
+            #expect(page.lines.contains { $0.text == "Faaliyet No: \(page.number)" }, "page \(page.number): the card's number removed")
+            #expect(!page.lines.contains { $0.text.hasPrefix("Balıkesir") }, "running header kept")
+        }
+    }
+
     /// A Word table running on over many pages (LibreOffice): the running header sits right over
     /// the first row of each page, their boxes touching by 0.6 pt of their 10.4 pt height, and the
     /// row names an activity ("… faaliyetler"), so it counts as a table's line in the margin. The
