@@ -23,6 +23,9 @@ import Testing
         "long-form-costs k24 none-portrait-11pt-vertical-top-rotated-ligatures-numberedFooter": "wrong: responsible units 4",
         // Stacked goal-card labels at 11 pt: one goal's activities' explanations (a hyphenated line) not read.
         "stacked-labels k25 rules-portrait-11pt-dark-justified-top-tracked-latinCase-outOfOrder": "not read: explanations 5",
+        // Found when the lead landed activity-cards after the rows and header helpers (session 15): at
+        // 11 pt landscape the aim's text, wrapped over two lines, keeps only its second. Not yet understood.
+        "activity-cards k24 rules-landscape-11pt-vertical-dark-tracked-subsetTracked-numberedFooter": "wrong: aim 3",
     ]
 
     @Test(arguments: ArrangementMatrix.variants)
