@@ -3,23 +3,18 @@
 /// one level short (“PG1.1”) and its last number joins the name beside it.
 public enum CodeBreak {
     /// Whether word `next`, at the start of a line, continues word `piece` that ended the line
-    /// before (`continues(_:at:next:)`).
+    /// before (`continues(_:_:)` of their bytes).
     public static func continues(_ piece: String, _ next: String) -> Bool {
-        let bytes = Array(piece.utf8)
-        return continues(bytes, at: bytes.count, next: Array(next.utf8))
+        continues(Array(piece.utf8)[...], Array(next.utf8))
     }
 
-    /// Whether the line starting at `next` continues the code that ends `bytes[..<end]`: the
-    /// piece before the break is letters then at least two numbers parted by a dot (“PG1.1.”,
+    /// Whether word `after`, opening a line, continues the code `before` that ended the line
+    /// above: the piece before the break is letters then at least two numbers parted by a dot (“PG1.1.”,
     /// “PG10.3”), and the line after opens with the rest of the code (“1”, “.2”). A single
     /// number and its dot (“Madde 3.”, “H1.”) ends a sentence as often as it breaks a code,
     /// and stays apart.
-    static func continues<Next: Collection>(_ bytes: [UInt8], at end: Int, next: Next) -> Bool where Next.Element == UInt8 {
-        guard end > 1 else { return false }
-        let after = Array(next.prefix { $0 != space })
-        var start = end
-        while start > 0, bytes[start - 1] != space { start -= 1 }
-        let piece = bytes[start..<end]
+    static func continues(_ piece: ArraySlice<UInt8>, _ after: [UInt8]) -> Bool {
+        guard piece.count > 1 else { return false }
         let letters = piece.prefix(while: isLetter)
         let numbers = Array(piece.dropFirst(letters.count))
         // Broken after a dot (“PG1.1.” over “1”) or before one (“PG10.3” over “.2”): either way
@@ -36,7 +31,7 @@ public enum CodeBreak {
         return numbers.dropLast().contains(dot)
     }
 
-    private static let space = UInt8(ascii: " "), dot = UInt8(ascii: ".")
+    private static let dot = UInt8(ascii: ".")
     private static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- UInt8(ascii: "a") < 26 }
 }

@@ -3,25 +3,19 @@
 /// space a line break otherwise stands for, else the figure reads from its first line alone
 /// (1000 times too small) and the rest as a stray figure.
 enum FigureBreak {
-    /// Whether the line starting at `next` continues the figure that ends `bytes[..<end]`: the
-    /// piece before the break is no well-formed figure by itself, the joined one is. Grouped
+    /// Whether word `after`, opening a line, continues the figure `before` that ended the line
+    /// above: the piece before the break is no well-formed figure by itself, the joined one is. Grouped
     /// figures print three digits after each thousands separator and one or two after the
     /// decimal one, so a piece whose last group is short and shares the thousands separator
     /// (“10.200.00”) was cut; figures standing one over the other (“2024” / “2025”,
     /// “1.234” / “567”) are each well formed, or joined are not, and stay apart.
-    static func continues<Next: Collection>(_ bytes: [UInt8], at end: Int, next: Next) -> Bool where Next.Element == UInt8 {
-        guard end > 0, let first = next.first, isDigit(first) else { return false }
-        let last = bytes[end - 1]
-        guard isDigit(last) || last == dot || last == comma else { return false }
-        var start = end
-        while start > 0, bytes[start - 1] != space { start -= 1 }
-        let before = bytes[start..<end]
-        guard let lead = before.first, isDigit(lead) else { return false }
+    static func continues(_ before: ArraySlice<UInt8>, _ after: [UInt8]) -> Bool {
+        guard let first = after.first, isDigit(first), let last = before.last, let lead = before.first, isDigit(lead),
+              isDigit(last) || last == dot || last == comma else { return false }
         // A piece ending in its separator was cut there only when grouped in thousands before
         // (“54.504.000,” over “00”); an ordinal's dot (“Madde 3.”) ends its word.
         if !isDigit(last), before.dropLast().filter({ $0 == dot || $0 == comma }).isEmpty { return false }
-        let after = next.prefix { $0 != space }
-        let joined = Array(before) + Array(after)
+        let joined = before + after
         guard isWellFormed(joined) else { return false }
         // A piece well formed by itself was cut only where it is grouped in thousands and
         // shows one decimal digit, the line after the other (“4.434.000,0” over “0”): such a
@@ -31,17 +25,12 @@ enum FigureBreak {
 
     /// The digits after a grouped figure's decimal separator (the last, told apart from the
     /// thousands separator before it); 0 for a figure without thousands groups and decimals.
-    private static func decimalDigits(_ piece: [UInt8]) -> Int {
-        decimalDigits(piece[...])
-    }
-
     private static func decimalDigits(_ piece: ArraySlice<UInt8>) -> Int {
         let separators = piece.filter { $0 == dot || $0 == comma }
         guard separators.count >= 2, let last = separators.last, last != separators.first else { return 0 }
         return piece.count - 1 - piece.lastIndex(of: last)! + piece.startIndex
     }
 
-    private static let space = UInt8(ascii: " ")
     private static let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
 
     private static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }

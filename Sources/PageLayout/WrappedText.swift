@@ -14,8 +14,7 @@ public enum WrappedText {
             if out.isEmpty { out = line; continue }
             if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, line.first?.isLetter == true {
                 out += line
-            } else if FigureBreak.continues(Array(out.utf8), at: out.utf8.count, next: Array(line.utf8))
-                        || CodeBreak.continues(Array(out.utf8), at: out.utf8.count, next: Array(line.utf8)) {
+            } else if BrokenToken.joins(Array(out.utf8), at: out.utf8.count, next: line.utf8) {
                 out += line
             } else {
                 out += " " + line
@@ -72,8 +71,7 @@ public enum WrappedText {
             }) else { return nil }
             if out.count == lineStart {
                 out.removeLast(lineStart - joinPoint)
-            } else if lineStart > joinPoint, FigureBreak.continues(out, at: joinPoint, next: out[lineStart...])
-                        || CodeBreak.continues(out, at: joinPoint, next: out[lineStart...]) {
+            } else if lineStart > joinPoint, BrokenToken.joins(out, at: joinPoint, next: out[lineStart...]) {
                 out.remove(at: joinPoint)
             } else if lineStart > joinPoint, joinPoint >= 2, out[joinPoint - 1] == UInt8(ascii: "-"),
                       isLetter(scalar(endingAt: joinPoint - 2, in: out)), isLetter(scalar(startingAt: lineStart, in: out)) {

@@ -43,12 +43,13 @@ enum ActivityCard {
         var split = BudgetSplit(budget: nil, offBudget: nil, total: nil)
         var named = 0
         var words: [String] = []
-        for w in band.lines.flatMap(joiningSpacedFigures) {
-            guard TextBytes.plainHolds(w.text, ",") ?? w.text.contains(",") || TextBytes.plainHolds(w.text, ".") ?? w.text.contains("."),
-                  let amount = TurkishNumber.amount(w.text) else {
+        // A line's words left to right, a figure grouped with spaces (“800 000,00”) one text.
+        for text in band.lines.flatMap({ TableRow.figures($0.words.sorted { $0.box.x0 < $1.box.x0 }) }) {
+            guard TextBytes.plainHolds(text, ",") ?? text.contains(",") || TextBytes.plainHolds(text, ".") ?? text.contains("."),
+                  let amount = TurkishNumber.amount(text) else {
                 // A currency after the amount before (“TL”) names nothing.
-                let folded = Lexicon.fold(w.text)
-                if !folded.isEmpty, !Lexicon.isFoldedWord(folded, .currency, .columnHeader) { words.append(w.text) }
+                let folded = Lexicon.fold(text)
+                if !folded.isEmpty, !Lexicon.isFoldedWord(folded, .currency, .columnHeader) { words.append(text) }
                 continue
             }
             let label = Lexicon.fold(words.joined(separator: " "))
@@ -70,21 +71,6 @@ enum ActivityCard {
         }
         return named >= minimumNamedAmounts ? split : nil
     }
-    /// A line's words, left to right, a figure grouped with spaces (“800 000,00”) one word.
-    static func joiningSpacedFigures(_ line: TextLine) -> [Word] {
-        let words = line.words.sorted { $0.box.x0 < $1.box.x0 }
-        var out: [Word] = []
-        var next = 0
-        for run in SpacedFigure.runs(words) {
-            out += words[next..<run.lowerBound]
-            let parts = words[run]
-            out.append(Word(text: parts.map(\.text).joined(), box: parts.dropFirst().reduce(parts[parts.startIndex].box) { $0.union($1.box) },
-                            fontSize: parts[parts.startIndex].fontSize, isBold: parts[parts.startIndex].isBold))
-            next = run.upperBound
-        }
-        return out + words[next...]
-    }
-
     /// Amounts a row of the card's money names at least (one alone may be any labelled amount).
     static let minimumNamedAmounts = 2
 }
